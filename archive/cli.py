@@ -1,0 +1,225 @@
+"""Commands: build, serve, clean, entities.
+
+`python build.py` with no command builds the site. Every command that reads
+files reports a bad file by name and reason and goes on with the others.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import clean as clean_stage
+from . import entities as entities_stage
+from .export import article_markdown, article_record, to_json
+from .ingest import FORMATS, IngestError, read_source
+from .model import AnnotatedArticle, Mention
+from .pipeline import BuildPaths, BuildReport, build
+from .serve import serve
+
+COMMANDS = ("build", "serve", "clean", "entities", "eject")
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] not in COMMANDS + ("-h", "--help"):
+        argv.insert(0, "build")
+    args = _parser().parse_args(argv)
+    return args.run(args)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build.py", description="Build an annotated, searchable news archive."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    for name, run, help_text in (
+        ("build", _run_build, "build the site into site/ (the default command)"),
+        ("serve", _run_serve, "build, then serve the site on 127.0.0.1"),
+    ):
+        command = commands.add_parser(name, help=help_text)
+        _add_site_options(command)
+        command.add_argument("--strict", action="store_true", help="fail on any warning")
+        command.add_argument("--jobs", type=int, default=None, help="worker processes")
+        command.add_argument("--no-cache", action="store_true", help="recompute every article")
+        command.add_argument("--timings", action="store_true", help="print time per stage")
+        if name == "serve":
+            command.add_argument("--port", type=int, default=8000)
+        command.set_defaults(run=run)
+
+    clean = commands.add_parser("clean", help="clean the given files and print the result")
+    clean.add_argument("files", nargs="+", type=Path)
+    clean.add_argument("--content", type=Path, default=Path("content"))
+    clean.add_argument("--out", type=Path, default=None, help="write DIR/<stem>.txt|.json")
+    clean.add_argument("--format", choices=("text", "json"), default="text")
+    clean.set_defaults(run=_run_clean)
+
+    entities = commands.add_parser("entities", help="print the entity mentions in the files")
+    entities.add_argument("files", nargs="+", type=Path)
+    entities.add_argument("--content", type=Path, default=Path("content"))
+    entities.add_argument("--out", type=Path, default=None, help="write DIR/<stem>.json")
+    entities.add_argument(
+        "--no-clean", action="store_true", help="take each file's text as already clean"
+    )
+    entities.set_defaults(run=_run_entities)
+
+    eject = commands.add_parser(
+        "eject", help="write content/articles/ID.md from the automatic clean, to fix by hand"
+    )
+    eject.add_argument("id", help="the article's id: its file name in seeds/ without suffix")
+    eject.add_argument("--seeds", type=Path, default=Path("seeds"))
+    eject.add_argument("--content", type=Path, default=Path("content"))
+    eject.add_argument("--force", action="store_true", help="replace an existing override")
+    eject.set_defaults(run=_run_eject)
+    return parser
+
+
+def _add_site_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--seeds", type=Path, default=Path("seeds"))
+    command.add_argument("--content", type=Path, default=Path("content"))
+    command.add_argument("--layouts", type=Path, default=Path("layouts"))
+    command.add_argument("--out", type=Path, default=Path("site"))
+    command.add_argument("--cache", type=Path, default=Path(".cache/articles"))
+
+
+def _build_from_args(args: argparse.Namespace) -> BuildReport | None:
+    paths = BuildPaths(
+        seeds=args.seeds,
+        content=args.content,
+        layouts=args.layouts,
+        out=args.out,
+        cache=None if args.no_cache else args.cache,
+    )
+    try:
+        report = build(paths, jobs=args.jobs)
+    except Exception as error:  # noqa: BLE001 - say why the build failed, in one line
+        print(f"error: the site could not be built: {error}", file=sys.stderr)
+        print(f"the previous site in {args.out} is unchanged", file=sys.stderr)
+        return None
+    _print_summary(report, args.out, args.timings)
+    return report
+
+
+def _print_summary(report: BuildReport, out: Path, timings: bool) -> None:
+    corpus = report.corpus
+    assert corpus is not None
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(
+        f"Built {out}: {len(corpus.articles)} articles, {len(corpus.entities)} entities, "
+        f"{len(corpus.stories)} stories, {report.removed_lines} lines removed, "
+        f"{len(report.warnings)} warnings ({report.cache_hits} articles from cache)"
+    )
+    if timings:
+        for stage, seconds in report.timings.items():
+            print(f"  {stage:<16} {seconds:8.3f} s")
+
+
+def _run_build(args: argparse.Namespace) -> int:
+    report = _build_from_args(args)
+    if report is None:
+        return 1
+    if args.strict and report.warnings:
+        print(f"error: --strict: {len(report.warnings)} warnings", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    if _run_build(args) != 0:
+        return 1
+
+    def rebuild() -> None:
+        print("Change seen: rebuilding", flush=True)
+        _build_from_args(args)
+
+    def ready(port: int) -> None:
+        print(f"Serving {args.out} at http://127.0.0.1:{port}/", flush=True)
+        print("Watching seeds/, content/ and layouts/; Ctrl-C stops", flush=True)
+
+    serve(args.out, args.port, [args.seeds, args.content, args.layouts], rebuild, ready)
+    return 0
+
+
+def _read_each(files: list[Path]):
+    """Yield (path, Source) for each readable file; report the others."""
+    for path in files:
+        try:
+            yield path, read_source(path, Path.cwd())
+        except (IngestError, OSError) as error:
+            print(f"warning: {path}: {error}", file=sys.stderr)
+
+
+def _emit(text: str, path: Path, out: Path | None, suffix: str) -> None:
+    if out is None:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        return
+    out.mkdir(parents=True, exist_ok=True)
+    (out / f"{path.stem}{suffix}").write_text(text, encoding="utf-8")
+
+
+def _run_clean(args: argparse.Namespace) -> int:
+    registry = entities_stage.load_registry(args.content)
+    failures = 0
+    for path, source in _read_each(args.files):
+        try:
+            article = clean_stage.clean(source)
+        except Exception as error:  # noqa: BLE001 - report the file, go on with the rest
+            print(f"warning: {path}: could not be cleaned ({error})", file=sys.stderr)
+            failures += 1
+            continue
+        if args.format == "text":
+            _emit(article.body_text + "\n", path, args.out, ".txt")
+        else:
+            item = AnnotatedArticle(article, entities_stage.annotate(article, registry))
+            _emit(to_json(article_record(item)), path, args.out, ".json")
+    return 1 if failures and failures == len(args.files) else 0
+
+
+def mention_records(mentions: tuple[Mention, ...]) -> list[dict[str, object]]:
+    return [
+        {
+            "start": mention.start,
+            "end": mention.end,
+            "text": mention.text,
+            "type": mention.type,
+            "entity": mention.entity,
+        }
+        for mention in mentions
+        if mention.field == "body"
+    ]
+
+
+def _run_entities(args: argparse.Namespace) -> int:
+    registry = entities_stage.load_registry(args.content)
+    for path, source in _read_each(args.files):
+        if args.no_clean:
+            mentions = entities_stage.find_mentions(source.text, registry)
+        else:
+            article = clean_stage.clean(source)
+            mentions = entities_stage.annotate(article, registry).mentions
+        _emit(json.dumps(mention_records(mentions), ensure_ascii=False), path, args.out, ".json")
+    return 0
+
+
+def _run_eject(args: argparse.Namespace) -> int:
+    seed_files = [
+        path
+        for path in sorted(args.seeds.glob("*"))
+        if path.stem == args.id and path.suffix.lower() in FORMATS and path.is_file()
+    ]
+    if not seed_files:
+        print(f"error: no article with id {args.id!r} in {args.seeds}", file=sys.stderr)
+        return 1
+    target = args.content / "articles" / f"{args.id}.md"
+    if target.exists() and not args.force:
+        print(f"error: {target} exists already; edit it, or use --force", file=sys.stderr)
+        return 1
+    article = clean_stage.clean(read_source(seed_files[0], args.seeds.parent))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(article_markdown(article), encoding="utf-8")
+    print(f"Wrote {target}: edit it and build; it replaces the automatic clean of {args.id}")
+    return 0

@@ -1,0 +1,147 @@
+"""Export: Corpus -> the archive's open data (`data/articles.json`, `data/entities.json`).
+
+The format is documented in the README; change both together.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .model import AnnotatedArticle, Article, Corpus, EntityRecord
+
+DATA_FOLDER = "data"
+
+
+def article_url(config_base_url: str, slug: str) -> str:
+    return f"{config_base_url}articles/{slug}/"
+
+
+def entity_url(config_base_url: str, slug: str) -> str:
+    return f"{config_base_url}entities/{slug}/"
+
+
+def article_record(
+    item: AnnotatedArticle,
+    base_url: str = "/",
+    related: list[str] | None = None,
+    story: str | None = None,
+) -> dict[str, Any]:
+    """One article as the open data gives it (also `clean --format json`)."""
+    article = item.article
+    return {
+        "id": article.id,
+        "source_file": article.source_file,
+        "url": article_url(base_url, article.slug),
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "outlet": article.outlet,
+        "published": article.published,
+        "captured": article.captured,
+        "dateline": article.dateline,
+        "edited_by_hand": article.edited_by_hand,
+        "body": article.paragraphs,
+        "headings": article.headings,
+        "blocks": [{"kind": block.kind, "text": block.text} for block in article.blocks],
+        "captions": [
+            {"text": caption.text, "credit": caption.credit} for caption in article.captions
+        ],
+        "removed": [
+            {"line": line.number, "text": line.text, "reason": line.reason}
+            for line in article.removed
+        ],
+        "entities": _entities_of(item),
+        "related": related or [],
+        "story": story,
+    }
+
+
+def _entities_of(item: AnnotatedArticle) -> list[dict[str, Any]]:
+    """Entities in order of first mention, each with its distinct surface forms."""
+    forms: dict[str, dict[str, None]] = {}
+    types: dict[str, str] = {}
+    for mention in item.annotation.mentions:
+        forms.setdefault(mention.entity, {}).setdefault(mention.text, None)
+        types.setdefault(mention.entity, mention.type)
+    return [
+        {"name": name, "type": types[name], "mentions": list(texts)}
+        for name, texts in forms.items()
+    ]
+
+
+def entity_record(record: EntityRecord, base_url: str) -> dict[str, Any]:
+    return {
+        "name": record.name,
+        "type": record.type,
+        "aliases": list(record.aliases),
+        "description": record.description,
+        "wikidata": record.wikidata,
+        "in_registry": record.in_registry,
+        "url": entity_url(base_url, record.slug),
+        "articles": list(record.article_ids),
+    }
+
+
+def export(corpus: Corpus, out: Path) -> list[str]:
+    """Write the open data files; returns their paths relative to `out`."""
+    base_url = corpus.config.base_url
+    articles = [
+        article_record(
+            item,
+            base_url,
+            related=corpus.related.get(item.article.id, []),
+            story=corpus.story_of.get(item.article.id),
+        )
+        for item in corpus.articles
+    ]
+    entities = [entity_record(record, base_url) for record in corpus.entities.values()]
+    folder = out / DATA_FOLDER
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, payload in (("articles.json", articles), ("entities.json", entities)):
+        (folder / name).write_text(to_json(payload), encoding="utf-8")
+        written.append(f"{DATA_FOLDER}/{name}")
+    return written
+
+
+def to_json(payload: Any) -> str:
+    """Stable, readable JSON: the same data always gives the same bytes."""
+    return json.dumps(payload, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def article_markdown(article: Article) -> str:
+    """An article as an editor's Markdown file (`eject`): YAML front matter, then the body.
+
+    Reading the file back (clean of a `.md`) gives the same article, so an
+    editor starts from exactly what the automatic clean made.
+    """
+    front = {
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "outlet": article.outlet,
+        "published": article.published,
+        "captured": article.captured,
+        "dateline": article.dateline,
+        "captions": [
+            {"text": caption.text, "credit": caption.credit} for caption in article.captions
+        ],
+    }
+    front = {key: value for key, value in front.items() if value}
+    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=100)
+    body = "\n\n".join(
+        f"## {block.text}" if block.kind == "heading" else _escape_markdown(block.text)
+        for block in article.blocks
+    )
+    return f"---\n{header}---\n\n{body}\n"
+
+
+def _escape_markdown(paragraph: str) -> str:
+    # A paragraph that starts like Markdown syntax ("1. ", "# ", "- ") would be
+    # read back as a list or heading; a backslash keeps it a paragraph.
+    if re.match(r"^(#{1,6}\s|[-+*]\s|>)", paragraph):
+        return "\\" + paragraph
+    return re.sub(r"^(\d+)([.)]\s)", r"\1\\\2", paragraph)

@@ -1,0 +1,206 @@
+"""Ingest: files -> Source.
+
+Finds the article files of an archive (`seeds/` and the editor's overrides in
+`content/articles/`), decodes them and gives each a stable id and URL slug
+taken from its file name. A file that cannot be read as an article becomes a
+Warning_ naming the file and the reason; it never stops the other files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Source, Warning_
+
+# The largest page dump seen in news benchmarks is well under 1 MB; a file many
+# times larger is a whole site or a mistake, and would slow every build.
+MAX_FILE_BYTES = 5_000_000
+
+FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+
+# Control characters other than tab, newline and carriage return: a text file
+# holds almost none, a binary file (an image renamed .txt) holds many.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_BINARY_CONTROL_SHARE = 0.01
+
+# Byte-order marks say the encoding outright; they win over every guess.
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+class IngestError(ValueError):
+    """A file that cannot be taken as an article; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """The result of scanning the input folders."""
+
+    sources: list[Source]
+    warnings: list[Warning_]
+
+
+def slugify(name: str) -> str:
+    """A URL-safe, lowercase form of a name: letters, digits and single hyphens.
+
+    Non-ASCII letters are folded to their ASCII base where one exists
+    ("Zürich" -> "zurich"), and kept otherwise, so that names in other
+    scripts still get a readable slug.
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(char for char in folded if not unicodedata.combining(char))
+    slug = re.sub(r"[^\w]+", "-", folded.lower(), flags=re.UNICODE).strip("-_")
+    slug = re.sub(r"[-_]+", "-", slug)
+    return slug or "untitled"
+
+
+def decode(data: bytes) -> str:
+    """Decode the bytes of a text file; see `decode_with_encoding`."""
+    return decode_with_encoding(data)[0]
+
+
+def decode_with_encoding(data: bytes) -> tuple[str, str]:
+    """Decode the bytes of a text file: a BOM, then UTF-8, then Windows-1252.
+
+    Windows-1252 is the sensible fallback for Western news pages: it decodes
+    every Latin-1 file the same way, and its extra characters (curly quotes,
+    dashes) are what such pages hold. Raises IngestError for binary data.
+    Returns the text and the encoding used.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _check_text(data.decode(encoding, errors="replace")), encoding
+    try:
+        return _check_text(data.decode("utf-8")), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    return _check_text(data.decode("cp1252", errors="replace")), "cp1252"
+
+
+def _check_text(text: str) -> str:
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > max(1, len(text[:65536]) * _BINARY_CONTROL_SHARE):
+        raise IngestError("this is a binary file, not text (an image or a document?)")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_source(path: Path, root: Path, override: bool = False) -> Source:
+    """Read one article file. Raises IngestError with a plain reason."""
+    format_ = FORMATS.get(path.suffix.lower())
+    if format_ is None:
+        raise IngestError(f"unknown file type {path.suffix!r} (expected .txt, .md or .html)")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise IngestError(
+            f"too large to be one article ({size / 1e6:.0f} MB; the limit is "
+            f"{MAX_FILE_BYTES / 1e6:.0f} MB): is it a whole site saved as one file?"
+        )
+    data = path.read_bytes()
+    text, encoding = decode_with_encoding(data)
+    if not text.strip():
+        raise IngestError("the file is empty")
+    stem = unicodedata.normalize("NFC", path.stem)
+    return Source(
+        id=stem,
+        slug=slugify(stem),
+        path=_display_path(path, root),
+        format=format_,
+        text=text,
+        digest=hashlib.sha256(data).hexdigest(),
+        override=override,
+        encoding=encoding,
+    )
+
+
+def _display_path(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def find_sources(seeds: Path, content: Path) -> Found:
+    """Every article of the archive, overrides replacing the seed of the same id.
+
+    Files are taken in sorted order so ids and warnings never depend on the
+    file system's order. A file is refused, with a warning, when it cannot be
+    read as text, is empty, repeats another file byte for byte, or would take
+    another article's URL; symbolic links that lead out of their folder and
+    hidden files are skipped.
+    """
+    warnings: list[Warning_] = []
+    sources: dict[str, Source] = {}
+    taken = _Taken()
+    for folder, override in ((seeds, False), (content / "articles", True)):
+        for path in _article_files(folder, warnings):
+            try:
+                source = read_source(path, folder.parent, override=override)
+            except (IngestError, OSError) as error:
+                warnings.append(Warning_(_display_path(path, folder.parent), str(error)))
+                continue
+            if source.encoding == "cp1252":
+                reason = "not valid UTF-8; read as Windows-1252 (check accented letters)"
+                warnings.append(Warning_(source.path, reason))
+            refusal = None if override else taken.refusal(source)
+            if refusal:
+                warnings.append(Warning_(source.path, refusal))
+                continue
+            if override and source.id not in sources:
+                reason = f"no article with id {source.id!r} in seeds/; taken as a new article"
+                warnings.append(Warning_(source.path, reason))
+            sources[source.id] = source
+    return Found(sorted(sources.values(), key=lambda source: source.id), warnings)
+
+
+class _Taken:
+    """The slugs and contents of the articles accepted so far."""
+
+    def __init__(self) -> None:
+        self.slugs: dict[str, str] = {}
+        self.digests: dict[str, str] = {}
+
+    def refusal(self, source: Source) -> str | None:
+        """Why `source` cannot join the archive, or None (and it is taken)."""
+        if source.digest in self.digests:
+            return f"the same bytes as {self.digests[source.digest]}; skipped as a duplicate"
+        if source.slug in self.slugs:
+            owner = self.slugs[source.slug]
+            return (
+                f"its URL slug {source.slug!r} is already taken by {owner}; "
+                "rename one of the two files"
+            )
+        self.slugs[source.slug] = source.path
+        self.digests[source.digest] = source.path
+        return None
+
+
+def _article_files(folder: Path, warnings: list[Warning_]) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    files = []
+    resolved_folder = folder.resolve()
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        label = _display_path(path, folder.parent)
+        if path.name.startswith("."):
+            if path.suffix.lower() in FORMATS:
+                warnings.append(
+                    Warning_(label, "a hidden file (its name starts with a dot); skipped")
+                )
+            continue
+        if not path.resolve().is_relative_to(resolved_folder):
+            warnings.append(Warning_(label, "a link that leads out of its folder; skipped"))
+            continue
+        if path.suffix.lower() not in FORMATS:
+            warnings.append(Warning_(label, "not an article file (.txt, .md or .html); skipped"))
+            continue
+        files.append(path)
+    return files

@@ -1,0 +1,312 @@
+"""Links: the one corpus stage. list[AnnotatedArticle] -> Corpus.
+
+Everything that needs the whole archive happens here and only here: the
+entity index (entity -> articles), related articles weighted by how rare the
+shared names are, same-story groups, outlets and co-occurring entities.
+Every step works through inverted indexes, so the cost grows with the number
+of mentions, not with the square of the number of articles.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import date
+
+from .ingest import slugify
+from .model import (
+    AnnotatedArticle,
+    Corpus,
+    EntityRecord,
+    RegistryEntry,
+    SiteConfig,
+    Story,
+)
+
+# Related articles: how many to keep, and when a name is too common to suggest a
+# link at all ("China" in a China-Japan archive): in more than half the archive,
+# or in so many articles that pairing them all would cost the square of their number.
+RELATED_LIMIT = 8
+COMMON_ENTITY_SHARE = 0.5
+COMMON_ENTITY_MIN_ARTICLES = 20
+COMMON_ENTITY_MAX_ARTICLES = 400
+COOCCURRING_LIMIT = 12
+
+# Same-story grouping. Two articles report the same event when they share
+# wording (quotes, phrasings: rare word shingles) and rare names, and their
+# dates, where both are known, are close.
+STORY_SHINGLE_WORDS = 4
+STORY_SHINGLE_MAX_ARTICLES = 12  # a shingle in more articles is a stock phrase
+STORY_MIN_SHARED_SHINGLES = 3
+STORY_MIN_ENTITY_SCORE = 0.6
+STORY_MAX_DAYS_APART = 3
+
+_WORD = re.compile(r"\w+")
+
+
+def article_date(item: AnnotatedArticle) -> str | None:
+    """The date an article is filed under: publication date, else the capture clock."""
+    article = item.article
+    return article.published or (article.captured or "")[:10] or None
+
+
+def link(
+    items: list[AnnotatedArticle],
+    registry: Mapping[str, RegistryEntry],
+    config: SiteConfig,
+) -> Corpus:
+    articles = sorted(items, key=_newest_first)
+    by_id = {item.article.id: item for item in articles}
+    entity_articles = _entity_index(articles)
+    entity_types = _entity_types(articles, registry)
+    related = _related(articles, entity_articles)
+    stories, story_of = _stories(articles, entity_articles)
+    entities = {
+        name: _entity_record(name, entity_types[name], ids, registry.get(name))
+        for name, ids in sorted(entity_articles.items())
+    }
+    entities = _with_cooccurring(entities, articles)
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for item in articles:
+        if item.article.outlet:
+            outlets[item.article.outlet].append(item.article.id)
+    return Corpus(
+        config=config,
+        articles=articles,
+        entities=entities,
+        related=related,
+        stories=stories,
+        story_of=story_of,
+        outlets=dict(sorted(outlets.items())),
+        by_id=by_id,
+    )
+
+
+def _newest_first(item: AnnotatedArticle) -> tuple[int, str, str]:
+    date = article_date(item) or ""
+    # Negate the date character by character so a plain ascending sort puts
+    # the newest first while ids stay ascending within a day.
+    inverted = "".join(chr(0x10FFFF - ord(char)) for char in date)
+    return (0 if date else 1, inverted, item.article.id)
+
+
+def _entity_index(articles: list[AnnotatedArticle]) -> dict[str, list[str]]:
+    index: dict[str, list[str]] = defaultdict(list)
+    for item in articles:
+        for name in item.annotation.entity_names():
+            index[name].append(item.article.id)
+    return index
+
+
+def _entity_types(
+    articles: list[AnnotatedArticle], registry: Mapping[str, RegistryEntry]
+) -> dict[str, str]:
+    """The registry's type, else the type most mentions were given."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in articles:
+        for mention in item.annotation.mentions:
+            votes[mention.entity][mention.type] += 1
+    types = {}
+    for name, counter in votes.items():
+        entry = registry.get(name)
+        if entry is not None:
+            types[name] = entry.type
+        else:
+            types[name] = min(counter.items(), key=lambda pair: (-pair[1], pair[0]))[0]
+    return types
+
+
+def _entity_record(
+    name: str, type_: str, article_ids: list[str], entry: RegistryEntry | None
+) -> EntityRecord:
+    return EntityRecord(
+        name=name,
+        type=type_,
+        slug=slugify(name),
+        aliases=entry.aliases if entry else (),
+        description=entry.description if entry else "",
+        wikidata=entry.wikidata if entry else None,
+        in_registry=entry is not None,
+        article_ids=tuple(article_ids),
+    )
+
+
+def _rarity(article_count: int, total: int) -> float:
+    """Inverse document frequency: a name in every article weighs almost nothing."""
+    return math.log((total + 1) / article_count)
+
+
+def _too_common(article_count: int, total: int) -> bool:
+    share_limit = max(COMMON_ENTITY_MIN_ARTICLES, total * COMMON_ENTITY_SHARE)
+    return article_count > min(share_limit, COMMON_ENTITY_MAX_ARTICLES)
+
+
+def _related(
+    articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]]
+) -> dict[str, list[str]]:
+    """Each article's neighbours, scored by the summed rarity of the names they share."""
+    total = len(articles)
+    order = {item.article.id: position for position, item in enumerate(articles)}
+    related = {}
+    for item in articles:
+        scores: Counter[str] = Counter()
+        for name in item.annotation.entity_names():
+            others = entity_articles[name]
+            if _too_common(len(others), total):
+                continue
+            weight = _rarity(len(others), total)
+            for other in others:
+                if other != item.article.id:
+                    scores[other] += weight
+        ranked = sorted(scores, key=lambda other: (-round(scores[other], 9), order[other]))
+        related[item.article.id] = ranked[:RELATED_LIMIT]
+    return related
+
+
+def _stories(
+    articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]]
+) -> tuple[list[Story], dict[str, str]]:
+    """Group articles that report one event; a story needs two articles or more."""
+    by_id = {item.article.id: item for item in articles}
+    shared_wording = _shared_shingle_counts(articles)
+    total = len(articles)
+    groups = _UnionFind(sorted(by_id))
+    for (first, second), shared in sorted(shared_wording.items()):
+        if shared < STORY_MIN_SHARED_SHINGLES:
+            continue
+        if not _dates_compatible(by_id[first], by_id[second]):
+            continue
+        if _shared_entity_score(by_id[first], by_id[second], entity_articles, total) < (
+            STORY_MIN_ENTITY_SCORE
+        ):
+            continue
+        groups.union(first, second)
+    order = {item.article.id: position for position, item in enumerate(articles)}
+    stories, story_of = [], {}
+    for members in groups.groups():
+        if len(members) < 2:
+            continue
+        members = sorted(members, key=lambda article_id: order[article_id])
+        earliest = _earliest(by_id[article_id] for article_id in members)
+        key = _story_key(earliest)
+        stories.append(Story(key=key, title=earliest.article.title, article_ids=tuple(members)))
+        for article_id in members:
+            story_of[article_id] = key
+    stories.sort(key=lambda story: order[story.article_ids[0]])
+    return _unique_keys(stories, story_of)
+
+
+def _shingles(item: AnnotatedArticle) -> set[str]:
+    words = _WORD.findall(item.article.body_text.lower())
+    size = STORY_SHINGLE_WORDS
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def _shared_shingle_counts(articles: list[AnnotatedArticle]) -> Counter[tuple[str, str]]:
+    postings: dict[str, list[str]] = defaultdict(list)
+    for item in articles:
+        for shingle in _shingles(item):
+            postings[shingle].append(item.article.id)
+    shared: Counter[tuple[str, str]] = Counter()
+    for ids in postings.values():
+        if 2 <= len(ids) <= STORY_SHINGLE_MAX_ARTICLES:
+            for i, first in enumerate(ids):
+                for second in ids[i + 1 :]:
+                    shared[tuple(sorted((first, second)))] += 1
+    return shared
+
+
+def _shared_entity_score(
+    first: AnnotatedArticle,
+    second: AnnotatedArticle,
+    entity_articles: Mapping[str, list[str]],
+    total: int,
+) -> float:
+    """Rarity of the shared names over the rarity of the smaller article's names."""
+    names_first = set(first.annotation.entity_names())
+    names_second = set(second.annotation.entity_names())
+    smaller = min(names_first, names_second, key=len)
+    if not smaller:
+        return 0.0
+    weight = {name: _rarity(len(entity_articles[name]), total) + 0.1 for name in smaller}
+    shared = sum(weight[name] for name in names_first & names_second)
+    return shared / sum(weight.values())
+
+
+def _dates_compatible(first: AnnotatedArticle, second: AnnotatedArticle) -> bool:
+    first_date, second_date = article_date(first), article_date(second)
+    if not first_date or not second_date:
+        return True
+    try:
+        days = abs(date.fromisoformat(first_date) - date.fromisoformat(second_date)).days
+    except ValueError:
+        return True
+    return days <= STORY_MAX_DAYS_APART
+
+
+def _earliest(items: Iterable[AnnotatedArticle]) -> AnnotatedArticle:
+    return min(items, key=lambda item: (article_date(item) or "9999", item.article.id))
+
+
+def _story_key(item: AnnotatedArticle) -> str:
+    date = article_date(item)
+    words = slugify(item.article.title).split("-")[:6]
+    return "-".join(([date[:4]] if date else []) + words)
+
+
+def _unique_keys(
+    stories: list[Story], story_of: dict[str, str]
+) -> tuple[list[Story], dict[str, str]]:
+    seen: Counter[str] = Counter()
+    unique = []
+    for story in stories:
+        seen[story.key] += 1
+        key = story.key if seen[story.key] == 1 else f"{story.key}-{seen[story.key]}"
+        unique.append(Story(key=key, title=story.title, article_ids=story.article_ids))
+        for article_id in story.article_ids:
+            story_of[article_id] = key
+    return unique, story_of
+
+
+def _with_cooccurring(
+    entities: dict[str, EntityRecord], articles: list[AnnotatedArticle]
+) -> dict[str, EntityRecord]:
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for item in articles:
+        names = item.annotation.entity_names()
+        for name in names:
+            for other in names:
+                if other != name:
+                    counts[name][other] += 1
+    result = {}
+    for name, record in entities.items():
+        ranked = sorted(counts[name].items(), key=lambda pair: (-pair[1], pair[0]))
+        result[name] = replace(record, cooccurring=tuple(ranked[:COOCCURRING_LIMIT]))
+    return result
+
+
+class _UnionFind:
+    def __init__(self, keys: list[str]) -> None:
+        self._parent = {key: key for key in keys}
+
+    def find(self, key: str) -> str:
+        while self._parent[key] != key:
+            self._parent[key] = self._parent[self._parent[key]]
+            key = self._parent[key]
+        return key
+
+    def union(self, first: str, second: str) -> None:
+        root_first, root_second = self.find(first), self.find(second)
+        if root_first != root_second:
+            # The smaller id becomes the root so groups never depend on pair order.
+            low, high = sorted((root_first, root_second))
+            self._parent[high] = low
+
+    def groups(self) -> list[list[str]]:
+        members: dict[str, list[str]] = defaultdict(list)
+        for key in self._parent:
+            members[self.find(key)].append(key)
+        return [sorted(group) for _, group in sorted(members.items())]

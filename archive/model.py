@@ -1,0 +1,226 @@
+"""The records that flow between the pipeline stages.
+
+ingest -> Source; clean -> Article; entities -> Annotation; links -> Corpus.
+Every record is a frozen dataclass so a stage cannot change what an earlier
+stage handed it, and so per-article results can be cached and shipped between
+processes as plain values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# The roles a line of a page dump can take (the gold file's vocabulary).
+ROLES = ("boilerplate", "title", "standfirst", "caption", "heading", "body")
+
+# The kinds of entity the archive knows; "other" covers nationalities,
+# works, products and anything else that is a name but not one of the four.
+ENTITY_TYPES = ("person", "organisation", "place", "event", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Warning_:
+    """A problem with one input file, said in words a user understands."""
+
+    file: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input file, decoded.
+
+    `format` is "txt" (a page dump), "md" (Markdown with YAML front matter)
+    or "html" (a saved web page). `override` is true for an editor's file in
+    content/articles/, which replaces the automatic clean of the same id.
+    """
+
+    id: str
+    slug: str
+    path: str  # as given to the build, for messages and provenance
+    format: str
+    text: str
+    digest: str  # sha256 of the raw bytes: the cache key of per-article work
+    override: bool = False
+    encoding: str = "utf-8"  # how the bytes were decoded
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One non-blank line of the original input and what the cleaner made of it."""
+
+    number: int  # 1-based, counting every line of the file as the gold file does
+    text: str
+    role: str  # one of ROLES
+    reason: str = ""  # why a line was removed, or how a caption was recognised
+
+
+@dataclass(frozen=True, slots=True)
+class Caption:
+    text: str
+    credit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A unit of the clean body: a paragraph or a crosshead."""
+
+    kind: str  # "paragraph" or "heading"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """The clean article: what the cleaner kept, and what it removed and why."""
+
+    id: str
+    slug: str
+    source_file: str
+    format: str
+    title: str
+    standfirst: str | None
+    outlet: str | None
+    published: str | None  # ISO date the text states, never a guess
+    captured: str | None  # the page's own clock (capture time), ISO datetime
+    dateline: str | None
+    blocks: tuple[Block, ...]
+    captions: tuple[Caption, ...]
+    lines: tuple[Line, ...] = ()
+    edited_by_hand: bool = False
+
+    @property
+    def body_text(self) -> str:
+        """The body as `clean --format text` prints it: blocks, one blank line apart.
+
+        Entity offsets index exactly this string.
+        """
+        return "\n\n".join(block.text for block in self.blocks)
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return [block.text for block in self.blocks if block.kind == "paragraph"]
+
+    @property
+    def headings(self) -> list[str]:
+        return [block.text for block in self.blocks if block.kind == "heading"]
+
+    @property
+    def removed(self) -> list[Line]:
+        return [line for line in self.lines if line.role == "boilerplate"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A span of text naming an entity.
+
+    `field` says which text the offsets index: "title", "standfirst" or
+    "body" (the article's `body_text`).
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str  # one of ENTITY_TYPES
+    entity: str  # canonical name
+    field: str = "body"
+    probable_misspelling: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: str  # canonical name
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Role:
+    person: str  # canonical name
+    role: str  # as the article gives it: "Chinese Foreign Minister"
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """What the entity stage found in one article."""
+
+    mentions: tuple[Mention, ...]
+    roles: tuple[Role, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+    def entity_names(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for mention in self.mentions:
+            seen.setdefault(mention.entity, None)
+        return list(seen)
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryEntry:
+    """One entity of the curated registry (content/entities/*.yaml)."""
+
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    description: str = ""
+    wikidata: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnnotatedArticle:
+    """The result of all per-article stages: the unit the cache stores."""
+
+    article: Article
+    annotation: Annotation
+    warnings: tuple[Warning_, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRecord:
+    """An entity as the whole archive sees it."""
+
+    name: str
+    type: str
+    slug: str
+    aliases: tuple[str, ...]
+    description: str
+    wikidata: str | None
+    in_registry: bool
+    article_ids: tuple[str, ...]  # ordered by date, then id
+    cooccurring: tuple[tuple[str, int], ...] = ()  # (entity name, shared articles)
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report the same event, usually from different outlets."""
+
+    key: str
+    title: str
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SiteConfig:
+    title: str = "News Archive"
+    base_url: str = "/"
+    language: str = "en"
+    description: str = ""
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The archive as a whole: the output of the one corpus stage (links)."""
+
+    config: SiteConfig
+    articles: list[AnnotatedArticle]  # ordered by date (newest first), then id
+    entities: dict[str, EntityRecord]  # canonical name -> record
+    related: dict[str, list[str]]  # article id -> related article ids, best first
+    stories: list[Story]
+    story_of: dict[str, str]  # article id -> story key
+    outlets: dict[str, list[str]]  # outlet -> article ids
+    by_id: dict[str, AnnotatedArticle] = field(default_factory=dict)
+    warnings: list[Warning_] = field(default_factory=list)
+
+    def article(self, article_id: str) -> AnnotatedArticle:
+        return self.by_id[article_id]

@@ -1,0 +1,259 @@
+"""The build: ingest -> (clean -> entities, per article, cached, parallel) -> links
+-> render + export + search, written to a fresh folder and swapped in.
+
+A failure in one article becomes a warning and costs only that article; a
+failure of the build as a whole leaves the previous site untouched, because
+the new site is written beside it and only renamed into place when complete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+import shutil
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from . import clean as clean_stage
+from . import entities as entities_stage
+from .config import load_config
+from .ingest import find_sources
+from .model import AnnotatedArticle, Corpus, Source, Warning_
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+# Below this many articles starting worker processes costs more than it saves.
+PARALLEL_MIN_ARTICLES = 48
+
+
+@dataclass(frozen=True, slots=True)
+class BuildPaths:
+    seeds: Path
+    content: Path
+    layouts: Path
+    out: Path
+    cache: Path | None = None
+
+
+@dataclass(slots=True)
+class BuildReport:
+    corpus: Corpus | None = None
+    warnings: list[Warning_] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    cache_hits: int = 0
+    written: int = 0
+
+    @property
+    def removed_lines(self) -> int:
+        if self.corpus is None:
+            return 0
+        return sum(len(item.article.removed) for item in self.corpus.articles)
+
+
+def code_version() -> str:
+    """A hash of the pipeline's own source: a code change invalidates the cache."""
+    digest = hashlib.sha256()
+    for path in sorted(PACKAGE_DIR.glob("*.py")):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def process(source: Source, registry: entities_stage.Registry) -> AnnotatedArticle:
+    """All per-article work: clean, then annotate. Pure: same input, same result."""
+    article = clean_stage.clean(source)
+    if source.override:
+        article = replace(article, edited_by_hand=True)
+    return AnnotatedArticle(article=article, annotation=entities_stage.annotate(article, registry))
+
+
+def _process_or_warn(
+    source: Source, registry: entities_stage.Registry
+) -> AnnotatedArticle | Warning_:
+    try:
+        return process(source, registry)
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop the archive
+        return Warning_(source.path, f"could not be cleaned and annotated ({_describe(error)})")
+
+
+def _describe(error: Exception) -> str:
+    text = str(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
+
+
+class ArticleCache:
+    """Per-article results on disk, keyed by content, registry and code version."""
+
+    def __init__(self, folder: Path | None, salt: str) -> None:
+        self.folder = folder
+        self.salt = salt
+
+    def key(self, source: Source) -> str:
+        parts = (self.salt, source.digest, source.format, str(source.override), source.id)
+        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
+
+    def get(self, source: Source) -> AnnotatedArticle | None:
+        if self.folder is None:
+            return None
+        path = self.folder / f"{self.key(source)}.pickle"
+        try:
+            with path.open("rb") as handle:
+                return pickle.load(handle)  # our own cache folder, written below
+        except (OSError, pickle.PickleError, EOFError, AttributeError):
+            return None
+
+    def put(self, source: Source, item: AnnotatedArticle) -> None:
+        if self.folder is None:
+            return
+        self.folder.mkdir(parents=True, exist_ok=True)
+        path = self.folder / f"{self.key(source)}.pickle"
+        partial = path.with_suffix(f".{os.getpid()}.partial")
+        partial.write_bytes(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.replace(path)
+
+
+def process_all(
+    sources: list[Source],
+    registry: entities_stage.Registry,
+    cache: ArticleCache,
+    jobs: int,
+) -> tuple[list[AnnotatedArticle], list[Warning_], int]:
+    """Clean and annotate every source, from the cache where possible, in parallel."""
+    results: dict[str, AnnotatedArticle | Warning_] = {}
+    missing = []
+    for source in sources:
+        cached = cache.get(source)
+        if cached is None:
+            missing.append(source)
+        else:
+            results[source.id] = cached
+    hits = len(sources) - len(missing)
+    if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            chunk = max(1, len(missing) // (jobs * 8))
+            outcomes = pool.map(
+                _process_or_warn, missing, [registry] * len(missing), chunksize=chunk
+            )
+            computed = list(outcomes)
+    else:
+        computed = [_process_or_warn(source, registry) for source in missing]
+    for source, outcome in zip(missing, computed, strict=True):
+        results[source.id] = outcome
+        if isinstance(outcome, AnnotatedArticle):
+            cache.put(source, outcome)
+    items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
+    warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
+    return items, warnings, hits
+
+
+def build(
+    paths: BuildPaths,
+    jobs: int | None = None,
+    with_search: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build the whole site into `paths.out`. Raises only when no site could be built."""
+    from . import export as export_stage
+    from . import links as links_stage
+    from . import render as render_stage
+    from . import search as search_stage
+
+    report = BuildReport()
+    say = progress or (lambda message: None)
+    clock = _Clock(report.timings)
+
+    with clock("ingest"):
+        config, config_warnings = load_config(paths.content)
+        found = find_sources(paths.seeds, paths.content)
+        registry = entities_stage.load_registry(paths.content)
+    report.warnings += config_warnings + found.warnings + list(registry.warnings)
+    say(f"{len(found.sources)} article files found")
+
+    with clock("clean+annotate"):
+        cache = ArticleCache(paths.cache, salt=code_version() + registry.fingerprint)
+        items, article_warnings, report.cache_hits = process_all(
+            found.sources, registry, cache, jobs or os.cpu_count() or 1
+        )
+    report.warnings += article_warnings
+
+    with clock("link"):
+        corpus = links_stage.link(items, registry.entries, config)
+        corpus.warnings = report.warnings
+    report.corpus = corpus
+
+    staging = _staging_folder(paths.out)
+    try:
+        with clock("render"):
+            written = render_stage.render(corpus, paths.layouts, paths.content, staging)
+        with clock("export"):
+            written += export_stage.export(corpus, staging)
+        if with_search:
+            with clock("search"):
+                search_stage.index(staging)
+        _keep_gitignore(paths.out, staging)
+        with clock("swap"):
+            swap_into_place(staging, paths.out)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    report.written = len(written)
+    return report
+
+
+def _staging_folder(out: Path) -> Path:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.parent / f".{out.name}.building-{os.getpid()}"
+    if staging.exists():
+        shutil.rmtree(staging)
+    staging.mkdir()
+    return staging
+
+
+def _keep_gitignore(out: Path, staging: Path) -> None:
+    # site/ is committed holding only its .gitignore; a build must not lose it.
+    gitignore = out / ".gitignore"
+    if gitignore.is_file():
+        shutil.copy2(gitignore, staging / ".gitignore")
+
+
+def swap_into_place(staging: Path, out: Path) -> None:
+    """Replace `out` by `staging` with two renames, so `out` is never half-written.
+
+    Between the two renames `out` is briefly absent; a killed build leaves
+    the previous site as `.<name>.previous`, which the next build restores.
+    """
+    previous = out.parent / f".{out.name}.previous"
+    if previous.exists():
+        if not out.exists():
+            previous.rename(out)  # an earlier build died between the renames
+        else:
+            shutil.rmtree(previous)
+    if out.exists():
+        out.rename(previous)
+    staging.rename(out)
+    if previous.exists():
+        shutil.rmtree(previous)
+
+
+class _Clock:
+    """Times named stages into a dict, for `--timings`."""
+
+    def __init__(self, timings: dict[str, float]) -> None:
+        self.timings = timings
+        self._name = ""
+        self._start = 0.0
+
+    def __call__(self, name: str) -> _Clock:
+        self._name = name
+        return self
+
+    def __enter__(self) -> None:
+        self._start = time.perf_counter()
+
+    def __exit__(self, *exc_info: object) -> None:
+        elapsed = time.perf_counter() - self._start
+        self.timings[self._name] = self.timings.get(self._name, 0.0) + elapsed

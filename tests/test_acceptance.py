@@ -1,0 +1,169 @@
+"""Acceptance: the real build of the real seeds agrees with the editor's gold.
+
+tests/seed_gold.yaml is the editor's reading of the five seeds (line roles,
+title, outlet, dates, captions, entities, cross-links, stories); the whole
+pipeline runs once for this module and every gold fact is a test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from archive.ingest import slugify
+
+GOLD = yaml.safe_load((Path(__file__).parent / "seed_gold.yaml").read_text(encoding="utf-8"))
+SEEDS = sorted(GOLD["seeds"])
+
+
+def _line_numbers(spec: list[int | str]) -> list[int]:
+    numbers = []
+    for item in spec:
+        if isinstance(item, str) and "-" in item:
+            low, high = item.split("-")
+            numbers.extend(range(int(low), int(high) + 1))
+        else:
+            numbers.append(int(item))
+    return numbers
+
+
+def _prefix(article_id: str) -> str:
+    return article_id.split("_")[0]
+
+
+@pytest.fixture(scope="module")
+def articles(built_site) -> dict[str, dict]:
+    records = json.loads((built_site.out / "data" / "articles.json").read_text("utf-8"))
+    return {record["source_file"].split("/")[-1]: record for record in records}
+
+
+@pytest.fixture(scope="module")
+def entities(built_site) -> dict[str, dict]:
+    records = json.loads((built_site.out / "data" / "entities.json").read_text("utf-8"))
+    return {record["name"]: record for record in records}
+
+
+@pytest.fixture(scope="module")
+def clean_articles(built_site) -> dict[str, object]:
+    return {
+        item.article.source_file.split("/")[-1]: item.article
+        for item in built_site.report.corpus.articles
+    }
+
+
+def test_every_seed_is_built(articles):
+    assert sorted(articles) == SEEDS
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_line_has_the_gold_role(seed, clean_articles):
+    expected = {
+        number: role
+        for role, spec in GOLD["seeds"][seed]["roles"].items()
+        for number in _line_numbers(spec)
+    }
+    found = {line.number: line.role for line in clean_articles[seed].lines}
+    wrong = {
+        number: (found.get(number), role)
+        for number, role in sorted(expected.items())
+        if found.get(number) != role
+    }
+    assert not wrong, f"line: (found, gold) {wrong}"
+    assert set(found) == set(expected), "every non-blank line has exactly one role"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("key", ["title", "outlet", "published", "captured"])
+def test_article_metadata_matches_gold(seed, key, articles):
+    assert articles[seed][key] == GOLD["seeds"][seed][key]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_standfirst_matches_gold(seed, articles):
+    assert articles[seed]["standfirst"] == GOLD["seeds"][seed].get("standfirst")
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_caption_credits_match_gold(seed, articles):
+    credits = [caption["credit"] for caption in articles[seed]["captions"]]
+    for credit in GOLD["seeds"][seed]["caption_credits"]:
+        assert credit in credits
+    for caption in articles[seed]["captions"]:
+        if caption["credit"]:
+            assert caption["credit"] not in caption["text"], "the credit is split off"
+
+
+def test_dateline_is_recorded(articles):
+    for seed, gold in GOLD["seeds"].items():
+        if "dateline" in gold:
+            assert articles[seed]["dateline"] == gold["dateline"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_removed_lines_carry_a_reason(seed, articles):
+    removed = articles[seed]["removed"]
+    assert len(removed) == len(_line_numbers(GOLD["seeds"][seed]["roles"].get("boilerplate", [])))
+    assert all(line["reason"].strip() for line in removed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_every_gold_entity_is_found_with_its_surface_forms(seed, articles):
+    found = {entity["name"]: entity for entity in articles[seed]["entities"]}
+    missing, wrong_type, missing_forms = [], [], []
+    for type_, names in GOLD["seeds"][seed]["entities"].items():
+        for name, forms in names.items():
+            if name not in found:
+                missing.append(name)
+                continue
+            if found[name]["type"] != type_:
+                wrong_type.append((name, found[name]["type"], type_))
+            missing_forms += [(name, form) for form in forms if form not in found[name]["mentions"]]
+    assert not missing, f"entities not found: {missing}"
+    assert not wrong_type, f"(entity, found type, gold type): {wrong_type}"
+    assert not missing_forms, f"surface forms not found: {missing_forms}"
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_nothing_from_removed_lines_is_mentioned(seed, articles):
+    forbidden = set(GOLD["seeds"][seed].get("must_not_mention", []))
+    names = {entity["name"] for entity in articles[seed]["entities"]}
+    forms = {form for entity in articles[seed]["entities"] for form in entity["mentions"]}
+    assert not forbidden & (names | forms)
+
+
+@pytest.mark.parametrize("name", sorted(GOLD["cross_links"]))
+def test_entity_lists_exactly_the_gold_articles(name, entities):
+    assert name in entities
+    found = sorted(_prefix(article_id) for article_id in entities[name]["articles"])
+    assert found == sorted(GOLD["cross_links"][name])
+
+
+@pytest.mark.parametrize("name", sorted(GOLD["cross_links"]))
+def test_entity_page_links_exactly_the_gold_articles(name, entities, built_site):
+    page = (built_site.out / "entities" / slugify(name) / "index.html").read_text("utf-8")
+    listing = page.split('id="articles"', 1)[-1]
+    linked = {_prefix(slug) for slug in re.findall(r'href="/articles/([^/"]+)/"', listing)}
+    assert linked == set(GOLD["cross_links"][name])
+
+
+@pytest.mark.parametrize("name", sorted(GOLD["cross_links"]))
+def test_each_article_links_the_others_sharing_a_gold_entity(name, articles):
+    by_prefix = {_prefix(record["id"]): record for record in articles.values()}
+    sharing = GOLD["cross_links"][name]
+    for prefix in sharing:
+        related = {_prefix(article_id) for article_id in by_prefix[prefix]["related"]}
+        assert set(sharing) - {prefix} <= related, (prefix, related)
+
+
+@pytest.mark.parametrize("key", sorted(GOLD["stories"]))
+def test_same_story_group_is_found(key, articles):
+    members = GOLD["stories"][key]
+    by_prefix = {_prefix(record["id"]): record for record in articles.values()}
+    story = by_prefix[members[0]]["story"]
+    assert story is not None
+    grouped = sorted(prefix for prefix, record in by_prefix.items() if record["story"] == story)
+    assert grouped == sorted(members)

@@ -1,0 +1,81 @@
+"""The build as a whole: bad files cost only themselves, output lands atomically."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from archive.pipeline import BuildPaths, build
+
+ROOT = Path(__file__).resolve().parents[1]
+PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
+
+
+def _copy_project(tmp_path: Path) -> BuildPaths:
+    for folder in ("seeds", "content", "layouts"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return BuildPaths(
+        seeds=tmp_path / "seeds",
+        content=tmp_path / "content",
+        layouts=tmp_path / "layouts",
+        out=tmp_path / "site",
+    )
+
+
+def _built_ids(out: Path) -> list[str]:
+    records = json.loads((out / "data" / "articles.json").read_text("utf-8"))
+    return sorted(record["id"] for record in records)
+
+
+def test_empty_and_binary_files_are_warnings_and_the_rest_builds(tmp_path):
+    paths = _copy_project(tmp_path)
+    (paths.seeds / "empty.txt").write_bytes(b"")
+    (paths.seeds / "photo.txt").write_bytes(PNG)
+    report = build(paths, jobs=1, with_search=False)
+    messages = {warning.file: warning.reason for warning in report.warnings}
+    assert "empty" in messages["seeds/empty.txt"]
+    assert "binary" in messages["seeds/photo.txt"]
+    assert len(_built_ids(paths.out)) == 5
+    assert (paths.seeds / "photo.txt").read_bytes() == PNG, "input files are never modified"
+
+
+def test_build_keeps_site_gitignore(tmp_path):
+    paths = _copy_project(tmp_path)
+    paths.out.mkdir()
+    (paths.out / ".gitignore").write_text("*\n!.gitignore\n")
+    build(paths, jobs=1, with_search=False)
+    assert (paths.out / ".gitignore").read_text() == "*\n!.gitignore\n"
+    assert (paths.out / "index.html").is_file()
+
+
+def test_a_failed_build_leaves_the_previous_site(tmp_path):
+    paths = _copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    before = sorted(path.relative_to(paths.out) for path in paths.out.rglob("*"))
+    (paths.layouts / "article.html").write_text("{% for %}")  # a template that cannot compile
+    try:
+        build(paths, jobs=1, with_search=False)
+    except Exception:  # noqa: BLE001 - the failure itself is expected here
+        pass
+    else:
+        raise AssertionError("a broken layout must fail the build")
+    after = sorted(path.relative_to(paths.out) for path in paths.out.rglob("*"))
+    assert before == after
+    assert not list(tmp_path.glob(".site.*")), "no staging folder is left behind"
+
+
+def test_override_replaces_the_automatic_clean(tmp_path):
+    paths = _copy_project(tmp_path)
+    (paths.content / "articles").mkdir(exist_ok=True)
+    (paths.content / "articles" / "003_47ea35453c11d0f7.md").write_text(
+        "---\ntitle: Corrected headline\noutlet: The Guardian\n---\n\n"
+        "A corrected first paragraph naming Taro Kono.\n",
+        encoding="utf-8",
+    )
+    report = build(paths, jobs=1, with_search=False)
+    article = report.corpus.article("003_47ea35453c11d0f7").article
+    assert article.title == "Corrected headline"
+    assert article.outlet == "The Guardian"
+    assert article.edited_by_hand
+    assert len(report.corpus.articles) == 5

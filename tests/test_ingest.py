@@ -1,0 +1,121 @@
+"""Ingest: decoding, ids and slugs, and the files it refuses."""
+
+from __future__ import annotations
+
+import pytest
+
+from archive.ingest import IngestError, decode, find_sources, read_source, slugify
+
+
+def test_slug_is_lowercase_ascii_with_single_hyphens():
+    assert slugify("000_AFCB08 Beijing  Visit") == "000-afcb08-beijing-visit"
+
+
+def test_slug_folds_accents_and_keeps_other_scripts():
+    assert slugify("Zürich café") == "zurich-cafe"
+    assert slugify("北京 talks") == "北京-talks"
+
+
+def test_slug_of_nothing_usable_is_untitled():
+    assert slugify("...") == "untitled"
+
+
+def test_utf8_is_decoded():
+    assert decode("Kōno – “quoted”".encode()) == "Kōno – “quoted”"
+
+
+def test_windows_1252_falls_back_sensibly():
+    assert decode("“Caf\u00e9” \u2013 ok".encode("cp1252")) == "“Café” – ok"
+
+
+def test_utf16_with_bom_is_decoded():
+    assert decode("Tokyo talks\n".encode("utf-16")) == "Tokyo talks\n"
+
+
+def test_windows_line_endings_become_newlines():
+    assert decode(b"one\r\ntwo\rthree") == "one\ntwo\nthree"
+
+
+def test_binary_data_is_refused():
+    with pytest.raises(IngestError, match="binary"):
+        decode(bytes(range(256)) * 4)
+
+
+def test_empty_file_is_refused(tmp_path):
+    (tmp_path / "blank.txt").write_text("  \n\n ")
+    with pytest.raises(IngestError, match="empty"):
+        read_source(tmp_path / "blank.txt", tmp_path)
+
+
+def test_source_id_and_format_come_from_the_file_name(tmp_path):
+    (tmp_path / "My Article.md").write_text("---\ntitle: x\n---\nBody.\n")
+    source = read_source(tmp_path / "My Article.md", tmp_path)
+    assert (source.id, source.slug, source.format) == ("My Article", "my-article", "md")
+
+
+def test_colliding_slugs_keep_the_first_and_warn(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "Tokyo Talks.txt").write_text("One article.\n")
+    (seeds / "tokyo-talks.txt").write_text("Another article.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.id for source in found.sources] == ["Tokyo Talks"]
+    assert found.warnings[0].file == "seeds/tokyo-talks.txt"
+    assert "slug" in found.warnings[0].reason
+    assert "Tokyo Talks.txt" in found.warnings[0].reason
+
+
+def test_override_replaces_the_seed_of_the_same_id(tmp_path):
+    seeds, articles = tmp_path / "seeds", tmp_path / "content" / "articles"
+    seeds.mkdir()
+    articles.mkdir(parents=True)
+    (seeds / "a.txt").write_text("Raw page.\n")
+    (articles / "a.md").write_text("---\ntitle: Fixed\n---\nClean.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [(source.id, source.override) for source in found.sources] == [("a", True)]
+
+
+def test_unknown_file_types_are_skipped_with_a_warning(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "notes.docx").write_bytes(b"PK")
+    found = find_sources(seeds, tmp_path / "content")
+    assert found.sources == []
+    assert found.warnings[0].file == "seeds/notes.docx"
+
+
+def test_identical_files_are_built_once(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The same article.\n")
+    (seeds / "b.txt").write_text("The same article.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.id for source in found.sources] == ["a"]
+    assert found.warnings[0].file == "seeds/b.txt"
+    assert "seeds/a.txt" in found.warnings[0].reason
+
+
+def test_hidden_article_files_are_skipped_with_a_warning(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / ".draft.txt").write_text("Not yet.\n")
+    (seeds / ".DS_Store").write_bytes(b"\0\0")
+    found = find_sources(seeds, tmp_path / "content")
+    assert found.sources == []
+    assert [warning.file for warning in found.warnings] == ["seeds/.draft.txt"]
+
+
+def test_windows_1252_file_is_read_and_reported(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "cafe.txt").write_bytes("Le “café” – Zürich.\n".encode("cp1252"))
+    found = find_sources(seeds, tmp_path / "content")
+    assert found.sources[0].text == "Le “café” – Zürich.\n"
+    assert "Windows-1252" in found.warnings[0].reason
+
+
+def test_oversized_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr("archive.ingest.MAX_FILE_BYTES", 100)
+    (tmp_path / "huge.txt").write_text("word " * 50)
+    with pytest.raises(IngestError, match="too large"):
+        read_source(tmp_path / "huge.txt", tmp_path)

@@ -1,0 +1,133 @@
+"""Links: entity index, related articles by rare shared names, same-story groups."""
+
+from __future__ import annotations
+
+from archive.links import link
+from archive.model import (
+    AnnotatedArticle,
+    Annotation,
+    Article,
+    Block,
+    Mention,
+    RegistryEntry,
+    SiteConfig,
+)
+
+
+def _item(
+    article_id: str,
+    names: list[str],
+    body: str = "",
+    published: str | None = None,
+    outlet: str | None = None,
+) -> AnnotatedArticle:
+    body = body or f"An article about {', '.join(names)}."
+    article = Article(
+        id=article_id,
+        slug=article_id,
+        source_file=f"seeds/{article_id}.txt",
+        format="txt",
+        title=f"Title {article_id}",
+        standfirst=None,
+        outlet=outlet,
+        published=published,
+        captured=None,
+        dateline=None,
+        blocks=(Block("paragraph", body),),
+        captions=(),
+    )
+    mentions = tuple(Mention(0, 1, name, "place", name) for name in names)
+    return AnnotatedArticle(article, Annotation(mentions))
+
+
+SHARED_STORY = (
+    "The foreign ministers met in the capital on Sunday and agreed that the two sides "
+    "would hold a summit of leaders as soon as possible to discuss the peninsula."
+)
+
+
+def test_entity_lists_every_article_naming_it():
+    corpus = link([_item("a", ["X", "Y"]), _item("b", ["Y"]), _item("c", ["Z"])], {}, SiteConfig())
+    assert corpus.entities["Y"].article_ids == ("a", "b")
+    assert corpus.entities["Z"].article_ids == ("c",)
+
+
+def test_registry_gives_type_and_description():
+    registry = {"Y": RegistryEntry("Y", "person", ("Mr Y",), "A diplomat.")}
+    corpus = link([_item("a", ["Y"])], registry, SiteConfig())
+    record = corpus.entities["Y"]
+    assert (record.type, record.description, record.aliases, record.in_registry) == (
+        "person",
+        "A diplomat.",
+        ("Mr Y",),
+        True,
+    )
+
+
+def test_rare_shared_names_rank_above_common_ones():
+    items = [
+        _item("a", ["China", "Rare Person"]),
+        _item("b", ["China", "Rare Person"]),
+        _item("c", ["China", "Other"]),
+        _item("d", ["China", "Other"]),
+        _item("e", ["China"]),
+    ]
+    corpus = link(items, {}, SiteConfig())
+    assert corpus.related["a"][0] == "b"
+
+
+def test_articles_sharing_nothing_are_not_related():
+    corpus = link([_item("a", ["X"]), _item("b", ["Y"])], {}, SiteConfig())
+    assert corpus.related == {"a": [], "b": []}
+
+
+def test_same_wording_names_and_dates_make_a_story():
+    names = ["Taro Kono", "Wang Yi", "Beijing"]
+    items = [
+        _item("a", names, SHARED_STORY, "2018-01-28", "Outlet A"),
+        _item("b", names, "Reported: " + SHARED_STORY, "2018-01-29", "Outlet B"),
+        _item("c", ["Paris"], "An unrelated story about a football match.", "2018-01-28"),
+    ]
+    corpus = link(items, {}, SiteConfig())
+    assert [story.article_ids for story in corpus.stories] == [("b", "a")]
+    assert corpus.story_of == {"a": corpus.stories[0].key, "b": corpus.stories[0].key}
+
+
+def test_same_wording_years_apart_is_not_one_story():
+    names = ["Taro Kono", "Wang Yi"]
+    items = [
+        _item("a", names, SHARED_STORY, "2018-01-28"),
+        _item("b", names, SHARED_STORY, "2021-06-01"),
+    ]
+    assert link(items, {}, SiteConfig()).stories == []
+
+
+def test_articles_are_newest_first_and_undated_last():
+    items = [
+        _item("old", [], published="2015-01-01"),
+        _item("none", []),
+        _item("new", [], published="2018-01-01"),
+    ]
+    assert [item.article.id for item in link(items, {}, SiteConfig()).articles] == [
+        "new",
+        "old",
+        "none",
+    ]
+
+
+def test_outlets_list_their_articles():
+    items = [_item("a", [], outlet="Press TV"), _item("b", [], outlet="Press TV"), _item("c", [])]
+    assert link(items, {}, SiteConfig()).outlets == {"Press TV": ["a", "b"]}
+
+
+def test_cooccurring_entities_are_counted_by_shared_articles():
+    corpus = link([_item("a", ["X", "Y", "Z"]), _item("b", ["X", "Y"])], {}, SiteConfig())
+    assert corpus.entities["X"].cooccurring == (("Y", 2), ("Z", 1))
+
+
+def test_link_is_independent_of_input_order():
+    items = [
+        _item(name, ["X", name.upper()], published="2018-01-0" + str(i))
+        for i, name in enumerate("abcd", 1)
+    ]
+    assert link(items, {}, SiteConfig()) == link(list(reversed(items)), {}, SiteConfig())
