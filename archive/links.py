@@ -40,8 +40,9 @@ COOCCURRING_LIMIT = 12
 # dates, where both are known, are close.
 STORY_SHINGLE_WORDS = 4
 STORY_SHINGLE_MAX_ARTICLES = 12  # a shingle in more articles is a stock phrase
-STORY_MIN_SHARED_SHINGLES = 3
-STORY_MIN_ENTITY_SCORE = 0.6
+STORY_MIN_SHARED_SHINGLES = 8
+STORY_MIN_SHARED_SHARE = 0.04  # of the shorter article's shingles; stock phrases stay below 0.02
+STORY_MIN_ENTITY_SCORE = 0.3
 STORY_MAX_DAYS_APART = 3
 
 _WORD = re.compile(r"\w+")
@@ -171,11 +172,13 @@ def _stories(
 ) -> tuple[list[Story], dict[str, str]]:
     """Group articles that report one event; a story needs two articles or more."""
     by_id = {item.article.id: item for item in articles}
-    shared_wording = _shared_shingle_counts(articles)
+    shingles = {item.article.id: _shingles(item) for item in articles}
+    shared_wording = _shared_shingle_counts(shingles)
     total = len(articles)
     groups = _UnionFind(sorted(by_id))
     for (first, second), shared in sorted(shared_wording.items()):
-        if shared < STORY_MIN_SHARED_SHINGLES:
+        shorter = min(len(shingles[first]), len(shingles[second]))
+        if shared < max(STORY_MIN_SHARED_SHINGLES, STORY_MIN_SHARED_SHARE * shorter):
             continue
         if not _dates_compatible(by_id[first], by_id[second]):
             continue
@@ -205,11 +208,11 @@ def _shingles(item: AnnotatedArticle) -> set[str]:
     return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
 
 
-def _shared_shingle_counts(articles: list[AnnotatedArticle]) -> Counter[tuple[str, str]]:
+def _shared_shingle_counts(shingles: dict[str, set[str]]) -> Counter[tuple[str, str]]:
     postings: dict[str, list[str]] = defaultdict(list)
-    for item in articles:
-        for shingle in _shingles(item):
-            postings[shingle].append(item.article.id)
+    for article_id, article_shingles in shingles.items():
+        for shingle in article_shingles:
+            postings[shingle].append(article_id)
     shared: Counter[tuple[str, str]] = Counter()
     for ids in postings.values():
         if 2 <= len(ids) <= STORY_SHINGLE_MAX_ARTICLES:

@@ -8,10 +8,12 @@ the new site is written beside it and only renamed into place when complete.
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import os
 import pickle
 import shutil
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
@@ -60,6 +62,14 @@ def code_version() -> str:
     for path in sorted(PACKAGE_DIR.glob("*.py")):
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def registry_fingerprint(registry: entities_stage.Registry) -> str:
+    """A hash of the curated entries: editing the registry invalidates the cache."""
+    digest = hashlib.sha256()
+    for name in sorted(registry.entries):
+        digest.update(repr(registry.entries[name]).encode())
     return digest.hexdigest()[:16]
 
 
@@ -174,7 +184,7 @@ def build(
     say(f"{len(found.sources)} article files found")
 
     with clock("clean+annotate"):
-        cache = ArticleCache(paths.cache, salt=code_version() + registry.fingerprint)
+        cache = ArticleCache(paths.cache, salt=code_version() + registry_fingerprint(registry))
         items, article_warnings, report.cache_hits = process_all(
             found.sources, registry, cache, jobs or os.cpu_count() or 1
         )
@@ -206,9 +216,10 @@ def build(
 
 def _staging_folder(out: Path) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
+    # Folders left by builds that were killed: nothing else writes there.
+    for stale in out.parent.glob(f".{out.name}.building-*"):
+        shutil.rmtree(stale, ignore_errors=True)
     staging = out.parent / f".{out.name}.building-{os.getpid()}"
-    if staging.exists():
-        shutil.rmtree(staging)
     staging.mkdir()
     return staging
 
@@ -221,22 +232,41 @@ def _keep_gitignore(out: Path, staging: Path) -> None:
 
 
 def swap_into_place(staging: Path, out: Path) -> None:
-    """Replace `out` by `staging` with two renames, so `out` is never half-written.
+    """Put the new site at `out` in one atomic step; then delete the old one.
 
-    Between the two renames `out` is briefly absent; a killed build leaves
-    the previous site as `.<name>.previous`, which the next build restores.
+    On Linux the two folders are exchanged by one renameat2 call, so `out`
+    always holds a complete site, whenever the build is killed. Elsewhere it
+    takes two renames, and `out` is absent for the instant between them.
     """
-    previous = out.parent / f".{out.name}.previous"
-    if previous.exists():
-        if not out.exists():
-            previous.rename(out)  # an earlier build died between the renames
-        else:
-            shutil.rmtree(previous)
+    if out.exists() and _exchange(staging, out):
+        shutil.rmtree(staging)  # now the previous site
+        return
     if out.exists():
+        previous = out.parent / f".{out.name}.building-previous-{os.getpid()}"
         out.rename(previous)
-    staging.rename(out)
-    if previous.exists():
+        staging.rename(out)
         shutil.rmtree(previous)
+    else:
+        staging.rename(out)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Atomically exchange two paths (Linux renameat2); False where unsupported."""
+    if sys.platform != "linux":
+        return False
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(
+        _AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE
+    )
+    return result == 0
 
 
 class _Clock:

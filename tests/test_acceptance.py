@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import yaml
 
 from archive.ingest import slugify
+from archive.pipeline import BuildPaths, BuildReport, build
 
-GOLD = yaml.safe_load((Path(__file__).parent / "seed_gold.yaml").read_text(encoding="utf-8"))
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = yaml.safe_load((ROOT / "tests" / "seed_gold.yaml").read_text(encoding="utf-8"))
 SEEDS = sorted(GOLD["seeds"])
 
 
@@ -32,26 +35,40 @@ def _line_numbers(spec: list[int | str]) -> list[int]:
 
 
 def _prefix(article_id: str) -> str:
-    return article_id.split("_")[0]
+    return re.split(r"[_-]", article_id)[0]
+
+
+@dataclass(frozen=True)
+class SeedBuild:
+    out: Path
+    report: BuildReport
 
 
 @pytest.fixture(scope="module")
-def articles(built_site) -> dict[str, dict]:
-    records = json.loads((built_site.out / "data" / "articles.json").read_text("utf-8"))
+def seed_build(tmp_path_factory) -> SeedBuild:
+    """The real build of the real seeds, with search, run once for this module."""
+    out = tmp_path_factory.mktemp("acceptance") / "site"
+    paths = BuildPaths(ROOT / "seeds", ROOT / "content", ROOT / "layouts", out)
+    return SeedBuild(out, build(paths, jobs=1))
+
+
+@pytest.fixture(scope="module")
+def articles(seed_build) -> dict[str, dict]:
+    records = json.loads((seed_build.out / "data" / "articles.json").read_text("utf-8"))
     return {record["source_file"].split("/")[-1]: record for record in records}
 
 
 @pytest.fixture(scope="module")
-def entities(built_site) -> dict[str, dict]:
-    records = json.loads((built_site.out / "data" / "entities.json").read_text("utf-8"))
+def entities(seed_build) -> dict[str, dict]:
+    records = json.loads((seed_build.out / "data" / "entities.json").read_text("utf-8"))
     return {record["name"]: record for record in records}
 
 
 @pytest.fixture(scope="module")
-def clean_articles(built_site) -> dict[str, object]:
+def clean_articles(seed_build) -> dict[str, object]:
     return {
         item.article.source_file.split("/")[-1]: item.article
-        for item in built_site.report.corpus.articles
+        for item in seed_build.report.corpus.articles
     }
 
 
@@ -143,8 +160,8 @@ def test_entity_lists_exactly_the_gold_articles(name, entities):
 
 
 @pytest.mark.parametrize("name", sorted(GOLD["cross_links"]))
-def test_entity_page_links_exactly_the_gold_articles(name, entities, built_site):
-    page = (built_site.out / "entities" / slugify(name) / "index.html").read_text("utf-8")
+def test_entity_page_links_exactly_the_gold_articles(name, entities, seed_build):
+    page = (seed_build.out / "entities" / slugify(name) / "index.html").read_text("utf-8")
     listing = page.split('id="articles"', 1)[-1]
     linked = {_prefix(slug) for slug in re.findall(r'href="/articles/([^/"]+)/"', listing)}
     assert linked == set(GOLD["cross_links"][name])
