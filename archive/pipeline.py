@@ -85,9 +85,12 @@ def _process_or_warn(
     source: Source, registry: entities_stage.Registry
 ) -> AnnotatedArticle | Warning_:
     try:
-        return process(source, registry)
+        item = process(source, registry)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the archive
         return Warning_(source.path, f"could not be cleaned and annotated ({_describe(error)})")
+    if not item.article.blocks:
+        return Warning_(source.path, "no article text found: every line looks like page furniture")
+    return item
 
 
 def _describe(error: Exception) -> str:
