@@ -46,6 +46,9 @@ def _parser() -> argparse.ArgumentParser:
         command.add_argument("--jobs", type=int, default=None, help="worker processes")
         command.add_argument("--no-cache", action="store_true", help="recompute every article")
         command.add_argument("--timings", action="store_true", help="print time per stage")
+        command.add_argument(
+            "--no-search", action="store_true", help="skip the search index (a quick preview)"
+        )
         if name == "serve":
             command.add_argument("--port", type=int, default=8000)
         command.set_defaults(run=run)
@@ -94,7 +97,7 @@ def _build_from_args(args: argparse.Namespace) -> BuildReport | None:
         cache=None if args.no_cache else args.cache,
     )
     try:
-        report = build(paths, jobs=args.jobs)
+        report = build(paths, jobs=args.jobs, with_search=not args.no_search)
     except Exception as error:  # noqa: BLE001 - say why the build failed, in one line
         print(f"error: the site could not be built: {error}", file=sys.stderr)
         print(f"the previous site in {args.out} is unchanged", file=sys.stderr)
@@ -111,7 +114,8 @@ def _print_summary(report: BuildReport, out: Path, timings: bool) -> None:
     print(
         f"Built {out}: {len(corpus.articles)} articles, {len(corpus.entities)} entities, "
         f"{len(corpus.stories)} stories, {report.removed_lines} lines removed, "
-        f"{len(report.warnings)} warnings ({report.cache_hits} articles from cache)"
+        f"{len(report.warnings)} warnings ({report.cache_hits} articles from cache, "
+        f"{report.unchanged} of {report.written} files unchanged)"
     )
     if timings:
         for stage, seconds in report.timings.items():

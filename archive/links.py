@@ -9,6 +9,9 @@ of mentions, not with the square of the number of articles.
 
 from __future__ import annotations
 
+import hashlib
+import heapq
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -19,6 +22,7 @@ from datetime import date
 from .ingest import slugify
 from .model import (
     AnnotatedArticle,
+    Article,
     Corpus,
     EntityRecord,
     RegistryEntry,
@@ -151,19 +155,25 @@ def _related(
     """Each article's neighbours, scored by the summed rarity of the names they share."""
     total = len(articles)
     order = {item.article.id: position for position, item in enumerate(articles)}
+    # Integer weights sum exactly in any order, so ties are ties on every machine.
+    weights = {
+        name: round(_rarity(len(ids), total) * 1_000_000)
+        for name, ids in entity_articles.items()
+        if not _too_common(len(ids), total)
+    }
     related = {}
     for item in articles:
         scores: Counter[str] = Counter()
         for name in item.annotation.entity_names():
-            others = entity_articles[name]
-            if _too_common(len(others), total):
-                continue
-            weight = _rarity(len(others), total)
-            for other in others:
-                if other != item.article.id:
+            weight = weights.get(name)
+            if weight:
+                for other in entity_articles[name]:
                     scores[other] += weight
-        ranked = sorted(scores, key=lambda other: (-round(scores[other], 9), order[other]))
-        related[item.article.id] = ranked[:RELATED_LIMIT]
+        scores.pop(item.article.id, None)
+        best = heapq.nsmallest(
+            RELATED_LIMIT, scores, key=lambda other: (-scores[other], order[other])
+        )
+        related[item.article.id] = best
     return related
 
 
@@ -172,21 +182,20 @@ def _stories(
 ) -> tuple[list[Story], dict[str, str]]:
     """Group articles that report one event; a story needs two articles or more."""
     by_id = {item.article.id: item for item in articles}
-    shingles = {item.article.id: _shingles(item) for item in articles}
-    shared_wording = _shared_shingle_counts(shingles)
+    ids = sorted(by_id)
+    shared_wording = _shared_shingle_counts([by_id[article_id].shingles for article_id in ids])
     total = len(articles)
-    groups = _UnionFind(sorted(by_id))
-    for (first, second), shared in sorted(shared_wording.items()):
-        shorter = min(len(shingles[first]), len(shingles[second]))
+    groups = _UnionFind(ids)
+    for (first_index, second_index), shared in sorted(shared_wording.items()):
+        first, second = by_id[ids[first_index]], by_id[ids[second_index]]
+        shorter = min(len(first.shingles), len(second.shingles))
         if shared < max(STORY_MIN_SHARED_SHINGLES, STORY_MIN_SHARED_SHARE * shorter):
             continue
-        if not _dates_compatible(by_id[first], by_id[second]):
+        if not _dates_compatible(first, second):
             continue
-        if _shared_entity_score(by_id[first], by_id[second], entity_articles, total) < (
-            STORY_MIN_ENTITY_SCORE
-        ):
+        if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
             continue
-        groups.union(first, second)
+        groups.union(first.article.id, second.article.id)
     order = {item.article.id: position for position, item in enumerate(articles)}
     stories, story_of = [], {}
     for members in groups.groups():
@@ -202,23 +211,34 @@ def _stories(
     return _unique_keys(stories, story_of)
 
 
-def _shingles(item: AnnotatedArticle) -> set[str]:
-    words = _WORD.findall(item.article.body_text.lower())
+def story_shingles(article: Article) -> tuple[int, ...]:
+    """The article's word 4-grams, hashed: its wording, for same-story grouping.
+
+    Per-article work (run and cached with clean and annotate); the hash is
+    stable across processes, unlike Python's own string hash.
+    """
+    words = _WORD.findall(article.body_text.lower())
     size = STORY_SHINGLE_WORDS
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    hashes = {
+        int.from_bytes(
+            hashlib.blake2b(" ".join(words[i : i + size]).encode(), digest_size=8).digest()
+        )
+        for i in range(len(words) - size + 1)
+    }
+    return tuple(sorted(hashes))
 
 
-def _shared_shingle_counts(shingles: dict[str, set[str]]) -> Counter[tuple[str, str]]:
-    postings: dict[str, list[str]] = defaultdict(list)
-    for article_id, article_shingles in shingles.items():
+def _shared_shingle_counts(shingles: list[tuple[int, ...]]) -> Counter[tuple[int, int]]:
+    """How many rare shingles each pair of articles shares, by article index."""
+    postings: dict[int, list[int]] = defaultdict(list)
+    for index, article_shingles in enumerate(shingles):
         for shingle in article_shingles:
-            postings[shingle].append(article_id)
-    shared: Counter[tuple[str, str]] = Counter()
-    for ids in postings.values():
-        if 2 <= len(ids) <= STORY_SHINGLE_MAX_ARTICLES:
-            for i, first in enumerate(ids):
-                for second in ids[i + 1 :]:
-                    shared[tuple(sorted((first, second)))] += 1
+            postings[shingle].append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for indexes in postings.values():
+        # Indexes are appended in ascending order, so each pair comes out ordered.
+        if 2 <= len(indexes) <= STORY_SHINGLE_MAX_ARTICLES:
+            shared.update(itertools.combinations(indexes, 2))
     return shared
 
 
@@ -277,17 +297,15 @@ def _unique_keys(
 def _with_cooccurring(
     entities: dict[str, EntityRecord], articles: list[AnnotatedArticle]
 ) -> dict[str, EntityRecord]:
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for item in articles:
-        names = item.annotation.entity_names()
-        for name in names:
-            for other in names:
-                if other != name:
-                    counts[name][other] += 1
+    names_of = {item.article.id: item.annotation.entity_names() for item in articles}
     result = {}
     for name, record in entities.items():
-        ranked = sorted(counts[name].items(), key=lambda pair: (-pair[1], pair[0]))
-        result[name] = replace(record, cooccurring=tuple(ranked[:COOCCURRING_LIMIT]))
+        counts: Counter[str] = Counter()
+        for article_id in record.article_ids:
+            counts.update(names_of[article_id])
+        del counts[name]
+        ranked = heapq.nsmallest(COOCCURRING_LIMIT, counts.items(), key=lambda p: (-p[1], p[0]))
+        result[name] = replace(record, cooccurring=tuple(ranked))
     return result
 
 

@@ -9,6 +9,7 @@ the new site is written beside it and only renamed into place when complete.
 from __future__ import annotations
 
 import ctypes
+import filecmp
 import hashlib
 import os
 import pickle
@@ -22,6 +23,10 @@ from pathlib import Path
 
 from . import clean as clean_stage
 from . import entities as entities_stage
+from . import export as export_stage
+from . import links as links_stage
+from . import render as render_stage
+from . import search as search_stage
 from .config import load_config
 from .ingest import find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_
@@ -48,6 +53,7 @@ class BuildReport:
     timings: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
     written: int = 0
+    unchanged: int = 0  # output files kept as they were (same bytes, same inode)
 
     @property
     def removed_lines(self) -> int:
@@ -78,7 +84,11 @@ def process(source: Source, registry: entities_stage.Registry) -> AnnotatedArtic
     article = clean_stage.clean(source)
     if source.override:
         article = replace(article, edited_by_hand=True)
-    return AnnotatedArticle(article=article, annotation=entities_stage.annotate(article, registry))
+    return AnnotatedArticle(
+        article=article,
+        annotation=entities_stage.annotate(article, registry),
+        shingles=links_stage.story_shingles(article),
+    )
 
 
 def _process_or_warn(
@@ -170,11 +180,6 @@ def build(
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the whole site into `paths.out`. Raises only when no site could be built."""
-    from . import export as export_stage
-    from . import links as links_stage
-    from . import render as render_stage
-    from . import search as search_stage
-
     report = BuildReport()
     say = progress or (lambda message: None)
     clock = _Clock(report.timings)
@@ -209,6 +214,7 @@ def build(
                 search_stage.index(staging)
         _keep_gitignore(paths.out, staging)
         with clock("swap"):
+            report.unchanged = reuse_unchanged_files(staging, paths.out)
             swap_into_place(staging, paths.out)
     finally:
         if staging.exists():
@@ -225,6 +231,32 @@ def _staging_folder(out: Path) -> Path:
     staging = out.parent / f".{out.name}.building-{os.getpid()}"
     staging.mkdir()
     return staging
+
+
+def reuse_unchanged_files(staging: Path, out: Path) -> int:
+    """Put the previous site's file in place of every new file with the same bytes.
+
+    The kept file is a hard link to the old one, so after the swap it keeps
+    its inode and modification time: a deploy with rsync sends only what
+    changed. Returns how many files were kept.
+    """
+    if not out.is_dir():
+        return 0
+    kept = 0
+    for new in staging.rglob("*"):
+        old = out / new.relative_to(staging)
+        if not new.is_file() or not old.is_file() or old.is_symlink():
+            continue
+        if old.stat().st_size != new.stat().st_size or not filecmp.cmp(old, new, shallow=False):
+            continue
+        link = new.with_name(new.name + ".kept")
+        try:
+            os.link(old, link)
+        except OSError:
+            return kept  # a file system without hard links: every file is new
+        os.replace(link, new)
+        kept += 1
+    return kept
 
 
 def _keep_gitignore(out: Path, staging: Path) -> None:

@@ -79,3 +79,18 @@ def test_override_replaces_the_automatic_clean(tmp_path):
     assert article.outlet == "The Guardian"
     assert article.edited_by_hand
     assert len(report.corpus.articles) == 5
+
+
+def test_unchanged_output_files_are_not_rewritten(tmp_path):
+    paths = _copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    untouched = paths.out / "articles" / "000-afcb08f48ea53a95" / "index.html"
+    inode = untouched.stat().st_ino
+    (paths.seeds / "005_new.txt").write_text(
+        "Fishing talks resume\n\nNegotiators from the two fishing nations met again on Monday "
+        "to settle quotas for the coming season, officials said after the meeting ended.\n"
+    )
+    report = build(paths, jobs=1, with_search=False)
+    assert untouched.stat().st_ino == inode, "a page whose bytes did not change is kept"
+    assert (paths.out / "articles" / "005-new" / "index.html").is_file()
+    assert 0 < report.unchanged < report.written

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archive.links import link
+from archive.links import link, story_shingles
 from archive.model import (
     AnnotatedArticle,
     Annotation,
@@ -37,7 +37,7 @@ def _item(
         captions=(),
     )
     mentions = tuple(Mention(0, 1, name, "place", name) for name in names)
-    return AnnotatedArticle(article, Annotation(mentions))
+    return AnnotatedArticle(article, Annotation(mentions), shingles=story_shingles(article))
 
 
 SHARED_STORY = (
