@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import resource
 import sys
 from pathlib import Path
 
@@ -120,6 +121,12 @@ def _print_summary(report: BuildReport, out: Path, timings: bool) -> None:
     if timings:
         for stage, seconds in report.timings.items():
             print(f"  {stage:<16} {seconds:8.3f} s")
+        own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(
+            f"  peak memory: build {own:.0f} MiB, "
+            f"largest child (Pagefind, workers) {children:.0f} MiB"
+        )
 
 
 def _run_build(args: argparse.Namespace) -> int:

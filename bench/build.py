@@ -1,0 +1,195 @@
+"""Build time at archive scale, side by side with Hugo + Pagefind on the same articles.
+
+    python bench/build.py [--sizes 1000 10000] [--jobs N] [--skip-hugo]
+
+For each size N: writes a corpus (bench/corpus.py), then measures
+- our full build from scratch: wall time, time per stage, peak RSS of our
+  process and of Pagefind's;
+- the rebuild after adding one article, and after editing one registry entry;
+- the reference: Hugo (Debian package `hugo`) building the same cleaned
+  articles as Markdown with one taxonomy per entity type, then the Pagefind
+  CLI indexing Hugo's output; and the ratio of the two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+HUGO_CONFIG = """baseURL = "/"
+title = "Reference"
+disableKinds = ["RSS", "sitemap", "robotsTXT"]
+[taxonomies]
+person = "people"
+organisation = "organisations"
+place = "places"
+event = "events"
+"""
+HUGO_LAYOUTS = {
+    "_default/baseof.html": (
+        '<!doctype html><html><body>{{ block "main" . }}{{ end }}</body></html>'
+    ),
+    "_default/single.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1><div data-pagefind-body>{{ .Content }}</div>'
+        '{{ range .GetTerms "people" }}<a href="{{ .RelPermalink }}">{{ .LinkTitle }}</a>'
+        "{{ end }}{{ end }}"
+    ),
+    "_default/list.html": (
+        '{{ define "main" }}<h1>{{ .Title }}</h1>{{ range .Pages }}'
+        '<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}{{ end }}'
+    ),
+}
+STAGE_LINE = re.compile(r"^\s+(?P<stage>[\w+]+)\s+(?P<seconds>[\d.]+) s$")
+PEAK_LINE = re.compile(
+    r"peak memory: build (?P<ours>\d+) MiB, largest child [^)]*\) (?P<child>\d+) MiB"
+)
+
+
+def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, float]:
+    """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return elapsed, result.stdout + result.stderr, max(peak, before) / 1024
+
+
+def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None) -> tuple:
+    command = [
+        sys.executable,
+        str(ROOT / "build.py"),
+        "build",
+        "--seeds",
+        str(seeds),
+        "--content",
+        str(content),
+        "--layouts",
+        str(ROOT / "layouts"),
+        "--out",
+        str(out),
+        "--cache",
+        str(cache),
+        "--timings",
+    ]
+    if jobs:
+        command += ["--jobs", str(jobs)]
+    seconds, output, _ = _timed(command)
+    stages = {
+        m["stage"]: float(m["seconds"]) for m in map(STAGE_LINE.match, output.splitlines()) if m
+    }
+    peak = PEAK_LINE.search(output)
+    return seconds, stages, peak
+
+
+def _hugo_site(articles_json: Path, folder: Path) -> None:
+    """The same cleaned articles as a Hugo site: Markdown with one taxonomy per type."""
+    (folder / "content" / "articles").mkdir(parents=True)
+    (folder / "hugo.toml").write_text(HUGO_CONFIG)
+    for name, text in HUGO_LAYOUTS.items():
+        path = folder / "layouts" / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text)
+    for record in json.loads(articles_json.read_text("utf-8")):
+        terms: dict[str, list[str]] = {}
+        for entity in record["entities"]:
+            terms.setdefault(entity["type"], []).append(entity["name"])
+        front = {
+            "title": record["title"],
+            "date": record["published"] or (record["captured"] or "2000-01-01")[:10],
+            **{key: terms.get(key, []) for key in ("person", "organisation", "place", "event")},
+        }
+        body = "\n\n".join(record["body"])
+        (folder / "content" / "articles" / f"{record['id']}.md").write_text(
+            json.dumps(front, ensure_ascii=False) + "\n\n" + body + "\n", encoding="utf-8"
+        )
+
+
+def _reference(articles_json: Path, work: Path) -> tuple[float, float, float, float]:
+    site = work / "hugo"
+    _hugo_site(articles_json, site)
+    hugo_seconds, _, hugo_peak = _timed(["hugo", "--quiet"], cwd=site)
+    pagefind_seconds, _, pagefind_peak = _timed(
+        [sys.executable, "-m", "pagefind", "--site", str(site / "public")]
+    )
+    return hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak
+
+
+def _add_one_article(seeds: Path) -> None:
+    donor = sorted(seeds.iterdir())[0]
+    text = donor.read_text("utf-8")
+    (seeds / "zz-dropped-in.txt").write_text(
+        text + "\nA new paragraph added so the article is new and its bytes are its own.\n",
+        encoding="utf-8",
+    )
+
+
+def _edit_one_registry_entry(content: Path) -> None:
+    people = content / "entities" / "people.yaml"
+    people.write_text(
+        people.read_text("utf-8").replace("description:", "description: (edited)", 1),
+        encoding="utf-8",
+    )
+
+
+def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        seeds, content, out, cache = work / "seeds", work / "content", work / "site", work / "cache"
+        subprocess.run(
+            [sys.executable, str(ROOT / "bench" / "corpus.py"), str(size), "--out", str(seeds)],
+            check=True,
+            capture_output=True,
+        )
+        shutil.copytree(ROOT / "content", content)
+        full, stages, peak = _our_build(seeds, content, out, cache, jobs)
+        search = stages.get("search", 0.0)
+        print(f"\n== {size} articles ==")
+        print(f"our full build:            {full:7.1f} s  ({full / size * 1000:.1f} ms/article)")
+        print(f"  without search indexing: {full - search:7.1f} s")
+        for stage, seconds in stages.items():
+            print(f"    {stage:<14} {seconds:7.2f} s")
+        if peak:
+            print(
+                f"  peak RSS: our process {peak['ours']} MiB, "
+                f"Pagefind or a worker {peak['child']} MiB"
+            )
+        _add_one_article(seeds)
+        added, _, _ = _our_build(seeds, content, out, cache, jobs)
+        print(f"rebuild after adding one article:        {added:6.1f} s")
+        _edit_one_registry_entry(content)
+        edited, _, _ = _our_build(seeds, content, out, cache, jobs)
+        print(f"rebuild after editing one registry entry: {edited:6.1f} s")
+        if skip_hugo or not shutil.which("hugo"):
+            print("reference: skipped (install Debian's hugo to compare)")
+            return
+        hugo, hugo_peak, pagefind, pagefind_peak = _reference(out / "data" / "articles.json", work)
+        print(f"reference Hugo:            {hugo:7.1f} s  (peak {hugo_peak:.0f} MiB)")
+        print(f"reference Pagefind CLI:    {pagefind:7.1f} s  (peak {pagefind_peak:.0f} MiB)")
+        print(f"ratio without search (ours / Hugo):          {(full - search) / hugo:5.2f}")
+        print(f"ratio whole build (ours / Hugo + Pagefind):  {full / (hugo + pagefind):5.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--jobs", type=int, default=None)
+    parser.add_argument("--skip-hugo", action="store_true")
+    args = parser.parse_args()
+    for size in args.sizes:
+        measure(size, args.jobs, args.skip_hugo)
+
+
+if __name__ == "__main__":
+    main()
