@@ -1,0 +1,333 @@
+"""The entities stage: Article -> Annotation (mentions, roles, quotes).
+
+Names come from two sources, read in one pass each over every field:
+1. the curated registry (content/entities/*.yaml, see registry.py), which
+   always wins where it matches;
+2. discovery (names.py) for everything else, typed from general evidence.
+
+Then the short forms of the article are resolved as a reader would: "Abe"
+and "Mr Abe" are the Shinzo Abe named in the article, "APEC" is the
+Asia-Pacific Economic Cooperation spelled out before it, and "Kano" in an
+article about Taro Kono is Kono misspelt (flagged, not silently fixed).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from .entities_roles import find_quotes, find_roles
+from .model import Annotation, Article, Mention
+from .names import Context, Span, View, best_type, context_of, discover, fold, tokenize
+from .names_signals import COMPANY_SUFFIXES, HONORIFICS
+from .registry import Registry, load_registry
+
+__all__ = ["Registry", "annotate", "find_mentions", "load_registry"]
+
+FIELDS = ("title", "standfirst", "body")
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A name in one field before the article-wide resolution."""
+
+    field: str
+    first: int  # token indices in the field's View
+    last: int
+    mention: Mention
+    in_registry: bool
+    expansion: str = ""  # an acronym's spelled-out name
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def words(self) -> list[str]:
+        return self.mention.text.split()
+
+
+def annotate(article: Article, registry: Registry) -> Annotation:
+    """Mentions, roles and quotes of one clean article."""
+    texts = {
+        "title": article.title,
+        "standfirst": article.standfirst or "",
+        "body": article.body_text,
+    }
+    return _annotate_texts(texts, registry)
+
+
+def find_mentions(text: str, registry: Registry) -> tuple[Mention, ...]:
+    """The mentions in one clean text, taken as an article body."""
+    return _annotate_texts({"body": text}, registry, with_roles=False).mentions
+
+
+def _annotate_texts(
+    texts: dict[str, str], registry: Registry, with_roles: bool = True
+) -> Annotation:
+    views = {
+        field: View(texts[field], tokenize(texts[field])) for field in FIELDS if texts.get(field)
+    }
+    context = context_of(list(views.values()))
+    found: list[Found] = []
+    for field, view in views.items():
+        found.extend(_find_in_field(field, view, context, registry))
+    found = resolve_short_forms(found)
+    mentions = tuple(item.mention for item in found)
+    if not with_roles:
+        return Annotation(mentions)
+    roles, quotes = [], []
+    for field, view in views.items():
+        in_field = [item for item in found if item.field == field]
+        field_roles = find_roles(view, in_field)
+        roles.extend(field_roles)
+        quotes.extend(find_quotes(view, in_field, roles))
+    return Annotation(mentions, tuple(dict.fromkeys(roles)), tuple(dict.fromkeys(quotes)))
+
+
+def _find_in_field(field: str, view: View, context: Context, registry: Registry) -> list[Found]:
+    tokens = view.tokens
+    taken = [False] * len(tokens)
+    found = []
+    for match in registry.match(tokens, view.folded):
+        for index in range(match.first, match.last):
+            taken[index] = True
+        found.append(
+            _found(field, view, match.first, match.last, match.entry.type, match.entry.name, True)
+        )
+    for span in discover(view, context, taken):
+        found.append(_from_span(field, view, span))
+    found.sort(key=lambda item: item.first)
+    return found
+
+
+def _from_span(field: str, view: View, span: Span) -> Found:
+    item = _found(field, view, span.first, span.last, span.type, "", False)
+    # the canonical name is the printed one in plain spaces and apostrophes
+    words = item.mention.text.replace("’", "'").split()
+    if span.evidence and span.evidence[0] == "honorific":
+        words = words[1:]
+    name = " ".join(words)
+    return replace(
+        item,
+        mention=replace(item.mention, entity=name),
+        expansion=span.expansion,
+        evidence=span.evidence,
+    )
+
+
+def _found(field, view, first, last, type_, entity, in_registry) -> Found:
+    start, end = view.tokens[first].start, view.tokens[last - 1].end
+    text = view.text[start:end]
+    mention = Mention(start, end, text, type_, entity or text, field)
+    return Found(field, first, last, mention, in_registry)
+
+
+# -- resolving short forms across the article ----------------------------------
+
+
+def resolve_short_forms(found: list[Found]) -> list[Found]:
+    """Give each discovered mention its canonical name and one type per name."""
+    found = _resolve_acronyms(found)
+    found = _resolve_person_short_forms(found)
+    found = _resolve_company_short_forms(found)
+    found = _resolve_headline_spellings(found)
+    return _agree_on_types(found)
+
+
+def _resolve_acronyms(found: list[Found]) -> list[Found]:
+    expansions = {item.mention.text: item for item in found if item.expansion}
+    resolved = []
+    for item in found:
+        source = None if item.in_registry else expansions.get(item.mention.text)
+        if source is not None:
+            mention = replace(item.mention, entity=source.expansion, type=source.mention.type)
+            item = replace(item, mention=mention, expansion=source.expansion)
+        resolved.append(item)
+    return resolved
+
+
+@dataclass(frozen=True, slots=True)
+class _Person:
+    """A full person name of the article, as short forms look it up."""
+
+    position: int  # index in the article's mentions
+    name: str
+    last_name: str  # folded
+    sure: bool  # the text or the registry says it is a person, not only its shape
+
+
+def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
+    """ "Abe", "Mr Abe" -> Shinzo Abe; "Kano" near Taro Kono -> Kono, flagged."""
+    by_part: dict[str, list[_Person]] = {}  # first or last name -> people
+    by_last: dict[str, list[_Person]] = {}  # last name -> people
+    for position, item in enumerate(found):
+        parts = _name_parts(item)
+        if item.mention.type != "person" or len(parts) < 2:
+            continue
+        person = _Person(position, item.mention.entity, parts[-1], _is_surely_a_person(item))
+        for part in {parts[0], parts[-1]}:
+            by_part.setdefault(part, []).append(person)
+        by_last.setdefault(parts[-1], []).append(person)
+    if not by_part:
+        return found
+    similar: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> last names
+    for last_name in by_last:
+        similar.setdefault((len(last_name), last_name[0]), []).append(last_name)
+    resolved = []
+    for position, item in enumerate(found):
+        short = _short_form(item)
+        if short is not None and _may_be_short_form(item):
+            # a place's name joins a name the text surely gives a person, or a
+            # surname: "Yachi" -> Shotaro Yachi, but "London" -/-> London Newsroom
+            # a place's name joins a name the text surely gives a person, or a
+            # surname: "Yachi" -> Shotaro Yachi, but "London" -/-> London Newsroom
+            place_like = bool(_PLACE_SIGNALS & set(item.evidence)) and item.mention.type != "person"
+            candidates = [
+                person
+                for person in by_part.get(short, [])
+                if person.sure or not place_like or person.last_name == short
+            ]
+            person = _nearest(candidates, position, sure_only=False)
+            misspelt = False
+            if person is None and _may_be_misspelt(item, short, by_part):
+                near_misses = [
+                    candidate
+                    for last_name in similar.get((len(short), short[0]), [])
+                    if _one_letter_apart(short, last_name)
+                    for candidate in by_last[last_name]
+                ]
+                person = _nearest(near_misses, position, sure_only=False)
+                misspelt = person is not None
+            if person is not None:
+                mention = replace(
+                    item.mention, entity=person, type="person", probable_misspelling=misspelt
+                )
+                item = replace(item, mention=mention)
+        resolved.append(item)
+    return resolved
+
+
+def _resolve_company_short_forms(found: list[Found]) -> list[Found]:
+    """ "Pirelli" after "Pirelli SpA": a company without its legal suffix."""
+    companies: dict[str, str] = {}
+    for item in found:
+        words = item.mention.entity.split()
+        suffixed = len(words) > 1 and fold(words[-1]).rstrip(".") in COMPANY_SUFFIXES
+        if item.mention.type == "organisation" and suffixed:
+            companies.setdefault(fold(" ".join(words[:-1])), item.mention.entity)
+    if not companies:
+        return found
+    resolved = []
+    for item in found:
+        company = None if item.in_registry else companies.get(fold(item.mention.entity))
+        if company is not None and not _is_surely_a_person(item):
+            mention = replace(item.mention, entity=company, type="organisation")
+            item = replace(item, mention=mention, evidence=(*item.evidence, "company_short_form"))
+        resolved.append(item)
+    return resolved
+
+
+_PLACE_SIGNALS = frozenset(("country", "region", "city", "place_head"))
+_PERSON_SIGNALS = frozenset(
+    ("first_name", "title_before", "title_after", "honorific", "initials", "person_head")
+)
+
+
+def _is_surely_a_person(item: Found) -> bool:
+    return item.in_registry or bool(_PERSON_SIGNALS & set(item.evidence))
+
+
+def _may_be_short_form(item: Found) -> bool:
+    """A known country or nationality is no surname, unless the text says it is a person."""
+    if item.mention.type == "person":
+        return True
+    return not {"country", "region", "demonym"} & set(item.evidence)
+
+
+def _name_parts(item: Found) -> list[str]:
+    return [fold(part) for part in item.mention.entity.split() if part[:1].isupper()]
+
+
+def _short_form(item: Found) -> str | None:
+    """The one-word name of a discovered mention, or None."""
+    if item.in_registry:
+        return None
+    words = item.words
+    if len(words) == 2 and fold(words[0]).rstrip(".") in HONORIFICS:
+        words = words[1:]
+    if len(words) != 1 or item.expansion:
+        return None
+    return fold(words[0])
+
+
+def _nearest(people: list[_Person], position: int, sure_only: bool) -> str | None:
+    """The full name named closest before `position`, else the first after."""
+    matching = sorted(
+        (person for person in people if person.sure or not sure_only),
+        key=lambda person: person.position,
+    )
+    before = [person.name for person in matching if person.position < position]
+    if before:
+        return before[-1]
+    after = [person.name for person in matching if person.position > position]
+    return after[0] if after else None
+
+
+def _may_be_misspelt(item: Found, short: str, by_part: dict[str, list[_Person]]) -> bool:
+    """Only a stray word can be a misspelling, never a known place or nationality."""
+    strong = {"country", "region", "city", "demonym", "acronym", "org_head", "place_head"}
+    if len(short) < 4 or (item.mention.type != "person" and strong & set(item.evidence)):
+        return False
+    return short not in by_part
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """Same length, one letter different, same first letter: "kano" / "kono"."""
+    if len(word) != len(other) or word[0] != other[0]:
+        return False
+    return sum(a != b for a, b in zip(word, other, strict=True)) == 1
+
+
+def _resolve_headline_spellings(found: list[Found]) -> list[Found]:
+    """ "LEICESTERSHIRE" in a headline is the "Leicestershire" of the text."""
+    spelled: dict[str, str] = {}
+    for item in found:
+        entity = item.mention.entity
+        if not entity.isupper():
+            spelled.setdefault(fold(entity), entity)
+    resolved = []
+    for item in found:
+        entity = item.mention.entity
+        if not item.in_registry and entity.isupper() and len(entity) > 3:
+            entity = spelled.get(fold(entity), entity)
+            item = replace(item, mention=replace(item.mention, entity=entity))
+        resolved.append(item)
+    return resolved
+
+
+def _agree_on_types(found: list[Found]) -> list[Found]:
+    """One type per discovered name, from the evidence of all its mentions.
+
+    Each signal counts once per name: a town's name seen ten times is still
+    one piece of evidence, while "President ___" once says it is a person.
+    A type fixed by resolution (a person's short form, an acronym's
+    expansion) stands.
+    """
+    signals: dict[str, set[str]] = {}
+    fixed: dict[str, str] = {}
+    lengths: dict[str, int] = {}
+    for item in found:
+        if item.in_registry:
+            continue
+        name = item.mention.entity
+        signals.setdefault(name, set()).update(item.evidence)
+        lengths[name] = max(lengths.get(name, 0), len(item.words))
+        if name != item.mention.text and (item.expansion or item.mention.type == "person"):
+            fixed.setdefault(name, item.mention.type)
+    agreed = {
+        name: fixed.get(name) or best_type(sorted(evidence), lengths[name])
+        for name, evidence in signals.items()
+    }
+    resolved = []
+    for item in found:
+        if not item.in_registry and item.mention.type != agreed[item.mention.entity]:
+            item = replace(item, mention=replace(item.mention, type=agreed[item.mention.entity]))
+        resolved.append(item)
+    return resolved

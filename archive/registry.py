@@ -1,0 +1,221 @@
+"""The entity registry: content/entities/*.yaml -> Registry.
+
+Each file holds a YAML list of entries {name, type, aliases, description,
+wikidata}. A broken file or entry never stops the build: it becomes a
+Warning_ naming the file and the reason, and the rest of the registry loads.
+
+The registry is matched by words, not characters: every name and alias is
+split into the same tokens as the text (see `names.tokenize`), and an index
+maps each alias's first word to the word counts it may span. A text is then
+read once, left to right, trying the longest alias at each word first, so the
+cost grows with the text, not with the size of the registry, and a match
+always ends on a word boundary ("Diaoyutai" never matches "Diaoyu").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .model import ENTITY_TYPES, RegistryEntry, Warning_
+from .names_text import Token, fold, fold_key, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class RegistryMatch:
+    """A registry name found in a text: tokens [first, last) of it."""
+
+    first: int
+    last: int
+    entry: RegistryEntry
+
+
+@dataclass(slots=True)
+class Registry:
+    """The curated entities and the word index that finds them in a text.
+
+    Plain dicts and tuples only, so it pickles cheaply for worker processes.
+    """
+
+    entries: dict[str, RegistryEntry] = field(default_factory=dict)
+    warnings: list[Warning_] = field(default_factory=list)
+    # folded word tuple -> (canonical name, the alias spellings that fold to it)
+    _by_key: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]]] = field(
+        default_factory=dict
+    )
+    # folded first word -> the word counts of aliases starting with it, longest first
+    _lengths: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def add(self, entry: RegistryEntry, source: str = "") -> list[Warning_]:
+        """Add one entry; returns warnings for names another entry already claims."""
+        warnings = []
+        if entry.name in self.entries:
+            return [Warning_(source, f"the entity {entry.name!r} is defined twice; kept the first")]
+        self.entries[entry.name] = entry
+        for alias in (entry.name, *entry.aliases):
+            words = tuple(token.text for token in tokenize(alias))
+            if not words:
+                continue
+            key = fold_key(words)
+            owner = self._by_key.get(key)
+            if owner is not None and owner[0] != entry.name:
+                warnings.append(
+                    Warning_(
+                        source,
+                        f"the alias {alias!r} of {entry.name!r} is already taken by "
+                        f"{owner[0]!r}; ignored",
+                    )
+                )
+                continue
+            spellings = owner[1] if owner is not None else ()
+            self._by_key[key] = (entry.name, (*spellings, _normal(words)))
+            lengths = set(self._lengths.get(key[0], ())) | {len(key)}
+            self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+        return warnings
+
+    def match(self, tokens: list[Token], folded: list[str] | None = None) -> list[RegistryMatch]:
+        """Every registry name in a token list, longest first, never overlapping.
+
+        `folded` is the tokens' `names.fold` forms, if the caller has them.
+        """
+        matches = []
+        if not self._lengths:
+            return matches
+        if folded is None:
+            folded = [fold(token.text) for token in tokens]
+        position = 0
+        while position < len(tokens):
+            found = self._match_at(tokens, folded, position)
+            if found is None:
+                position += 1
+                continue
+            matches.append(found)
+            position = found.last
+        return matches
+
+    def _match_at(self, tokens: list[Token], folded: list[str], position: int):
+        for length in self._lengths.get(folded[position], ()):
+            last = position + length
+            if last > len(tokens) or not _is_one_phrase(tokens, position, last):
+                continue
+            hit = self._by_key.get(tuple(folded[position:last]))
+            if hit is None:
+                continue
+            name, spellings = hit
+            found = _normal(token.text for token in tokens[position:last])
+            if any(_case_agrees(found, spelling) for spelling in spellings):
+                return RegistryMatch(position, last, self.entries[name])
+        return None
+
+
+def _is_one_phrase(tokens: list[Token], first: int, last: int) -> bool:
+    """A name never runs across a line break."""
+    return all(tokens[i].line == tokens[first].line for i in range(first, last))
+
+
+def _normal(words) -> tuple[str, ...]:
+    """Words with one apostrophe: "China’s" and "China's" are one spelling."""
+    return tuple(word.replace("’", "'") for word in words)
+
+
+def _case_agrees(texts: tuple[str, ...], alias_words: tuple[str, ...]) -> bool:
+    """Does the text's casing allow this alias?
+
+    The exact spelling always does. So does a headline in capitals
+    ("BEIJING"), unless the alias is a short word that is also an ordinary
+    one in capitals. A many-word alias may also start with a small letter
+    ("second World War"): sentence case moves only the first capital.
+    """
+    if texts == alias_words:
+        return True
+    letters = "".join(texts)
+    if letters.isupper() and len(letters) > 3:
+        return True
+    if len(texts) > 1 and texts[1:] == alias_words[1:]:
+        return texts[0][1:] == alias_words[0][1:]
+    return False
+
+
+def load_registry(content_dir: Path) -> Registry:
+    """Load content_dir/entities/*.yaml; problems become `registry.warnings`."""
+    registry = Registry()
+    folder = Path(content_dir) / "entities"
+    if not folder.is_dir():
+        return registry
+    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+        source = _display(path, Path(content_dir))
+        entries, warnings = read_registry_file(path, source)
+        registry.warnings.extend(warnings)
+        for entry in entries:
+            registry.warnings.extend(registry.add(entry, source))
+    return registry
+
+
+def read_registry_file(path: Path, source: str) -> tuple[list[RegistryEntry], list[Warning_]]:
+    """The valid entries of one file and a warning for each problem."""
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        return [], [Warning_(source, f"cannot be read ({error})")]
+    except yaml.YAMLError as error:
+        where = getattr(error, "problem_mark", None)
+        at = f" at line {where.line + 1}" if where is not None else ""
+        return [], [Warning_(source, f"is not valid YAML{at}; the file was skipped")]
+    if data is None:
+        return [], []
+    if not isinstance(data, list):
+        return [], [Warning_(source, "should be a list of entities (lines starting with '- ')")]
+    entries, warnings = [], []
+    for number, item in enumerate(data, start=1):
+        entry, reason = parse_entry(item)
+        if entry is None:
+            warnings.append(Warning_(source, f"entry {number}: {reason}; skipped"))
+        else:
+            entries.append(entry)
+    return entries, warnings
+
+
+def parse_entry(item: object) -> tuple[RegistryEntry | None, str]:
+    """One YAML item -> (entry, "") or (None, why it is not an entry)."""
+    if not isinstance(item, dict):
+        return None, "is not a mapping with a name and a type"
+    name = item.get("name")
+    if not isinstance(name, str) or not name.strip():
+        return None, "has no name"
+    type_ = item.get("type")
+    if type_ is None:
+        return None, f"{name!r} has no type (use one of {', '.join(ENTITY_TYPES)})"
+    if type_ not in ENTITY_TYPES:
+        return (
+            None,
+            f"{name!r} has the unknown type {type_!r} (use one of {', '.join(ENTITY_TYPES)})",
+        )
+    aliases = item.get("aliases") or []
+    if isinstance(aliases, str):
+        aliases = [aliases]
+    if not isinstance(aliases, list) or not all(isinstance(alias, str) for alias in aliases):
+        return None, f"{name!r} has aliases that are not a list of names"
+    description = item.get("description") or ""
+    wikidata = item.get("wikidata")
+    if wikidata is not None and not (isinstance(wikidata, str) and wikidata[:1] == "Q"):
+        return None, f"{name!r} has a Wikidata id {wikidata!r} that does not look like Q123"
+    entry = RegistryEntry(
+        name=name.strip(),
+        type=type_,
+        aliases=tuple(alias.strip() for alias in aliases if alias.strip()),
+        description=str(description).strip(),
+        wikidata=wikidata,
+    )
+    return entry, ""
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root.parent).as_posix()
+    except ValueError:
+        return path.as_posix()

@@ -1,0 +1,400 @@
+"""The entities stage, one behaviour per test, on small made-up texts."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archive.entities import annotate, find_mentions, load_registry
+from archive.model import Article, Block, RegistryEntry
+from archive.registry import Registry
+
+
+def registry_of(*entries: RegistryEntry) -> Registry:
+    registry = Registry()
+    for entry in entries:
+        registry.add(entry)
+    return registry
+
+
+SENKAKU = RegistryEntry(
+    "Senkaku Islands", "place", ("Senkakus", "Diaoyus", "Diaoyu Islands", "Senkaku", "Diaoyu")
+)
+US = RegistryEntry("United States", "place", ("US", "U.S."))
+WAR = RegistryEntry("World War II", "event", ("Second World War", "World War Two"))
+EMPTY = Registry()
+
+
+def mentions_of(text: str, registry: Registry = EMPTY) -> dict[str, tuple[str, str]]:
+    """mention text -> (entity, type)"""
+    return {m.text: (m.entity, m.type) for m in find_mentions(text, registry)}
+
+
+def article(title: str, *paragraphs: str, standfirst: str | None = None) -> Article:
+    return Article(
+        id="a",
+        slug="a",
+        source_file="a.txt",
+        format="txt",
+        title=title,
+        standfirst=standfirst,
+        outlet=None,
+        published=None,
+        captured=None,
+        dateline=None,
+        blocks=tuple(Block("paragraph", text) for text in paragraphs),
+        captions=(),
+    )
+
+
+# -- registry -------------------------------------------------------------------
+
+
+def test_registry_alias_merges():
+    found = find_mentions(
+        "The Senkakus, known in China as the Diaoyus, are small.", registry_of(SENKAKU)
+    )
+    assert [(m.text, m.entity) for m in found if m.entity == "Senkaku Islands"] == [
+        ("Senkakus", "Senkaku Islands"),
+        ("Diaoyus", "Senkaku Islands"),
+    ]
+
+
+def test_whole_words_only():
+    found = mentions_of("They met at the Diaoyutai State Guesthouse.", registry_of(SENKAKU))
+    assert all(entity != "Senkaku Islands" for entity, _ in found.values())
+
+
+def test_longest_registry_name_wins():
+    registry = registry_of(SENKAKU, RegistryEntry("Diaoyutai State Guesthouse", "place"))
+    found = find_mentions(
+        "Talks at the Diaoyu Islands and the Diaoyutai State Guesthouse.", registry
+    )
+    assert [m.entity for m in found] == ["Senkaku Islands", "Diaoyutai State Guesthouse"]
+
+
+def test_short_capital_alias_needs_its_capitals():
+    found = mentions_of("Let us see what the US does.", registry_of(US))
+    assert found == {"US": ("United States", "place")}
+
+
+def test_alias_in_sentence_case_still_matches():
+    found = mentions_of("Atrocities of the second World War were recalled.", registry_of(WAR))
+    assert found["second World War"] == ("World War II", "event")
+
+
+def test_alias_in_a_capitals_headline_matches():
+    found = find_mentions("TALKS IN BEIJING", registry_of(RegistryEntry("Beijing", "place")))
+    assert [(m.text, m.entity) for m in found] == [("BEIJING", "Beijing")]
+
+
+def test_curly_and_straight_apostrophes_are_one_alias():
+    ministry = RegistryEntry(
+        "Foreign Ministry of Ruritania", "organisation", ("Ruritania's Foreign Ministry",)
+    )
+    found = mentions_of("Ruritania’s Foreign Ministry said no.", registry_of(ministry))
+    assert found["Ruritania’s Foreign Ministry"] == (
+        "Foreign Ministry of Ruritania",
+        "organisation",
+    )
+
+
+def test_bad_registry_file_is_a_warning(tmp_path: Path):
+    folder = tmp_path / "entities"
+    folder.mkdir()
+    (folder / "broken.yaml").write_text("- name: [unclosed\n", encoding="utf-8")
+    (folder / "people.yaml").write_text(
+        "- name: Ada Lovelace\n  type: person\n  aliases: [Lovelace]\n"
+        "- type: person\n"
+        "- name: Atlantis\n  type: myth\n"
+        "- name: Lord Byron\n  type: person\n  aliases: [Lovelace]\n",
+        encoding="utf-8",
+    )
+    registry = load_registry(tmp_path)
+    assert sorted(registry.entries) == ["Ada Lovelace", "Lord Byron"]
+    reasons = [str(warning) for warning in registry.warnings]
+    assert any("broken.yaml" in r and "not valid YAML" in r for r in reasons)
+    assert any("people.yaml" in r and "has no name" in r for r in reasons)
+    assert any("people.yaml" in r and "unknown type 'myth'" in r for r in reasons)
+    assert any("'Lovelace'" in r and "already taken by 'Ada Lovelace'" in r for r in reasons)
+
+
+def test_missing_registry_folder_is_an_empty_registry(tmp_path: Path):
+    registry = load_registry(tmp_path)
+    assert len(registry) == 0 and registry.warnings == []
+
+
+def test_registry_survives_pickling():
+    registry = pickle.loads(pickle.dumps(registry_of(SENKAKU, US)))
+    assert mentions_of("The US and the Senkakus.", registry)["Senkakus"][0] == "Senkaku Islands"
+
+
+def test_registry_name_wins_over_discovery():
+    found = mentions_of(
+        "Officials of Kyodo spoke.",
+        registry_of(RegistryEntry("Kyodo News", "organisation", ("Kyodo",))),
+    )
+    assert found["Kyodo"] == ("Kyodo News", "organisation")
+
+
+# -- discovery --------------------------------------------------------------------
+
+
+def test_capitalised_run_is_one_name():
+    assert (
+        mentions_of("The talks were held with Shotaro Yachi on Monday.")["Shotaro Yachi"][1]
+        == "person"
+    )
+
+
+def test_ordinary_word_starting_a_sentence_is_not_a_name():
+    found = mentions_of("Recent weeks saw talks. Meanwhile, Ruritania waited.")
+    assert "Recent" not in found and "Meanwhile" not in found
+
+
+def test_name_starting_a_sentence_is_kept():
+    found = mentions_of("Hussain struck 158. Later, Nasser Hussain was out.")
+    assert found["Hussain"] == ("Nasser Hussain", "person")
+
+
+def test_canonical_name_has_plain_spaces_and_apostrophes():
+    found = find_mentions("Talks with Seamus\u00a0O’Neill ended.", EMPTY)
+    assert [(m.text, m.entity) for m in found] == [("Seamus\u00a0O’Neill", "Seamus O'Neill")]
+
+
+def test_possessive_is_stripped():
+    found = find_mentions("Shinzo Abe spoke. Abe's letter was read.", EMPTY)
+    assert [m.text for m in found] == ["Shinzo Abe", "Abe"]
+
+
+def test_title_before_a_name_types_a_person_and_stays_outside():
+    found = mentions_of("It was signed by State Councilor Zhou Wenbo on Tuesday.")
+    assert found == {"Zhou Wenbo": ("Zhou Wenbo", "person")}
+
+
+def test_organisation_head_types_an_organisation():
+    assert mentions_of("The Ruritanian Meteorological Agency warned.")[
+        "Ruritanian Meteorological Agency"
+    ] == ("Ruritanian Meteorological Agency", "organisation")
+
+
+def test_place_head_types_a_place():
+    assert mentions_of("Ships sailed to the Kuril Islands.")["Kuril Islands"][1] == "place"
+
+
+def test_event_head_types_an_event():
+    assert mentions_of("Many died in the Crimean War.")["Crimean War"][1] == "event"
+
+
+def test_gazetteer_knows_countries_and_towns():
+    found = mentions_of("Exports from Portugal to Nagoya rose.")
+    assert found["Portugal"][1] == "place" and found["Nagoya"][1] == "place"
+
+
+def test_of_joins_a_head_to_its_name():
+    assert (
+        mentions_of("Shares of the Bank of England fell.")["Bank of England"][1] == "organisation"
+    )
+
+
+def test_demonym_is_not_a_place():
+    found = mentions_of("The Japanese government met German officials in Japan.")
+    assert found["Japanese"][1] == "other" and found["German"][1] == "other"
+    assert found["Japan"][1] == "place"
+
+
+def test_demonym_before_a_title_is_its_own_mention():
+    found = mentions_of("He met Japanese Prime Minister Yasuo Fukuda.")
+    assert found == {"Japanese": ("Japanese", "other"), "Yasuo Fukuda": ("Yasuo Fukuda", "person")}
+
+
+def test_title_inside_a_run_splits_it():
+    found = mentions_of("Security Council President Tono Eitel said so.")
+    assert found["Security Council"][1] == "organisation"
+    assert found["Tono Eitel"] == ("Tono Eitel", "person")
+
+
+def test_hyphenated_places_are_two_places():
+    found = find_mentions("Improving China-Japan relations matters.", EMPTY)
+    assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
+
+
+def test_country_in_capitals_is_a_place_but_us_is_not():
+    found = mentions_of("Let us see what the US and the UK do.")
+    assert found == {"US": ("US", "place"), "UK": ("UK", "place")}
+
+
+def test_number_after_an_event_head_keeps_it_an_event():
+    assert mentions_of("Veterans of World War II met.")["World War II"][1] == "event"
+
+
+def test_initials_make_a_person():
+    found = mentions_of("Surrey 429-7 (C. Lewis 80 not out, M. Butcher 70).")
+    assert found["C. Lewis"][1] == "person" and found["M. Butcher"][1] == "person"
+
+
+def test_team_named_after_a_county_is_an_organisation():
+    found = mentions_of("Yesterday Leicestershire beat Somerset by an innings.")
+    assert found["Leicestershire"][1] == "organisation" and found["Somerset"][1] == "organisation"
+
+
+def test_dateline_town_is_a_place():
+    assert mentions_of("LONDON 1996-08-30\nShares rose in London.")["LONDON"] == ("London", "place")
+
+
+def test_line_of_names_is_not_a_headline():
+    found = mentions_of("Flemming, Jason Gillespie, Stuart Law, Glenn McGrath.")
+    assert found["Stuart Law"][1] == "person" and found["Glenn McGrath"][1] == "person"
+
+
+def test_acronym_takes_its_expansion():
+    found = find_mentions(
+        "Leaders met at the Pacific Rim Trade Forum (PRTF) summit. The PRTF talks ended.", EMPTY
+    )
+    acronyms = [(m.text, m.entity, m.type) for m in found if m.text == "PRTF"]
+    assert acronyms == [("PRTF", "Pacific Rim Trade Forum", "organisation")] * 2
+
+
+def test_acronym_expansion_may_hold_small_words():
+    found = find_mentions(
+        "The Organisation for Security and Cooperation in Europe (OSCE) met. OSCE said no.", EMPTY
+    )
+    assert [(m.text, m.entity, m.type) for m in found] == [
+        ("Organisation for Security and Cooperation in Europe",) * 2 + ("organisation",),
+        ("OSCE", "Organisation for Security and Cooperation in Europe", "organisation"),
+        ("OSCE", "Organisation for Security and Cooperation in Europe", "organisation"),
+    ]
+
+
+def test_headline_in_capitals_keeps_only_names_the_text_confirms():
+    found = find_mentions(
+        "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP\nLeicestershire beat Somerset.", EMPTY
+    )
+    assert [(m.text, m.entity) for m in found][0] == ("LEICESTERSHIRE", "Leicestershire")
+    assert all(m.text not in ("CRICKET", "TAKE", "TOP") for m in found)
+
+
+def test_title_case_headline_does_not_make_names_of_ordinary_words():
+    found = annotate(
+        article("Ruritania Calls For Action To Improve Ties", "Ruritania spoke."), EMPTY
+    )
+    assert [m.text for m in found.mentions] == ["Ruritania", "Ruritania"]
+
+
+# -- short forms --------------------------------------------------------------------
+
+
+def test_surname_joins_full_name_named_earlier():
+    found = find_mentions("Shinzo Abe arrived. Later Abe spoke.", EMPTY)
+    assert [m.entity for m in found] == ["Shinzo Abe", "Shinzo Abe"]
+
+
+def test_family_name_first_joins_full_name():
+    found = find_mentions("State Councilor Yang Jiechi arrived. Yang said little.", EMPTY)
+    assert [m.entity for m in found] == ["Yang Jiechi", "Yang Jiechi"]
+
+
+def test_honorific_stays_in_the_mention_text():
+    found = find_mentions("Taro Kono arrived. Mr Kono said little.", EMPTY)
+    assert [(m.text, m.entity) for m in found] == [
+        ("Taro Kono", "Taro Kono"),
+        ("Mr Kono", "Taro Kono"),
+    ]
+
+
+def test_near_miss_spelling_is_flagged():
+    found = find_mentions("Taro Kono arrived. Kano, the Japanese foreign minister, spoke.", EMPTY)
+    kano = next(m for m in found if m.text == "Kano")
+    assert kano.entity == "Taro Kono" and kano.probable_misspelling
+
+
+def test_two_real_surnames_one_letter_apart_are_not_merged():
+    found = find_mentions("Wang Yi met Yang Jiechi. Wang spoke, then Yang.", EMPTY)
+    assert [m.entity for m in found] == ["Wang Yi", "Yang Jiechi", "Wang Yi", "Yang Jiechi"]
+    assert not any(m.probable_misspelling for m in found)
+
+
+def test_short_form_in_title_joins_the_name_in_the_body():
+    annotation = annotate(article("Abe visits Ruritania", "Shinzo Abe arrived on Monday."), EMPTY)
+    assert [(m.field, m.entity) for m in annotation.mentions if m.type == "person"] == [
+        ("title", "Shinzo Abe"),
+        ("body", "Shinzo Abe"),
+    ]
+
+
+def test_company_without_its_legal_suffix_is_the_same_company():
+    found = find_mentions("Shares of Pirelli SpA gained. Later Pirelli said it would grow.", EMPTY)
+    assert [(m.text, m.entity, m.type) for m in found] == [
+        ("Pirelli SpA", "Pirelli SpA", "organisation"),
+        ("Pirelli", "Pirelli SpA", "organisation"),
+    ]
+
+
+# -- roles and quotes ----------------------------------------------------------------
+
+
+def test_title_before_a_name_is_a_role():
+    annotation = annotate(article("Talks", "Chinese Foreign Minister Wang Yi met him."), EMPTY)
+    assert [(r.person, r.role) for r in annotation.roles] == [
+        ("Wang Yi", "Chinese Foreign Minister")
+    ]
+
+
+def test_apposition_is_a_role():
+    annotation = annotate(
+        article("Talks", "Qin Gang, China's Foreign Ministry spokesperson, said so."), EMPTY
+    )
+    assert ("Qin Gang", "China's Foreign Ministry spokesperson") in [
+        (r.person, r.role) for r in annotation.roles
+    ]
+
+
+def test_quote_is_attributed_to_the_speaker_after_it():
+    annotation = annotate(
+        article("Talks", "Wang Yi arrived.", '"Relations are at a crucial stage," Wang added.'),
+        EMPTY,
+    )
+    assert [(q.speaker, q.text) for q in annotation.quotes] == [
+        ("Wang Yi", "Relations are at a crucial stage")
+    ]
+
+
+def test_quote_is_attributed_through_a_role():
+    annotation = annotate(
+        article(
+            "Talks",
+            "Chinese Foreign Minister Wang Yi arrived.",
+            "“We will work for peace and stability,” the Chinese foreign minister said.",
+        ),
+        EMPTY,
+    )
+    assert [q.speaker for q in annotation.quotes] == ["Wang Yi"]
+
+
+def test_scare_quotes_are_not_quotes():
+    annotation = annotate(article("Talks", 'Shinzo Abe called them "martyrs", Abe said.'), EMPTY)
+    assert annotation.quotes == ()
+
+
+# -- properties ------------------------------------------------------------------------
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("Ab Cd. Ef's (GH) \n“”-,iJ Kono Mr 12"), max_size=120))
+def test_mentions_always_index_the_text_and_are_ordered(text):
+    found = find_mentions(text, registry_of(SENKAKU, US))
+    for mention in found:
+        assert (
+            text[mention.start : mention.end] == mention.text
+            and mention.text.strip() == mention.text
+        )
+    assert [m.start for m in found] == sorted(m.start for m in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+
+
+def test_same_input_gives_the_same_mentions():
+    text = "Shinzo Abe met Wang Yi in Beijing. Abe said the Japanese side agreed."
+    assert find_mentions(text, EMPTY) == find_mentions(text, EMPTY)
