@@ -1,0 +1,164 @@
+"""Photo captions in a page dump: how to spot them and how to split off the credit.
+
+A caption is recognised by its marks (a credit in brackets, "Photograph:",
+"©", a wire photographer's "REUTERS/Name", position markers such as "(L)"
+or ", left,"). `caption_mark` names the mark a line carries, `split_credit`
+takes the credit and a trailing outlet tag off the caption text, and
+`merge_captions` turns caption lines into `Caption` records, one per
+picture: a caption printed twice is one caption.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .model import Caption
+
+# (name, pattern, needles): a group named "credit" holds the credit when the mark carries
+# one; a line can carry the mark only if it holds one of the needles (a cheap first test).
+CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    (
+        "credit in brackets",
+        r"(?i:\(\s*(?:photo|photograph|picture|image|foto|credit)s?\s*(?:by\b|:|credit\s*:?)\s*"
+        r"(?P<credit>[^)]*?)\s*\))",
+        ("(",),
+    ),
+    (
+        "agency photo in brackets",
+        r"\(\s*(?P<credit>[A-Z][\w.&/ -]{0,40}?)\s+(?i:(?:file\s+)?photos?)\s*\)",
+        ("(",),
+    ),
+    (
+        "credit label",
+        r"(?i:\b(?:photograph|photo|picture|image|credit|photo credit|foto|bild|crédit photo)s?\s*:"
+        r"\s*(?P<credit>[^:]{2,80})$)",
+        (":",),
+    ),
+    (
+        "agency photo credit in brackets",
+        r"(?i:\((?P<credit>[\w .&-]{0,30}?\b(?:photo|photograph|image)s?\s*/\s*[^)]{2,60})\))",
+        ("/",),
+    ),
+    ("caption label", r"(?i:^(?:image|photo|picture) caption\b)", ("caption", "Caption")),
+    # a credit alone on its line, under the caption it belongs to: "GETTY", "AFP/Jane Doe"
+    (
+        "credit line",
+        r"(?i:^(?P<credit>(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|istock|alamy"
+        r"|xinhua|anadolu|dpa|statista)(?:\s*/\s*[\w .'-]{2,40})?)\s*$)",
+        (),  # no needle: tested on every line (it is anchored at both ends, so cheap)
+    ),
+    # "© Getty Images", but not "© 2019 Outlet. All rights reserved."
+    ("copyright mark", r"^\s*©(?!\s*\d{4})\s*(?P<credit>.+)$", ("©",)),
+    ("copyright credit at the end", r"\s©\s*(?P<credit>[^©.]{2,60})$", ("©",)),
+    (
+        "wire photographer",
+        r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Xinhua|ANSA|dpa)\s?/\s?[A-Z]\w",
+        ("/",),
+    ),
+    (
+        "position in brackets",
+        r"\((?:\d(?:st|nd|rd|th)[- ])?(?:L|R|C|left|right|center|centre)\)",
+        ("(",),
+    ),
+    (
+        "position in commas",
+        r",\s(?:left|right|center|centre|second (?:left|right)|far (?:left|right)),\s",
+        ("left,", "right,", "center,", "centre,"),
+    ),
+    (
+        "caption wording",
+        r"(?i:\bpictured\b|\bin this (?:photo|image|picture|file photo)\b"
+        r"|^this (?:illustration|image|photo|picture|graphic) (?:shows|of)\b"
+        r"|^an? (?:stock|file) (?:image|photo)\b)",
+        ("ictured", "this", "This", "stock", "file"),
+    ),
+    ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
+)
+_MARKS = tuple((name, re.compile(pattern), needles) for name, pattern, needles in CAPTION_MARKS)
+
+
+def caption_mark(text: str) -> str:
+    """The name of the first caption mark the line carries, or ""."""
+    for name, regex, needles in _MARKS:
+        # a mark is looked for only on a line holding one of its needles (a cheap first test)
+        for needle in needles:
+            if needle in text:
+                break
+        else:
+            if needles:
+                continue
+        if regex.search(text):
+            return name
+    return ""
+
+
+# A credit glued to the caption it precedes: "© REUTERS / Andy Wong/PoolJapanese Foreign ...".
+_GLUED_CREDIT = re.compile(r"^(?P<credit>.*?[a-z])(?=[A-Z][a-z])")
+_LONGEST_BARE_CREDIT = 6  # words: "© Getty Images" alone on a line is all credit
+
+
+def strip_outlet_tag(text: str, outlet_tag: str | None) -> str:
+    if outlet_tag and text.endswith(outlet_tag):
+        return text[: -len(outlet_tag)].rstrip(" -–—|")
+    return text
+
+
+def split_credit(text: str, outlet_tag: str | None = None) -> tuple[str, str | None]:
+    """(caption text, credit) of one caption line; the credit is None if it names none."""
+    text = strip_outlet_tag(text.strip(), outlet_tag)
+    for name, regex, _ in _MARKS:
+        match = regex.search(text)
+        if not match or "credit" not in regex.groupindex:
+            continue
+        credit = match.group("credit").strip()
+        if name == "copyright mark":
+            return _split_copyright(credit)
+        rest = (text[: match.start()] + " " + text[match.end() :]).strip()
+        return _tidy(rest), credit or None
+    return _tidy(text), None
+
+
+def _split_copyright(after_mark: str) -> tuple[str, str | None]:
+    glued = _GLUED_CREDIT.match(after_mark)
+    if glued:
+        return _tidy(after_mark[glued.end() :]), glued.group("credit").strip()
+    if len(after_mark.split()) <= _LONGEST_BARE_CREDIT:
+        return "", after_mark
+    return _tidy(after_mark), None
+
+
+def _tidy(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" -–—|")
+
+
+def merge_captions(lines: list[str], outlet_tag: str | None = None) -> tuple[Caption, ...]:
+    """One Caption per picture, in page order.
+
+    A caption printed twice (the alt text and the visible caption, often one
+    with the credit and one without) becomes one Caption that keeps the
+    credit; when one copy is the other with text in front, that text is the
+    credit ("© REUTERS / Andy Wong/Pool" + caption).
+    """
+    parts = [split_credit(line, outlet_tag) for line in lines]
+    texts = [text for text, _ in parts]
+    merged: dict[str, str | None] = {}
+    for text, credit in parts:
+        if not text:
+            continue
+        shorter = next(
+            (other for other in texts if other != text and other and text.endswith(other)), None
+        )
+        if shorter is not None:
+            prefix = text[: -len(shorter)].strip(" ©-–—|")
+            text, credit = shorter, credit or prefix or None
+        if text not in merged or merged[text] is None:
+            merged[text] = credit
+    # A credit alone on its line ("© Getty Images") belongs to the caption before it.
+    bare_credits = [credit for text, credit in parts if not text and credit]
+    captions = [Caption(text, credit) for text, credit in merged.items()]
+    for credit in bare_credits:
+        for index in range(len(captions) - 1, -1, -1):
+            if captions[index].credit is None:
+                captions[index] = Caption(captions[index].text, credit)
+                break
+    return tuple(captions)

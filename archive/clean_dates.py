@@ -1,0 +1,178 @@
+"""Dates in a page dump: the page's clock, the publication date, the dateline.
+
+Three different things that pages print alike, kept apart:
+- `captured`: the page's own clock ("01/21/2025 11:27:39 pm" on a line of its
+  own at the top): when the page was saved, not when the story ran.
+- `published`: a date the text states for the story: a "Published ..." label,
+  a date line under the headline, a dateline's date, or a caption date that
+  the body confirms by naming its weekday ("the meeting on Sunday" under a
+  photo of Sunday, Jan. 28, 2018). Never a guess: None when none of these.
+- the dateline: "BEIJING (Sputnik) - ..." opening the first paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import date, datetime
+
+MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DATE_PATTERNS = (
+    re.compile(
+        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+    ),
+    re.compile(
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+)
+_TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<half>[ap]\.?m\.?)?"
+# A clock: a line that is nothing but a date and a time.
+_CLOCKS = (
+    re.compile(
+        r"^(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4})\s+" + _TIME + r"$", re.IGNORECASE
+    ),
+    re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)[ T]" + _TIME + r"$", re.IGNORECASE),
+)
+_PUBLISHED_LABEL = re.compile(
+    r"^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b",
+    re.IGNORECASE,
+)
+# Any label of a date line, the update time included ("Last Updated : Nov 20, 2019").
+_DATE_LABEL = re.compile(
+    r"^(?:published|posted|first published|updated|last updated|modified|publié|mis à jour"
+    r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
+    re.IGNORECASE,
+)
+# "BEIJING (Sputnik) - ", "WASHINGTON, Jan 28 (Reuters) - ", "PARIS — "
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
+    r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+(?=\S)"
+)
+_DATE_LINE_MAX_WORDS = 10
+_LABELLED_DATE_LINE_MAX_WORDS = 20  # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..."
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def _month_number(value: str) -> int:
+    return int(value) if value.isdigit() else MONTHS[value.lower().rstrip(".")]
+
+
+def find_dates(text: str) -> list[date]:
+    """Every full date (day, month and year) the text states, in order."""
+    found: list[tuple[int, date]] = []
+    for pattern in _DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            try:
+                value = date(int(match["year"]), _month_number(match["month"]), int(match["day"]))
+            except ValueError:
+                continue
+            found.append((match.start(), value))
+    return [value for _, value in sorted(found)]
+
+
+def find_clock(text: str) -> str | None:
+    """The ISO date-time of a line that is only a clock, else None."""
+    for pattern in _CLOCKS:
+        match = pattern.match(text.strip())
+        if not match:
+            continue
+        hour = int(match["hour"])
+        half = (match["half"] or "").lower().replace(".", "")
+        if half == "pm" and hour < 12:
+            hour += 12
+        elif half == "am" and hour == 12:
+            hour = 0
+        try:
+            moment = datetime(
+                int(match["year"]),
+                int(match["month"]),
+                int(match["day"]),
+                hour,
+                int(match["minute"]),
+                int(match["second"] or 0),
+            )
+        except ValueError:
+            return None
+        return moment.isoformat()
+    return None
+
+
+def is_date_line(text: str) -> bool:
+    """A short line that states a date and little else ("Updated 1:39 am, Nov. 20, 2019")."""
+    if not _YEAR.search(text):
+        return False
+    labelled = bool(_DATE_LABEL.match(text))
+    limit = _LABELLED_DATE_LINE_MAX_WORDS if labelled else _DATE_LINE_MAX_WORDS
+    if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled):
+        return False
+    return bool(find_dates(text))
+
+
+def find_dateline(text: str) -> tuple[str, date | None] | None:
+    """(place, stated date or None) of a paragraph that opens with a dateline."""
+    match = _DATELINE.match(text)
+    if not match or sum(char.isalpha() for char in match["place"]) < 3:
+        return None
+    stated = find_dates(match["when"]) if match["when"] else []
+    return match["place"].rstrip(" ,"), stated[0] if stated else None
+
+
+def published_date(
+    head_lines: list[str], dateline: date | None, caption_lines: list[str], body_lines: list[str]
+) -> str | None:
+    """The publication date the text states, as an ISO date, or None.
+
+    In order of trust: a "Published" label or a bare date line in the
+    article's header, the dateline's date, then the caption date the body
+    confirms by its weekday (most often stated first).
+    """
+    labelled = [line for line in head_lines if _PUBLISHED_LABEL.match(line)]
+    # a bare date under the headline is the publication date; an "Updated ..." line is not
+    bare = [line for line in head_lines if not _DATE_LABEL.match(line) and is_date_line(line)]
+    for line in labelled + bare:
+        stated = find_dates(line)
+        if stated and find_clock(line) is None:
+            return stated[0].isoformat()
+    if dateline is not None:
+        return dateline.isoformat()
+    weekdays_named = {
+        WEEKDAYS.index(name.lower()) for line in body_lines for name in _WEEKDAY.findall(line)
+    }
+    confirmed = Counter(
+        value
+        for line in caption_lines
+        for value in find_dates(line)
+        if value.weekday() in weekdays_named
+    )
+    if not confirmed:
+        return None
+    first_seen = {value: index for index, value in reversed(list(enumerate(confirmed)))}
+    best = max(confirmed, key=lambda value: (confirmed[value], -first_seen[value]))
+    return best.isoformat()

@@ -1,0 +1,74 @@
+"""The outlet a page dump comes from, read from what the page itself says.
+
+In order of trust: a " - Outlet Name" tag the site appends to several lines
+(image titles, teasers), "<Outlet>'s website", a copyright line, and a
+masthead in capitals on the first line ("CHINA TOPIX" -> "China Topix").
+None when the page does not name its outlet.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_NAME = r"[A-Z][\w&.'’]*(?:\s(?:[A-Z][\w&.'’]*|of|the|and|de|du|der|la|el)){0,4}"
+# A tag the site appends: "... - Sputnik International"; a line may be the tag alone.
+_TAG = re.compile(r"(?:^|\s)[-–—|]\s(?P<name>" + _NAME + r")\s*$")
+_WEBSITE = re.compile(r"(?P<name>" + _NAME + r")[’']s\s+(?:web\s?site|home\s?page)\b")
+_COPYRIGHT = re.compile(
+    r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?P<name>"
+    + _NAME
+    + r")"
+)
+_MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
+_MIN_TAG_LINES = 2
+# "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
+_NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited)\b")
+
+
+def outlet_tag(lines: list[str]) -> str | None:
+    """The " - Outlet" tag that ends several lines of the page, e.g. " - Sputnik International"."""
+    names = Counter(
+        match["name"] for line in lines if _has_separator(line) and (match := _TAG.search(line))
+    )
+    repeated = [name for name, count in names.items() if count >= _MIN_TAG_LINES]
+    return max(repeated, key=lambda name: (names[name], name)) if repeated else None
+
+
+def _has_separator(line: str) -> bool:
+    # a cheap first test before the tag pattern, on every line of the page
+    return (
+        " - " in line
+        or " – " in line
+        or " — " in line
+        or " | " in line
+        or line[:2] in ("- ", "– ", "— ", "| ")
+    )
+
+
+def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str | None:
+    """The outlet's name, or None.
+
+    `furniture` holds the indexes of lines that are site prompts, `tag` the
+    page's outlet tag (`outlet_tag`).
+    """
+    if tag:
+        return tag
+    for line in lines:
+        match = ("web" in line or "page" in line) and _WEBSITE.search(line)
+        if match:
+            return match["name"]
+    for line in lines:
+        match = ("©" in line or "opyright" in line or "(c)" in line.lower()) and _COPYRIGHT.search(
+            line
+        )
+        if match:
+            return _NAME_END.split(match["name"])[0].rstrip(".,").strip()
+    for index, line in enumerate(lines[:1]):
+        if (
+            index not in furniture
+            and _MASTHEAD.match(line)
+            and sum(char.isalpha() for char in line) >= 4
+        ):
+            return " ".join(word.capitalize() for word in line.split())
+    return None

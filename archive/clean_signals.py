@@ -1,0 +1,507 @@
+"""The signals the page-dump cleaner reads off each line, in one table.
+
+A line of a page dump is measured once (`measure_page`) into `LineFeatures`:
+its length and sentence shape, stop-word density, title case, lower-case
+share, furniture phrases, clocks and date lines, bylines, tables, script.
+`SIGNALS` then turns the features into a body score: every signal has a
+name, a weight and, when it removes a line on its own, the plain-words reason
+given for the removal. The thresholds the layout stage uses (core search,
+headline, standfirst, crossheads, teasers) are in `THRESHOLDS`. Tuning the
+cleaner means editing these tables, and the caption marks of
+`clean_captions.CAPTION_MARKS`, not the code that applies them (as jusText
+keeps its classifier thresholds and trafilatura its rules in one place).
+
+Word lists cover English and the major European languages, since the same
+site furniture ("share", "newsletter", "cookies") appears on pages in any of
+them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import operator
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .clean_dates import find_clock, is_date_line
+
+# Function words: a line of running prose is dense in them, a menu is not.
+STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is it
+    its itself just me more most my myself no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them then there these
+    they this those through to too under until up very was we were what when where which while
+    who whom why will with would you your yours said says will would may might must shall since
+    though although whether there's it's he's she's that's who's what's don't didn't isn't wasn't
+    le la les un une des du de et est en dans que qui pour pas sur au aux avec ce cette il elle
+    ils sont par plus ne se sa son ses leur été être mais ou où nous vous on lui y a ont était
+    comme tout tous aussi très sans entre leurs ces mon ma mes notre votre fait peut
+    der die das den dem des ein eine einer eines und ist nicht zu mit von auf für im sich auch es
+    an als wie bei aus nach wird wurde sind hat haben oder aber noch nur vom zum zur dass er sie
+    wir ihr ich du waren einem einen kann können so wenn über unter vor durch mehr
+    el los las una unos y es del al lo por con para se su sus como más pero fue ha sin sobre entre
+    le les muy también ya este esta estos estas ese esa son era está están hay han desde todo
+    il lo gli di che è per con non una sono della del nel alla ma più anche come dei delle degli
+    nella nelle al ai alle dal dalla si ci ha hanno era essere questo questa quello tra fra
+    o os as um uma do da dos das em no na nos nas com por para não mais foi ao à se que e é
+    você ele ela eles elas seu sua seus suas muito também já até sempre quando como este esta
+    isso pelo pela tem ter são foram nesta neste
+    het een van en is dat op te met voor zijn niet aan er ook als bij door wordt de ik je hij
+    zij we ze wat maar om naar dan nog al uit werd was hebben heeft worden kan
+    """.split()
+)
+
+# Site furniture: (phrases, most words a line may have for a phrase in it to count).
+# A phrase counts anywhere on a short line that does not end a sentence, and at the
+# start of any line that is not a sentence ("READ MORE: ...").
+FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
+    # social and subscription prompts
+    ("follow us|like us on|find us on|join us on|share this|share on|share via|share article", 12),
+    ("follow|also on|also read|read next|up next|see more|watch more|continue reading", 6),
+    ("subscribe|sign up|sign-up|sign in|sign-in|log in|login|log out|register", 10),
+    ("create an account|create your account", 10),
+    ("newsletter|newsletters|cookie|cookies|cookie policy|privacy policy", 12),
+    ("terms of use|terms of service", 12),
+    ("advertisement|advertising|sponsored|promoted|paid content|partner content", 6),
+    ("read more|read also|see also|related articles|related stories|related news", 14),
+    ("related content|related topics|related posts|more stories|more news", 8),
+    ("most read|most popular|most viewed|most shared|trending|trending now|top stories", 8),
+    ("more from|more on|more in", 8),
+    ("you may also like|you might also like|recommended for you|don't miss|editor's picks", 10),
+    ("comments|leave a comment|leave a reply|post a comment", 6),
+    ("join the discussion|join the conversation", 6),
+    ("to participate in the discussion|be the first to comment", 10),
+    ("all rights reserved|copyright|reproduction", 14),
+    ("homepage|home page|skip to content|skip to main content|back to top", 8),
+    ("click here|tap here", 8),
+    ("clicking here|external links|open in a new window", 12),
+    ("download the app|download our app|get the app|app store|google play", 10),
+    ("contact us|about us|careers|advertise with us|sitemap|site map|help center", 5),
+    # the same in other European languages
+    ("partager|abonnez-vous|s'abonner|suivez-nous|publicité|lire aussi|à lire aussi", 10),
+    ("commentaires|se connecter|connexion|s'inscrire|inscription|voir aussi", 6),
+    ("teilen|abonnieren|folgen sie uns|anmelden|registrieren|werbung|anzeige", 8),
+    ("lesen sie auch|mehr zum thema|kommentare|datenschutz|impressum", 8),
+    ("compartir|suscríbete|suscribete|suscribirse|síguenos|siguenos|publicidad", 8),
+    ("lee también|lee tambien|leer más|leer mas|comentarios|iniciar sesión|regístrate", 8),
+    ("condividi|iscriviti|seguici|pubblicità|leggi anche|commenti|accedi|registrati", 8),
+    ("compartilhar|partilhar|assine|siga-nos|publicidade|leia também|comentários", 8),
+    ("delen|abonneren|volg ons|advertentie|lees ook|reacties|inloggen", 6),
+)
+# Prompts that are furniture even when written as a sentence ("We use cookies to ...").
+SENTENCE_FURNITURE_PHRASES = (
+    "we use cookies|use of cookies|uses cookies|this site uses|this website uses|"
+    "by continuing to use|our newsletter|subscribe to|sign up for|sign up to|"
+    "successfully subscribed|your email address|"
+    "email address|all rights reserved|privacy policy|terms of use|terms of service|click here|"
+    "unsubscribe|no spam|share it with|share this story|share this article|like this story|"
+    "follow us on|like us on|download our app|accept cookies|cookie settings|"
+    # legal small print
+    "registered trademark|registered trademarks|trademarks of|terms and conditions|"
+    "not intended to diagnose|provided on this website|we may receive a|small commission"
+)
+SENTENCE_FURNITURE_MAX_WORDS = 25
+
+# Furniture that closes the article: what follows is the readers' comments. (Boxes of
+# related stories do not: sites set them inside the article as often as after it.)
+ARTICLE_END_PHRASES = frozenset(
+    (
+        "comments|leave a comment|leave a reply|post a comment|join the discussion|"
+        "join the conversation|to participate in the discussion|be the first to comment|"
+        "commentaires|kommentare|comentarios|commenti|comentários|reacties"
+    ).split("|")
+)
+# phrase (as a tuple of lower-case words) -> most words of a line it counts on
+_FURNITURE = {
+    tuple(phrase.split()): max_words
+    for phrases, max_words in FURNITURE_PHRASES
+    for phrase in phrases.split("|")
+}
+_SENTENCE_FURNITURE = frozenset(
+    tuple(phrase.split()) for phrase in SENTENCE_FURNITURE_PHRASES.split("|")
+)
+_SENTENCE_FURNITURE_FIRST_WORDS = frozenset(phrase[0] for phrase in _SENTENCE_FURNITURE)
+_FURNITURE_FIRST_WORDS = frozenset(phrase[0] for phrase in _FURNITURE)
+_FURNITURE_LONGEST = max(len(phrase) for phrase in _FURNITURE)
+_FURNITURE_MAX_WORDS = max(_FURNITURE.values())
+
+# Single interface words that are furniture when a line holds little else.
+FURNITURE_WORDS = frozenset(
+    """
+    share tweet email print menu search home reply like likes follow facebook twitter instagram
+    linkedin whatsapp pinterest youtube tiktok reddit telegram previous next prev more less close
+    loading loader caption image photo photos video videos gallery watch listen play top tags
+    topics newsfeed chats login logout subscribe subscribers follow followers comment sections
+    report flag permalink
+    """.split()
+)
+FURNITURE_WORDS_MAX = 3
+
+# "News / China / More": a trail of short items between separators.
+_TRAIL = re.compile(r"^(?:[^/|›»>]{1,30}\s(?:/|\||›|»|>)\s){1,}[^/|›»>]{1,30}$")
+_URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|co\.uk)/", re.IGNORECASE)
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
+# A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
+_BYLINE = re.compile(
+    r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.*)?$"
+)
+_BYLINE_MAX_WORDS = 10
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[.)]\s+\S")
+_SHORT_LINE_WORDS = 12
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?\s*$")
+
+# Scripts by code-point range (start of each range, name); enough to tell a
+# Cyrillic UI string on an English page, or a Latin menu on a Chinese one.
+_SCRIPT_STARTS = (
+    (0x0000, "latin"),
+    (0x0370, "greek"),
+    (0x0400, "cyrillic"),
+    (0x0530, "armenian"),
+    (0x0590, "hebrew"),
+    (0x0600, "arabic"),
+    (0x0900, "indic"),
+    (0x0E00, "thai"),
+    (0x10A0, "georgian"),
+    (0x1100, "hangul"),
+    (0x1200, "other"),
+    (0x1E00, "latin"),
+    (0x1F00, "greek"),
+    (0x2000, "other"),
+    (0x3040, "kana"),
+    (0x3100, "cjk"),
+    (0xAC00, "hangul"),
+    (0xD7B0, "other"),
+    (0xFB00, "latin"),
+    (0xFB50, "arabic"),
+    (0xFE00, "other"),
+)
+_SCRIPT_KEYS = [start for start, _ in _SCRIPT_STARTS]
+
+
+# Not frozen: one is built for every line of every page, and a frozen dataclass is
+# several times slower to build; nothing changes it once measure_line returns it.
+@dataclass(slots=True)
+class LineFeatures:
+    """What the cleaner measures on one non-blank line."""
+
+    text: str
+    words: int
+    stop_share: float  # share of words that are function words
+    title_case_share: float  # share of content words that start with a capital
+    lower_share: float  # share of words in lower case: prose in any Latin-script language
+    ends_sentence: bool
+    furniture: str  # the furniture phrase found, or ""
+    article_end: bool  # furniture that closes an article ("Comments", "Related stories")
+    navigation_trail: bool
+    has_url: bool
+    letters: int
+    script: str
+    other_script: bool  # written in another script than most of the page
+    repeats: int  # how many lines of the page have exactly this text
+    table_row: bool  # cells separated by tabs: a row of a table in the text
+    numbered_item: bool  # "1) ...", "2. ...": an item of a list the text numbers itself
+    clock: bool  # the line is only a date and a time: the page's clock
+    date_line: bool  # a short line stating a date ("Updated Nov. 20, 2019")
+    byline: bool  # "By Jane Doe", "Tom Krisher, AP Auto Writer"
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    """One named piece of evidence about a line.
+
+    `weight` adds to the line's body score when the signal fires. A signal
+    with `removes=True` makes the line boilerplate wherever it stands, and
+    `reason` is then what the cleaner reports for it.
+    """
+
+    name: str
+    weight: float
+    fires: Callable[[LineFeatures], bool]
+    reason: str = ""
+    removes: bool = False
+
+
+SIGNALS: tuple[Signal, ...] = (
+    # evidence for running text
+    # stop words, or failing a stop list for the language, lower-case words mark prose
+    Signal(
+        "full_sentence",
+        3.0,
+        lambda f: (
+            f.words >= 8 and f.ends_sentence and (f.stop_share >= 0.15 or f.lower_share >= 0.5)
+        ),
+    ),
+    Signal("long_line", 2.5, lambda f: f.words >= 20),
+    # long lower-case prose in a language the stop list does not cover
+    Signal(
+        "lower_case_prose",
+        2.0,
+        lambda f: f.words >= 15 and f.lower_share >= 0.7 and f.stop_share < 0.08,
+    ),
+    Signal("very_long_line", 2.0, lambda f: f.words >= 40),
+    Signal("stop_word_dense", 1.0, lambda f: f.words >= 5 and f.stop_share >= 0.3),
+    Signal(
+        "short_sentence",
+        1.0,
+        lambda f: 4 <= f.words < 8 and f.ends_sentence and f.stop_share >= 0.2,
+    ),
+    # evidence against
+    Signal("fragment", -1.5, lambda f: f.words < 4 and not f.ends_sentence),
+    Signal(
+        "title_case_fragment",
+        -1.0,
+        lambda f: 2 <= f.words <= 12 and f.title_case_share >= 0.8 and not f.ends_sentence,
+    ),
+    Signal("no_function_words", -1.0, lambda f: f.words >= 4 and f.stop_share < 0.08),
+    Signal("repeated_line", -1.5, lambda f: f.repeats > 1 and f.words < 8),
+    # decisive: boilerplate wherever they stand
+    Signal(
+        "other_script",
+        -6.0,
+        lambda f: f.other_script,
+        "written in another script than the article (an interface string)",
+        removes=True,
+    ),
+    Signal(
+        "furniture_phrase",
+        -6.0,
+        lambda f: bool(f.furniture),
+        "site furniture ({furniture})",
+        removes=True,
+    ),
+    Signal(
+        "navigation_trail",
+        -4.0,
+        lambda f: f.navigation_trail,
+        "a navigation trail of section names",
+        removes=True,
+    ),
+    Signal(
+        "web_address",
+        -4.0,
+        lambda f: f.has_url and f.words < 12,
+        "a bare web address",
+        removes=True,
+    ),
+    Signal(
+        "no_words",
+        -3.0,
+        lambda f: f.letters == 0,
+        "no words, only numbers or symbols",
+        removes=True,
+    ),
+    Signal(
+        "page_clock", -3.0, lambda f: f.clock, "the page's clock (when it was saved)", removes=True
+    ),
+    Signal(
+        "date_line",
+        -2.0,
+        lambda f: f.date_line,
+        "a date line (publication or update time)",
+        removes=True,
+    ),
+    Signal("byline", -2.0, lambda f: f.byline, "a byline", removes=True),
+)
+
+THRESHOLDS = {
+    # a line is body-like when its score reaches this
+    "body_score": 2.5,
+    # Kadane gain of a body-like line: base + words / per_words (capped)
+    "gain_base": 1.0,
+    "gain_per_words": 10.0,
+    "gain_max_words": 80,
+    # gain of a line that is neither body-like nor removed (headings, short lines)
+    "gain_neutral": -0.5,
+    # gain of a table row or a numbered item: neutral, so a run of text goes on through a table
+    "gain_table_or_list": 0.0,
+    # gain of a caption line inside the article (lets the core run through it)
+    "gain_caption": 0.0,
+    # no single line costs more than this (one stray prompt must not cut an article in two)
+    "gain_floor": -3.0,
+    # once this much text has been read, "Comments" or "Related stories" ends the article
+    "article_end_after_gain": 8.0,
+    # and the text that follows counts for this share of its gain
+    "weight_after_article_end": 0.3,
+    # after the core, closing sentences this good are taken in too
+    "near_body_score": 2.0,
+    # a later copy of a kept line this long is a pull quote or a repeat
+    "repeat_min_words": 8,
+    # a crosshead is at most this many words and does not end a sentence
+    "heading_max_words": 12,
+    # title candidates
+    "title_min_words": 2,
+    # a line above a standfirst-like line is its headline only if it has this many words
+    "headline_min_words": 4,
+    "title_max_words": 30,
+    # the longest headline-like line above the text is the headline; beyond this length
+    # a longer line is no more likely to be it
+    "title_weight_max_words": 16,
+    "standfirst_min_words": 8,
+    "standfirst_max_words": 60,
+    # a standfirst is written as a sentence, not in title case
+    "title_case_share": 0.8,
+    # how far above the article's first line the headline may stand (non-blank lines)
+    "head_window": 12,
+    # a run of text may open with at most this many lines above the real headline
+    "headline_cut_max_lines": 3,
+    # teaser: a caption-like line followed by at most this many short headline lines
+    "teaser_max_lines": 2,
+    "teaser_max_words": 16,
+    "teaser_headline_min_words": 3,
+}
+
+
+def script_of(char: str) -> str:
+    return _SCRIPT_STARTS[bisect.bisect_right(_SCRIPT_KEYS, ord(char)) - 1][1]
+
+
+def line_script(text: str, words: list[str]) -> tuple[str, int]:
+    """The script most letters of a line are written in, and (about) how many letters it has."""
+    letters = sum(map(len, words))
+    if not letters:
+        return "", 0
+    if text.isascii():
+        return "latin", letters
+    others = _NON_LATIN_LETTER.findall(text)
+    if not others:
+        return "latin", letters
+    # Lines mix scripts rarely; the first letter outside Latin names the other script.
+    if 2 * len(others) > letters:
+        return script_of(others[0]), letters
+    return "latin", letters
+
+
+def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
+    """The furniture phrase of a line (its words, lower-cased), or "".
+
+    "He declined to comment." holds a furniture word but is a sentence;
+    "READ MORE: ..." and "Like Us on Facebook" are prompts.
+    """
+    if ends_sentence:
+        if len(lowered) > SENTENCE_FURNITURE_MAX_WORDS:
+            return ""
+        for start, word in enumerate(lowered):
+            if word in _SENTENCE_FURNITURE_FIRST_WORDS:
+                for length in (4, 3, 2, 1):
+                    phrase = tuple(lowered[start : start + length])
+                    if phrase in _SENTENCE_FURNITURE:
+                        return " ".join(phrase)
+        return ""
+    if len(lowered) > _FURNITURE_MAX_WORDS:
+        return _furniture_at(lowered, 0, len(lowered))
+    for start, word in enumerate(lowered):
+        if word in _FURNITURE_FIRST_WORDS:
+            phrase = _furniture_at(lowered, start, len(lowered))
+            if phrase:
+                return phrase
+    # "Share", "Email Print", "Top": interface words and nothing else
+    if (
+        lowered
+        and len(lowered) <= FURNITURE_WORDS_MAX
+        and all(word in FURNITURE_WORDS or word in STOP_WORDS for word in lowered)
+        and any(word in FURNITURE_WORDS for word in lowered)
+    ):
+        return " ".join(lowered)
+    return ""
+
+
+def _furniture_at(lowered: list[str], start: int, line_words: int) -> str:
+    for length in range(min(_FURNITURE_LONGEST, len(lowered) - start), 0, -1):
+        phrase = tuple(lowered[start : start + length])
+        max_words = _FURNITURE.get(phrase)
+        if max_words is not None and (line_words <= max_words or start == 0):
+            return " ".join(phrase)
+    return ""
+
+
+def measure_line(
+    text: str,
+    words: list[str],
+    page_script: str,
+    repeats: int,
+    script: tuple[str, int],
+) -> LineFeatures:
+    lowered = [word.lower() for word in words]
+    is_stop = [word in STOP_WORDS for word in lowered]
+    stop = sum(is_stop)
+    content = len(words) - stop
+    initials = [word[0] for word in words]
+    # a capital initial counts for title case only on a content word (True > False)
+    capitals = sum(map(operator.gt, map(str.isupper, initials), is_stop))
+    script_name, letters = script
+    ends_sentence = bool(_SENTENCE_END.search(text))
+    furniture = find_furniture(lowered, ends_sentence)
+    # The shape of a short line (clock, date, byline, trail) is only worth testing on short lines.
+    short = len(words) <= _SHORT_LINE_WORDS
+    return LineFeatures(
+        text=text,
+        words=len(words),
+        stop_share=stop / len(words) if words else 0.0,
+        title_case_share=capitals / content if content else 0.0,
+        lower_share=sum(map(str.islower, initials)) / len(words) if words else 0.0,
+        ends_sentence=ends_sentence,
+        furniture=furniture,
+        article_end=furniture in ARTICLE_END_PHRASES,
+        navigation_trail=short and bool(_TRAIL.match(text)),
+        has_url=(
+            "//" in text or "www" in text or ".co" in text or ".org/" in text or ".net/" in text
+        )
+        and bool(_URL.search(text)),
+        letters=letters,
+        script=script_name,
+        other_script=letters >= 3 and script_name != page_script and bool(page_script),
+        repeats=repeats,
+        table_row=text.count("\t") >= 2,
+        numbered_item=text[:1].isdigit() and bool(_NUMBERED_ITEM.match(text)),
+        clock=short and text[:1].isdigit() and find_clock(text) is not None,
+        date_line=short and ("19" in text or "20" in text) and is_date_line(text),
+        byline=len(words) <= _BYLINE_MAX_WORDS
+        and text[:1] in "BbPpVvDd"
+        and bool(_BYLINE.match(text)),
+    )
+
+
+def measure_page(texts: list[str]) -> list[LineFeatures]:
+    """Measure every non-blank line (stripped text) of a page.
+
+    A text the page repeats (menus printed twice) is measured once.
+    """
+    counts = Counter(texts)
+    words = {text: _WORD.findall(text) for text in counts}
+    scripts = {text: line_script(text, words[text]) for text in counts}
+    script_letters: Counter[str] = Counter()
+    for text, (script, letters) in scripts.items():
+        if script:
+            script_letters[script] += letters * counts[text]
+    page_script = (
+        max(sorted(script_letters), key=script_letters.__getitem__) if script_letters else ""
+    )
+    measured = {
+        text: measure_line(text, words[text], page_script, counts[text], scripts[text])
+        for text in counts
+    }
+    return [measured[text] for text in texts]
+
+
+def weigh(features: LineFeatures) -> tuple[float, str]:
+    """(body score, removal reason) of a line: the sum of the weights of the signals that
+    fire, and the reason of the first decisive one ("" if none fires)."""
+    score, first_removal = 0.0, None
+    for fires, weight, removes, signal in _SIGNAL_PARTS:
+        if fires(features):
+            score += weight
+            if removes and first_removal is None:
+                first_removal = signal
+    if first_removal is None:
+        return score, ""
+    return score, first_removal.reason.format(furniture=repr(features.furniture))
+
+
+# The table unpacked once: weigh runs for every line of every page.
+_SIGNAL_PARTS = tuple((signal.fires, signal.weight, signal.removes, signal) for signal in SIGNALS)

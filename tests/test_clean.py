@@ -1,0 +1,423 @@
+"""The cleaner, one behaviour per test, on small made-up pages."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from archive.clean import clean
+from archive.clean_captions import split_credit
+from archive.clean_signals import SIGNALS, THRESHOLDS
+from archive.model import ROLES, Source
+
+PARAGRAPHS = [
+    "The two ministers met in the capital on Sunday to discuss trade, security and the long "
+    "dispute over the islands.",
+    "Officials said the talks had been frank and useful, and that both sides wanted to meet "
+    "again before the summer.",
+    "The meeting was the first between the two since the election, which had been followed by "
+    "months of harsh words.",
+    "Analysts said that the visit was a sign that relations were slowly improving after a very "
+    "difficult year for both.",
+    "A spokesman for the ministry told reporters that no agreement had been signed but that the "
+    "mood had been good.",
+]
+
+
+def page(*lines: str, name: str = "page", format_: str = "txt") -> Source:
+    text = "\n\n".join(lines)
+    return Source(
+        id=name,
+        slug=name,
+        path=f"seeds/{name}.{format_}",
+        format=format_,
+        text=text,
+        digest=hashlib.sha256(text.encode()).hexdigest(),
+    )
+
+
+def roles(article) -> dict[str, str]:
+    return {line.text: line.role for line in article.lines}
+
+
+def article_page(
+    *extra_top: str, body: tuple[str, ...] = tuple(PARAGRAPHS), bottom: tuple[str, ...] = ()
+):
+    return page(*extra_top, "Ministers Meet To Mend Ties", *body, *bottom)
+
+
+# Layout: headline, text, furniture
+
+
+def test_navigation_above_the_headline_is_boilerplate():
+    article = clean(article_page("Home", "World", "Sport"))
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert roles(article)["Sport"] == "boilerplate"
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_line_numbers_count_blank_lines():
+    article = clean(article_page())
+    assert [line.number for line in article.lines] == [1, 3, 5, 7, 9, 11]
+
+
+def test_social_prompt_is_boilerplate():
+    body = (*PARAGRAPHS[:2], "Like Us on Facebook", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    line = next(line for line in article.lines if line.text == "Like Us on Facebook")
+    assert line.role == "boilerplate"
+    assert "furniture" in line.reason
+    assert "Like Us on Facebook" not in article.body_text
+
+
+@pytest.mark.parametrize(
+    "prompt", ["Folgen Sie uns", "Abonnez-vous", "Síguenos en Twitter", "READ MORE: Another story"]
+)
+def test_furniture_in_other_languages_and_read_more_are_boilerplate(prompt):
+    body = (*PARAGRAPHS[:2], prompt, *PARAGRAPHS[2:])
+    assert roles(clean(article_page(body=body)))[prompt] == "boilerplate"
+
+
+def test_sentence_that_mentions_a_furniture_word_is_body():
+    body = (*PARAGRAPHS[:2], "The ministry declined to comment.", *PARAGRAPHS[2:])
+    assert roles(clean(article_page(body=body)))["The ministry declined to comment."] == "body"
+
+
+def test_crosshead_is_heading():
+    body = (*PARAGRAPHS[:2], "A difficult history", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)["A difficult history"] == "heading"
+    assert article.headings == ["A difficult history"]
+
+
+def test_standfirst_is_the_sentence_under_the_headline():
+    article = clean(
+        page(
+            "Ministers meet to mend ties",
+            "The foreign minister makes his first official visit to the capital",
+            *PARAGRAPHS,
+        )
+    )
+    assert article.title == "Ministers meet to mend ties"
+    assert (
+        article.standfirst == "The foreign minister makes his first official visit to the capital"
+    )
+
+
+def test_footer_after_the_article_is_boilerplate():
+    article = clean(
+        article_page(bottom=("Newsfeed", "0", "log in or register", "Real Time Analytics"))
+    )
+    assert article.paragraphs == PARAGRAPHS
+    assert all(line.reason for line in article.removed)
+
+
+def test_comments_after_the_article_are_removed():
+    comment = (
+        "I think this is a very good thing for both countries, and I hope that they keep on "
+        "talking for years."
+    )
+    bottom = (
+        "Comments",
+        "jsmith",
+        "2 days ago",
+        comment,
+        "Reply",
+        "mlee",
+        "3 days ago",
+        comment + " Yes.",
+    )
+    article = clean(article_page(bottom=bottom))
+    assert comment not in article.body_text
+
+
+def test_other_script_line_is_removed():
+    article = clean(article_page(bottom=("Заголовок открываемого материала",)))
+    line = article.lines[-1]
+    assert line.role == "boilerplate"
+    assert "script" in line.reason
+
+
+def test_a_blurb_above_the_headline_is_not_the_article():
+    blurb = (
+        "Find top stories and features from the region. Keep updated on major political "
+        "stories and analyses."
+    )
+    article = clean(page("Asia", blurb, "Ministers Meet To Mend Ties", "Subscribe", *PARAGRAPHS))
+    assert roles(article)[blurb] == "boilerplate"
+    assert article.title == "Ministers Meet To Mend Ties"
+
+
+def test_cookie_notice_written_as_a_sentence_is_boilerplate():
+    notice = "We use cookies to improve your experience on our site."
+    assert roles(clean(article_page(notice)))[notice] == "boilerplate"
+
+
+def test_table_inside_the_article_is_kept():
+    table = ("Pos.\tDriver\tPoints", "1\tJane Doe\t5040", "2\tJohn Roe\t5035")
+    body = (*PARAGRAPHS[:2], "\n".join(table), *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert all(roles(article)[row] == "body" for row in table)
+
+
+# Captions
+
+
+def test_caption_printed_twice_is_one_caption():
+    caption = (
+        "The two ministers shake hands before their meeting in the capital. "
+        "Photograph: Getty Images"
+    )
+    article = clean(page("Ministers meet to mend ties", caption, caption, *PARAGRAPHS))
+    assert [line.role for line in article.lines[1:3]] == ["caption", "caption"]
+    assert len(article.captions) == 1
+    assert article.captions[0].credit == "Getty Images"
+    assert (
+        article.captions[0].text
+        == "The two ministers shake hands before their meeting in the capital."
+    )
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("(Photo : REUTERS/Jane Doe ) A minister bows.", "A minister bows.", "REUTERS/Jane Doe"),
+        ("A minister (L) shakes hands. (Photo by AFP)", "A minister (L) shakes hands.", "AFP"),
+        ("A rally in the capital. (AFP photo)", "A rally in the capital.", "AFP"),
+        (
+            "© REUTERS / Jane Doe/PoolThe minister, left, waves",
+            "The minister, left, waves",
+            "REUTERS / Jane Doe/Pool",
+        ),
+        ("A minister waves - Daily Planet", "A minister waves", None),
+    ],
+)
+def test_caption_credit_is_split_off(line, text, credit):
+    assert split_credit(line, outlet_tag="Daily Planet") == (text, credit)
+
+
+def test_copyright_notice_is_not_a_photo_credit():
+    notice = "© 2019 Daily Planet Ltd. All rights reserved."
+    article = clean(article_page(bottom=(notice,)))
+    assert roles(article)[notice] == "boilerplate"
+    assert article.captions == ()
+    assert article.outlet == "Daily Planet"
+
+
+def test_glued_credit_is_found_from_the_caption_printed_twice():
+    caption = "The minister, left, and his counterpart pose before their meeting"
+    article = clean(
+        page(
+            "- Daily Planet",
+            "Ministers Meet To Mend Ties",
+            f"© Some Agency {caption}",
+            f"{caption} - Daily Planet",
+            *PARAGRAPHS,
+        )
+    )
+    assert [(c.text, c.credit) for c in article.captions] == [(caption, "Some Agency")]
+
+
+def test_caption_inside_the_article_is_a_caption():
+    caption = (
+        "The minister (2nd-L) speaks during the meeting in the capital, January 28, 2018. "
+        "(Photo by AFP)"
+    )
+    body = (*PARAGRAPHS[:2], caption, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[caption] == "caption"
+    assert caption not in article.body_text
+
+
+def test_credit_on_its_own_line_makes_the_line_above_a_caption():
+    caption = "A stock picture of the port, where most of the trade with the islands passes."
+    body = (*PARAGRAPHS[:2], f"{caption}\nGETTY", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[caption] == "caption"
+    assert (caption, "GETTY") in [(c.text, c.credit) for c in article.captions]
+
+
+def test_teaser_next_to_caption_is_removed():
+    teaser_caption = (
+        "A soldier prepares a missile launcher at a base in the south (File) - Daily Planet"
+    )
+    teaser_title = "Country Installing Missile Base Near The Coast"
+    body = (
+        *PARAGRAPHS[:2],
+        f"{teaser_caption}\n{teaser_title}\n{PARAGRAPHS[2]}",
+        *PARAGRAPHS[3:],
+        "Other Story Headline - Daily Planet",
+    )
+    article = clean(article_page(body=body))
+    assert roles(article)[teaser_caption] == "boilerplate"
+    assert roles(article)[teaser_title] == "boilerplate"
+    assert roles(article)[PARAGRAPHS[2]] == "body"
+    assert "teaser" in next(line.reason for line in article.lines if line.text == teaser_title)
+
+
+# Dates, dateline, outlet
+
+
+def test_page_clock_is_not_publication_date():
+    article = clean(article_page("01/21/2025 11:27:39 pm"))
+    assert article.captured == "2025-01-21T23:27:39"
+    assert article.published is None
+    assert roles(article)["01/21/2025 11:27:39 pm"] == "boilerplate"
+
+
+def test_caption_date_is_published_when_the_body_names_its_weekday():
+    caption = "The ministers meet in the capital, on January 28, 2018. (Photo by AFP)"
+    article = clean(
+        page("Ministers Meet To Mend Ties", caption, *PARAGRAPHS)
+    )  # "on Sunday" in the body
+    assert article.published == "2018-01-28"
+
+
+def test_caption_date_of_another_day_is_not_published():
+    caption = "A minister bows at a ceremony in the capital August 15, 2014. (Photo by AFP)"
+    article = clean(page("Ministers Meet To Mend Ties", caption, *PARAGRAPHS))
+    assert article.published is None
+
+
+def test_published_label_gives_the_date():
+    article = clean(page("Ministers Meet To Mend Ties", "Published March 3, 2019", *PARAGRAPHS))
+    assert article.published == "2019-03-03"
+
+
+def test_update_time_is_removed_but_not_taken_for_the_publication_date():
+    article = clean(
+        page("Ministers Meet To Mend Ties", "Updated 1:39 am, November 20, 2019", *PARAGRAPHS)
+    )
+    assert roles(article)["Updated 1:39 am, November 20, 2019"] == "boilerplate"
+    assert article.published is None
+
+
+def test_dateline_is_kept_in_the_body_and_recorded():
+    first = "BEIJING (Agency) - " + PARAGRAPHS[0]
+    article = clean(article_page(body=(first, *PARAGRAPHS[1:])))
+    assert article.dateline == "BEIJING"
+    assert article.paragraphs[0] == first
+
+
+def test_outlet_from_a_masthead_in_capitals():
+    assert clean(article_page("DAILY PLANET")).outlet == "Daily Planet"
+
+
+def test_outlet_from_a_tag_repeated_on_several_lines():
+    article = clean(
+        page(
+            "- Daily Planet",
+            "Ministers Meet To Mend Ties",
+            *PARAGRAPHS,
+            "A photo of a rally - Daily Planet",
+        )
+    )
+    assert article.outlet == "Daily Planet"
+
+
+def test_outlet_from_the_website_line():
+    article = clean(
+        article_page(bottom=("Daily Planet’s website can also be accessed at these addresses:",))
+    )
+    assert article.outlet == "Daily Planet"
+
+
+def test_outlet_is_none_when_the_page_does_not_name_it():
+    assert clean(article_page()).outlet is None
+
+
+# Markdown and HTML
+
+
+MARKDOWN = """---
+title: Ministers meet to mend ties
+outlet: Daily Planet
+published: 2018-01-28
+standfirst: The foreign minister makes his first visit
+---
+
+# Ministers meet to mend ties
+
+The two ministers met on *Sunday*
+in the capital.
+
+## A difficult history
+
+Relations have been tense for years.
+"""
+
+
+def test_markdown_front_matter_gives_the_metadata():
+    article = clean(page(MARKDOWN, format_="md"))
+    assert (article.title, article.outlet, article.published) == (
+        "Ministers meet to mend ties",
+        "Daily Planet",
+        "2018-01-28",
+    )
+    assert article.standfirst == "The foreign minister makes his first visit"
+
+
+def test_markdown_body_is_taken_as_clean():
+    article = clean(page(MARKDOWN, format_="md"))
+    assert article.blocks[0].text == "The two ministers met on Sunday in the capital."
+    assert article.headings == ["A difficult history"]
+    assert {line.role for line in article.lines} <= {"title", "heading", "body"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["---\ntitle: [unclosed\n---\nText.", "---\n- a list\n---\nText.", "---\ntitle: no end\nText."],
+)
+def test_malformed_front_matter_raises_a_plain_value_error(text):
+    with pytest.raises(ValueError, match="front matter"):
+        clean(page(text, format_="md"))
+
+
+def test_html_page_is_extracted_with_its_metadata():
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS * 2)
+    html = (
+        "<html><head><title>Ministers meet to mend ties</title>"
+        '<meta property="og:site_name" content="Daily Planet">'
+        '<meta name="description" content="The foreign minister makes his first visit">'
+        '<meta property="article:published_time" content="2018-01-28">'
+        "</head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
+        f"<article><h1>Ministers meet to mend ties</h1>{paragraphs}<h2>A difficult history</h2>"
+        f"<p>{PARAGRAPHS[0]}</p></article><footer>Copyright Daily Planet</footer></body></html>"
+    )
+    article = clean(page(html, format_="html"))
+    assert article.title == "Ministers meet to mend ties"
+    assert article.outlet == "Daily Planet"
+    assert article.published == "2018-01-28"
+    assert "A difficult history" in article.headings
+    assert PARAGRAPHS[0] in article.paragraphs
+    assert "Home" not in article.body_text
+
+
+# The signal table and properties of any page
+
+
+def test_signals_are_named_and_decisive_ones_give_a_reason():
+    names = [signal.name for signal in SIGNALS]
+    assert len(names) == len(set(names))
+    assert all(signal.reason for signal in SIGNALS if signal.removes)
+    assert THRESHOLDS["body_score"] > 0
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80), max_size=25
+    )
+)
+def test_every_non_blank_line_gets_exactly_one_role(lines):
+    text = "\n".join(lines)
+    if not text.strip():
+        return
+    article = clean(page(text))
+    numbered = [number for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    assert [line.number for line in article.lines] == numbered
+    assert all(line.role in ROLES for line in article.lines)
+    assert article.body_text == "\n\n".join(block.text for block in article.blocks)

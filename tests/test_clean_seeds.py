@@ -1,0 +1,104 @@
+"""Acceptance: the cleaner against an editor's reading of the five seeds (tests/seed_gold.yaml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from archive.clean import clean
+from archive.ingest import read_source
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = yaml.safe_load((ROOT / "tests" / "seed_gold.yaml").read_text(encoding="utf-8"))["seeds"]
+SEEDS = sorted(GOLD)
+
+
+def expand(numbers: list) -> list[int]:
+    """Line numbers from the gold file's notation: 7 or "59-65"."""
+    expanded = []
+    for item in numbers:
+        if isinstance(item, str) and "-" in item:
+            first, last = item.split("-")
+            expanded.extend(range(int(first), int(last) + 1))
+        else:
+            expanded.append(int(item))
+    return expanded
+
+
+@pytest.fixture(scope="module", params=SEEDS)
+def seed(request):
+    name = request.param
+    return GOLD[name], clean(read_source(ROOT / "seeds" / name, ROOT))
+
+
+def test_every_line_has_the_gold_role(seed):
+    gold, article = seed
+    expected = {
+        number: role for role, numbers in gold["roles"].items() for number in expand(numbers)
+    }
+    assert {line.number: line.role for line in article.lines} == expected
+
+
+def test_title_standfirst_and_outlet(seed):
+    gold, article = seed
+    assert article.title == gold["title"]
+    assert article.standfirst == gold.get("standfirst")
+    assert article.outlet == gold["outlet"]
+
+
+def test_captured_is_the_page_clock_and_published_what_the_text_states(seed):
+    gold, article = seed
+    assert article.captured == gold["captured"]
+    assert article.published == gold["published"]
+
+
+def test_dateline(seed):
+    gold, article = seed
+    assert article.dateline == gold.get("dateline")
+
+
+def test_caption_credits(seed):
+    gold, article = seed
+    credits = list(dict.fromkeys(caption.credit for caption in article.captions if caption.credit))
+    assert credits == gold["caption_credits"]
+
+
+def test_every_removed_line_says_why(seed):
+    _, article = seed
+    assert all(line.reason for line in article.removed)
+
+
+def test_body_holds_the_body_and_heading_lines_in_order(seed):
+    gold, article = seed
+    kept = set(expand(gold["roles"].get("body", [])) + expand(gold["roles"].get("heading", [])))
+    expected = [line.text for line in article.lines if line.number in kept]
+    assert [block.text for block in article.blocks] == expected
+
+
+def test_caption_printed_twice_in_a_seed_is_one_caption():
+    article = clean(read_source(ROOT / "seeds" / "003_47ea35453c11d0f7.txt", ROOT))
+    assert len(article.captions) == 1
+    assert article.captions[0].text.startswith("Japanese foreign minister Taro Kono")
+    assert not article.captions[0].text.endswith("Getty Images")
+
+
+def test_outlet_tag_is_not_part_of_a_caption():
+    article = clean(read_source(ROOT / "seeds" / "004_5270078fb2733fb8.txt", ROOT))
+    assert [caption.text.endswith("Jan. 28, 2018") for caption in article.captions] == [True]
+
+
+def test_an_ejected_seed_reads_back_as_the_same_article(seed):
+    """`eject` writes the clean as Markdown; cleaning that file must give the article back."""
+    from archive.export import article_markdown
+    from archive.model import Source
+
+    _, article = seed
+    markdown = article_markdown(article)
+    source = Source(article.id, article.slug, f"{article.id}.md", "md", markdown, "digest")
+    again = clean(source)
+    for field in ("title", "standfirst", "outlet", "published", "captured", "dateline"):
+        assert getattr(again, field) == getattr(article, field)
+    assert again.blocks == article.blocks
+    assert again.captions == article.captions
