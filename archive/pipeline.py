@@ -52,7 +52,7 @@ class BuildReport:
     warnings: list[Warning_] = field(default_factory=list)
     timings: dict[str, float] = field(default_factory=dict)
     cache_hits: int = 0
-    written: int = 0
+    written: int = 0  # files in the new site
     unchanged: int = 0  # output files kept as they were (same bytes, same inode)
 
     @property
@@ -206,20 +206,20 @@ def build(
     staging = _staging_folder(paths.out)
     try:
         with clock("render"):
-            written = render_stage.render(corpus, paths.layouts, paths.content, staging)
+            render_stage.render(corpus, paths.layouts, paths.content, staging)
         with clock("export"):
-            written += export_stage.export(corpus, staging)
+            export_stage.export(corpus, staging)
         if with_search:
             with clock("search"):
                 search_stage.index(staging)
         _keep_gitignore(paths.out, staging)
+        report.written = sum(1 for path in staging.rglob("*") if path.is_file())
         with clock("swap"):
             report.unchanged = reuse_unchanged_files(staging, paths.out)
             swap_into_place(staging, paths.out)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    report.written = len(written)
     return report
 
 

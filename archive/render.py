@@ -1,0 +1,329 @@
+"""Render: Corpus -> the reader's site, written into one output folder.
+
+Takes the Corpus, the layouts folder (Jinja2 templates and `static/`) and the
+content folder (`pages/*.md`, `notes/<article id>.md`) and writes the pages:
+home, articles (with their provenance), entities and their index, outlets,
+stories, years, search, 404, the editor's pages, the Atom feed and the sitemap,
+all under the configured base URL. `render_views` decides what each page
+shows; `render_text` turns article text into escaped, linked markup.
+
+The same Corpus always gives the same bytes: everything is sorted and no
+clock is read. Nothing is written outside `out`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from jinja2 import (
+    Environment,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateSyntaxError,
+)
+
+from .ingest import slugify
+from .model import Corpus
+from .render_text import format_date, format_datetime, markdown_renderer
+from .render_views import TYPE_LABELS, ArticleSummary, Urls, Views
+
+HOME_LATEST = 10
+HOME_MOST_NAMED = 16
+FEED_ENTRIES = 50
+LIST_PAGE_SIZE = 100  # articles on one page of a list
+STATIC_FOLDER = "static"
+
+_FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
+_FIRST_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+class RenderError(ValueError):
+    """A page that cannot be written; the message names the file and the reason."""
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One output file: where it goes, which template makes it, with what."""
+
+    url_path: str  # "/articles/x/", "/404.html", "/feed.xml"
+    template: str
+    context: dict[str, Any]
+    origin: str = ""  # the file a page comes from, for messages; the template if empty
+
+
+@dataclass(frozen=True, slots=True)
+class ContentPage:
+    """A page an editor wrote in content/pages/<name>.md."""
+
+    name: str
+    title: str
+    markdown: str
+    source: str
+
+
+def render(corpus: Corpus, layouts: Path, content: Path, out: Path) -> list[str]:
+    """Write the whole site into `out`; return the written paths, relative and sorted."""
+    urls = Urls(corpus.config.base_url)
+    markdown = markdown_renderer(urls)
+    views = Views(corpus, urls, markdown, notes=_read_notes(content / "notes"))
+    content_pages = _read_content_pages(content / "pages")
+    static = _static_files(layouts / STATIC_FOLDER)
+    environment = _environment(layouts, corpus, urls, static, content_pages)
+
+    written: dict[str, str] = {}
+    for relative, data in static.items():
+        _write(out, f"{STATIC_FOLDER}/{relative}", data, written, "layouts/static")
+    for page in _pages(views, content_pages):
+        origin = page.origin or f"layouts/{page.template}"
+        html = _render_page(environment, page, urls(page.url_path))
+        _write(out, output_path(page.url_path), html.encode("utf-8"), written, origin)
+    return sorted(written)
+
+
+def _render_page(environment: Environment, page: Page, page_url: str) -> str:
+    try:
+        template = environment.get_template(page.template)
+        return template.render(page_url=page_url, **page.context)
+    except TemplateError as error:
+        where = f"layouts/{page.template}"
+        if isinstance(error, TemplateSyntaxError) and error.lineno:
+            where = f"layouts/{error.name or page.template}, line {error.lineno}"
+        raise RenderError(f"{where}: {error.message} (making {page.url_path})") from error
+
+
+def output_path(url_path: str) -> str:
+    """The file a site path is served from: "/a/b/" -> "a/b/index.html"."""
+    path = url_path.lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def _pages(views: Views, content_pages: list[ContentPage]) -> list[Page]:
+    pages = [
+        *_home_pages(views),
+        *_article_pages(views),
+        *_entity_pages(views),
+        *_outlet_pages(views),
+        *_story_pages(views),
+        *_year_pages(views),
+        *_content_pages(views, content_pages),
+        Page("/search/", "search.html", {}),
+        Page("/404.html", "404.html", {}),
+    ]
+    entries = views.all_summaries()[:FEED_ENTRIES]
+    pages.append(Page("/feed.xml", "feed.xml", {"entries": entries}))
+    pages.append(Page("/sitemap.xml", "sitemap.xml", {"paths": _sitemap(views, pages)}))
+    return pages
+
+
+def _home_pages(views: Views) -> Iterator[Page]:
+    all_articles = views.all_summaries()
+    context = {
+        "latest": all_articles[:HOME_LATEST],
+        "article_count": len(all_articles),
+        "stories": views.stories(),
+        "most_named": views.most_named(HOME_MOST_NAMED),
+        "timeline": views.timeline(),
+        "undated_count": views.undated_count(),
+    }
+    yield Page("/", "home.html", context)
+    yield from _listing_pages(views, "/articles/", "All articles", all_articles)
+
+
+def _article_pages(views: Views) -> Iterator[Page]:
+    for item in views.corpus.articles:
+        path = views.article_paths[item.article.id]
+        yield Page(path, "article.html", {"view": views.article(item)})
+
+
+def _entity_pages(views: Views) -> Iterator[Page]:
+    yield Page("/entities/", "entities.html", {"groups": views.entity_index()})
+    for record in views.corpus.entities.values():
+        path = views.entity_paths[record.name]
+        yield Page(path, "entity.html", {"view": views.entity(record)})
+
+
+def _outlet_pages(views: Views) -> Iterator[Page]:
+    outlets = views.outlets()
+    yield Page("/outlets/", "outlets.html", {"outlets": outlets})
+    for name, _, summaries in outlets:
+        yield from _listing_pages(views, views.outlet_paths[name], name, summaries, "Outlet")
+
+
+def _story_pages(views: Views) -> Iterator[Page]:
+    stories = views.stories()
+    yield Page("/stories/", "stories.html", {"stories": stories})
+    for story in views.corpus.stories:
+        yield Page(views.story_path(story.key), "story.html", {"view": views.story(story)})
+
+
+def _year_pages(views: Views) -> Iterator[Page]:
+    for year, summaries in views.years().items():
+        yield from _listing_pages(views, views.year_path(year), year, summaries, "Year")
+
+
+def _content_pages(views: Views, content_pages: list[ContentPage]) -> Iterator[Page]:
+    for page in content_pages:
+        context = {"title": page.title, "body": views.markdown(page.markdown)}
+        yield Page(f"/{page.name}/", "page.html", context, origin=page.source)
+
+
+def _listing_pages(
+    views: Views, path: str, title: str, articles: list[ArticleSummary], kind: str = ""
+) -> Iterator[Page]:
+    """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ..."""
+    chunks = [
+        articles[start : start + LIST_PAGE_SIZE]
+        for start in range(0, len(articles), LIST_PAGE_SIZE)
+    ] or [[]]
+    paths = [path] + [f"{path}page/{number}/" for number in range(2, len(chunks) + 1)]
+    for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
+        pagination = {
+            "number": number,
+            "count": len(chunks),
+            "previous": views.urls(paths[number - 2]) if number > 1 else "",
+            "next": views.urls(paths[number]) if number < len(chunks) else "",
+        }
+        context = {
+            "title": title,
+            "kind": kind,
+            "articles": chunk,
+            "total": len(articles),
+            "pagination": pagination,
+        }
+        yield Page(page_path, "list.html", context)
+
+
+def _sitemap(views: Views, pages: list[Page]) -> list[str]:
+    """Every page a reader or a search engine would land on, A-Z."""
+    paths = {page.url_path for page in pages if page.url_path.endswith("/")}
+    paths.discard("/search/")
+    return [views.urls(path) for path in sorted(paths)]
+
+
+def _environment(
+    layouts: Path,
+    corpus: Corpus,
+    urls: Urls,
+    static: dict[str, bytes],
+    content_pages: list[ContentPage],
+) -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(str(layouts)),
+        autoescape=True,
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    fingerprints = {name: hashlib.sha256(data).hexdigest()[:10] for name, data in static.items()}
+
+    def asset(name: str) -> str:
+        """A static file's URL, with its content hash so browsers never keep a stale copy."""
+        if name not in fingerprints:
+            raise RenderError(f"layouts/{STATIC_FOLDER}/{name}: a template needs it; it is missing")
+        return urls(f"/{STATIC_FOLDER}/{name}") + "?v=" + fingerprints[name]
+
+    environment.globals.update(
+        url=urls,
+        asset=asset,
+        site=corpus.config,
+        type_labels=TYPE_LABELS,
+        footer_pages=[(page.title, urls(f"/{page.name}/")) for page in content_pages],
+        feed_updated=_feed_updated(corpus),
+        atom_id=atom_id,
+    )
+    environment.filters.update(date=format_date, datetime=format_datetime)
+    return environment
+
+
+def atom_id(url: str) -> str:
+    """An Atom id: the URL itself where it is absolute, else a stable UUID made from it.
+
+    Atom ids must be absolute IRIs; a site published under a path-only
+    base_url ("/archive/") has no absolute URLs to offer.
+    """
+    if "://" in url:
+        return url
+    return f"urn:uuid:{uuid.uuid5(uuid.NAMESPACE_URL, url)}"
+
+
+def _feed_updated(corpus: Corpus) -> str:
+    """The newest date in the archive, so the feed changes only when the archive does."""
+    dates = [
+        date
+        for item in corpus.articles
+        for date in (item.article.published, (item.article.captured or "")[:10])
+        if date
+    ]
+    return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"
+
+
+def _static_files(folder: Path) -> dict[str, bytes]:
+    """layouts/static/ as {relative path: bytes}; stylesheets lose comments and indentation."""
+    if not folder.is_dir():
+        return {}
+    files = {}
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            data = path.read_bytes()
+            if path.suffix == ".css":
+                data = _compact_css(data.decode("utf-8")).encode("utf-8")
+            files[path.relative_to(folder).as_posix()] = data
+    return files
+
+
+def _compact_css(css: str) -> str:
+    """Drop comments, indentation and blank lines: a third of the bytes, none of the meaning."""
+    css = _CSS_COMMENT.sub("", css)
+    return "".join(line.strip() + "\n" for line in css.splitlines() if line.strip())
+
+
+def _read_notes(folder: Path) -> dict[str, str]:
+    """content/notes/<article id>.md -> {article id: Markdown}."""
+    if not folder.is_dir():
+        return {}
+    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.md"))}
+
+
+def _read_content_pages(folder: Path) -> list[ContentPage]:
+    if not folder.is_dir():
+        return []
+    return [_read_content_page(path) for path in sorted(folder.glob("*.md"))]
+
+
+def _read_content_page(path: Path) -> ContentPage:
+    source = f"content/pages/{path.name}"
+    text = path.read_text(encoding="utf-8")
+    front: dict[str, Any] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1))
+        except yaml.YAMLError as error:
+            raise RenderError(f"{source}: the front matter is not valid YAML ({error})") from error
+        front = loaded if isinstance(loaded, dict) else {}
+        text = text[match.end() :]
+    heading = _FIRST_HEADING.search(text)
+    title = str(front.get("title") or (heading.group(1) if heading else path.stem.capitalize()))
+    return ContentPage(name=slugify(path.stem), title=title, markdown=text, source=source)
+
+
+def _write(out: Path, relative: str, data: bytes, written: dict[str, str], origin: str) -> None:
+    if relative in written:
+        raise RenderError(
+            f"{origin}: would overwrite {relative}, already written from {written[relative]};"
+            " two pages share one URL"
+        )
+    target = out / relative
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_bytes(data)
+    written[relative] = origin

@@ -1,0 +1,554 @@
+"""The renderer, on the small hand-made corpus of conftest.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import xml.etree.ElementTree as ElementTree
+from html import unescape
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from markupsafe import Markup, escape
+
+from archive.model import Corpus, Mention, SiteConfig
+from archive.render import RenderError, output_path, render
+from archive.render_text import keyword_in_context, mark_mentions, usable_mentions
+
+
+class LinkCollector(HTMLParser):
+    """Every URL a page points at (href, src, action, content of og:url)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        for name in ("href", "src", "action"):
+            if values.get(name):
+                self.urls.append(values[name] or "")
+        if values.get("property") == "og:url":
+            self.urls.append(values.get("content") or "")
+
+
+def links_of(html: str) -> list[str]:
+    collector = LinkCollector()
+    collector.feed(html)
+    return collector.urls
+
+
+@pytest.fixture
+def site(tmp_path: Path, corpus, layouts: Path, content: Path) -> Path:
+    out = tmp_path / "site"
+    render(corpus, layouts, content, out)
+    return out
+
+
+def read_page(site: Path, url_path: str) -> str:
+    return (site / output_path(url_path)).read_text(encoding="utf-8")
+
+
+# Mentions ------------------------------------------------------------------
+
+
+def test_mention_is_a_link_to_its_entity_page_marked_by_type(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert re.search(
+        r'<a href="/archive/entities/wang-yi/" class="mention mention-person"'
+        r' data-type="person" data-entity="Wang Yi"[^>]*>Wang Yi</a>',
+        html,
+    )
+
+
+def test_text_around_mentions_is_escaped() -> None:
+    text = "<i>Kono</i> & co"
+    mention = Mention(start=3, end=7, text="Kono", type="person", entity="Taro Kono")
+    html = mark_mentions(text, [mention], lambda _: "/e/taro-kono/")
+    assert html.startswith('&lt;i&gt;<a href="/e/taro-kono/"')
+    assert html.endswith("&lt;/i&gt; &amp; co")
+
+
+def test_mention_text_and_entity_name_are_escaped() -> None:
+    text = 'A "<b>" B'
+    mention = Mention(start=2, end=7, text='"<b>"', type="other", entity='"<b>"')
+    html = mark_mentions(text, [mention], lambda _: None)
+    assert "<b>" not in html
+    assert 'data-entity="&#34;&lt;b&gt;&#34;"' in html
+
+
+def test_mention_whose_offsets_do_not_match_its_text_is_left_plain() -> None:
+    text = "Wang Yi met Kono."
+    stale = Mention(start=0, end=4, text="Kono", type="person", entity="Taro Kono")
+    assert usable_mentions(text, [stale]) == []
+    assert mark_mentions(text, [stale], lambda _: "/x/") == Markup("Wang Yi met Kono.")
+
+
+def test_overlapping_mentions_keep_the_earlier_longer_one() -> None:
+    text = "Taro Kono spoke"
+    long = Mention(start=0, end=9, text="Taro Kono", type="person", entity="Taro Kono")
+    short = Mention(start=5, end=9, text="Kono", type="person", entity="Taro Kono")
+    assert usable_mentions(text, [short, long]) == [long]
+
+
+def test_later_mentions_of_an_entity_are_marked_as_repeats(site: Path) -> None:
+    body = read_page(site, "/articles/alpha/").split("data-pagefind-body", 1)[1]
+    kono = re.findall(
+        r'class="(mention mention-person[^"]*)" data-type="person"'
+        r' data-entity="Taro Kono"',
+        body,
+    )
+    assert kono == ["mention mention-person", "mention mention-person mention-repeat"]
+
+
+def test_a_probable_misspelling_is_marked_and_says_whom_it_names() -> None:
+    kano = Mention(0, 4, "Kano", "person", "Taro Kono", probable_misspelling=True)
+    html = mark_mentions("Kano said", [kano], lambda _: "/e/")
+    assert 'class="mention mention-person mention-misspelt"' in html
+    assert 'title="Taro Kono (spelt “Kano” in the original)"' in html
+
+
+def test_body_mentions_are_placed_in_the_right_block(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    # "Kono" opens the last paragraph, after the crosshead.
+    assert re.search(r"<p><a [^>]*>Kono</a> said the Senkaku islands", html)
+
+
+def test_standfirst_mentions_are_linked(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    standfirst = re.search(r'<p class="standfirst">(.*?)</p>', html, re.DOTALL)
+    assert standfirst and 'href="/archive/entities/beijing/"' in standfirst.group(1)
+
+
+# Escaping ------------------------------------------------------------------
+
+
+def test_script_in_article_text_comes_out_escaped(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; left." in html
+
+
+def test_markup_in_a_crosshead_is_escaped(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert '<h2 id="islands-b-dispute-b">Islands &lt;b&gt;dispute&lt;/b&gt;</h2>' in html
+
+
+def test_raw_html_in_a_content_page_is_not_passed_through(site: Path) -> None:
+    html = read_page(site, "/about/")
+    assert "<b>raw</b>" not in html
+    assert "&lt;b&gt;raw&lt;/b&gt;" in html
+
+
+def test_json_ld_cannot_close_its_script_element(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    article = corpus.articles[0].article
+    hostile = type(article)(**{**_fields(article), "title": "</script><script>alert(1)"})
+    corpus.articles[0] = type(corpus.articles[0])(hostile, corpus.articles[0].annotation)
+    render(corpus, layouts, content, tmp_path / "out")
+    html = (tmp_path / "out" / "articles/alpha/index.html").read_text(encoding="utf-8")
+    json_ld = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.DOTALL)
+    assert json_ld is not None
+    assert "<" not in json_ld.group(1)
+    assert json.loads(json_ld.group(1))["headline"] == "</script><script>alert(1)"
+
+
+def _fields(record) -> dict:
+    return {name: getattr(record, name) for name in record.__dataclass_fields__}
+
+
+# URLs ----------------------------------------------------------------------
+
+
+def test_every_link_on_every_page_honours_the_base_url_sub_path(site: Path) -> None:
+    for path in sorted(site.rglob("*.html")):
+        for url in links_of(path.read_text(encoding="utf-8")):
+            if url.startswith(("#", "https://www.wikidata.org/")):
+                continue
+            assert url.startswith("/archive/"), f"{path.relative_to(site)}: {url}"
+
+
+def test_links_in_markdown_get_the_base_url(site: Path) -> None:
+    assert 'href="/archive/articles/"' in read_page(site, "/about/")
+    assert 'href="/archive/entities/"' in read_page(site, "/entities/taro-kono/")
+
+
+def test_every_internal_link_points_at_a_written_page(site: Path) -> None:
+    for path in sorted(site.rglob("*.html")):
+        for url in links_of(path.read_text(encoding="utf-8")):
+            if not url.startswith("/archive/") or "/pagefind/" in url:
+                continue
+            target = url.removeprefix("/archive").split("?")[0].split("#")[0]
+            assert (site / output_path(target)).is_file(), f"{path.relative_to(site)}: {url}"
+
+
+def test_canonical_url_and_open_graph_on_an_article(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert '<link rel="canonical" href="/archive/articles/alpha/">' in html
+    assert '<meta property="og:title" content="Ministers meet in Beijing">' in html
+    assert '<meta property="og:type" content="article">' in html
+
+
+def test_an_absolute_base_url_gives_absolute_links(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    render(corpus_factory("https://example.org/news/"), layouts, content, tmp_path / "out")
+    html = (tmp_path / "out" / "articles/alpha/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://example.org/news/articles/alpha/">' in html
+    assert 'href="https://example.org/news/entities/wang-yi/"' in html
+
+
+# Article page --------------------------------------------------------------
+
+
+def test_captions_are_figures_with_credits(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    figure = re.search(r'<figure class="photo">\s*<figcaption>(.*?)</figcaption>', html)
+    assert figure is not None
+    assert "Taro Kono and Wang Yi shake hands." in figure.group(1)
+    assert figure.group(1).endswith('<span class="credit">AFP</span>')
+
+
+def test_crossheads_are_second_level_headings(site: Path) -> None:
+    assert "<h2 id=" in read_page(site, "/articles/alpha/")
+
+
+def test_publication_date_and_capture_clock_are_labelled_apart(site: Path) -> None:
+    dated = read_page(site, "/articles/alpha/")
+    assert '<time datetime="2018-01-28"' in dated and "28 January 2018" in dated
+    undated = read_page(site, "/articles/beta/")
+    assert "not stated in the text" in undated
+    assert "not a publication date" in undated
+    assert '<time datetime="2025-01-21T23:27:39">21 January 2025, 23:27:39</time>' in undated
+
+
+def test_provenance_lists_removed_lines_with_reasons(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    provenance = re.search(r'<details class="provenance">(.*?)</details>', html, re.DOTALL)
+    assert provenance is not None
+    rows = provenance.group(1)
+    assert rows.count("<tr class=") == 9  # every line of the original
+    removed = re.findall(
+        r'<tr class="role-boilerplate"><td>(\d+)</td><td>removed</td><td>(.*?)</td>', rows
+    )
+    assert removed == [
+        (
+            "1",
+            'DAILY EXAMPLE | Home | World<br><span class="reason">'
+            '<span class="visually-hidden">Why: </span>site navigation menu</span>',
+        ),
+        (
+            "17",
+            'Like us on Facebook<br><span class="reason">'
+            '<span class="visually-hidden">Why: </span>social media prompt</span>',
+        ),
+    ]
+
+
+def test_side_panel_groups_the_article_entities_by_type(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    side = html[html.index('<aside class="article-side"') :]
+    assert side.index("People") < side.index("Taro Kono") < side.index("Places")
+    assert side.index("Places") < side.index("Beijing")
+
+
+def test_other_coverage_of_the_same_story_and_related_articles(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert "Other coverage of this story" in html
+    assert 'href="/archive/stories/kono-visit-2018/"' in html
+    assert "Related articles" in html and 'href="/archive/articles/beta/"' in html
+
+
+def test_edited_by_hand_article_says_so(site: Path) -> None:
+    assert "edited by hand" in read_page(site, "/articles/beta/")
+    assert "edited by hand" not in read_page(site, "/articles/alpha/")
+
+
+def test_editor_note_is_rendered_from_markdown(site: Path) -> None:
+    assert "<p>The ministers met on <em>Sunday</em> 28 January.</p>" in read_page(
+        site, "/articles/alpha/"
+    )
+
+
+def test_json_ld_is_a_news_article_with_its_mentions(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]
+    assert data["@type"] == "NewsArticle"
+    assert data["datePublished"] == "2018-01-28"
+    names = {thing["name"]: thing["@type"] for thing in data["mentions"]}
+    assert names == {"Beijing": "Place", "Taro Kono": "Person", "Wang Yi": "Person"}
+
+
+def test_article_page_carries_the_search_index_attributes(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    assert html.count("data-pagefind-body") == 1
+    assert 'data-pagefind-filter="outlet" data-pagefind-meta="outlet">Daily Example<' in html
+    assert 'data-pagefind-filter="year:2018"' in html
+    assert 'data-pagefind-filter="person">Taro Kono<' in html
+    assert 'data-pagefind-filter="place">Beijing<' in html
+    assert 'data-pagefind-sort="date:2018-01-28"' in html
+    assert 'data-pagefind-meta="title"' in html
+
+
+def test_only_article_pages_are_marked_for_the_search_index(site: Path) -> None:
+    for path in sorted(site.rglob("*.html")):
+        is_article = path.parent.parent.name == "articles"
+        assert ("data-pagefind-body" in path.read_text(encoding="utf-8")) == is_article, path
+
+
+# Entity, index and list pages -------------------------------------------------
+
+
+def test_entity_page_links_back_to_the_article_with_the_naming_sentence(site: Path) -> None:
+    html = read_page(site, "/entities/wang-yi/")
+    assert 'href="/archive/articles/alpha/"' in html
+    assert 'href="/archive/articles/beta/"' in html
+    assert "Taro Kono met <mark>Wang Yi</mark> in Beijing on Sunday." in html
+
+
+def test_entity_page_shows_description_aliases_and_cooccurring_names(site: Path) -> None:
+    html = read_page(site, "/entities/taro-kono/")
+    assert '<p>Japan\'s foreign minister. See <a href="/archive/entities/">' in html
+    assert '<span class="alias">Kono</span>' in html
+    assert "https://www.wikidata.org/wiki/Q1352014" in html
+    assert 'href="/archive/entities/wang-yi/"' in html
+
+
+def test_entity_index_is_grouped_by_type_then_alphabetical(site: Path) -> None:
+    html = read_page(site, "/entities/")
+    assert html.index('id="person"') < html.index('id="place"')
+    assert html.index(">Taro Kono<") < html.index(">Wang Yi<") < html.index(">Beijing<")
+
+
+def test_outlet_story_and_year_pages_list_their_articles(site: Path) -> None:
+    assert 'href="/archive/articles/alpha/"' in read_page(site, "/outlets/daily-example/")
+    story = read_page(site, "/stories/kono-visit-2018/")
+    assert 'href="/archive/articles/alpha/"' in story and 'href="/archive/articles/beta/"' in story
+    year = read_page(site, "/years/2018/")
+    assert 'href="/archive/articles/alpha/"' in year
+    assert 'href="/archive/articles/beta/"' not in year  # no publication date
+
+
+def test_home_page_has_latest_articles_stories_names_and_timeline(site: Path) -> None:
+    html = read_page(site, "/")
+    assert 'href="/archive/articles/alpha/"' in html
+    assert 'href="/archive/stories/kono-visit-2018/"' in html
+    assert 'href="/archive/entities/wang-yi/"' in html
+    assert 'href="/archive/years/2018/"' in html
+
+
+def test_every_page_has_a_skip_link_search_box_language_and_canonical(site: Path) -> None:
+    for path in sorted(site.rglob("*.html")):
+        html = path.read_text(encoding="utf-8")
+        assert '<html lang="en">' in html, path
+        assert 'class="skip-link" href="#content"' in html, path
+        assert '<main id="content"' in html, path
+        assert 'action="/archive/search/" method="get"' in html, path
+        assert 'name="q"' in html, path
+        assert '<link rel="canonical"' in html, path
+
+
+def test_search_page_loads_pagefind_ui_with_the_base_url(site: Path) -> None:
+    html = read_page(site, "/search/")
+    assert 'src="/archive/pagefind/pagefind-ui.js"' in html
+    assert 'href="/archive/pagefind/pagefind-ui.css"' in html
+    assert 'data-base-url="/archive/"' in html
+
+
+# Feed, sitemap, files ----------------------------------------------------------
+
+
+def test_feed_is_atom_with_one_entry_per_article(site: Path) -> None:
+    feed = ElementTree.parse(site / "feed.xml").getroot()
+    atom = "{http://www.w3.org/2005/Atom}"
+    entries = feed.findall(f"{atom}entry")
+    links = [entry.find(f"{atom}link").get("href") for entry in entries]  # type: ignore[union-attr]
+    assert links == ["/archive/articles/alpha/", "/archive/articles/beta/"]
+    ids = [entry.findtext(f"{atom}id") or "" for entry in entries]
+    assert all(id_.startswith("urn:uuid:") for id_ in ids) and len(set(ids)) == 2
+    assert feed.findtext(f"{atom}updated") == "2025-01-21T00:00:00Z"
+
+
+def test_sitemap_lists_articles_and_entities(site: Path) -> None:
+    sitemap = ElementTree.parse(site / "sitemap.xml").getroot()
+    locations = [
+        loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")
+    ]
+    assert "/archive/articles/alpha/" in locations
+    assert "/archive/entities/wang-yi/" in locations
+    assert locations == sorted(locations)
+
+
+def test_render_returns_the_written_paths_sorted(tmp_path: Path, corpus, layouts, content) -> None:
+    out = tmp_path / "out"
+    written = render(corpus, layouts, content, out)
+    on_disk = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
+    assert written == on_disk
+    expected = {"index.html", "404.html", "feed.xml", "sitemap.xml", "search/index.html"}
+    assert expected <= set(written)
+
+
+def test_same_corpus_gives_the_same_bytes(tmp_path: Path, corpus_factory, layouts, content) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    render(corpus_factory(), layouts, content, first)
+    render(corpus_factory(), layouts, content, second)
+    for path in sorted(first.rglob("*")):
+        if path.is_file():
+            assert path.read_bytes() == (second / path.relative_to(first)).read_bytes(), path
+
+
+def test_a_content_page_may_not_replace_a_generated_page(
+    tmp_path: Path, corpus, layouts, content
+) -> None:
+    (content / "pages" / "articles.md").write_text("# Mine\n", encoding="utf-8")
+    with pytest.raises(RenderError, match="content/pages/articles.md"):
+        render(corpus, layouts, content, tmp_path / "out")
+
+
+def test_an_empty_content_folder_is_fine(tmp_path: Path, corpus, layouts) -> None:
+    written = render(corpus, layouts, tmp_path / "no-content", tmp_path / "out")
+    assert "articles/alpha/index.html" in written
+
+
+# Keyword in context ----------------------------------------------------------
+
+
+def test_keyword_in_context_is_the_sentence_that_names_it() -> None:
+    text = "First one. Then Wang Yi spoke at length. Last one."
+    start = text.index("Wang Yi")
+    assert keyword_in_context(text, start, start + 7) == Markup(
+        "Then <mark>Wang Yi</mark> spoke at length."
+    )
+
+
+def test_keyword_in_context_cuts_a_long_sentence_around_the_name() -> None:
+    text = "word " * 100 + "Wang Yi " + "word " * 100
+    start = text.index("Wang Yi")
+    context = keyword_in_context(text, start, start + 7, limit=60)
+    assert context.startswith("… ") and context.endswith(" …")
+    assert "<mark>Wang Yi</mark>" in context
+    assert len(context) < 100
+
+
+def test_two_entities_sharing_a_slug_both_get_a_page(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    wang = corpus.entities["Wang Yi"]
+    corpus.entities["Wang Yi"] = type(wang)(**{**_fields(wang), "slug": "beijing"})
+    written = render(corpus, layouts, content, tmp_path / "out")
+    assert {"entities/beijing/index.html", "entities/beijing-2/index.html"} <= set(written)
+    html = (tmp_path / "out" / "articles/alpha/index.html").read_text(encoding="utf-8")
+    assert 'href="/archive/entities/beijing-2/" class="mention mention-person"' in html
+
+
+# Properties of the text core ---------------------------------------------------
+
+
+def _visible_text(html: str) -> str:
+    return unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@st.composite
+def text_with_mentions(draw):  # type: ignore[no-untyped-def]
+    text = draw(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+    spans = draw(st.lists(st.tuples(st.integers(0, len(text)), st.integers(0, 8)), max_size=6))
+    mentions = [
+        Mention(start, min(start + length, len(text)), text[start : start + length], "place", "X")
+        for start, length in spans
+        if start + length <= len(text) and length > 0
+    ]
+    return text, mentions
+
+
+@given(text_with_mentions())
+def test_marking_mentions_never_changes_the_text_a_reader_sees(case) -> None:
+    text, mentions = case
+    html = mark_mentions(text, mentions, lambda _: "/e/")
+    assert _visible_text(html) == text
+    assert html.count("<a ") == len(usable_mentions(text, mentions))
+
+
+@given(st.text(max_size=400), st.data())
+def test_keyword_in_context_keeps_the_name_and_only_words_of_the_text(text, data) -> None:
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    context = keyword_in_context(text, start, end, limit=80)
+    assert f"<mark>{escape(text[start:end])}</mark>" in context
+    visible = _visible_text(context).removeprefix("… ").removesuffix(" …")
+    assert visible in text
+
+
+def test_person_page_shows_how_articles_describe_and_quote_them(site: Path) -> None:
+    kono = read_page(site, "/entities/taro-kono/")
+    # The same role in other capitals is one role, in the spelling first seen.
+    assert kono.count("Japanese foreign minister") == 1
+    assert "Japanese Foreign Minister" not in kono
+    wang = read_page(site, "/entities/wang-yi/")
+    assert "<blockquote>“We hope for &lt;b&gt;better&lt;/b&gt; ties”</blockquote>" in wang
+
+
+def test_a_template_error_names_the_template(
+    tmp_path: Path, corpus, layouts: Path, content
+) -> None:
+    custom = tmp_path / "layouts"
+    shutil.copytree(layouts, custom)
+    (custom / "404.html").write_text(
+        "{% extends 'base.html' %}{% block content %}{{ no_such_thing }}{% endblock %}"
+    )
+    with pytest.raises(RenderError, match=r"layouts/404.html: 'no_such_thing' is undefined"):
+        render(corpus, custom, content, tmp_path / "out")
+
+
+def test_story_page_shows_what_every_report_names_and_what_only_one_does(site: Path) -> None:
+    html = read_page(site, "/stories/kono-visit-2018/")
+    shared = html.split('id="shared-title"', 1)[1].split("</section>", 1)[0]
+    assert ">Beijing<" in shared and ">Wang Yi<" in shared and "Taro Kono" not in shared
+    reports = html.split('id="reports-title"', 1)[1]
+    alpha = reports.split("/archive/articles/beta/", 1)[0]
+    assert "Named only in this report" in alpha and ">Taro Kono<" in alpha
+
+
+def test_an_empty_archive_still_makes_a_site(tmp_path: Path, layouts: Path) -> None:
+    empty = Corpus(
+        config=SiteConfig(),
+        articles=[],
+        entities={},
+        related={},
+        stories=[],
+        story_of={},
+        outlets={},
+    )
+    written = render(empty, layouts, tmp_path / "content", tmp_path / "out")
+    assert {"index.html", "articles/index.html", "entities/index.html", "404.html"} <= set(written)
+
+
+def test_long_lists_are_split_into_pages_linked_in_order(
+    tmp_path: Path, corpus, layouts: Path, content: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr("archive.render.LIST_PAGE_SIZE", 1)
+    out = tmp_path / "out"
+    render(corpus, layouts, content, out)
+    first = (out / "articles/index.html").read_text(encoding="utf-8")
+    second = (out / "articles/page/2/index.html").read_text(encoding="utf-8")
+    assert 'href="/archive/articles/alpha/"' in first and "/archive/articles/beta/" not in first
+    assert 'href="/archive/articles/beta/"' in second
+    assert '<a href="/archive/articles/page/2/" rel="next">' in first
+    assert '<a href="/archive/articles/" rel="prev">' in second
+    assert "2 articles, page 2 of 2" in second
+
+
+def test_entity_page_describes_its_entity_in_json_ld(site: Path) -> None:
+    html = read_page(site, "/entities/taro-kono/")
+    data = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]
+    assert data["@type"] == "Person" and data["name"] == "Taro Kono"
+    assert data["alternateName"] == ["Kono"]
+    assert data["sameAs"] == "https://www.wikidata.org/wiki/Q1352014"
