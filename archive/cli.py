@@ -10,15 +10,17 @@ import argparse
 import json
 import resource
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from . import clean as clean_stage
 from . import entities as entities_stage
+from .dropin import drop_in
 from .export import article_markdown, article_record, to_json
 from .ingest import FORMATS, IngestError, read_source
 from .model import AnnotatedArticle, Mention
 from .pipeline import BuildPaths, BuildReport, build
-from .serve import serve
+from .serve import Change, serve
 
 COMMANDS = ("build", "serve", "clean", "entities", "eject")
 
@@ -89,14 +91,18 @@ def _add_site_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache", type=Path, default=Path(".cache/articles"))
 
 
-def _build_from_args(args: argparse.Namespace) -> BuildReport | None:
-    paths = BuildPaths(
+def _paths_from_args(args: argparse.Namespace) -> BuildPaths:
+    return BuildPaths(
         seeds=args.seeds,
         content=args.content,
         layouts=args.layouts,
         out=args.out,
         cache=None if args.no_cache else args.cache,
     )
+
+
+def _build_from_args(args: argparse.Namespace) -> BuildReport | None:
+    paths = _paths_from_args(args)
     try:
         report = build(paths, jobs=args.jobs, with_search=not args.no_search)
     except Exception as error:  # noqa: BLE001 - say why the build failed, in one line
@@ -143,15 +149,27 @@ def _run_serve(args: argparse.Namespace) -> int:
     if _run_build(args) != 0:
         return 1
 
-    def rebuild() -> None:
+    def on_change(change: Change, reload: Callable[[], None]) -> None:
+        new_seeds = [path for path in change.added if path.parent == args.seeds]
+        if new_seeds and new_seeds == change.added and not (change.modified or change.removed):
+            # New articles only: put them on the site and in search at once,
+            # then rebuild the cross-links around them.
+            registry = entities_stage.load_registry(args.content)
+            added = drop_in(_paths_from_args(args), new_seeds, registry)
+            for warning in added.warnings:
+                print(f"warning: {warning}", file=sys.stderr)
+            if added.article_ids:
+                print(f"Added {', '.join(added.article_ids)}; now rebuilding links", flush=True)
+                reload()
         print("Change seen: rebuilding", flush=True)
         _build_from_args(args)
+        reload()
 
     def ready(port: int) -> None:
         print(f"Serving {args.out} at http://127.0.0.1:{port}/", flush=True)
         print("Watching seeds/, content/ and layouts/; Ctrl-C stops", flush=True)
 
-    serve(args.out, args.port, [args.seeds, args.content, args.layouts], rebuild, ready)
+    serve(args.out, args.port, [args.seeds, args.content, args.layouts], on_change, ready)
     return 0
 
 

@@ -71,6 +71,30 @@ async def _index_pages(out: Path, bundle: Path, expected: int) -> None:
             )
 
 
+def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
+    """Index just `pages` (files inside `out`) into their own bundle: a delta index.
+
+    The search page merges a delta bundle with the main one at query time, so
+    an article dropped into a large archive is findable without re-indexing
+    every other page (see archive/dropin.py).
+    """
+    shutil.rmtree(bundle, ignore_errors=True)
+    _run_to_completion(_index_files(out, pages, bundle))
+
+
+async def _index_files(out: Path, pages: list[Path], bundle: Path) -> None:
+    config: IndexConfig = {**CONFIG, "output_path": str(bundle.resolve())}
+    async with PagefindIndex(config=config) as search_index:
+        for page in sorted(pages):
+            relative = page.relative_to(out).as_posix()
+            result = await search_index.add_html_file(
+                content=page.read_text(encoding="utf-8"),
+                url="/" + relative.removesuffix("index.html"),
+            )
+            if result.get("type") != "IndexedFile":
+                raise SearchIndexError(f"{relative}: Pagefind did not index it ({result})")
+
+
 def _run_to_completion(coroutine: Coroutine[Any, Any, None]) -> None:
     """asyncio.run, also from a thread that already runs an event loop (a test, a server)."""
     try:

@@ -15,6 +15,7 @@ import http.server
 import io
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 RELOAD_PATH = "/__reload"
@@ -103,27 +104,55 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         return path if path.suffix == ".html" and path.is_file() else None
 
 
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Files added, modified and removed under the watched folders since the last look."""
+
+    added: list[Path]
+    modified: list[Path]
+    removed: list[Path]
+
+
+def compare(before: dict[str, tuple[int, int]], after: dict[str, tuple[int, int]]) -> Change:
+    return Change(
+        added=[Path(name) for name in sorted(after.keys() - before.keys())],
+        modified=[
+            Path(name)
+            for name in sorted(after.keys() & before.keys())
+            if after[name] != before[name]
+        ],
+        removed=[Path(name) for name in sorted(before.keys() - after.keys())],
+    )
+
+
+OnChange = Callable[[Change, Callable[[], None]], None]
+
+
 def watch(
-    folders: list[Path], rebuild: Callable[[], None], reloads: Reloads, stop: threading.Event
+    folders: list[Path], on_change: OnChange, reloads: Reloads, stop: threading.Event
 ) -> None:
-    """Rebuild and announce whenever a file under `folders` changes, until `stop`."""
+    """Call `on_change` whenever files under `folders` change, until `stop`.
+
+    `on_change` gets the change and a function that reloads every open page,
+    so a handler can show a quick result first and the full one after.
+    """
     state = snapshot(folders)
     while not stop.wait(POLL_SECONDS):
         current = snapshot(folders)
         if current != state:
+            change = compare(state, current)
             state = current
-            rebuild()
-            reloads.announce()
+            on_change(change, reloads.announce)
 
 
 def serve(
     site: Path,
     port: int,
     watched: list[Path],
-    rebuild: Callable[[], None],
+    on_change: OnChange,
     ready: Callable[[int], None] | None = None,
 ) -> None:
-    """Serve `site` until interrupted, rebuilding on changes to `watched`."""
+    """Serve `site` until interrupted, calling `on_change` when `watched` changes."""
     reloads = Reloads()
     handler = type("Handler", (_Handler,), {"reloads": reloads})
     server = http.server.ThreadingHTTPServer(
@@ -131,7 +160,7 @@ def serve(
     )
     server.daemon_threads = True
     stop = threading.Event()
-    watcher = threading.Thread(target=watch, args=(watched, rebuild, reloads, stop), daemon=True)
+    watcher = threading.Thread(target=watch, args=(watched, on_change, reloads, stop), daemon=True)
     watcher.start()
     if ready:
         ready(server.server_port)

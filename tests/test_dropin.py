@@ -1,0 +1,62 @@
+"""Drop-in: a new file in seeds/ is on the served site and searchable at once."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from archive.dropin import DELTA_FOLDER, drop_in
+from archive.entities import load_registry
+from archive.pipeline import BuildPaths, build
+
+ROOT = Path(__file__).resolve().parents[1]
+NEW_ARTICLE = (
+    "Fishing talks resume in Reykjavik\n\n"
+    "Negotiators from the two fishing nations met again in Reykjavik on Monday to settle "
+    "quotas for the coming season, officials said after the meeting ended.\n\n"
+    "The talks are expected to continue on Tuesday, when both delegations will present "
+    "new proposals on the protection of spawning grounds.\n"
+)
+
+
+def _project(tmp_path: Path) -> BuildPaths:
+    for folder in ("seeds", "content", "layouts"):
+        shutil.copytree(ROOT / folder, tmp_path / folder)
+    return BuildPaths(
+        tmp_path / "seeds", tmp_path / "content", tmp_path / "layouts", tmp_path / "site"
+    )
+
+
+def test_dropped_article_gets_its_page_and_a_delta_index(tmp_path):
+    paths = _project(tmp_path)
+    build(paths, jobs=1)
+    home = (paths.out / "index.html").read_bytes()
+    new_file = paths.seeds / "fishing-talks.txt"
+    new_file.write_text(NEW_ARTICLE, encoding="utf-8")
+    added = drop_in(paths, [new_file], load_registry(paths.content))
+    assert added.article_ids == ["fishing-talks"]
+    page = (paths.out / "articles" / "fishing-talks" / "index.html").read_text("utf-8")
+    assert "spawning grounds" in page
+    assert (paths.out / DELTA_FOLDER / "pagefind-entry.json").is_file()
+    assert (paths.out / "index.html").read_bytes() == home, "the rest waits for the rebuild"
+
+
+def test_full_rebuild_folds_the_delta_into_the_main_index(tmp_path):
+    paths = _project(tmp_path)
+    build(paths, jobs=1)
+    new_file = paths.seeds / "fishing-talks.txt"
+    new_file.write_text(NEW_ARTICLE, encoding="utf-8")
+    drop_in(paths, [new_file], load_registry(paths.content))
+    report = build(paths, jobs=1)
+    assert not (paths.out / DELTA_FOLDER).exists()
+    assert "fishing-talks" in report.corpus.by_id
+
+
+def test_a_bad_dropped_file_is_a_warning(tmp_path):
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    bad = paths.seeds / "empty.txt"
+    bad.write_bytes(b"")
+    added = drop_in(paths, [bad], load_registry(paths.content))
+    assert added.article_ids == []
+    assert "empty" in added.warnings[0].reason
