@@ -11,15 +11,19 @@ from __future__ import annotations
 import ctypes
 import filecmp
 import hashlib
+import itertools
 import os
 import pickle
 import shutil
+import subprocess
 import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+
+from tqdm import tqdm
 
 from . import clean as clean_stage
 from . import entities as entities_stage
@@ -35,6 +39,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 48
+PROGRESS_MIN_ARTICLES = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,15 +160,25 @@ def process_all(
         else:
             results[source.id] = cached
     hits = len(sources) - len(missing)
-    if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            chunk = max(1, len(missing) // (jobs * 8))
-            outcomes = pool.map(
-                _process_or_warn, missing, [registry] * len(missing), chunksize=chunk
-            )
-            computed = list(outcomes)
-    else:
-        computed = [_process_or_warn(source, registry) for source in missing]
+    # A progress bar on a terminal only (tqdm disables itself elsewhere), and
+    # only when there is enough work to watch.
+    bar = tqdm(
+        total=len(missing),
+        desc="clean+annotate",
+        unit="article",
+        disable=None if len(missing) >= PROGRESS_MIN_ARTICLES else True,
+        leave=False,
+    )
+    with bar:
+        if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
+            with ProcessPoolExecutor(max_workers=jobs) as pool:
+                chunk = max(1, min(32, len(missing) // (jobs * 8)))
+                outcomes = pool.map(
+                    _process_or_warn, missing, itertools.repeat(registry), chunksize=chunk
+                )
+                computed = [_counted(outcome, bar) for outcome in outcomes]
+        else:
+            computed = [_counted(_process_or_warn(source, registry), bar) for source in missing]
     for source, outcome in zip(missing, computed, strict=True):
         results[source.id] = outcome
         if isinstance(outcome, AnnotatedArticle):
@@ -171,6 +186,11 @@ def process_all(
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
+
+
+def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
+    bar.update()
+    return outcome
 
 
 def build(
@@ -274,15 +294,35 @@ def swap_into_place(staging: Path, out: Path) -> None:
     takes two renames, and `out` is absent for the instant between them.
     """
     if out.exists() and _exchange(staging, out):
-        shutil.rmtree(staging)  # now the previous site
+        remove_in_background(staging)  # now the previous site
         return
     if out.exists():
         previous = out.parent / f".{out.name}.building-previous-{os.getpid()}"
         out.rename(previous)
         staging.rename(out)
-        shutil.rmtree(previous)
+        remove_in_background(previous)
     else:
         staging.rename(out)
+
+
+def remove_in_background(folder: Path) -> None:
+    """Delete a previous site without making the build wait for it.
+
+    Deleting thousands of files takes seconds on some file systems; the
+    folder is already out of the way (a hidden name beside the site), and
+    the next build clears it if this process is stopped first.
+    """
+    trash = folder.with_name(folder.name + ".trash")
+    folder.rename(trash)
+    if shutil.which("rm") and os.name == "posix":
+        subprocess.Popen(
+            ["rm", "-rf", "--", str(trash)],
+            start_new_session=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+    else:
+        shutil.rmtree(trash, ignore_errors=True)
 
 
 _RENAME_EXCHANGE = 2
