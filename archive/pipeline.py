@@ -11,7 +11,6 @@ from __future__ import annotations
 import ctypes
 import filecmp
 import hashlib
-import itertools
 import os
 import pickle
 import shutil
@@ -171,11 +170,12 @@ def process_all(
     )
     with bar:
         if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
-            with ProcessPoolExecutor(max_workers=jobs) as pool:
+            # The registry goes to each worker once, not with every article.
+            with ProcessPoolExecutor(
+                max_workers=jobs, initializer=_set_worker_registry, initargs=(registry,)
+            ) as pool:
                 chunk = max(1, min(32, len(missing) // (jobs * 8)))
-                outcomes = pool.map(
-                    _process_or_warn, missing, itertools.repeat(registry), chunksize=chunk
-                )
+                outcomes = pool.map(_process_in_worker, missing, chunksize=chunk)
                 computed = [_counted(outcome, bar) for outcome in outcomes]
         else:
             computed = [_counted(_process_or_warn(source, registry), bar) for source in missing]
@@ -186,6 +186,19 @@ def process_all(
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
+
+
+_worker_registry: entities_stage.Registry | None = None
+
+
+def _set_worker_registry(registry: entities_stage.Registry) -> None:
+    global _worker_registry  # one per worker process, set once when it starts
+    _worker_registry = registry
+
+
+def _process_in_worker(source: Source) -> AnnotatedArticle | Warning_:
+    assert _worker_registry is not None
+    return _process_or_warn(source, _worker_registry)
 
 
 def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
