@@ -173,13 +173,20 @@ def _run_serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_each(files: list[Path]):
-    """Yield (path, Source) for each readable file; report the others."""
+def _cleaned_each(files: list[Path], clean: bool = True):
+    """Yield (path, Source, Article or None) for each file; report those that fail.
+
+    With `clean` false the article is not made (None): the caller takes the
+    source text as it is.
+    """
     for path in files:
         try:
-            yield path, read_source(path, Path.cwd())
+            source = read_source(path, Path.cwd())
+            yield path, source, clean_stage.clean(source) if clean else None
         except (IngestError, OSError) as error:
             print(f"warning: {path}: {error}", file=sys.stderr)
+        except Exception as error:  # noqa: BLE001 - report the file, go on with the rest
+            print(f"warning: {path}: could not be cleaned ({error})", file=sys.stderr)
 
 
 def _emit(text: str, path: Path, out: Path | None, suffix: str) -> None:
@@ -192,20 +199,15 @@ def _emit(text: str, path: Path, out: Path | None, suffix: str) -> None:
 
 def _run_clean(args: argparse.Namespace) -> int:
     registry = entities_stage.load_registry(args.content)
-    failures = 0
-    for path, source in _read_each(args.files):
-        try:
-            article = clean_stage.clean(source)
-        except Exception as error:  # noqa: BLE001 - report the file, go on with the rest
-            print(f"warning: {path}: could not be cleaned ({error})", file=sys.stderr)
-            failures += 1
-            continue
+    done = 0
+    for path, _, article in _cleaned_each(args.files):
         if args.format == "text":
             _emit(article.body_text + "\n", path, args.out, ".txt")
         else:
             item = AnnotatedArticle(article, entities_stage.annotate(article, registry))
             _emit(to_json(article_record(item)), path, args.out, ".json")
-    return 1 if failures and failures == len(args.files) else 0
+        done += 1
+    return 0 if done else 1
 
 
 def mention_records(mentions: tuple[Mention, ...]) -> list[dict[str, object]]:
@@ -224,14 +226,15 @@ def mention_records(mentions: tuple[Mention, ...]) -> list[dict[str, object]]:
 
 def _run_entities(args: argparse.Namespace) -> int:
     registry = entities_stage.load_registry(args.content)
-    for path, source in _read_each(args.files):
-        if args.no_clean:
+    done = 0
+    for path, source, article in _cleaned_each(args.files, clean=not args.no_clean):
+        if article is None:
             mentions = entities_stage.find_mentions(source.text, registry)
         else:
-            article = clean_stage.clean(source)
             mentions = entities_stage.annotate(article, registry).mentions
         _emit(json.dumps(mention_records(mentions), ensure_ascii=False), path, args.out, ".json")
-    return 0
+        done += 1
+    return 0 if done else 1
 
 
 def _run_eject(args: argparse.Namespace) -> int:
