@@ -1,4 +1,4 @@
-"""Commands: build, serve, clean, entities.
+"""Commands: build, serve, clean, entities, suggest, eject.
 
 `python build.py` with no command builds the site. Every command that reads
 files reports a bad file by name and reason and goes on with the others.
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from . import clean as clean_stage
 from . import entities as entities_stage
+from . import suggest as suggest_stage
 from .dropin import drop_in
 from .export import article_markdown, article_record, to_json
 from .ingest import FORMATS, IngestError, read_source
@@ -22,7 +23,7 @@ from .model import AnnotatedArticle, Mention
 from .pipeline import BuildPaths, BuildReport, build
 from .serve import Change, serve
 
-COMMANDS = ("build", "serve", "clean", "entities", "eject")
+COMMANDS = ("build", "serve", "clean", "entities", "suggest", "eject")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -71,6 +72,23 @@ def _parser() -> argparse.ArgumentParser:
         "--no-clean", action="store_true", help="take each file's text as already clean"
     )
     entities.set_defaults(run=_run_entities)
+
+    suggest = commands.add_parser(
+        "suggest", help="list the names found that the registry lacks, as YAML ready to curate"
+    )
+    suggest.add_argument("--seeds", type=Path, default=Path("seeds"))
+    suggest.add_argument("--content", type=Path, default=Path("content"))
+    suggest.add_argument(
+        "--out", type=Path, default=Path("suggested-entities.yaml"), help="the YAML file to write"
+    )
+    suggest.add_argument(
+        "--min-articles", type=int, default=1, help="only names in at least N articles"
+    )
+    suggest.add_argument("--force", action="store_true", help="replace an existing --out file")
+    suggest.add_argument("--jobs", type=int, default=None, help="worker processes")
+    suggest.add_argument("--cache", type=Path, default=Path(".cache/articles"))
+    suggest.add_argument("--no-cache", action="store_true", help="recompute every article")
+    suggest.set_defaults(run=_run_suggest)
 
     eject = commands.add_parser(
         "eject", help="write content/articles/ID.md from the automatic clean, to fix by hand"
@@ -235,6 +253,37 @@ def _run_entities(args: argparse.Namespace) -> int:
         _emit(json.dumps(mention_records(mentions), ensure_ascii=False), path, args.out, ".json")
         done += 1
     return 0 if done else 1
+
+
+def _run_suggest(args: argparse.Namespace) -> int:
+    if args.out.exists() and not args.force:
+        # Said before the archive is read, not after.
+        print(f"error: {args.out} exists already; edit it, or use --force", file=sys.stderr)
+        return 1
+    found, warnings = suggest_stage.suggest_entities(
+        args.seeds,
+        args.content,
+        None if args.no_cache else args.cache,
+        args.jobs,
+        args.min_articles,
+    )
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if not found:
+        print("Every name found is in the registry or ignored: nothing to suggest")
+        return 0
+    try:
+        suggest_stage.write_suggestions(args.out, suggest_stage.suggestions_yaml(found), args.force)
+    except (suggest_stage.OutputExists, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    sys.stdout.write(suggest_stage.suggestions_table(found))
+    print(
+        f"Wrote {args.out}: {len(found)} names to curate. Move the real ones into "
+        f"{args.content / 'entities'}/, the false ones into "
+        f"{args.content / 'entities' / 'ignore.yaml'}"
+    )
+    return 0
 
 
 def _run_eject(args: argparse.Namespace) -> int:

@@ -9,6 +9,9 @@ Then the short forms of the article are resolved as a reader would: "Abe"
 and "Mr Abe" are the Shinzo Abe named in the article, "APEC" is the
 Asia-Pacific Economic Cooperation spelled out before it, and "Kano" in an
 article about Taro Kono is Kono misspelt (flagged, not silently fixed).
+Last, the curator's word: a discovered name that is a registry name or alias
+("KONO Taro", alias "Kono Taro") joins that entry, and a name the registry's
+ignore list holds is dropped, with its short forms.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from .entities_roles import find_quotes, find_roles
-from .model import Annotation, Article, Mention
+from .model import Annotation, Article, Mention, RegistryEntry
 from .names import Context, Span, View, best_type, context_of, discover, fold, tokenize
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS
 from .registry import Registry, load_registry
@@ -69,6 +72,7 @@ def _annotate_texts(
     for field, view in views.items():
         found.extend(_find_in_field(field, view, context, registry))
     found = resolve_short_forms(found)
+    found = apply_curation(found, registry)
     mentions = tuple(item.mention for item in found)
     if not with_roles:
         return Annotation(mentions)
@@ -117,6 +121,32 @@ def _found(field, view, first, last, type_, entity, in_registry) -> Found:
     text = view.text[start:end]
     mention = Mention(start, end, text, type_, entity or text, field)
     return Found(field, first, last, mention, in_registry)
+
+
+# -- the curator's word: merged names, ignored names -----------------------------
+
+
+def apply_curation(found: list[Found], registry: Registry) -> list[Found]:
+    """Discovered names that are registry aliases join their entry; ignored ones go."""
+    if not registry.entries and not registry.ignored:
+        return found
+    entries: dict[str, RegistryEntry | None] = {}  # a name is looked up once per article
+    curated = []
+    for item in found:
+        if item.in_registry:
+            curated.append(item)
+            continue
+        if registry.is_ignored(item.mention.entity, item.mention.text):
+            continue
+        name = item.mention.entity
+        if name not in entries:
+            entries[name] = registry.entry_named(name)
+        entry = entries[name]
+        if entry is not None:
+            mention = replace(item.mention, entity=entry.name, type=entry.type)
+            item = replace(item, mention=mention, in_registry=True)
+        curated.append(item)
+    return curated
 
 
 # -- resolving short forms across the article ----------------------------------

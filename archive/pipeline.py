@@ -76,10 +76,11 @@ def code_version() -> str:
 
 
 def registry_fingerprint(registry: entities_stage.Registry) -> str:
-    """A hash of the curated entries: editing the registry invalidates the cache."""
+    """A hash of the curated entries and ignored names: editing either invalidates the cache."""
     digest = hashlib.sha256()
     for name in sorted(registry.entries):
         digest.update(repr(registry.entries[name]).encode())
+    digest.update(repr(sorted(registry.ignored)).encode())
     return digest.hexdigest()[:16]
 
 
@@ -206,26 +207,31 @@ def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticl
     return outcome
 
 
-def build(
-    paths: BuildPaths,
+def annotate_archive(
+    seeds: Path,
+    content: Path,
+    cache_folder: Path | None = None,
     jobs: int | None = None,
-    with_search: bool = True,
     progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
-    """Build the whole site into `paths.out`. Raises only when no site could be built."""
+    """ingest -> clean+annotate -> link: the whole archive as a Corpus, nothing written.
+
+    The report holds the corpus, the warnings, the stage timings and the
+    cache hits; `build` renders it, `suggest` reads its discovered names.
+    """
     report = BuildReport()
     say = progress or (lambda message: None)
     clock = _Clock(report.timings)
 
     with clock("ingest"):
-        config, config_warnings = load_config(paths.content)
-        found = find_sources(paths.seeds, paths.content)
-        registry = entities_stage.load_registry(paths.content)
+        config, config_warnings = load_config(content)
+        found = find_sources(seeds, content)
+        registry = entities_stage.load_registry(content)
     report.warnings += config_warnings + found.warnings + list(registry.warnings)
     say(f"{len(found.sources)} article files found")
 
     with clock("clean+annotate"):
-        cache = ArticleCache(paths.cache, salt=code_version() + registry_fingerprint(registry))
+        cache = ArticleCache(cache_folder, salt=code_version() + registry_fingerprint(registry))
         items, article_warnings, report.cache_hits = process_all(
             found.sources, registry, cache, jobs or os.cpu_count() or 1
         )
@@ -235,6 +241,20 @@ def build(
         corpus = links_stage.link(items, registry.entries, config)
         corpus.warnings = report.warnings
     report.corpus = corpus
+    return report
+
+
+def build(
+    paths: BuildPaths,
+    jobs: int | None = None,
+    with_search: bool = True,
+    progress: Callable[[str], None] | None = None,
+) -> BuildReport:
+    """Build the whole site into `paths.out`. Raises only when no site could be built."""
+    report = annotate_archive(paths.seeds, paths.content, paths.cache, jobs, progress)
+    corpus = report.corpus
+    assert corpus is not None
+    clock = _Clock(report.timings)
 
     staging = _staging_folder(paths.out)
     try:

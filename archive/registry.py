@@ -4,6 +4,10 @@ Each file holds a YAML list of entries {name, type, aliases, description,
 wikidata}. A broken file or entry never stops the build: it becomes a
 Warning_ naming the file and the reason, and the rest of the registry loads.
 
+content/entities/ignore.yaml is not an entity file: it lists the false names
+discovery must drop (a YAML list of names, or {ignore: [...]}), matched
+exactly, case and all, against a discovered name and its printed form.
+
 The registry is matched by words, not characters: every name and alias is
 split into the same tokens as the text (see `names.tokenize`), and an index
 maps each alias's first word to the word counts it may span. A text is then
@@ -14,7 +18,7 @@ always ends on a word boundary ("Diaoyutai" never matches "Diaoyu").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -41,6 +45,8 @@ class Registry:
 
     entries: dict[str, RegistryEntry] = field(default_factory=dict)
     warnings: list[Warning_] = field(default_factory=list)
+    # false names discovery drops (content/entities/ignore.yaml)
+    ignored: frozenset[str] = frozenset()
     # folded word tuple -> (canonical name, the alias spellings that fold to it)
     _by_key: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]]] = field(
         default_factory=dict
@@ -77,6 +83,26 @@ class Registry:
             lengths = set(self._lengths.get(key[0], ())) | {len(key)}
             self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
         return warnings
+
+    def entry_named(self, name: str) -> RegistryEntry | None:
+        """The entry whose name or alias is `name`, as discovery spelled it.
+
+        A name of two words or more may differ in case alone ("KONO Taro" is
+        the alias "Kono Taro"); a one-word name must agree as the text match
+        requires, so "Us" never becomes the United States.
+        """
+        words = _normal(token.text for token in tokenize(name))
+        hit = self._by_key.get(fold_key(words)) if words else None
+        if hit is None:
+            return None
+        owner, spellings = hit
+        if len(words) > 1 or any(_case_agrees(words, spelling) for spelling in spellings):
+            return self.entries[owner]
+        return None
+
+    def is_ignored(self, name: str, text: str) -> bool:
+        """Is a discovered name, or the words that print it, a listed false name?"""
+        return name in self.ignored or text in self.ignored
 
     def match(self, tokens: list[Token], folded: list[str] | None = None) -> list[RegistryMatch]:
         """Every registry name in a token list, longest first, never overlapping.
@@ -141,36 +167,68 @@ def _case_agrees(texts: tuple[str, ...], alias_words: tuple[str, ...]) -> bool:
     return False
 
 
+IGNORE_FILES = ("ignore.yaml", "ignore.yml")
+
+
 def load_registry(content_dir: Path) -> Registry:
-    """Load content_dir/entities/*.yaml; problems become `registry.warnings`."""
+    """Load content_dir/entities/*.yaml and ignore.yaml; problems become `registry.warnings`."""
     registry = Registry()
     folder = Path(content_dir) / "entities"
     if not folder.is_dir():
         return registry
-    for path in sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml")):
+    paths = sorted(folder.glob("*.yaml")) + sorted(folder.glob("*.yml"))
+    for path in paths:
+        if path.name in IGNORE_FILES:
+            continue
         source = _display(path, Path(content_dir))
         entries, warnings = read_registry_file(path, source)
         registry.warnings.extend(warnings)
         for entry in entries:
             registry.warnings.extend(registry.add(entry, source))
-    return registry
+    ignored: set[str] = set()
+    for path in paths:
+        if path.name not in IGNORE_FILES:
+            continue
+        source = _display(path, Path(content_dir))
+        names, warnings = read_ignore_file(path, source)
+        registry.warnings.extend(warnings)
+        for name in names:
+            # The registry wins: ignoring drops discovered names only.
+            entry = registry.entry_named(name)
+            if entry is not None:
+                reason = f"{name!r} is a name of the entity {entry.name!r}; not ignored"
+                registry.warnings.append(Warning_(source, reason))
+            else:
+                ignored.add(name)
+    return replace(registry, ignored=frozenset(ignored))
+
+
+def read_ignore_file(path: Path, source: str) -> tuple[list[str], list[Warning_]]:
+    """The names of an ignore file (a list, or {ignore: [...]}) and a warning per problem."""
+    data, warnings = _read_yaml(path, source)
+    if isinstance(data, dict) and set(data) == {"ignore"}:
+        data = data["ignore"]
+    if data is None:
+        return [], warnings
+    if not isinstance(data, list):
+        return [], [Warning_(source, "should be a list of names to ignore (lines starting '- ')")]
+    names = []
+    for number, item in enumerate(data, start=1):
+        if isinstance(item, str) and item.strip():
+            names.append(item.strip())
+        else:
+            warnings.append(Warning_(source, f"entry {number}: {item!r} is not a name; skipped"))
+    return names, warnings
 
 
 def read_registry_file(path: Path, source: str) -> tuple[list[RegistryEntry], list[Warning_]]:
     """The valid entries of one file and a warning for each problem."""
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        return [], [Warning_(source, f"cannot be read ({error})")]
-    except yaml.YAMLError as error:
-        where = getattr(error, "problem_mark", None)
-        at = f" at line {where.line + 1}" if where is not None else ""
-        return [], [Warning_(source, f"is not valid YAML{at}; the file was skipped")]
+    data, warnings = _read_yaml(path, source)
     if data is None:
-        return [], []
+        return [], warnings
     if not isinstance(data, list):
         return [], [Warning_(source, "should be a list of entities (lines starting with '- ')")]
-    entries, warnings = [], []
+    entries = []
     for number, item in enumerate(data, start=1):
         entry, reason = parse_entry(item)
         if entry is None:
@@ -178,6 +236,18 @@ def read_registry_file(path: Path, source: str) -> tuple[list[RegistryEntry], li
         else:
             entries.append(entry)
     return entries, warnings
+
+
+def _read_yaml(path: Path, source: str) -> tuple[object, list[Warning_]]:
+    """A file's YAML data, or None and the reason it could not be read."""
+    try:
+        return yaml.safe_load(path.read_text(encoding="utf-8")), []
+    except (OSError, UnicodeDecodeError) as error:
+        return None, [Warning_(source, f"cannot be read ({error})")]
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        at = f" at line {mark.line + 1}" if mark is not None else ""
+        return None, [Warning_(source, f"is not valid YAML{at}; the file was skipped")]
 
 
 def parse_entry(item: object) -> tuple[RegistryEntry | None, str]:

@@ -1,0 +1,29 @@
+"""Plain-text helpers shared by the stages that quote an article's words.
+
+The renderer's keyword in context and `suggest`'s example sentences both cut
+one sentence out of an article field; they do it the same way, here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! ? (and any closing quotes or brackets) followed by
+# white space, or at a line break (body_text joins blocks with a blank line).
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+_CLOSING = "\"'”’)]"
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The [start, end) offsets of the sentence of `text` that holds text[start:end]."""
+    sentence_start = 0
+    for match in _SENTENCE_END.finditer(text, 0, start):
+        sentence_start = match.end()
+    following = _SENTENCE_END.search(text, end)
+    sentence_end = following.start() + 1 if following else len(text)
+    if following and text[following.start()] == "\n":
+        sentence_end = following.start()
+    # Keep closing quotes that belong to the sentence.
+    while sentence_end < len(text) and text[sentence_end] in _CLOSING:
+        sentence_end += 1
+    return sentence_start, sentence_end
