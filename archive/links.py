@@ -32,12 +32,17 @@ from .model import (
 
 # Related articles: how many to keep, and when a name is too common to suggest a
 # link at all ("China" in a China-Japan archive): in more than half the archive,
-# or in so many articles that pairing them all would cost the square of their number.
+# or in so many articles that pairing them all would cost the square of their
+# number (rarer shared names decide the best eight long before such names would).
 RELATED_LIMIT = 8
 COMMON_ENTITY_SHARE = 0.5
 COMMON_ENTITY_MIN_ARTICLES = 20
-COMMON_ENTITY_MAX_ARTICLES = 400
+COMMON_ENTITY_MAX_ARTICLES = 100
 COOCCURRING_LIMIT = 12
+# Co-occurring names of a name found in thousands of articles are counted over
+# its newest articles only: the ranking is stable long before, and counting
+# every article would cost its article count times their names.
+COOCCURRING_SAMPLE = 300
 
 # Same-story grouping. Two articles report the same event when they share
 # wording (quotes, phrasings: rare word shingles) and rare names, and their
@@ -301,7 +306,7 @@ def _with_cooccurring(
     result = {}
     for name, record in entities.items():
         counts: Counter[str] = Counter()
-        for article_id in record.article_ids:
+        for article_id in record.article_ids[:COOCCURRING_SAMPLE]:
             counts.update(names_of[article_id])
         del counts[name]
         ranked = heapq.nsmallest(COOCCURRING_LIMIT, counts.items(), key=lambda p: (-p[1], p[0]))

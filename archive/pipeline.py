@@ -66,10 +66,17 @@ class BuildReport:
         return sum(len(item.article.removed) for item in self.corpus.articles)
 
 
+# Modules whose code cannot change a per-article result: the stages after the
+# corpus stage and the commands. A change to any other module invalidates the cache.
+_NOT_PER_ARTICLE = ("render", "search", "export", "cli", "serve", "dropin", "suggest", "config")
+
+
 def code_version() -> str:
-    """A hash of the pipeline's own source: a code change invalidates the cache."""
+    """A hash of the code of the per-article stages: changing it invalidates the cache."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.glob("*.py")):
+        if path.stem.startswith(_NOT_PER_ARTICLE):
+            continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from dataclasses import replace
 from pathlib import Path
 
 from archive.pipeline import BuildPaths, build
@@ -94,3 +95,52 @@ def test_unchanged_output_files_are_not_rewritten(tmp_path):
     assert untouched.stat().st_ino == inode, "a page whose bytes did not change is kept"
     assert (paths.out / "articles" / "005-new" / "index.html").is_file()
     assert 0 < report.unchanged < report.written
+
+
+def _cached_build(paths: BuildPaths) -> int:
+    return build(
+        replace(paths, cache=paths.out.parent / "cache"), jobs=1, with_search=False
+    ).cache_hits
+
+
+def test_cache_is_reused_when_nothing_changed_and_layouts_change(tmp_path):
+    paths = _copy_project(tmp_path)
+    assert _cached_build(paths) == 0
+    assert _cached_build(paths) == 5
+    (paths.layouts / "base.html").write_text(
+        (paths.layouts / "base.html").read_text("utf-8") + "\n", encoding="utf-8"
+    )
+    assert _cached_build(paths) == 5, "a layout change re-renders but does not re-clean"
+
+
+def test_cache_is_invalidated_by_content_and_registry(tmp_path):
+    paths = _copy_project(tmp_path)
+    _cached_build(paths)
+    seed = paths.seeds / "000_afcb08f48ea53a95.txt"
+    seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph of the article.\n")
+    assert _cached_build(paths) == 4
+    people = paths.content / "entities" / "people.yaml"
+    people.write_text(people.read_text("utf-8").replace("description:", "description: x", 1))
+    assert _cached_build(paths) == 0
+
+
+def test_cache_is_invalidated_by_code_of_the_per_article_stages(tmp_path, monkeypatch):
+    paths = _copy_project(tmp_path)
+    _cached_build(paths)
+    monkeypatch.setattr("archive.pipeline.code_version", lambda: "another version")
+    assert _cached_build(paths) == 0
+
+
+def test_code_version_follows_per_article_modules_only(tmp_path, monkeypatch):
+    from archive import pipeline
+
+    package = tmp_path / "archive"
+    package.mkdir()
+    for name in ("clean.py", "render.py"):
+        (package / name).write_text("# v1\n")
+    monkeypatch.setattr(pipeline, "PACKAGE_DIR", package)
+    first = pipeline.code_version()
+    (package / "render.py").write_text("# v2\n")
+    assert pipeline.code_version() == first
+    (package / "clean.py").write_text("# v2\n")
+    assert pipeline.code_version() != first
