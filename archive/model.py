@@ -174,7 +174,7 @@ class AnnotatedArticle:
     article: Article
     annotation: Annotation
     warnings: tuple[Warning_, ...] = ()
-    shingles: tuple[int, ...] = ()  # hashed word 4-grams, for same-story grouping
+    shingles: bytes = b""  # a sample of hashed word 4-grams, for same-story grouping
 
 
 @dataclass(frozen=True, slots=True)
