@@ -8,45 +8,83 @@ One pure function, `clean`, for every input format:
 - Markdown with YAML front matter (.md): taken as already clean
   (`clean_markdown`);
 - a saved web page (.html): extracted with trafilatura (`clean_html`).
+
+`furniture` holds the page's lines that recur across the archive
+(`furniture.learn_furniture`); they are removed as template furniture.
+Every text the Article keeps has plain spaces: no-break and other Unicode
+space separators become " ", so names match what people type; `Line.text`
+keeps the line as the file has it.
 """
 
 from __future__ import annotations
+
+import re
+from dataclasses import replace
 
 from .clean_captions import merge_captions
 from .clean_dates import find_clock, find_dateline, published_date
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
 from .clean_signals import measure_page
-from .model import Article, Block, Line, Source
+from .model import Article, Block, Caption, Line, Source
+
+# Unicode space separators other than " " (category Zs); a run of them, with any
+# spaces around them, becomes one space.
+_ODD_SPACE = "[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]"
+_ODD_SPACES = re.compile(" *" + _ODD_SPACE + "(?: |" + _ODD_SPACE + ")*")
+_ANY_ODD_SPACE = re.compile(_ODD_SPACE)  # a bare class: a fast first test
 
 
-def clean(source: Source) -> Article:
+def plain_spaces(text: str) -> str:
+    """The text with every no-break or other Unicode space (a run of them) as one " "."""
+    if text.isascii() or not _ANY_ODD_SPACE.search(text):
+        return text
+    return _ODD_SPACES.sub(" ", text)
+
+
+def clean(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
     """The clean article of one source, whatever its format.
 
+    `furniture`: normalised lines of this page that recur on other pages of the
+    archive (`Furniture.lines_in(source)`); removed unless one is the headline.
     Raises ValueError with a plain reason for a source that cannot be read
     (malformed front matter, unknown format).
     """
     if source.format == "txt":
-        return clean_page_dump(source)
+        return clean_page_dump(source, furniture)
     if source.format == "md":
         from .clean_markdown import clean_markdown
 
-        return clean_markdown(source)
+        return _with_plain_spaces(clean_markdown(source))
     if source.format == "html":
         from .clean_html import clean_html
 
-        return clean_html(source)
+        return _with_plain_spaces(clean_html(source))
     raise ValueError(f"unknown format {source.format!r} (expected txt, md or html)")
 
 
-def clean_page_dump(source: Source) -> Article:
+def _with_plain_spaces(article: Article) -> Article:
+    return replace(
+        article,
+        title=plain_spaces(article.title),
+        standfirst=plain_spaces(article.standfirst) if article.standfirst else article.standfirst,
+        blocks=tuple(Block(block.kind, plain_spaces(block.text)) for block in article.blocks),
+        captions=tuple(
+            Caption(plain_spaces(caption.text), caption.credit and plain_spaces(caption.credit))
+            for caption in article.captions
+        ),
+    )
+
+
+def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
     numbered = [
         (number, stripped)
         for number, text in enumerate(source.text.split("\n"), start=1)
         if (stripped := text.strip())
     ]
-    texts = [text for _, text in numbered]
-    features = measure_page(texts)
+    # The cleaner reads and keeps the lines with plain spaces; `lines` keeps them as written.
+    texts = [plain_spaces(text) for _, text in numbered]
+    features = measure_page(texts, furniture)
     tag = outlet_tag(texts)
     layout = lay_out(features, [number for number, _ in numbered], tag)
     roles = [verdict.role for verdict in layout.verdicts]
@@ -70,7 +108,7 @@ def clean_page_dump(source: Source) -> Article:
         for index in range(header_start, layout.core[0])
         if roles[index] == "boilerplate"
     ]
-    furniture = {index for index, item in enumerate(features) if item.furniture}
+    prompts = {index for index, item in enumerate(features) if item.furniture}
     return Article(
         id=source.id,
         slug=source.slug,
@@ -78,7 +116,7 @@ def clean_page_dump(source: Source) -> Article:
         format=source.format,
         title=texts[layout.title] if layout.title is not None else source.id,
         standfirst=texts[layout.standfirst] if layout.standfirst is not None else None,
-        outlet=find_outlet(texts, furniture, tag),
+        outlet=find_outlet(texts, prompts, tag),
         published=published_date(
             header, dateline[1] if dateline else None, caption_texts, body_texts
         ),

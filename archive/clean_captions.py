@@ -10,12 +10,16 @@ picture: a caption printed twice is one caption.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 
 from .model import Caption
 
 # (name, pattern, needles): a group named "credit" holds the credit when the mark carries
-# one; a line can carry the mark only if it holds one of the needles (a cheap first test).
+# one; a line can carry the mark only if it holds one of the needles, in any case (a cheap
+# first test: most of the cost of reading captions is in the patterns, so the needles are
+# chosen to leave as few lines as possible to them).
 CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "credit in brackets",
@@ -32,18 +36,20 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "credit label",
         r"(?i:\b(?:photograph|photo|picture|image|credit|photo credit|foto|bild|crédit photo)s?\s*:"
         r"\s*(?P<credit>[^:]{2,80})$)",
-        (":",),
+        ("photo", "picture", "image", "credit", "foto", "bild"),
     ),
     (
         "agency photo credit in brackets",
         r"(?i:\((?P<credit>[\w .&-]{0,30}?\b(?:photo|photograph|image)s?\s*/\s*[^)]{2,60})\))",
         ("/",),
     ),
-    ("caption label", r"(?i:^(?:image|photo|picture) caption\b)", ("caption", "Caption")),
-    # a credit alone on its line, under the caption it belongs to: "GETTY", "AFP/Jane Doe"
+    ("caption label", r"^(?i:(?:image|photo|picture) caption\b)", ("caption",)),
+    # a credit alone on its line, under the caption it belongs to: "GETTY", "AFP/Jane Doe",
+    # "Jane Doe/Daily Planet/Getty Images", "Jane Doe | Daily Planet | Getty Images"
     (
         "credit line",
-        r"(?i:^(?P<credit>(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|istock|alamy"
+        r"^(?i:(?P<credit>(?:[\w .'’-]{2,40}(?:/|\s\|)\s*){0,2}"
+        r"(?:getty(?: images)?|afp|reuters|ap|epa|shutterstock|istock|alamy"
         r"|xinhua|anadolu|dpa|statista)(?:\s*/\s*[\w .'-]{2,40})?)\s*$)",
         (),  # no needle: tested on every line (it is anchored at both ends, so cheap)
     ),
@@ -67,10 +73,14 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     (
         "caption wording",
-        r"(?i:\bpictured\b|\bin this (?:photo|image|picture|file photo)\b"
-        r"|^this (?:illustration|image|photo|picture|graphic) (?:shows|of)\b"
-        r"|^an? (?:stock|file) (?:image|photo)\b)",
-        ("ictured", "this", "This", "stock", "file"),
+        r"(?i:\bpictured\b|\bin this (?:photo|image|picture|file photo)\b)",
+        ("pictured", "in this"),
+    ),
+    (
+        "caption wording",
+        r"^(?i:this (?:illustration|image|photo|picture|graphic) (?:shows|of)\b"
+        r"|an? (?:stock|file) (?:image|photo)\b)",
+        ("this", "stock", "file"),
     ),
     ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
 )
@@ -79,17 +89,38 @@ _MARKS = tuple((name, re.compile(pattern), needles) for name, pattern, needles i
 
 def caption_mark(text: str) -> str:
     """The name of the first caption mark the line carries, or ""."""
+    return caption_marks([text])[0]
+
+
+def caption_marks(texts: list[str]) -> list[str]:
+    """`caption_mark` for many lines at once.
+
+    Each mark is looked for only on the lines holding one of its needles (a cheap first
+    test, run over all the lines in one pass), in table order, so a line gets the first
+    mark it carries.
+    """
+    marks = [""] * len(texts)
+    positions = range(len(texts))
+    # the lines holding each needle, found in one pass over all the lines per needle
+    lowered = list(map(str.lower, texts))
+    holding = {
+        needle: list(
+            itertools.compress(positions, map(operator.contains, lowered, itertools.repeat(needle)))
+        )
+        for needle in _NEEDLES
+    }
     for name, regex, needles in _MARKS:
-        # a mark is looked for only on a line holding one of its needles (a cheap first test)
-        for needle in needles:
-            if needle in text:
-                break
+        if needles:
+            candidates = sorted({index for needle in needles for index in holding[needle]})
         else:
-            if needles:
-                continue
-        if regex.search(text):
-            return name
-    return ""
+            candidates = list(positions)
+        for index in candidates:
+            if not marks[index] and regex.search(texts[index]):
+                marks[index] = name
+    return marks
+
+
+_NEEDLES = sorted({needle for _, _, needles in _MARKS for needle in needles})
 
 
 # A credit glued to the caption it precedes: "© REUTERS / Andy Wong/PoolJapanese Foreign ...".

@@ -6,7 +6,11 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 1. score each line with the signal table; decisive signals remove a line
    wherever it stands;
 2. find the article's core, the run of lines with the largest total body gain
-   (the densest run of running text), then grow it over near-body lines;
+   (the densest run of running text; table rows and numbered list items add a
+   little, quote attributions are neutral), ended early by a comments heading,
+   a share bar, a most-read box or an author's biography, or above a feed of
+   headlines; then grow it to the last item of a list the article numbers
+   itself, and over closing sentences and attributions;
 3. above the core, find the headline, the standfirst under it and the
    captions between them and the text; everything else above is the header;
 4. inside the core, tell body, crossheads, captions and teasers for other
@@ -17,13 +21,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .clean_captions import caption_mark, split_credit, strip_outlet_tag
-from .clean_signals import THRESHOLDS, LineFeatures, weigh
+from .clean_captions import caption_marks, split_credit, strip_outlet_tag
+from .clean_signals import (
+    REASON_WEB_ADDRESS,
+    REASONS_NOT_AGAINST_HEADLINE,
+    RELATED_BOX_PHRASES,
+    THRESHOLDS,
+    LineFeatures,
+    weigh_all,
+)
 
 REASON_ABOVE_TITLE = "above the headline (site header, navigation)"
 REASON_HEADER = "between the headline and the article (byline, date or page furniture)"
 REASON_FOOTER = "below the end of the article (footer, related links or comments)"
 REASON_TEASER = "a teaser for another article (picture caption and headline)"
+REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
 
@@ -50,16 +62,14 @@ class _Scored:
     score: float
     removal: str  # reason of a decisive signal, or ""
     caption: bool
-
-    @property
-    def body_like(self) -> bool:
-        return not self.removal and not self.caption and self.score >= THRESHOLDS["body_score"]
+    body_like: bool  # running text: scored as such, neither removed nor a caption
 
     @property
     def headline_like(self) -> bool:
         features = self.features
         return (
-            not self.removal
+            # a line recurring across the archive, or in capitals, may still be the headline
+            (not self.removal or self.removal in REASONS_NOT_AGAINST_HEADLINE)
             and not self.caption
             and THRESHOLDS["title_min_words"] <= features.words <= THRESHOLDS["title_max_words"]
             and not features.text.endswith((".", ":", ","))
@@ -88,15 +98,18 @@ def lay_out(lines: list[LineFeatures], numbers: list[int], outlet_tag: str | Non
 
 
 def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
+    texts = list(dict.fromkeys(line.text for line in lines))
     marks = {
-        text: caption_mark(text) or ("outlet tag" if _ends_with_tag(text, outlet_tag) else "")
-        for text in dict.fromkeys(line.text for line in lines)
+        text: mark or ("outlet tag" if outlet_tag and _ends_with_tag(text, outlet_tag) else "")
+        for text, mark in zip(texts, caption_marks(texts), strict=True)
     }
     marked = [bool(marks[line.text]) for line in lines]
-    # A credit alone on its line ("GETTY") makes the line above it the caption it credits.
-    for index in range(1, len(lines)):
-        if marks[lines[index].text] == "credit line" and lines[index - 1].ends_sentence:
-            marked[index - 1] = True
+    # A credit alone on its line ("GETTY") makes the line above it the caption it credits;
+    # the last line of a page credits no picture ("Reuters" signing off a wire story).
+    if "credit line" in marks.values():
+        for index in range(1, len(lines) - 1):
+            if marks[lines[index].text] == "credit line" and lines[index - 1].ends_sentence:
+                marked[index - 1] = True
     # A line that repeats a caption's text (the alt text and the visible caption) is a caption too.
     caption_texts = {
         split_credit(line.text, outlet_tag)[0]
@@ -105,16 +118,19 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
     }
     caption_texts.discard("")
     scored = []
-    weights: dict[str, tuple[float, str]] = {}
+    distinct = list({line.text: line for line in lines}.values())
+    weights = dict(zip((line.text for line in distinct), weigh_all(distinct), strict=True))
+    body_score = THRESHOLDS["body_score"]
     for line, mark in zip(lines, marked, strict=True):
         copy = (
             bool(caption_texts)
             and not mark
             and strip_outlet_tag(line.text, outlet_tag) in caption_texts
         )
-        if line.text not in weights:
-            weights[line.text] = weigh(line)
-        scored.append(_Scored(line, *weights[line.text], mark or copy))
+        score, removal = weights[line.text]
+        caption = mark or copy
+        body_like = not removal and not caption and score >= body_score
+        scored.append(_Scored(line, score, removal, caption, body_like))
     return scored
 
 
@@ -133,8 +149,10 @@ def _gain(item: _Scored) -> float:
     if item.body_like:
         words = min(item.features.words, THRESHOLDS["gain_max_words"])
         return THRESHOLDS["gain_base"] + words / THRESHOLDS["gain_per_words"]
-    if (item.features.table_row or item.features.numbered_item) and not item.removal:
+    if (item.features.table_row or item.features.item_number) and not item.removal:
         return THRESHOLDS["gain_table_or_list"]
+    if item.features.attribution and not item.removal:
+        return THRESHOLDS["gain_attribution"]
     return max(min(item.score, THRESHOLDS["gain_neutral"]), THRESHOLDS["gain_floor"])
 
 
@@ -155,7 +173,52 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
             best, best_start, best_end = total, start, index
     if best_end < 0:
         return 0, -1
-    return _cut_at_headline(scored, best_start, best_end), _grow_end(scored, best_end)
+    end = _cut_at_feed(scored, best_start, best_end)
+    if end == best_end:
+        end = _grow_end(scored, _grow_through_list(scored, best_start, best_end))
+    return _cut_at_headline(scored, best_start, best_end), end
+
+
+def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
+    """An article ends above a feed of headlines for other stories that the run took in.
+
+    A feed is a run of lines shaped like headlines (no sentence, a few words each, no
+    numbers of a list); it ends the article when little of the run's text follows it
+    (a list in the middle of an article is followed by more of the article) and the
+    text does not introduce it with a colon.
+    """
+    gains = [_gain(item) if item.body_like else 0.0 for item in scored[start : end + 1]]
+    total = sum(gains)
+    run = 0
+    for index in range(start, end + 1):
+        run = run + 1 if _is_feed_headline(scored[index]) else 0
+        if run < THRESHOLDS["feed_min_lines"]:
+            continue
+        first = index - run + 1
+        if first > start and scored[first - 1].features.text.endswith(":"):
+            continue  # a list the text introduces ("The main points:") is the article's
+        after = sum(gains[index + 1 - start :])
+        if after <= THRESHOLDS["feed_max_share_after"] * total:
+            # and the feed's own heading ("More Stories") above it
+            if first - 1 > start and not scored[first - 1].body_like:
+                first -= 1
+            return first - 1
+    return end
+
+
+def _is_feed_headline(item: _Scored) -> bool:
+    features = item.features
+    return (
+        not item.body_like
+        and not item.caption
+        and not features.ends_sentence
+        and not features.text.endswith(":")
+        and not features.item_number
+        and not features.table_row
+        and THRESHOLDS["feed_headline_min_words"]
+        <= features.words
+        <= THRESHOLDS["feed_headline_max_words"]
+    )
 
 
 def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
@@ -177,13 +240,50 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
     return start
 
 
+def _grow_through_list(scored: list[_Scored], start: int, end: int) -> int:
+    """A list the article numbers itself ("1) ...", "2) ...") is the article's to its last item.
+
+    The items of a list of links or products are short and scored low, so the run of
+    text may stop at the first of them; item n + 1 following item n carries it on, and
+    the last item takes as many lines as the one before it (its link, its price).
+    """
+    last = next(
+        (index for index in range(end, start - 1, -1) if scored[index].features.item_number),
+        None,
+    )
+    if last is None:
+        return end
+    gap = THRESHOLDS["list_item_max_gap"]
+    previous = None
+    while True:
+        wanted = scored[last].features.item_number + 1
+        following = next(
+            (
+                index
+                for index in range(last + 1, min(last + gap + 1, len(scored)))
+                if scored[index].features.item_number == wanted and not scored[index].removal
+            ),
+            None,
+        )
+        if following is None:
+            break
+        previous, last = last, following
+    if previous is not None:
+        last = min(last + (last - previous) - 1, len(scored) - 1)
+    return max(end, last)
+
+
 def _grow_end(scored: list[_Scored], end: int) -> int:
-    """Take in short closing lines of text that the gain alone leaves out ("He was 87.")."""
+    """Take in short closing lines of text that the gain alone leaves out ("He was 87."),
+    and the attribution of a closing quote ("— Jane Doe")."""
     while end + 1 < len(scored):
         item = scored[end + 1]
-        if item.removal or item.caption or item.score < THRESHOLDS["near_body_score"]:
+        if item.removal or item.caption:
             break
-        if not item.features.ends_sentence:
+        if item.features.attribution:
+            end += 1
+            continue
+        if item.score < THRESHOLDS["near_body_score"] or not item.features.ends_sentence:
             break
         end += 1
     return end
@@ -271,8 +371,24 @@ def _read_core(
     while index <= end:
         item = scored[index]
         features = item.features
-        if item.removal:
+        if (
+            item.removal == REASON_WEB_ADDRESS
+            and index > start
+            and scored[index - 1].features.item_number
+        ):
+            verdicts[index] = Verdict("body")  # the link an item of the article's list gives
+        elif item.removal:
             verdicts[index] = Verdict("boilerplate", item.removal)
+            # a heading that is only the phrase ("Related stories"), not a link of its own
+            if (
+                features.furniture in RELATED_BOX_PHRASES
+                and features.words <= len(features.furniture.split()) + 1
+            ):
+                links = _related_links(scored, index, end)
+                for link in links:
+                    verdicts[link] = Verdict("boilerplate", REASON_RELATED_LINK)
+                index += 1 + len(links)
+                continue
         elif item.caption:
             teaser = _teaser_lines(scored, index, end)
             if teaser:
@@ -291,6 +407,20 @@ def _read_core(
             verdicts[index] = Verdict("body")
         kept_texts.setdefault(features.text, numbers[index])
         index += 1
+
+
+def _related_links(scored: list[_Scored], heading: int, end: int) -> list[int]:
+    """The headlines under the heading of a box of related stories, up to the next text."""
+    links = []
+    index = heading + 1
+    while index <= end and len(links) < THRESHOLDS["related_box_max_lines"]:
+        if not _is_feed_headline(scored[index]) or scored[index].removal:
+            break
+        links.append(index)
+        index += 1
+    if index > end or not scored[index].body_like:
+        return []  # the box runs into something else than the article's next paragraph
+    return links
 
 
 def _is_crosshead(item: _Scored) -> bool:

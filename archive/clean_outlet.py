@@ -29,21 +29,20 @@ _NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited)\b")
 def outlet_tag(lines: list[str]) -> str | None:
     """The " - Outlet" tag that ends several lines of the page, e.g. " - Sputnik International"."""
     names = Counter(
-        match["name"] for line in lines if _has_separator(line) and (match := _TAG.search(line))
+        match["name"]
+        for line in lines
+        # a cheap first test before the tag pattern, on every line of the page
+        if (
+            " - " in line
+            or " – " in line
+            or " — " in line
+            or " | " in line
+            or line[:2] in ("- ", "– ", "— ", "| ")
+        )
+        and (match := _TAG.search(line))
     )
     repeated = [name for name, count in names.items() if count >= _MIN_TAG_LINES]
     return max(repeated, key=lambda name: (names[name], name)) if repeated else None
-
-
-def _has_separator(line: str) -> bool:
-    # a cheap first test before the tag pattern, on every line of the page
-    return (
-        " - " in line
-        or " – " in line
-        or " — " in line
-        or " | " in line
-        or line[:2] in ("- ", "– ", "— ", "| ")
-    )
 
 
 def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str | None:

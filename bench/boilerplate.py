@@ -10,6 +10,11 @@ Scoring (Scrapinghub article-extraction benchmark): `\\w+` tokens, word
 precision and recall macro-averaged; F1 = harmonic mean of the averages.
 
     python bench/boilerplate.py [--data PATH] [--only ours] [--per-doc] [--repeat N]
+                                [--furniture]
+
+`--furniture` first learns the template lines that recur across the folder's
+pages (`archive.furniture.learn_furniture`, timed with our system) and hands
+each page its share, as the archive build does.
 """
 
 from __future__ import annotations
@@ -20,13 +25,14 @@ import re
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.clean import clean  # noqa: E402
+from archive.furniture import learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 from archive.model import Source  # noqa: E402
 
@@ -73,8 +79,12 @@ def macro_scores(pairs: list[tuple[float | None, float]]) -> tuple[float, float,
 
 
 def _pair(pair: tuple[float | None, float]) -> str:
-    precision = "-" if pair[0] is None else f"{pair[0]:.2f}"
-    return f"P {precision} R {pair[1]:.2f}"
+    """One document's P, R and F1 (an empty prediction has no precision and F1 0)."""
+    precision, recall = pair
+    if precision is None:
+        return f"P - R {recall:.2f} F 0.00"
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"P {precision:.2f} R {recall:.2f} F {f1:.2f}"
 
 
 def dump_as_html(text: str) -> str:
@@ -92,6 +102,7 @@ class Page:
     source: Source  # the dump as the archive reads it
     html: str | None  # the original page, where the data set has it
     gold: str
+    furniture: frozenset[str] = frozenset()  # its recurring lines, with --furniture
 
 
 def read_pages(folder: Path) -> list[Page]:
@@ -111,7 +122,7 @@ def read_pages(folder: Path) -> list[Page]:
 
 
 def ours(page: Page) -> str:
-    return clean(page.source).body_text
+    return clean(page.source, page.furniture).body_text
 
 
 def justext_on_dump(page: Page) -> str:
@@ -155,11 +166,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--repeat", type=int, default=3, help="runs per system; the fastest gives the speed"
     )
+    parser.add_argument(
+        "--furniture", action="store_true", help="learn template lines across the pages first"
+    )
     arguments = parser.parse_args(argv)
 
     pages = read_pages(arguments.data)
     if not pages:
         parser.error(f"no page dumps in {arguments.data}")
+    learning_seconds = 0.0
+    if arguments.furniture:
+        started = time.process_time()
+        furniture = learn_furniture([page.source for page in pages])
+        pages = [replace(page, furniture=furniture.lines_in(page.source)) for page in pages]
+        learning_seconds = time.process_time() - started
     systems = arguments.only or list(SYSTEMS)
     scores: dict[str, dict[str, tuple[float | None, float]]] = {name: {} for name in systems}
     seconds: dict[str, float] = {name: 0.0 for name in systems}
@@ -178,15 +198,15 @@ def main(argv: list[str] | None = None) -> int:
                 if run == 0 and predicted is not None:
                     scores[name][page.stem] = precision_recall(predicted, page.gold)
             runs.append(elapsed)
-        seconds[name] = min(runs)
+        seconds[name] = min(runs) + (learning_seconds if name == "ours" else 0.0)
 
     if arguments.per_doc:
-        print("document          " + "".join(f"{name:>22}" for name in systems))
+        print("document          " + "".join(f"{name:>24}" for name in systems))
         for page in pages:
             cells = []
             for name in systems:
                 pair = scores[name].get(page.stem)
-                cells.append(f"{'-' if pair is None else _pair(pair):>22}")
+                cells.append(f"{'-' if pair is None else _pair(pair):>24}")
             print(f"{page.stem[:16]:<18}" + "".join(cells))
         print()
     print(f"{'system':<20}{'docs':>6}{'P':>8}{'R':>8}{'F1':>8}{'pages/s':>10}")

@@ -141,6 +141,20 @@ def test_other_script_line_is_removed():
     assert "script" in line.reason
 
 
+def test_line_mixing_in_the_page_script_is_not_an_interface_string():
+    russian = (
+        "министры двух стран встретились в столице в воскресенье, чтобы обсудить торговлю, "
+        "безопасность и давний спор о далёких островах на севере.",
+        "чиновники сказали, что переговоры были откровенными и полезными и что обе стороны "
+        "хотят встретиться снова ещё до наступления лета.",
+        "аналитики считают, что этот визит ясно показывает, что отношения между странами "
+        "медленно улучшаются после очень трудного года.",
+    )
+    account = "Аккаунт: @jane_doe"
+    article = clean(page("Министры встретились", russian[0], account, *russian[1:]))
+    assert roles(article)[account] != "boilerplate"
+
+
 def test_a_blurb_above_the_headline_is_not_the_article():
     blurb = (
         "Find top stories and features from the region. Keep updated on major political "
@@ -161,6 +175,162 @@ def test_table_inside_the_article_is_kept():
     body = (*PARAGRAPHS[:2], "\n".join(table), *PARAGRAPHS[2:])
     article = clean(article_page(body=body))
     assert all(roles(article)[row] == "body" for row in table)
+
+
+def test_standings_table_is_the_article_when_the_sidebar_has_more_prose():
+    intro = (
+        "This page always shows the latest standings of the championship after the last race.",
+        "Final standings after 36 races:",
+    )
+    rows = tuple(
+        f"{rank}\tDriver Number {rank}\t{5000 - 40 * rank}\t{rank % 4}\t{rank % 3}"
+        for rank in range(1, 31)
+    )
+    sidebar = (
+        "Share this on WhatsApp",
+        "Click on the picture above and see how the drivers are ranked in this season so far.",
+        "Click on the picture and find out when every practice and race of the season is shown.",
+        "A great return of our weekly show, talking about all that happened on the track so far.",
+    )
+    article = clean(page("Championship Standings 2019", *intro, *rows, *sidebar))
+    assert all(roles(article)[row] == "body" for row in rows)
+    assert all(roles(article)[line] == "boilerplate" for line in sidebar)
+
+
+def test_numbered_list_of_links_is_kept_to_its_last_item():
+    items = []
+    for number in range(1, 9):
+        items += [
+            f"{number}) Product Name Number {number} (Blu-Ray)",
+            f"http://example.com/{number}",
+        ]
+    article = clean(article_page(body=(*PARAGRAPHS[:2], *items), bottom=("Leave a comment",)))
+    assert [block.text for block in article.blocks[2:]] == items, "items and their links"
+    assert roles(article)["Leave a comment"] == "boilerplate"
+
+
+@pytest.mark.parametrize("marker", ["Share this on WhatsApp", "Most Read", "Next Up In Science"])
+def test_share_bar_or_most_read_box_ends_the_article(marker):
+    feed = (
+        "Brazil’s rainforest destruction is at its highest rate in more than a decade, say "
+        "officials",
+        "One of the witnesses confirmed a deal on television, and it may be the biggest "
+        "moment yet.",
+    )
+    article = clean(article_page(bottom=(marker, *feed)))
+    assert article.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("heading", "name"),
+    [("About Jane Doe", "Jane"), ("About the author", "She"), ("Sobre Carlos Nadal", "Carlos")],
+)
+def test_author_biography_after_the_article_is_removed(heading, name):
+    bio = (
+        f"{name} is a freelance writer who lives in the capital with a family and far too "
+        "many books, and has written for many papers."
+    )
+    article = clean(article_page(bottom=(heading, bio)))
+    assert roles(article)[heading] == "boilerplate"
+    assert roles(article)[bio] == "boilerplate"
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_crosshead_starting_with_about_does_not_end_the_article():
+    body = (*PARAGRAPHS[:3], "About North Korea", *PARAGRAPHS[3:])
+    assert clean(article_page(body=body)).paragraphs == PARAGRAPHS
+
+
+def test_long_legal_small_print_is_removed():
+    small_print = (
+        "© 2019 Daily Planet, LLC. All rights reserved. Daily Planet is the owner of the Daily "
+        "Planet trademarks, and all related designs, logos and names, which may not be used "
+        "without the written permission of the company."
+    )
+    article = clean(article_page(bottom=(small_print,)))
+    assert roles(article)[small_print] == "boilerplate"
+
+
+def test_signature_of_a_quoted_post_is_not_a_date_line():
+    signature = "— Jane Doe (@janedoe) November 18, 2019"
+    body = (*PARAGRAPHS[:2], "We are on it.", signature, *PARAGRAPHS[2:])
+    assert roles(clean(article_page(body=body)))[signature] != "boilerplate"
+
+
+def test_long_line_in_capitals_inside_the_text_is_a_link_to_another_article():
+    link = "MINISTERS OF THE TWO COUNTRIES SAY TALKS WILL GO ON NEXT YEAR"
+    body = (*PARAGRAPHS[:2], link, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[link] == "boilerplate"
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_headline_in_capitals_is_still_the_title_and_short_capitals_a_crosshead():
+    title = "MINISTERS OF THE TWO COUNTRIES MEET TO MEND THEIR TIES"
+    body = (*PARAGRAPHS[:2], "A DIFFICULT HISTORY", *PARAGRAPHS[2:])
+    article = clean(page("Home", title, *body))
+    assert article.title == title
+    assert article.headings == ["A DIFFICULT HISTORY"]
+
+
+def test_quotes_with_their_attributions_are_kept_to_the_last_one():
+    quotes = []
+    for name, paragraph in zip(("Ann", "Bob", "Cy"), PARAGRAPHS[2:], strict=False):
+        quotes += [f"“{paragraph}”", f"– {name}**"]
+    article = clean(article_page(body=(*PARAGRAPHS[:2], *quotes), bottom=("Leave a Reply",)))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS[:2], *quotes]
+
+
+FEED = (
+    "More Great Stories",
+    "Why farmers may want to paint their cows with zebra stripes",
+    "The plan to boost drone batteries with a tiny jet engine",
+    "Paid political ads are not the problem, our perceptions are",
+    "How moon rocks reveal the long history of the whole solar system",
+)
+
+
+def test_feed_of_headlines_after_the_article_is_removed():
+    bio = "Jane Doe is a contributor and the host of a weekly show about the economy."
+    article = clean(article_page(body=(*PARAGRAPHS, *FEED, bio)))
+    assert article.paragraphs == PARAGRAPHS
+    assert all(roles(article)[line] == "boilerplate" for line in FEED)
+
+
+def test_list_the_text_introduces_with_a_colon_is_kept():
+    points = FEED[1:]
+    closing = (
+        "Both sides said that they would publish the full text of the agreement next week, "
+        "after it has been read by the two parliaments."
+    )
+    body = (*PARAGRAPHS, "The main points of the agreement:", *points, closing)
+    assert all(roles(clean(article_page(body=body)))[line] != "boilerplate" for line in points)
+
+
+def test_list_in_the_middle_of_the_article_is_kept():
+    body = (*PARAGRAPHS[:2], *FEED[1:], *PARAGRAPHS[2:])
+    assert all(roles(clean(article_page(body=body)))[line] != "boilerplate" for line in FEED[1:])
+
+
+def test_headlines_under_a_related_stories_heading_inside_the_article_are_removed():
+    links = (
+        "Rebels seize the northern port after a week of fighting",
+        "Talks on the islands resume in the capital, officials say",
+    )
+    body = (*PARAGRAPHS[:2], "Related stories", *links, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == PARAGRAPHS
+    assert all(roles(article)[link] == "boilerplate" for link in links)
+
+
+def test_a_related_link_on_its_own_line_leaves_the_crosshead_under_it():
+    body = (
+        *PARAGRAPHS[:2],
+        "Related: Rebels Seize The Port",
+        "A long history of the islands",
+        *PARAGRAPHS[2:],
+    )
+    assert clean(article_page(body=body)).headings == ["A long history of the islands"]
 
 
 # Captions
@@ -219,6 +389,17 @@ def test_glued_credit_is_found_from_the_caption_printed_twice():
         )
     )
     assert [(c.text, c.credit) for c in article.captions] == [(caption, "Some Agency")]
+
+
+@pytest.mark.parametrize(
+    "credit", ["Jane Doe/Daily Planet/Getty Images", "Jane Doe | Bloomberg | Getty Images"]
+)
+def test_credit_line_naming_photographer_and_agency_makes_the_line_above_a_caption(credit):
+    caption = "Air pollution is once again surging in the capital, and the schools are closed."
+    body = (*PARAGRAPHS[:2], caption, credit, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[caption] == "caption"
+    assert caption not in article.body_text
 
 
 def test_caption_inside_the_article_is_a_caption():
@@ -421,3 +602,31 @@ def test_every_non_blank_line_gets_exactly_one_role(lines):
     assert [line.number for line in article.lines] == numbered
     assert all(line.role in ROLES for line in article.lines)
     assert article.body_text == "\n\n".join(block.text for block in article.blocks)
+
+
+# Spaces
+
+
+def test_no_break_spaces_in_kept_text_become_plain_spaces():
+    caption = "The\u00a0minister waves in the capital. Photograph:\u202fGetty Images"
+    article = clean(
+        page(
+            "Ministers\u00a0Meet To Mend Ties",
+            caption,
+            PARAGRAPHS[0].replace(" ", "\u00a0", 3),
+            *PARAGRAPHS[1:],
+        )
+    )
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert article.paragraphs == PARAGRAPHS
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The minister waves in the capital.", "Getty Images")
+    ]
+    assert article.lines[0].text == "Ministers\u00a0Meet To Mend Ties", "lines keep the file's text"
+
+
+def test_markdown_no_break_spaces_become_plain_spaces():
+    article = clean(
+        page("---\ntitle: Winter\u00a0Games\n---\n\nIn\u00a0Pyeongchang.", format_="md")
+    )
+    assert (article.title, article.body_text) == ("Winter Games", "In Pyeongchang.")

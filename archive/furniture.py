@@ -1,0 +1,123 @@
+"""Template furniture an archive learns from itself: list[Source] -> Furniture.
+
+A short line that recurs on the pages of several different stories ("Make Us
+Your Homepage", "Real Time Analytics", a section menu) is the site's template,
+not anybody's article, so an archive cleans better as it grows. This is the
+one corpus pre-pass of the clean stage: `learn_furniture` reads every page
+dump once, and `clean(source, furniture.lines_in(source))` then removes the
+recurring lines of that page.
+
+What does not count:
+- prose: a line written as a sentence, or a long one. Wire copy repeats whole
+  paragraphs and quotes across outlets; they are the article, not furniture;
+- recurrence within one story: pages that share several long lines of prose
+  are copies of the same story (a wire report in three outlets), and its
+  crossheads and headline recur with it. Recurrence is counted in stories,
+  not files.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .model import Source
+
+# A line recurring in this many different stories is furniture.
+MIN_STORIES = 3
+# Furniture is short: menus, prompts, labels.
+MAX_WORDS = 10
+# A sentence of at least this many words is prose, whatever else it is.
+SENTENCE_MIN_WORDS = 4
+# Two pages sharing this many long lines of prose are copies of one story.
+SAME_STORY_SHARED_LINES = 2
+STORY_LINE_MIN_WORDS = 15
+# A long line on more pages than this is a site's own blurb, not a story's text.
+MAX_STORY_COPIES = 12
+
+_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
+
+
+def normalise_line(text: str) -> str:
+    """The form under which a line is compared across pages: spaces collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Furniture:
+    """The normalised lines that recur across the archive's stories."""
+
+    lines: frozenset[str] = frozenset()
+
+    def lines_in(self, source: Source) -> frozenset[str]:
+        """The recurring lines present in one source (its share of the archive's furniture).
+
+        Part of the source's cache key: its clean changes only when this set does.
+        """
+        if not self.lines or source.format != "txt":
+            return frozenset()
+        return frozenset(_page_lines(source.text) & self.lines)
+
+
+def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Furniture:
+    """The short, non-prose lines that recur in at least `min_stories` different stories.
+
+    Only page dumps (.txt) are read: Markdown and HTML sources have no template lines.
+    """
+    dumps = sorted((source for source in sources if source.format == "txt"), key=_source_order)
+    pages = [_page_lines(source.text) for source in dumps]
+    # words of every distinct line of the archive, counted once
+    word_counts = {line: len(line.split()) for page in pages for line in page}
+    stories = _story_of_page(pages, word_counts)
+    seen_in: dict[str, set[int]] = {}
+    for page, story in zip(pages, stories, strict=True):
+        for line in page:
+            if _may_be_furniture(line, word_counts[line]):
+                seen_in.setdefault(line, set()).add(story)
+    return Furniture(
+        frozenset(line for line, found in seen_in.items() if len(found) >= min_stories)
+    )
+
+
+def _source_order(source: Source) -> tuple[str, str]:
+    return source.id, source.path
+
+
+def _page_lines(text: str) -> set[str]:
+    lines = {" ".join(line.split()).casefold() for line in text.split("\n")}
+    lines.discard("")
+    return lines
+
+
+def _may_be_furniture(line: str, words: int) -> bool:
+    if not words or words > MAX_WORDS:
+        return False
+    return not (words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(line))
+
+
+def _story_of_page(pages: list[set[str]], word_counts: dict[str, int]) -> list[int]:
+    """A story number for every page: pages sharing enough long prose lines share one."""
+    parent = list(range(len(pages)))
+
+    def root(page: int) -> int:
+        while parent[page] != page:
+            parent[page] = parent[parent[page]]
+            page = parent[page]
+        return page
+
+    pages_with: dict[str, list[int]] = {}
+    for number, page in enumerate(pages):
+        for line in page:
+            if word_counts[line] >= STORY_LINE_MIN_WORDS:
+                pages_with.setdefault(line, []).append(number)
+    shared: Counter[tuple[int, int]] = Counter()
+    for numbers in pages_with.values():
+        if 1 < len(numbers) <= MAX_STORY_COPIES:
+            for position, first in enumerate(numbers):
+                for second in numbers[position + 1 :]:
+                    shared[first, second] += 1
+    for (first, second), count in sorted(shared.items()):
+        if count >= SAME_STORY_SHARED_LINES:
+            parent[root(second)] = root(first)
+    return [root(page) for page in range(len(pages))]
