@@ -31,6 +31,7 @@ from . import links as links_stage
 from . import render as render_stage
 from . import search as search_stage
 from .config import load_config
+from .furniture import Furniture, learn_furniture
 from .ingest import find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_
 
@@ -91,9 +92,15 @@ def registry_fingerprint(registry: entities_stage.Registry) -> str:
     return digest.hexdigest()[:16]
 
 
-def process(source: Source, registry: entities_stage.Registry) -> AnnotatedArticle:
-    """All per-article work: clean, then annotate. Pure: same input, same result."""
-    article = clean_stage.clean(source)
+def process(
+    source: Source, registry: entities_stage.Registry, furniture: frozenset[str] = frozenset()
+) -> AnnotatedArticle:
+    """All per-article work: clean, then annotate. Pure: same input, same result.
+
+    `furniture` holds the lines of this page that recur across the archive
+    (furniture.learn_furniture): template lines, removed whatever they say.
+    """
+    article = clean_stage.clean(source, furniture)
     if source.override:
         article = replace(article, edited_by_hand=True)
     return AnnotatedArticle(
@@ -104,10 +111,10 @@ def process(source: Source, registry: entities_stage.Registry) -> AnnotatedArtic
 
 
 def _process_or_warn(
-    source: Source, registry: entities_stage.Registry
+    source: Source, registry: entities_stage.Registry, furniture: frozenset[str]
 ) -> AnnotatedArticle | Warning_:
     try:
-        item = process(source, registry)
+        item = process(source, registry, furniture)
     except Exception as error:  # noqa: BLE001 - one bad article must not stop the archive
         return Warning_(source.path, f"could not be cleaned and annotated ({_describe(error)})")
     if not item.article.blocks:
@@ -127,25 +134,27 @@ class ArticleCache:
         self.folder = folder
         self.salt = salt
 
-    def key(self, source: Source) -> str:
+    def key(self, source: Source, furniture: frozenset[str]) -> str:
         parts = (self.salt, source.digest, source.format, str(source.override), source.id)
+        # The page is cleaned again when its share of the archive's furniture changes.
+        parts += tuple(sorted(furniture))
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    def get(self, source: Source) -> AnnotatedArticle | None:
+    def get(self, source: Source, furniture: frozenset[str]) -> AnnotatedArticle | None:
         if self.folder is None:
             return None
-        path = self.folder / f"{self.key(source)}.pickle"
+        path = self.folder / f"{self.key(source, furniture)}.pickle"
         try:
             with path.open("rb") as handle:
                 return pickle.load(handle)  # our own cache folder, written below
         except (OSError, pickle.PickleError, EOFError, AttributeError):
             return None
 
-    def put(self, source: Source, item: AnnotatedArticle) -> None:
+    def put(self, source: Source, furniture: frozenset[str], item: AnnotatedArticle) -> None:
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{self.key(source)}.pickle"
+        path = self.folder / f"{self.key(source, furniture)}.pickle"
         partial = path.with_suffix(f".{os.getpid()}.partial")
         partial.write_bytes(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
         partial.replace(path)
@@ -156,12 +165,15 @@ def process_all(
     registry: entities_stage.Registry,
     cache: ArticleCache,
     jobs: int,
+    furniture: Furniture | None = None,
 ) -> tuple[list[AnnotatedArticle], list[Warning_], int]:
     """Clean and annotate every source, from the cache where possible, in parallel."""
+    furniture = furniture or Furniture()
+    lines = {source.id: furniture.lines_in(source) for source in sources}
     results: dict[str, AnnotatedArticle | Warning_] = {}
     missing = []
     for source in sources:
-        cached = cache.get(source)
+        cached = cache.get(source, lines[source.id])
         if cached is None:
             missing.append(source)
         else:
@@ -183,14 +195,18 @@ def process_all(
                 max_workers=jobs, initializer=_set_worker_registry, initargs=(registry,)
             ) as pool:
                 chunk = max(1, min(32, len(missing) // (jobs * 8)))
-                outcomes = pool.map(_process_in_worker, missing, chunksize=chunk)
+                work = [(source, lines[source.id]) for source in missing]
+                outcomes = pool.map(_process_in_worker, work, chunksize=chunk)
                 computed = [_counted(outcome, bar) for outcome in outcomes]
         else:
-            computed = [_counted(_process_or_warn(source, registry), bar) for source in missing]
+            computed = [
+                _counted(_process_or_warn(source, registry, lines[source.id]), bar)
+                for source in missing
+            ]
     for source, outcome in zip(missing, computed, strict=True):
         results[source.id] = outcome
         if isinstance(outcome, AnnotatedArticle):
-            cache.put(source, outcome)
+            cache.put(source, lines[source.id], outcome)
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
@@ -204,9 +220,10 @@ def _set_worker_registry(registry: entities_stage.Registry) -> None:
     _worker_registry = registry
 
 
-def _process_in_worker(source: Source) -> AnnotatedArticle | Warning_:
+def _process_in_worker(work: tuple[Source, frozenset[str]]) -> AnnotatedArticle | Warning_:
     assert _worker_registry is not None
-    return _process_or_warn(source, _worker_registry)
+    source, furniture = work
+    return _process_or_warn(source, _worker_registry, furniture)
 
 
 def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
@@ -239,8 +256,9 @@ def annotate_archive(
 
     with clock("clean+annotate"):
         cache = ArticleCache(cache_folder, salt=code_version() + registry_fingerprint(registry))
+        furniture = learn_furniture(found.sources)
         items, article_warnings, report.cache_hits = process_all(
-            found.sources, registry, cache, jobs or os.cpu_count() or 1
+            found.sources, registry, cache, jobs or os.cpu_count() or 1, furniture
         )
     report.warnings += article_warnings
 

@@ -144,3 +144,36 @@ def test_code_version_follows_per_article_modules_only(tmp_path, monkeypatch):
     assert pipeline.code_version() == first
     (package / "clean.py").write_text("# v2\n")
     assert pipeline.code_version() != first
+
+
+def _site_page(topic: str) -> str:
+    return (
+        f"The Harbour Gazette\n\nDolphins seen off the {topic} pier\n\n"
+        f"Fishermen working off the {topic} pier said on Monday that a pod of dolphins had "
+        "followed their boats for most of the morning, the first sighting in years.\n\n"
+        "Marine biologists from the university said the animals were probably feeding on "
+        f"the shoals of mackerel that arrived near {topic} early this summer.\n\n"
+        "Harbour Gazette Weekend Picks\n\n"
+        "Local volunteers plan to count the animals again next week with the coast guard.\n"
+    )
+
+
+def test_lines_recurring_across_the_archive_are_removed_as_furniture(tmp_path):
+    paths = _copy_project(tmp_path)
+    for topic in ("north", "south", "east"):
+        (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
+    report = build(paths, jobs=1, with_search=False)
+    article = report.corpus.article("gazette-north").article
+    removed = {line.text: line.reason for line in article.removed}
+    assert "recurs" in removed["Harbour Gazette Weekend Picks"]
+    assert all("Weekend Picks" not in block.text for block in article.blocks)
+
+
+def test_a_new_page_sharing_furniture_re_cleans_the_pages_it_changes(tmp_path):
+    paths = replace(_copy_project(tmp_path), cache=tmp_path / "cache")
+    for topic in ("north", "south"):
+        (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
+    assert build(paths, jobs=1, with_search=False).cache_hits == 0
+    (paths.seeds / "gazette-east.txt").write_text(_site_page("east"), encoding="utf-8")
+    # The two earlier pages now share a learned line: only the five seeds come from the cache.
+    assert build(paths, jobs=1, with_search=False).cache_hits == 5
