@@ -177,3 +177,38 @@ def test_a_new_page_sharing_furniture_re_cleans_the_pages_it_changes(tmp_path):
     (paths.seeds / "gazette-east.txt").write_text(_site_page("east"), encoding="utf-8")
     # The two earlier pages now share a learned line: only the five seeds come from the cache.
     assert build(paths, jobs=1, with_search=False).cache_hits == 5
+
+
+SAVED_PAGE = """<!doctype html><html lang="en"><head><title>Ministers meet in Geneva | The Courier</title>
+<meta property="og:site_name" content="The Courier">
+<meta property="article:published_time" content="2019-03-04T09:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Ministers meet in Geneva</h1>
+<p>The foreign ministers of the two countries met in Geneva on Monday to discuss the long-running
+dispute over fishing rights, officials said after the talks ended in the evening.</p>
+<h2>A further round</h2>
+<p>Both sides agreed to hold a further round of negotiations before the end of the year,
+according to a joint statement released by the two delegations after the meeting.</p></article>
+<footer>Subscribe to our newsletter. Cookie settings. Terms of use.</footer></body></html>"""
+
+
+def test_saved_html_and_clean_markdown_build_into_article_pages(tmp_path):
+    paths = _copy_project(tmp_path)
+    (paths.seeds / "geneva.html").write_text(SAVED_PAGE, encoding="utf-8")
+    (paths.seeds / "notes-from-tokyo.md").write_text(
+        "---\ntitle: Notes from Tokyo\noutlet: The Courier\npublished: 2019-03-05\n---\n\n"
+        "Taro Kono spoke to reporters in Tokyo on Tuesday about the talks.\n\n"
+        "## What comes next\n\nA second meeting is planned for the spring.\n",
+        encoding="utf-8",
+    )
+    report = build(paths, jobs=1, with_search=False)
+    html_article = report.corpus.article("geneva").article
+    assert html_article.title == "Ministers meet in Geneva"
+    assert html_article.published == "2019-03-04"
+    assert "fishing rights" in html_article.body_text
+    assert "newsletter" not in html_article.body_text
+    markdown = report.corpus.article("notes-from-tokyo")
+    assert markdown.article.headings == ["What comes next"]
+    assert "Taro Kono" in markdown.annotation.entity_names()
+    for slug in ("geneva", "notes-from-tokyo"):
+        assert (paths.out / "articles" / slug / "index.html").is_file()
