@@ -184,3 +184,19 @@ def test_same_story_group_is_found(key, articles):
     assert story is not None
     grouped = sorted(prefix for prefix, record in by_prefix.items() if record["story"] == story)
     assert grouped == sorted(members)
+
+
+def test_wang_yi_page_quotes_him_from_each_report_of_the_visit(seed_build):
+    page = (seed_build.out / "entities" / "wang-yi" / "index.html").read_text("utf-8")
+    quoted = page.split('id="quotes-title"', 1)[1].split("</section>", 1)[0]
+    sources = {_prefix(slug) for slug in re.findall(r'href="/articles/([^/"]+)/"', quoted)}
+    assert sources == {"002", "003", "004"}
+    assert "boat going against a current" in quoted
+
+
+def test_probable_misspelling_is_merged_and_flagged(seed_build):
+    item = next(
+        item for item in seed_build.report.corpus.articles if item.article.id.startswith("002")
+    )
+    kano = [mention for mention in item.annotation.mentions if mention.text == "Kano"]
+    assert kano and all(m.entity == "Taro Kono" and m.probable_misspelling for m in kano)
