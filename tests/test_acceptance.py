@@ -13,25 +13,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import yaml
+from gold import GOLD, SEEDS, line_numbers, roles_by_line
 
 from archive.ingest import slugify
 from archive.pipeline import BuildPaths, BuildReport, build
 
 ROOT = Path(__file__).resolve().parents[1]
-GOLD = yaml.safe_load((ROOT / "tests" / "seed_gold.yaml").read_text(encoding="utf-8"))
-SEEDS = sorted(GOLD["seeds"])
-
-
-def _line_numbers(spec: list[int | str]) -> list[int]:
-    numbers = []
-    for item in spec:
-        if isinstance(item, str) and "-" in item:
-            low, high = item.split("-")
-            numbers.extend(range(int(low), int(high) + 1))
-        else:
-            numbers.append(int(item))
-    return numbers
 
 
 def _prefix(article_id: str) -> str:
@@ -78,11 +65,7 @@ def test_every_seed_is_built(articles):
 
 @pytest.mark.parametrize("seed", SEEDS)
 def test_every_line_has_the_gold_role(seed, clean_articles):
-    expected = {
-        number: role
-        for role, spec in GOLD["seeds"][seed]["roles"].items()
-        for number in _line_numbers(spec)
-    }
+    expected = roles_by_line(seed)
     found = {line.number: line.role for line in clean_articles[seed].lines}
     wrong = {
         number: (found.get(number), role)
@@ -123,7 +106,7 @@ def test_dateline_is_recorded(articles):
 @pytest.mark.parametrize("seed", SEEDS)
 def test_removed_lines_carry_a_reason(seed, articles):
     removed = articles[seed]["removed"]
-    assert len(removed) == len(_line_numbers(GOLD["seeds"][seed]["roles"].get("boilerplate", [])))
+    assert len(removed) == len(line_numbers(GOLD["seeds"][seed]["roles"].get("boilerplate", [])))
     assert all(line["reason"].strip() for line in removed)
 
 

@@ -179,7 +179,8 @@ def test_a_new_page_sharing_furniture_re_cleans_the_pages_it_changes(tmp_path):
     assert build(paths, jobs=1, with_search=False).cache_hits == 5
 
 
-SAVED_PAGE = """<!doctype html><html lang="en"><head><title>Ministers meet in Geneva | The Courier</title>
+SAVED_PAGE = """<!doctype html><html lang="en"><head>
+<title>Ministers meet in Geneva | The Courier</title>
 <meta property="og:site_name" content="The Courier">
 <meta property="article:published_time" content="2019-03-04T09:00:00Z"></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>

@@ -2,29 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-import yaml
+from gold import GOLD as ALL_GOLD
+from gold import ROOT, SEEDS
+from gold import line_numbers as expand
 
 from archive.clean import clean, plain_spaces
 from archive.ingest import read_source
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = yaml.safe_load((ROOT / "tests" / "seed_gold.yaml").read_text(encoding="utf-8"))["seeds"]
-SEEDS = sorted(GOLD)
-
-
-def expand(numbers: list) -> list[int]:
-    """Line numbers from the gold file's notation: 7 or "59-65"."""
-    expanded = []
-    for item in numbers:
-        if isinstance(item, str) and "-" in item:
-            first, last = item.split("-")
-            expanded.extend(range(int(first), int(last) + 1))
-        else:
-            expanded.append(int(item))
-    return expanded
+GOLD = ALL_GOLD["seeds"]
 
 
 @pytest.fixture(scope="module", params=SEEDS)

@@ -11,31 +11,19 @@ from pathlib import Path
 
 import pytest
 import yaml
+from gold import GOLD as ALL_GOLD
+from gold import ROOT, SEEDS, roles_by_line
 
 from archive.entities import annotate, load_registry
 from archive.model import Article, Block
 
-ROOT = Path(__file__).resolve().parent.parent
-GOLD = yaml.safe_load((ROOT / "tests" / "seed_gold.yaml").read_text(encoding="utf-8"))["seeds"]
-SEEDS = sorted(GOLD)
-
-
-def _line_numbers(ranges: list) -> list[int]:
-    numbers = []
-    for item in ranges:
-        if isinstance(item, str) and "-" in item:
-            low, high = item.split("-")
-            numbers.extend(range(int(low), int(high) + 1))
-        else:
-            numbers.append(int(item))
-    return numbers
+GOLD = ALL_GOLD["seeds"]
 
 
 def gold_article(name: str) -> Article:
     """The clean article the gold describes: its title, standfirst and body lines."""
     lines = (ROOT / "seeds" / name).read_text(encoding="utf-8").split("\n")
-    roles = GOLD[name]["roles"]
-    role_of = {number: role for role, ranges in roles.items() for number in _line_numbers(ranges)}
+    role_of = roles_by_line(name)
     text_of = {number: lines[number - 1].strip() for number in role_of}
     title = " ".join(text_of[n] for n in sorted(role_of) if role_of[n] == "title")
     standfirst = " ".join(text_of[n] for n in sorted(role_of) if role_of[n] == "standfirst")
