@@ -37,19 +37,11 @@ def article_record(
         "id": article.id,
         "source_file": article.source_file,
         "url": article_url(base_url, article.slug),
-        "title": article.title,
-        "standfirst": article.standfirst,
-        "outlet": article.outlet,
-        "published": article.published,
-        "captured": article.captured,
-        "dateline": article.dateline,
+        **_described(article),
         "edited_by_hand": article.edited_by_hand,
         "body": article.paragraphs,
         "headings": article.headings,
         "blocks": [{"kind": block.kind, "text": block.text} for block in article.blocks],
-        "captions": [
-            {"text": caption.text, "credit": caption.credit} for caption in article.captions
-        ],
         "removed": [
             {"line": line.number, "text": line.text, "reason": line.reason}
             for line in article.removed
@@ -57,6 +49,21 @@ def article_record(
         "entities": _entities_of(item),
         "related": related or [],
         "story": story,
+    }
+
+
+def _described(article: Article) -> dict[str, Any]:
+    """What describes an article besides its text: the open data's and eject's shared keys."""
+    return {
+        "title": article.title,
+        "standfirst": article.standfirst,
+        "outlet": article.outlet,
+        "published": article.published,
+        "captured": article.captured,
+        "dateline": article.dateline,
+        "captions": [
+            {"text": caption.text, "credit": caption.credit} for caption in article.captions
+        ],
     }
 
 
@@ -125,18 +132,7 @@ def article_markdown(article: Article) -> str:
     Reading the file back (clean of a `.md`) gives the same article, so an
     editor starts from exactly what the automatic clean made.
     """
-    front = {
-        "title": article.title,
-        "standfirst": article.standfirst,
-        "outlet": article.outlet,
-        "published": article.published,
-        "captured": article.captured,
-        "dateline": article.dateline,
-        "captions": [
-            {"text": caption.text, "credit": caption.credit} for caption in article.captions
-        ],
-    }
-    front = {key: value for key, value in front.items() if value}
+    front = {key: value for key, value in _described(article).items() if value}
     header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=100)
     body = "\n\n".join(
         f"## {block.text}" if block.kind == "heading" else _escape_markdown(block.text)
