@@ -17,7 +17,6 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -236,7 +235,6 @@ def annotate_archive(
     content: Path,
     cache_folder: Path | None = None,
     jobs: int | None = None,
-    progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """ingest -> clean+annotate -> link: the whole archive as a Corpus, nothing written.
 
@@ -244,7 +242,6 @@ def annotate_archive(
     cache hits; `build` renders it, `suggest` reads its discovered names.
     """
     report = BuildReport()
-    say = progress or (lambda message: None)
     clock = _Clock(report.timings)
 
     with clock("ingest"):
@@ -252,7 +249,6 @@ def annotate_archive(
         found = find_sources(seeds, content)
         registry = entities_stage.load_registry(content)
     report.warnings += config_warnings + found.warnings + list(registry.warnings)
-    say(f"{len(found.sources)} article files found")
 
     with clock("clean+annotate"):
         cache = ArticleCache(cache_folder, salt=code_version() + registry_fingerprint(registry))
@@ -273,10 +269,9 @@ def build(
     paths: BuildPaths,
     jobs: int | None = None,
     with_search: bool = True,
-    progress: Callable[[str], None] | None = None,
 ) -> BuildReport:
     """Build the whole site into `paths.out`. Raises only when no site could be built."""
-    report = annotate_archive(paths.seeds, paths.content, paths.cache, jobs, progress)
+    report = annotate_archive(paths.seeds, paths.content, paths.cache, jobs)
     corpus = report.corpus
     assert corpus is not None
     clock = _Clock(report.timings)
