@@ -1,7 +1,8 @@
 """Render: Corpus -> the reader's site, written into one output folder.
 
 Takes the Corpus, the layouts folder (Jinja2 templates and `static/`) and the
-content folder (`pages/*.md`, `notes/<article id>.md`) and writes the pages:
+content folder (`pages/*.md`, `notes/<article id>.md` with an optional front
+matter `quote:`, the passage a note is about) and writes the pages:
 home, articles (with their provenance), entities and their index, outlets,
 stories, years, search, 404, the editor's pages, the Atom feed and the sitemap,
 all under the configured base URL. `render_views` decides what each page
@@ -17,6 +18,7 @@ import hashlib
 import re
 import uuid
 from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,13 +35,14 @@ from jinja2 import (
 from .ingest import slugify
 from .model import Corpus
 from .render_text import format_date, format_datetime, markdown_renderer
-from .render_views import TYPE_LABELS, ArticleSummary, Urls, Views
+from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
 
 HOME_LATEST = 10
 HOME_MOST_NAMED = 16
 FEED_ENTRIES = 50
 LIST_PAGE_SIZE = 100  # articles on one page of a list
 STATIC_FOLDER = "static"
+WRITER_THREADS = 4
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -79,14 +82,14 @@ def render(corpus: Corpus, layouts: Path, content: Path, out: Path) -> list[str]
     static = _static_files(layouts / STATIC_FOLDER)
     environment = _environment(layouts, corpus, urls, static, content_pages)
 
-    written: dict[str, str] = {}
-    for relative, data in static.items():
-        _write(out, f"{STATIC_FOLDER}/{relative}", data, written, "layouts/static")
-    for page in _pages(views, content_pages):
-        origin = page.origin or f"layouts/{page.template}"
-        html = _render_page(environment, page, urls(page.url_path))
-        _write(out, output_path(page.url_path), html.encode("utf-8"), written, origin)
-    return sorted(written)
+    with _Writer(out) as writer:
+        for relative, data in static.items():
+            writer.write(f"{STATIC_FOLDER}/{relative}", data, "layouts/static")
+        for page in _pages(views, content_pages):
+            origin = page.origin or f"layouts/{page.template}"
+            html = _render_page(environment, page, urls(page.url_path))
+            writer.write(output_path(page.url_path), html.encode("utf-8"), origin)
+    return sorted(writer.written)
 
 
 def _render_page(environment: Environment, page: Page, page_url: str) -> str:
@@ -132,6 +135,7 @@ def _home_pages(views: Views) -> Iterator[Page]:
         "stories": views.stories(),
         "most_named": views.most_named(HOME_MOST_NAMED),
         "timeline": views.timeline(),
+        "timeline_svg": views.timeline_svg(),
         "undated_count": views.undated_count(),
     }
     yield Page("/", "home.html", context)
@@ -223,6 +227,7 @@ def _environment(
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,  # one build reads each template once: no stat per page
     )
     fingerprints = {name: hashlib.sha256(data).hexdigest()[:10] for name, data in static.items()}
 
@@ -287,11 +292,28 @@ def _compact_css(css: str) -> str:
     return "".join(line.strip() + "\n" for line in css.splitlines() if line.strip())
 
 
-def _read_notes(folder: Path) -> dict[str, str]:
-    """content/notes/<article id>.md -> {article id: Markdown}."""
+def _read_notes(folder: Path) -> dict[str, NoteSource]:
+    """content/notes/<article id>.md -> {article id: the note and the passage it quotes}."""
     if not folder.is_dir():
         return {}
-    return {path.stem: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.md"))}
+    notes = {}
+    for path in sorted(folder.glob("*.md")):
+        front, text = _front_matter(path.read_text(encoding="utf-8"), f"content/notes/{path.name}")
+        quote = front.get("quote")
+        notes[path.stem] = NoteSource(text, str(quote) if quote else None)
+    return notes
+
+
+def _front_matter(text: str, source: str) -> tuple[dict[str, Any], str]:
+    """A Markdown file's YAML front matter (empty if none) and the text after it."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    try:
+        loaded = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        raise RenderError(f"{source}: the front matter is not valid YAML ({error})") from error
+    return (loaded if isinstance(loaded, dict) else {}), text[match.end() :]
 
 
 def _read_content_pages(folder: Path) -> list[ContentPage]:
@@ -302,28 +324,45 @@ def _read_content_pages(folder: Path) -> list[ContentPage]:
 
 def _read_content_page(path: Path) -> ContentPage:
     source = f"content/pages/{path.name}"
-    text = path.read_text(encoding="utf-8")
-    front: dict[str, Any] = {}
-    match = _FRONT_MATTER.match(text)
-    if match:
-        try:
-            loaded = yaml.safe_load(match.group(1))
-        except yaml.YAMLError as error:
-            raise RenderError(f"{source}: the front matter is not valid YAML ({error})") from error
-        front = loaded if isinstance(loaded, dict) else {}
-        text = text[match.end() :]
+    front, text = _front_matter(path.read_text(encoding="utf-8"), source)
     heading = _FIRST_HEADING.search(text)
     title = str(front.get("title") or (heading.group(1) if heading else path.stem.capitalize()))
     return ContentPage(name=slugify(path.stem), title=title, markdown=text, source=source)
 
 
-def _write(out: Path, relative: str, data: bytes, written: dict[str, str], origin: str) -> None:
-    if relative in written:
-        raise RenderError(
-            f"{origin}: would overwrite {relative}, already written from {written[relative]};"
-            " two pages share one URL"
-        )
-    target = out / relative
+class _Writer:
+    """Writes the site's files on a few threads while the next pages render.
+
+    Most pages live in a folder of their own: at archive scale, making the
+    folders and files takes as long as rendering the pages, and the system
+    calls run while the interpreter renders the next page. What is written,
+    and where, does not depend on the threads' timing.
+    """
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.written: dict[str, str] = {}  # relative path -> where it comes from
+        self._pool = ThreadPoolExecutor(max_workers=WRITER_THREADS)
+        self._pending: list[Future[None]] = []
+
+    def __enter__(self) -> _Writer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._pool.shutdown(wait=True)
+        for future in self._pending:
+            future.result()  # an error writing a file is raised here
+
+    def write(self, relative: str, data: bytes, origin: str) -> None:
+        if relative in self.written:
+            raise RenderError(
+                f"{origin}: would overwrite {relative}, already written from"
+                f" {self.written[relative]}; two pages share one URL"
+            )
+        self.written[relative] = origin
+        self._pending.append(self._pool.submit(_write_file, self.out / relative, data))
+
+
+def _write_file(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_bytes(data)
-    written[relative] = origin

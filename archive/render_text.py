@@ -7,21 +7,20 @@ can be handed to a template as `Markup` without a second look.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from markdown_it import MarkdownIt
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from .model import Block, Mention
+from .model import Block, Line, Mention
+from .text import SENTENCE_END
+from .text import sentence_bounds as _sentence_bounds
 
 # Keyword in context: how much of a sentence an entity page shows around a name.
 CONTEXT_MAX_CHARS = 280
-
-# A sentence ends at . ! ? (and any closing quotes or brackets) followed by
-# white space, or at a line break (body_text joins blocks with a blank line).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 
 _MONTHS = (
     "January",
@@ -42,6 +41,37 @@ _ISO_TIME = re.compile(r"T(\d{2}:\d{2}(?::\d{2})?)")
 
 MentionLink = Callable[[Mention], str | None]
 
+# Where a note's passage is marked in a paragraph: the <mark> around it.
+NOTE_MARK_OPEN = '<mark class="note-anchor">'
+NOTE_MARK_CLOSE = "</mark>"
+
+
+def _escape_by_replacing(text: str) -> str:
+    """What markupsafe.escape gives, as a plain str."""
+    return (
+        text.replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace('"', "&#34;")
+        .replace("'", "&#39;")
+    )
+
+
+try:
+    # markupsafe's own C escaper, without the Markup object around its result.
+    from markupsafe._speedups import _escape_inner as _fast_escape
+except ImportError:  # an older markupsafe, or one built without its C speedups
+    _fast_escape = _escape_by_replacing
+
+
+def escape_text(text: str) -> str:
+    """Escape text for HTML exactly as markupsafe.escape does, as a plain str.
+
+    The renderer escapes millions of pieces of text at archive scale; making a
+    Markup object for each costs more than the escaping itself.
+    """
+    return _fast_escape(text)
+
 
 @dataclass(frozen=True, slots=True)
 class BodyBlock:
@@ -50,6 +80,7 @@ class BodyBlock:
     kind: str  # "paragraph" or "heading"
     html: Markup
     anchor: str  # an id for headings, "" for paragraphs
+    note: Markup | None = None  # an editor's note anchored in this paragraph
 
 
 def usable_mentions(text: str, mentions: Iterable[Mention], offset: int = 0) -> list[Mention]:
@@ -80,67 +111,170 @@ def mark_mentions(
     link: MentionLink,
     offset: int = 0,
     already_named: set[str] | None = None,
+    cards: dict[str, str] | None = None,
+    highlight: tuple[int, int] | None = None,
 ) -> Markup:
     """Escape `text` and wrap each mention in a link to its entity, marked by type.
 
     Entities in `already_named` (which this call extends) were named earlier on
     the page: their mentions are marked as repeats, which the stylesheet keeps
-    quiet so that a text naming "China" twenty times stays readable.
+    quiet so that a text naming "China" twenty times stays readable. `cards`
+    maps an entity to the id of its hover card, which the mention points at
+    with aria-describedby. `highlight` is a span of `text` to wrap in a
+    <mark> (the passage an editor's note is about); it grows to whole mentions.
     """
     named = set() if already_named is None else already_named
+    chosen = usable_mentions(text, mentions, offset)
+    marks: list[tuple[int, str]] = []
+    if highlight and highlight[0] < highlight[1]:
+        marks = _highlight_marks(highlight, chosen, offset)
     pieces: list[str] = []
     position = 0
-    for mention in usable_mentions(text, mentions, offset):
-        start, end = mention.start - offset, mention.end - offset
-        pieces.append(escape(text[position:start]))
+
+    def text_until(target: int) -> None:
+        nonlocal position
+        while marks and position <= marks[0][0] <= target:
+            at, tag = marks.pop(0)
+            pieces.append(escape_text(text[position:at]))
+            pieces.append(tag)
+            position = at
+        pieces.append(escape_text(text[position:target]))
+        position = target
+
+    for mention in chosen:
+        text_until(mention.start - offset)
         repeat = mention.entity in named
         named.add(mention.entity)
-        pieces.append(_mention_element(mention, link(mention), repeat))
-        position = end
-    pieces.append(escape(text[position:]))
+        card = cards.get(mention.entity) if cards else None
+        pieces.append(_mention_element(mention, link(mention), repeat, card))
+        position = mention.end - offset
+    text_until(len(text))
     return Markup("".join(pieces))
 
 
-def _mention_element(mention: Mention, href: str | None, repeat: bool = False) -> Markup:
-    classes = ["mention", f"mention-{mention.type}"]
-    # A tooltip where it tells the reader something: the first mention, a misspelling.
-    title = None if repeat else f"{mention.type.capitalize()}: {mention.entity}"
+def _highlight_marks(
+    highlight: tuple[int, int], chosen: list[Mention], offset: int
+) -> list[tuple[int, str]]:
+    """Where the <mark> opens and closes, moved out of any mention it would cut."""
+    start, end = highlight
+    for mention in chosen:
+        mention_start, mention_end = mention.start - offset, mention.end - offset
+        if mention_start < start < mention_end:
+            start = mention_start
+        if mention_start < end < mention_end:
+            end = mention_end
+    return [(start, NOTE_MARK_OPEN), (end, NOTE_MARK_CLOSE)]
+
+
+def _mention_element(
+    mention: Mention, href: str | None, repeat: bool = False, card: str | None = None
+) -> str:
+    # The type is in the class: the stylesheet colours by it and scripts can read it.
+    classes = f"mention mention-{escape_text(mention.type)}"
     if repeat:
-        classes.append("mention-repeat")
+        classes += " mention-repeat"
     if mention.probable_misspelling:
-        classes.append("mention-misspelt")
-        title = f"{mention.entity} (spelt “{mention.text}” in the original)"
-    attributes = Markup(' class="{}" data-type="{}" data-entity="{}"').format(
-        " ".join(classes), mention.type, mention.entity
-    )
-    if title:
-        attributes += Markup(' title="{}"').format(title)
+        classes += " mention-misspelt"
+    attributes = f' class="{classes}" data-entity="{escape_text(mention.entity)}"'
+    if card:
+        attributes += f' aria-describedby="{card}"'
+    label = escape_text(mention.text)
     if href is None:
-        return Markup("<span{}>{}</span>").format(attributes, mention.text)
-    return Markup('<a href="{}"{}>{}</a>').format(href, attributes, mention.text)
+        element = f"<span{attributes}>{label}</span>"
+    else:
+        element = f'<a href="{escape_text(href)}"{attributes}>{label}</a>'
+    if mention.probable_misspelling:
+        # Said in words on the page, not only in a tooltip; kept out of the search text.
+        element += (
+            '<span class="sic" data-pagefind-ignore> (probable misspelling of'
+            f" {escape_text(mention.entity)})</span>"
+        )
+    return element
 
 
 def mark_body(
-    blocks: Sequence[Block], mentions: Iterable[Mention], link: MentionLink
+    blocks: Sequence[Block],
+    mentions: Iterable[Mention],
+    link: MentionLink,
+    cards: dict[str, str] | None = None,
+    notes: Sequence[AnchoredNote] = (),
 ) -> list[BodyBlock]:
     """The body blocks with their mentions marked; repeats are marked as such.
 
     Body mentions index `Article.body_text`, the blocks joined by a blank line,
-    so each block takes the mentions that fall inside its own span.
+    so each block takes the mentions that fall inside its own span; one pass
+    over the mentions, in order, hands each block its own. A note goes with the
+    first paragraph whose text holds its quoted passage.
     """
-    body_mentions = [mention for mention in mentions if mention.field == "body"]
+    body_mentions = sorted(
+        (mention for mention in mentions if mention.field == "body"),
+        key=lambda mention: mention.start,
+    )
+    placed = _place_notes(blocks, notes)
     marked: list[BodyBlock] = []
     start = 0
+    next_mention = 0
     used_anchors: set[str] = set()
     named: set[str] = set()
-    for block in blocks:
+    for number, block in enumerate(blocks):
         end = start + len(block.text)
-        inside = [m for m in body_mentions if start <= m.start and m.end <= end]
-        html = mark_mentions(block.text, inside, link, offset=start, already_named=named)
+        while next_mention < len(body_mentions) and body_mentions[next_mention].start < start:
+            next_mention += 1
+        inside = []
+        while next_mention < len(body_mentions) and body_mentions[next_mention].start < end:
+            if body_mentions[next_mention].end <= end:
+                inside.append(body_mentions[next_mention])
+            next_mention += 1
+        note = placed.get(number)
+        html = mark_mentions(
+            block.text,
+            inside,
+            link,
+            offset=start,
+            already_named=named,
+            cards=cards,
+            highlight=note.span if note else None,
+        )
         anchor = _unique_anchor(block.text, used_anchors) if block.kind == "heading" else ""
-        marked.append(BodyBlock(kind=block.kind, html=html, anchor=anchor))
+        marked.append(BodyBlock(block.kind, html, anchor, note.html if note else None))
         start = end + 2  # the "\n\n" between blocks
     return marked
+
+
+@dataclass(frozen=True, slots=True)
+class AnchoredNote:
+    """An editor's note and the passage of the body it is about."""
+
+    quote: str
+    html: Markup
+
+
+@dataclass(frozen=True, slots=True)
+class _PlacedNote:
+    span: tuple[int, int]  # the quoted passage, in the paragraph's text
+    html: Markup
+
+
+def _place_notes(blocks: Sequence[Block], notes: Sequence[AnchoredNote]) -> dict[int, _PlacedNote]:
+    """Block number -> the note whose passage it holds (whitespace and case aside)."""
+    placed: dict[int, _PlacedNote] = {}
+    for note in notes:
+        for number, block in enumerate(blocks):
+            span = find_passage(block.text, note.quote)
+            if span and block.kind == "paragraph" and number not in placed:
+                placed[number] = _PlacedNote(span, note.html)
+                break
+    return placed
+
+
+def find_passage(text: str, quote: str) -> tuple[int, int] | None:
+    """Where `quote` is in `text`, however its spaces and letter case differ; None if absent."""
+    words = quote.split()
+    if not words:
+        return None
+    pattern = r"\s+".join(re.escape(word) for word in words)
+    match = re.search(pattern, text, re.IGNORECASE)
+    return (match.start(), match.end()) if match else None
 
 
 def _unique_anchor(text: str, used: set[str]) -> str:
@@ -152,13 +286,57 @@ def _unique_anchor(text: str, used: set[str]) -> str:
     return anchor
 
 
-def keyword_in_context(text: str, start: int, end: int, limit: int = CONTEXT_MAX_CHARS) -> Markup:
+class SentenceIndex:
+    """Where the sentences of one text start and end, found in one pass.
+
+    An entity page asks for the sentence naming it in each of its articles,
+    and an article names many entities: scanning the text from its start for
+    each would cost the text's length per name.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends = [(match.start(), match.end()) for match in SENTENCE_END.finditer(text)]
+        self.after = [end for _, end in self.ends]
+        self.starts = [start for start, _ in self.ends]
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """The same span as _sentence_bounds(text, start, end)."""
+        text = self.text
+        before = bisect.bisect_right(self.after, start)
+        following = bisect.bisect_left(self.starts, end)
+        straddles = (before < len(self.ends) and self.ends[before][0] < start) or (
+            following > 0 and self.after[following - 1] > end
+        )
+        if straddles or following == len(self.ends):
+            # A span inside a sentence's closing punctuation, or in the last sentence:
+            # rare enough to scan for.
+            return _sentence_bounds(text, start, end)
+        sentence_start = self.after[before - 1] if before else 0
+        found = self.starts[following]
+        sentence_end = found if text[found] == "\n" else found + 1
+        while sentence_end < len(text) and text[sentence_end] in "\"'”’)]":
+            sentence_end += 1
+        return sentence_start, sentence_end
+
+
+def keyword_in_context(
+    text: str,
+    start: int,
+    end: int,
+    limit: int = CONTEXT_MAX_CHARS,
+    sentences: SentenceIndex | None = None,
+) -> Markup:
     """The sentence of `text` that holds text[start:end], with that span in <mark>.
 
     A sentence longer than `limit` is cut at word boundaries around the span
-    and the cuts are shown with an ellipsis.
+    and the cuts are shown with an ellipsis. `sentences` (of `text`) saves
+    finding the sentence by scanning the text again.
     """
-    sentence_start, sentence_end = _sentence_bounds(text, start, end)
+    if sentences is not None:
+        sentence_start, sentence_end = sentences.bounds(start, end)
+    else:
+        sentence_start, sentence_end = _sentence_bounds(text, start, end)
     left = text[sentence_start:start]
     right = text[end:sentence_end]
     room = max(limit - (end - start), 0)
@@ -172,27 +350,38 @@ def keyword_in_context(text: str, start: int, end: int, limit: int = CONTEXT_MAX
     if right_cut:
         right = right[:right_room]
         right = right[: right.rfind(" ")] if " " in right else right
-    return Markup("{}{}<mark>{}</mark>{}{}").format(
-        "… " if left_cut else "",
-        left,
-        text[start:end],
-        right,
-        " …" if right_cut else "",
+    return Markup(
+        ("… " if left_cut else "")
+        + escape_text(left)
+        + "<mark>"
+        + escape_text(text[start:end])
+        + "</mark>"
+        + escape_text(right)
+        + (" …" if right_cut else "")
     )
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        sentence_start = match.end()
-    following = _SENTENCE_END.search(text, end)
-    sentence_end = following.start() + 1 if following else len(text)
-    if following and text[following.start()] == "\n":
-        sentence_end = following.start()
-    # Keep closing quotes that belong to the sentence.
-    while sentence_end < len(text) and text[sentence_end] in "\"'”’)]":
-        sentence_end += 1
-    return sentence_start, sentence_end
+def provenance_rows(lines: Sequence[Line]) -> Markup:
+    """The provenance table's rows: every line of the original, its role, why it went.
+
+    Built here rather than in the template: a page dump has hundreds of lines,
+    and a template loop costs several times as much per row.
+    """
+    rows = []
+    for line in lines:
+        role = escape_text(line.role)
+        shown = "removed" if line.role == "boilerplate" else role
+        reason = (
+            '<br><span class="reason"><span class="visually-hidden">Why: </span>'
+            f"{escape_text(line.reason)}</span>"
+            if line.reason
+            else ""
+        )
+        rows.append(
+            f'<tr class="role-{role}"><td>{line.number}</td><td>{shown}</td>'
+            f"<td>{escape_text(line.text)}{reason}</td></tr>\n"
+        )
+    return Markup("".join(rows))
 
 
 def markdown_renderer(url: Callable[[str], str]) -> Callable[[str], Markup]:

@@ -7,6 +7,8 @@ Nothing here writes files; `render.py` turns these records into pages.
 
 from __future__ import annotations
 
+import html
+import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -21,14 +23,19 @@ from .render_schema import (
     news_article_json_ld,
     wikidata_url,
 )
+from .render_svg import NETWORK_NODES, Bar, Neighbour, network_svg, timeline_svg
 from .render_text import (
+    AnchoredNote,
     BodyBlock,
+    SentenceIndex,
+    escape_text,
     excerpt,
     format_date,
     format_datetime,
     keyword_in_context,
     mark_body,
     mark_mentions,
+    provenance_rows,
     year_of,
 )
 
@@ -48,6 +55,22 @@ UNDATED_SORT_KEY = "0000-00-00"
 NO_OUTLET = "Outlet not named"
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ENTITY_CONTEXTS = 500  # articles on an entity's page shown with the sentence naming it
+_ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
+CARD_DESCRIPTION_CHARS = 160  # of an entity's description, in a mention's hover card
+_TAG = re.compile(r"<[^>]+>")
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSource:
+    """An editor's note from content/notes/<article id>.md.
+
+    `quote` is the passage of the article it is about (its front matter's
+    `quote:`); the note is shown next to that passage, or after the article
+    when there is none or it is not found.
+    """
+
+    markdown: str
+    quote: str | None = None
 
 
 class Urls:
@@ -108,6 +131,7 @@ class EntityGroup:
     label: str
     entities: list[EntityLink]
     search_filter: bool = False
+    html: Markup = Markup("")  # the list items of an article's side panel, made in advance
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +147,23 @@ class ArticleView:
     related: list[ArticleSummary]
     story: Story | None
     story_others: list[ArticleSummary]
-    note: Markup | None
+    note: Markup | None  # a note that is not anchored to a passage of the body
     json_ld: Markup
+    cards: Markup = Markup("")  # the hover cards of the names it gives
+    misspellings: list[tuple[str, str]] = field(default_factory=list)  # (as written, entity)
+    note_not_found: bool = False  # the note quotes a passage the text does not have
+    provenance: Markup = Markup("")  # the rows of the provenance table
+
+
+@dataclass(frozen=True, slots=True)
+class HoverCard:
+    """What a mention's hover card says about its entity: once per entity on a page."""
+
+    id: str
+    name: str
+    type: str
+    type_label: str
+    description: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,6 +172,7 @@ class Appearance:
 
     article: ArticleSummary
     context: Markup
+    html: Markup = Markup("")  # the list item, made in advance: see Views.appearance
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +187,10 @@ class EntityView:
     roles: list[RoleView] = field(default_factory=list)
     quotes: list[QuoteView] = field(default_factory=list)
     json_ld: Markup = Markup("")
+    timeline: list[TimelineYear] = field(default_factory=list)
+    timeline_svg: Markup = Markup("")
+    network_svg: Markup = Markup("")
+    undated_count: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +237,7 @@ class Views:
     corpus: Corpus
     urls: Urls
     markdown: Callable[[str], Markup]
-    notes: dict[str, str] = field(default_factory=dict)  # article id -> Markdown
+    notes: dict[str, NoteSource] = field(default_factory=dict)  # by article id
 
     def __post_init__(self) -> None:
         corpus = self.corpus
@@ -210,9 +254,18 @@ class Views:
         self.summaries = {item.article.id: self._summary(item) for item in corpus.articles}
         self.stories_by_key = {story.key: story for story in corpus.stories}
         self._namings_cache: dict[str, _Namings] = {}
+        self.card_ids = {name: "about-" + slug for name, slug in entity_slugs.items()}
+        self._cards: dict[str, HoverCard] = {}
+        self._card_html: dict[str, str] = {}
+        self._side_items: dict[str, str] = {}
+        self._entity_urls: dict[str, str] = {}
+        self._teasers: dict[str, str] = {}
 
     def entity_url(self, name: str) -> str:
-        return self.urls(self.entity_paths[name])
+        url = self._entity_urls.get(name)
+        if url is None:
+            url = self._entity_urls[name] = self.urls(self.entity_paths[name])
+        return url
 
     def outlet_url(self, name: str) -> str:
         return self.urls(self.outlet_paths[name]) if name in self.outlet_paths else ""
@@ -266,14 +319,23 @@ class Views:
         standfirst = None
         if article.standfirst:
             in_standfirst = [m for m in mentions if m.field == "standfirst"]
-            standfirst = mark_mentions(article.standfirst, in_standfirst, self.mention_href)
+            standfirst = mark_mentions(
+                article.standfirst, in_standfirst, self.mention_href, cards=self.card_ids
+            )
         story = self.stories_by_key.get(self.corpus.story_of.get(article.id, ""))
         note = self.notes.get(article.id)
+        anchored = (
+            [AnchoredNote(note.quote, self.markdown(note.markdown))] if note and note.quote else []
+        )
+        blocks = mark_body(
+            article.blocks, mentions, self.mention_href, cards=self.card_ids, notes=anchored
+        )
+        note_placed = any(block.note for block in blocks)
         return ArticleView(
             item=item,
             summary=summary,
             standfirst=standfirst,
-            blocks=mark_body(article.blocks, mentions, self.mention_href),
+            blocks=blocks,
             captured_label=format_datetime(article.captured),
             year=year_of(article.published),
             sort_date=(article.published or (article.captured or "")[:10] or UNDATED_SORT_KEY),
@@ -283,11 +345,35 @@ class Views:
             story_others=self.summaries_of(
                 [i for i in (story.article_ids if story else ()) if i != article.id]
             ),
-            note=self.markdown(note) if note else None,
+            note=self.markdown(note.markdown) if note and not note_placed else None,
             json_ld=news_article_json_ld(
                 item, summary.url, self.corpus.config, self._mentioned_things(item)
             ),
+            cards=self.cards_html(
+                sorted(name for name in item.annotation.entity_names() if name in self.card_ids)
+            ),
+            misspellings=sorted({(m.text, m.entity) for m in mentions if m.probable_misspelling}),
+            note_not_found=bool(note and note.quote and not note_placed),
+            provenance=provenance_rows(article.lines),
         )
+
+    def card(self, name: str) -> HoverCard:
+        """An entity's hover card, made once for every page that names it."""
+        card = self._cards.get(name)
+        if card is None:
+            record = self.corpus.entities[name]
+            description = ""
+            if record.description:
+                text = html.unescape(_TAG.sub("", self.markdown(record.description)))
+                description = excerpt(text, CARD_DESCRIPTION_CHARS)
+            card = self._cards[name] = HoverCard(
+                id=self.card_ids[name],
+                name=name,
+                type=record.type,
+                type_label=TYPE_LABELS.get(record.type, (record.type.capitalize(),))[0],
+                description=description,
+            )
+        return card
 
     def _mentioned_things(self, item: AnnotatedArticle) -> list[MentionedThing]:
         names = sorted(set(item.annotation.entity_names()))
@@ -298,9 +384,66 @@ class Views:
         ]
 
     def _article_entity_groups(self, mentions: tuple[Mention, ...]) -> list[EntityGroup]:
-        counts = Counter(mention.entity for mention in mentions)
-        links = [self.entity_link(name, count) for name, count in sorted(counts.items())]
-        return _group_by_type([link for link in links if link is not None])
+        """The side panel's names by type; each name's list item is made once per build.
+
+        An article can name hundreds of entities and every page of the archive
+        lists them: a template loop over them was most of the cost of a page.
+        """
+        entities = self.corpus.entities
+        by_type: dict[str, list[str]] = {}
+        for name in {mention.entity for mention in mentions}:
+            if name in entities:
+                by_type.setdefault(entities[name].type, []).append(name)
+        known = [type_ for type_ in ENTITY_TYPES if type_ in by_type]
+        groups = []
+        for type_ in known + sorted(set(by_type) - set(ENTITY_TYPES)):
+            names = sorted(by_type[type_], key=lambda name: (name.casefold(), name))
+            groups.append(
+                EntityGroup(
+                    type=type_,
+                    label=TYPE_LABELS.get(type_, (type_, type_.capitalize()))[1],
+                    entities=[EntityLink(name, type_, self.entity_url(name), 0) for name in names],
+                    search_filter=type_ in SEARCH_FILTER_TYPES,
+                    html=Markup("".join(self._side_item(name) for name in names)),
+                )
+            )
+        return groups
+
+    def _side_item(self, name: str) -> str:
+        item = self._side_items.get(name)
+        if item is None:
+            record = self.corpus.entities[name]
+            search_filter = (
+                f' data-pagefind-filter="{record.type}"'
+                if record.type in SEARCH_FILTER_TYPES
+                else ""
+            )
+            item = self._side_items[name] = (
+                f'<li><a class="entity-link entity-{escape_text(record.type)}"'
+                f' href="{escape_text(self.entity_url(name))}"{search_filter}>'
+                f"{escape_text(name)}</a></li>\n"
+            )
+        return item
+
+    def cards_html(self, names: list[str]) -> Markup:
+        """The hover cards of the entities a page names; each made once per build."""
+        pieces = []
+        for name in names:
+            html = self._card_html.get(name)
+            if html is None:
+                card = self.card(name)
+                description = (
+                    f' <span class="card-description">{escape_text(card.description)}</span>'
+                    if card.description
+                    else ""
+                )
+                html = self._card_html[name] = (
+                    f'<div class="hover-card card-{escape_text(card.type)}" id="{card.id}"'
+                    f' role="tooltip" hidden><strong>{escape_text(card.name)}</strong>'
+                    f' <span class="card-type">{card.type_label}</span>{description}</div>\n'
+                )
+            pieces.append(html)
+        return Markup("".join(pieces))
 
     # Entities --------------------------------------------------------------
 
@@ -309,8 +452,8 @@ class Views:
         # Past the first ENTITY_CONTEXTS articles a list of titles is enough, and keeps
         # the page of a name in thousands of articles to a size a browser opens.
         appearances = [
-            Appearance(
-                self.summaries[item.article.id],
+            self.appearance(
+                item,
                 self._namings(item).sentence(record.name)
                 if position < ENTITY_CONTEXTS
                 else Markup(""),
@@ -318,6 +461,7 @@ class Views:
             for position, item in enumerate(items)
         ]
         cooccurring = [self.entity_link(name, count) for name, count in record.cooccurring]
+        timeline = self._timeline([self.summaries[item.article.id] for item in items])
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
@@ -329,7 +473,55 @@ class Views:
             roles=self._roles_of(record.name, items),
             quotes=self._quotes_of(record.name, items),
             json_ld=entity_json_ld(record, self.entity_url(record.name)),
+            timeline=timeline,
+            timeline_svg=_dates_picture(
+                [item.article.published for item in items],
+                f"Articles naming {record.name}",
+                "entity-timeline",
+            ),
+            network_svg=self._network(record),
+            undated_count=sum(1 for item in items if not year_of(item.article.published)),
         )
+
+    def _network(self, record: EntityRecord) -> Markup:
+        """The entity and the names most often seen with it, linked where they meet too."""
+        neighbours = [
+            Neighbour(name, self.corpus.entities[name].type, count)
+            for name, count in record.cooccurring
+            if name in self.corpus.entities
+        ][:NETWORK_NODES]
+        position = {neighbour.name: number for number, neighbour in enumerate(neighbours)}
+        links = sorted(
+            {
+                (number, position[other])
+                for number, neighbour in enumerate(neighbours)
+                for other, _ in self.corpus.entities[neighbour.name].cooccurring
+                if other in position and position[other] > number
+            }
+        )
+        center = Neighbour(record.name, record.type, len(record.article_ids))
+        return network_svg(center, neighbours, links, "entity-network")
+
+    def appearance(self, item: AnnotatedArticle, context: Markup) -> Appearance:
+        """An article in an entity's list: its title, outlet, date, and the naming sentence.
+
+        A common name's page lists thousands of articles, and every article is
+        on the pages of all its names: the title, outlet and date part is made
+        once per article, not once per page.
+        """
+        summary = self.summaries[item.article.id]
+        teaser = self._teasers.get(summary.id)
+        if teaser is None:
+            teaser = self._teasers[summary.id] = (
+                f'<h3 class="teaser-title"><a href="{escape_text(summary.url)}">'
+                f"{escape_text(summary.title)}</a></h3>\n"
+                f'<p class="teaser-meta">{escape_text(summary.outlet)}'
+                f' <span aria-hidden="true">·</span> {escape_text(summary.published_label)}</p>\n'
+            )
+        html = teaser
+        if context:
+            html += f'<blockquote class="in-context">{context}</blockquote>\n'
+        return Appearance(summary, context, Markup(html))
 
     def _namings(self, item: AnnotatedArticle) -> _Namings:
         """Computed once per article, as every entity page of its names asks for it."""
@@ -423,15 +615,85 @@ class Views:
         return dict(sorted(years.items(), reverse=True))
 
     def timeline(self) -> list[TimelineYear]:
-        years = self.years()
-        busiest = max((len(items) for items in years.values()), default=1)
+        return self._timeline(self.all_summaries())
+
+    def timeline_svg(self) -> Markup:
+        return _dates_picture(
+            [summary.published for summary in self.all_summaries()],
+            "Articles in the archive",
+            "home-timeline",
+        )
+
+    def _timeline(self, summaries: list[ArticleSummary]) -> list[TimelineYear]:
+        """Articles by publication year, oldest first, with the years between filled in."""
+        counts = Counter(year_of(summary.published) for summary in summaries)
+        counts.pop(None, None)
+        if not counts:
+            return []
+        busiest = max(counts.values())
+        first, last = int(min(counts)), int(max(counts))  # type: ignore[arg-type]
+        years = [str(year) for year in range(first, last + 1)]
         return [
-            TimelineYear(year, len(items), len(items) / busiest, self.urls(self.year_path(year)))
-            for year, items in sorted(years.items())
+            TimelineYear(
+                year,
+                counts.get(year, 0),
+                counts.get(year, 0) / busiest,
+                self.urls(self.year_path(year)) if counts.get(year) else "",
+            )
+            for year in years
         ]
 
     def undated_count(self) -> int:
         return sum(1 for summary in self.all_summaries() if not year_of(summary.published))
+
+
+# A timeline spanning fewer years than this is drawn by month, not by year.
+MONTHLY_BELOW_YEARS = 3
+_MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def date_bars(dates: list[str | None]) -> tuple[list[Bar], str]:
+    """Publication dates -> one bar per year (or per month over a short span), gaps filled.
+
+    Returns the bars and the unit ("year" or "month"); undated articles are left out.
+    """
+    months = [date[:7] for date in dates if date and _ISO_MONTH.match(date)]
+    if not months:
+        return [], "year"
+    first, last = min(months), max(months)
+    first_year, last_year = int(first[:4]), int(last[:4])
+    if last_year - first_year + 1 >= MONTHLY_BELOW_YEARS:
+        counts = Counter(month[:4] for month in months)
+        years = [str(year) for year in range(first_year, last_year + 1)]
+        return [Bar(year, counts.get(year, 0)) for year in years], "year"
+    counts = Counter(months)
+    bars = []
+    year, month = first_year, int(first[5:7])
+    while f"{year:04d}-{month:02d}" <= last:
+        key = f"{year:04d}-{month:02d}"
+        bars.append(Bar(f"{_MONTH_ABBREVIATIONS[month - 1]} {year}", counts.get(key, 0)))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return bars, "month"
+
+
+def _dates_picture(dates: list[str | None], subject: str, element_id: str) -> Markup:
+    bars, unit = date_bars(dates)
+    return timeline_svg(bars, f"{subject}, by {unit} of publication", _bars_words(bars), element_id)
+
+
+def _bars_words(bars: list[Bar]) -> str:
+    """A timeline said in words, for the picture's description."""
+    counted = [bar for bar in bars if bar.count]
+    if not counted:
+        return "No dated articles."
+    total = sum(bar.count for bar in counted)
+    words = (
+        f"{total} dated article{'' if total == 1 else 's'} from {bars[0].label} to {bars[-1].label}"
+    )
+    if len(counted) <= 12:
+        return words + ": " + "; ".join(f"{bar.label}, {bar.count}" for bar in counted) + "."
+    busiest = max(counted, key=lambda bar: bar.count)
+    return words + f"; the most, {busiest.count}, in {busiest.label}."
 
 
 def _date_label(published: str | None, captured: str | None) -> str:
@@ -464,12 +726,17 @@ class _Namings:
 
     texts: dict[str, str]  # field -> text
     first: dict[str, Mention]  # entity -> its first usable mention
+    sentences: dict[str, SentenceIndex] = field(default_factory=dict)  # field -> its sentences
 
     def sentence(self, name: str) -> Markup:
         mention = self.first.get(name)
         if mention is None:
             return Markup("")
-        return keyword_in_context(self.texts[mention.field], mention.start, mention.end)
+        text = self.texts[mention.field]
+        sentences = self.sentences.get(mention.field)
+        if sentences is None:
+            sentences = self.sentences[mention.field] = SentenceIndex(text)
+        return keyword_in_context(text, mention.start, mention.end, sentences=sentences)
 
 
 # Body first: the sentence a name appears in reads better than a headline.

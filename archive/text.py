@@ -10,16 +10,16 @@ import re
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
 # white space, or at a line break (body_text joins blocks with a blank line).
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 _CLOSING = "\"'”’)]"
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The [start, end) offsets of the sentence of `text` that holds text[start:end]."""
     sentence_start = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
+    for match in SENTENCE_END.finditer(text, 0, start):
         sentence_start = match.end()
-    following = _SENTENCE_END.search(text, end)
+    following = SENTENCE_END.search(text, end)
     sentence_end = following.start() + 1 if following else len(text)
     if following and text[following.start()] == "\n":
         sentence_end = following.start()

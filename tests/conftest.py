@@ -325,10 +325,14 @@ def page(browser):  # type: ignore[no-untyped-def]
         context.close()
 
 
+SCREENSHOTS = PROJECT / "test-output" / "screenshots"  # git-ignored
+
+
 @pytest.fixture(scope="session")
-def screenshots(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where browser tests leave screenshots, for a person to look at."""
-    return tmp_path_factory.mktemp("screenshots")
+def screenshots() -> Path:
+    """Where browser tests leave screenshots, for a person to look at: test-output/screenshots/."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    return SCREENSHOTS
 
 
 @pytest.fixture(scope="session")

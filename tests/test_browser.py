@@ -1,29 +1,33 @@
 """The reader's site in real Chromium, built from seeds/ and served on 127.0.0.1.
 
 These tests never skip: without Chromium at /usr/bin/chromium they fail.
-Screenshots of the main pages go to the pytest temporary folder
-(`screenshots*`), for a person to look at.
+Screenshots of the main pages, at desktop and phone widths, go to
+test-output/screenshots/ (git-ignored), for a person to look at.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
-from urllib.parse import urlparse
+from urllib.parse import parse_qs, urlparse
 
-PHONE_WIDTH = 390
+import pytest
+from conftest import PROJECT, serve_site
+
+from archive.dropin import drop_in
+from archive.entities import load_registry
+from archive.pipeline import BuildPaths, build
+
+DESKTOP = {"width": 1280, "height": 900}
+PHONE = {"width": 390, "height": 844}
 SEARCH_TIMEOUT_MS = 15_000
 
-# Pagefind's UI shows "N results for X" and then fills the result links in one by
-# one; the search is done when there are as many links as the message promises.
+# The search page says how many results it found in its status line once the
+# results are on the page.
 SEARCH_FINISHED = """() => {
-  const message = document.querySelector('.pagefind-ui__message');
-  if (!message) return false;
-  const match = message.textContent.match(/^(\\d+) results? for/);
-  if (message.textContent.startsWith('No results')) return true;
-  if (!match) return false;
-  const links = document.querySelectorAll('.pagefind-ui__result-link');
-  return links.length === Math.min(Number(match[1]), 10);
+  const status = document.getElementById('search-status');
+  return status && /^(No results|\\d+ results?)/.test(status.textContent);
 }"""
 
 
@@ -34,86 +38,244 @@ def article_url(built_site: Path, site_url: str, prefix: str) -> str:
     return site_url + f"articles/{folders[0].parent.name}/"
 
 
+def entity_url(site_url: str, slug: str) -> str:
+    return site_url + f"entities/{slug}/"
+
+
 def result_links(page) -> list[str]:  # type: ignore[no-untyped-def]
     page.wait_for_function(SEARCH_FINISHED, timeout=SEARCH_TIMEOUT_MS)
     return [
-        link.get_attribute("href") or ""
-        for link in page.query_selector_all(".pagefind-ui__result-link")
+        link.get_attribute("href") or "" for link in page.query_selector_all(".search-result-link")
     ]
 
 
+def seed_of(url: str) -> str:
+    """ "/articles/002-4eb0.../" -> "002"."""
+    return url.split("/articles/")[1][:3]
+
+
+# Navigation ------------------------------------------------------------------
+
+
+def test_reader_goes_from_home_to_an_article_to_an_entity_to_another_article(
+    page, site_url: str
+) -> None:
+    page.goto(site_url)
+    page.locator(
+        ".home-latest .teaser-title a", has_text="China, Japan hope for improved ties"
+    ).click()
+    page.wait_for_load_state()
+    first_article = page.url
+    assert "/articles/002" in first_article
+    page.locator(".article-body a.mention", has_text="Taro Kono").first.click()
+    page.wait_for_load_state()
+    assert page.url == entity_url(site_url, "taro-kono")
+    assert page.locator("h1").inner_text() == "Taro Kono"
+    others = [
+        link.get_attribute("href")
+        for link in page.query_selector_all(".appearances .teaser-title a")
+        if link.get_attribute("href") != urlparse(first_article).path
+    ]
+    assert others, "Taro Kono's page lists no other article"
+    page.locator(f'.appearances .teaser-title a[href="{others[0]}"]').click()
+    page.wait_for_load_state()
+    assert page.url != first_article and "/articles/" in page.url
+    assert page.locator('.article-body a.mention[data-entity="Taro Kono"]').count() >= 1
+    assert page.errors == []
+
+
+def test_the_same_navigation_works_under_a_sub_path(page, sub_path_site_url: str) -> None:
+    assert sub_path_site_url.endswith("/archive/")
+    page.goto(sub_path_site_url)
+    page.locator(".home-latest .teaser-title a", has_text="Ministers meet").click()
+    page.wait_for_load_state()
+    assert page.url == sub_path_site_url + "articles/alpha/"
+    page.locator(".article-body a.mention", has_text="Wang Yi").first.click()
+    page.wait_for_load_state()
+    assert page.url == sub_path_site_url + "entities/wang-yi/"
+    page.locator('.appearances a[href="/archive/articles/beta/"]').click()
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text() == "Wang Yi urges better ties"
+    # The stylesheet loaded: the page is not the browser's default white.
+    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)")
+    assert page.errors == []
+
+
+def test_skip_link_is_the_first_thing_a_keyboard_reaches(page, site_url: str) -> None:
+    page.goto(site_url)
+    page.wait_for_load_state("networkidle")
+    page.keyboard.press("Tab")
+    page.wait_for_function("() => document.activeElement.textContent === 'Skip to content'")
+    page.keyboard.press("Enter")
+    page.wait_for_url(re.compile(r"#content$"))
+
+
+# Search ------------------------------------------------------------------------
+
+
 def test_typing_senkaku_on_the_home_page_lists_articles_002_and_003_not_000(
-    page, site_url: str, screenshots: Path
+    page, site_url: str
 ) -> None:
     page.goto(site_url)
     page.get_by_role("searchbox", name="Search the archive").fill("Senkaku")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=Senkaku"))
-    links = result_links(page)
-    page.screenshot(path=str(screenshots / "search-senkaku.png"), full_page=True)
-    found = sorted(link.split("/articles/")[1][:3] for link in links)
-    assert "002" in found and "003" in found, links
-    assert "000" not in found, links
+    found = sorted(seed_of(link) for link in result_links(page))
+    assert "002" in found and "003" in found, found
+    assert "000" not in found, found
     assert page.errors == []
 
 
-def test_search_results_link_to_article_pages_under_the_base_url(
-    page, site_url: str, built_site: Path
+def test_search_with_a_filter_and_newest_first_keeps_both_in_the_address(
+    page, site_url: str
+) -> None:
+    page.goto(site_url + "search/?q=Japan")
+    assert len(result_links(page)) >= 3
+    page.get_by_label("Outlet").select_option("China Topix")
+    page.get_by_label("Order").select_option("date-desc")
+    page.wait_for_function(
+        "() => document.getElementById('search-status').textContent.includes('newest first')"
+    )
+    newest_first = [seed_of(link) for link in result_links(page)]
+    assert newest_first == ["001", "000"]  # 22 and 21 January 2025, both China Topix
+    query = parse_qs(urlparse(page.url).query)
+    assert query == {"q": ["Japan"], "sort": ["date-desc"], "outlet": ["China Topix"]}
+    # The address is a deep link: opened afresh it gives the same list, oldest first too.
+    page.goto(site_url + "search/?q=Japan&sort=date-asc&outlet=China+Topix")
+    assert [seed_of(link) for link in result_links(page)] == ["000", "001"]
+    assert page.get_by_label("Outlet").input_value() == "China Topix"
+    assert page.errors == []
+
+
+def test_search_results_highlight_the_words_and_link_under_the_base_url(
+    page, site_url: str
 ) -> None:
     page.goto(site_url + "search/?q=Senkaku")
     links = result_links(page)
-    assert links
-    page.click(".pagefind-ui__result-link")
+    assert all(
+        urlparse(link).path.startswith(urlparse(site_url).path + "articles/") for link in links
+    )
+    marks = page.locator(".search-results mark").all_inner_texts()
+    assert marks and all(mark.lower().startswith("senkaku") for mark in marks)
+    page.locator(".search-result-link").first.click()
     page.wait_for_load_state()
     assert page.url.startswith(site_url + "articles/")
     assert page.locator("h1").count() == 1
 
 
-def test_mention_link_reaches_the_entity_page_which_links_back(
-    page, site_url: str, built_site: Path, screenshots: Path
-) -> None:
-    url = article_url(built_site, site_url, "002")
-    page.goto(url)
-    page.screenshot(path=str(screenshots / "article-002.png"), full_page=True)
-    mention = page.locator(".article-body a.mention").first
-    entity = mention.get_attribute("data-entity")
-    assert entity
-    mention.click()
+def test_search_works_when_the_site_lives_under_a_sub_path(page, sub_path_site_url: str) -> None:
+    page.goto(sub_path_site_url)
+    page.get_by_role("searchbox", name="Search the archive").fill("Senkaku")
+    page.keyboard.press("Enter")
+    assert [urlparse(link).path for link in result_links(page)] == ["/archive/articles/alpha/"]
+    page.locator(".search-result-link").click()
     page.wait_for_load_state()
-    assert "/entities/" in page.url
-    assert page.locator("h1").inner_text() == entity
-    page.screenshot(path=str(screenshots / "entity.png"), full_page=True)
-    back = page.locator(f'.appearances a[href="{urlparse(url).path}"]')
-    assert back.count() >= 1
-    back.first.click()
-    page.wait_for_load_state()
-    assert page.url == url
+    assert page.locator("h1").inner_text() == "Ministers meet in Beijing"
+    assert page.errors == []
 
 
-def test_pages_fit_a_phone_screen_without_sideways_scrolling(
-    browser, site_url: str, built_site: Path, screenshots: Path
+@pytest.mark.parametrize("where", ["", "articles/", "entities/taro-kono/", "search/"])
+def test_slash_puts_the_cursor_in_the_search_box_on_every_page(
+    page, site_url: str, where: str
 ) -> None:
-    context = browser.new_context(viewport={"width": PHONE_WIDTH, "height": 844})
-    phone = context.new_page()
+    page.goto(site_url + where)
+    page.wait_for_load_state("networkidle")
+    page.locator("body").click(position={"x": 5, "y": 300})
+    page.keyboard.press("/")
+    focused = page.evaluate("document.activeElement.getAttribute('type')")
+    assert focused == "search"
+    page.keyboard.type("Kono")
+    assert page.evaluate("document.activeElement.value") == "Kono"  # "/" itself not typed
+
+
+# Hover cards --------------------------------------------------------------------
+
+
+def test_hovering_a_mention_shows_its_card_with_name_type_and_description(
+    page, site_url: str, built_site: Path
+) -> None:
+    page.goto(article_url(built_site, site_url, "002"))
+    mention = page.locator('.article-body a.mention[data-entity="Shinzo Abe"]').first
+    card = page.locator(f"#{mention.get_attribute('aria-describedby')}")
+    assert card.get_attribute("role") == "tooltip"
+    assert card.is_hidden()
+    mention.hover()
+    assert card.is_visible()
+    text = card.inner_text()
+    assert "Shinzo Abe" in text and "Person" in text
+    assert "Prime Minister of Japan" in text  # the registry's description
+    # The pointer can move onto the card to read it; away from both, the card goes.
+    box = card.bounding_box()
+    assert box is not None
+    page.mouse.move(box["x"] + 10, box["y"] + 10, steps=5)
+    page.wait_for_timeout(500)
+    assert card.is_visible()
+    page.mouse.move(1, 1)
+    page.wait_for_function(f"() => document.getElementById('{card.get_attribute('id')}').hidden")
+
+
+def test_a_mention_reached_by_keyboard_shows_its_card_and_escape_hides_it(
+    page, site_url: str, built_site: Path
+) -> None:
+    page.goto(article_url(built_site, site_url, "002"))
+    first = page.locator(".article-body a.mention[aria-describedby]").first
+    card_id = first.get_attribute("aria-describedby")
+    # Tab from the last link before the article body to its first mention.
+    page.evaluate(
+        "() => { const links = [...document.querySelectorAll('a')];"
+        " const body = document.querySelector('.article-body a.mention');"
+        " links[links.indexOf(body) - 1].focus(); }"
+    )
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('aria-describedby')") == card_id
+    card = page.locator(f"#{card_id}")
+    assert card.is_visible()
+    page.keyboard.press("Escape")
+    assert card.is_hidden()
+    page.keyboard.press("Tab")
+    assert page.errors == []
+
+
+# Phone, dark mode, screenshots -------------------------------------------------------
+
+
+def main_pages(site_url: str, built_site: Path) -> dict[str, str]:
+    return {
+        "home": site_url,
+        "article": article_url(built_site, site_url, "002"),
+        "entity": entity_url(site_url, "taro-kono"),
+        "search": site_url + "search/?q=Kono&sort=date-desc",
+    }
+
+
+@pytest.mark.parametrize("width", ["desktop", "phone"])
+def test_main_pages_fit_the_screen_and_are_photographed(
+    browser, site_url: str, built_site: Path, screenshots: Path, width: str
+) -> None:
+    context = browser.new_context(viewport=DESKTOP if width == "desktop" else PHONE)
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
     try:
-        pages = {
-            "home": site_url,
-            "article": article_url(built_site, site_url, "004"),
-            "entities": site_url + "entities/",
-            "search": site_url + "search/?q=Kono",
-        }
-        for name, url in pages.items():
-            phone.goto(url)
-            phone.wait_for_load_state("networkidle")
-            phone.screenshot(path=str(screenshots / f"phone-{name}.png"), full_page=True)
-            width = phone.evaluate("document.documentElement.scrollWidth")
-            assert width <= PHONE_WIDTH, f"{name}: {width}px wide"
+        for name, url in main_pages(site_url, built_site).items():
+            tab.goto(url)
+            tab.wait_for_load_state("networkidle")
+            if name == "search":
+                result_links(tab)
+            tab.screenshot(path=str(screenshots / f"{name}-{width}.png"), full_page=True)
+            scroll_width = tab.evaluate("document.documentElement.scrollWidth")
+            viewport = DESKTOP["width"] if width == "desktop" else PHONE["width"]
+            assert scroll_width <= viewport, f"{name}: {scroll_width}px wide at {viewport}px"
+        assert errors == []
     finally:
         context.close()
+    for name in ("home", "article", "entity", "search"):
+        assert (screenshots / f"{name}-{width}.png").stat().st_size > 1000
 
 
 def test_dark_mode_follows_the_system_setting(browser, site_url: str, screenshots: Path) -> None:
-    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 900})
+    context = browser.new_context(color_scheme="dark", viewport=DESKTOP)
     dark = context.new_page()
     try:
         dark.goto(site_url)
@@ -124,41 +286,25 @@ def test_dark_mode_follows_the_system_setting(browser, site_url: str, screenshot
         context.close()
 
 
-def test_skip_link_is_the_first_thing_a_keyboard_reaches(page, site_url: str) -> None:
-    page.goto(site_url)
-    page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.textContent")
-    assert focused == "Skip to content"
-    page.keyboard.press("Enter")
-    assert page.url.endswith("#content")
-
-
-def test_search_and_styles_work_when_the_site_lives_under_a_sub_path(
-    page, sub_path_site_url: str, screenshots: Path
+def test_an_article_dropped_in_since_the_last_build_is_found_by_the_search_page(
+    page, tmp_path: Path
 ) -> None:
-    assert sub_path_site_url.endswith("/archive/")
-    page.goto(sub_path_site_url)
-    page.get_by_role("searchbox", name="Search the archive").fill("Senkaku")
-    page.keyboard.press("Enter")
-    links = result_links(page)
-    assert [urlparse(link).path for link in links] == ["/archive/articles/alpha/"]
-    page.click(".pagefind-ui__result-link")
-    page.wait_for_load_state()
-    page.screenshot(path=str(screenshots / "sub-path-article.png"), full_page=True)
-    assert page.locator("h1").inner_text() == "Ministers meet in Beijing"
-    # The stylesheet loaded: the page is not the browser's default white.
-    background = page.evaluate("getComputedStyle(document.body).backgroundColor")
-    assert background not in ("rgba(0, 0, 0, 0)", "rgb(255, 255, 255)")
-    assert page.errors == []
-
-
-def test_search_results_can_be_narrowed_to_one_outlet(page, site_url: str) -> None:
-    page.goto(site_url + "search/?q=Kono")
-    assert len(result_links(page)) == 3
-    page.locator(".pagefind-ui__filter-name", has_text="Outlet").click()
-    page.get_by_label(re.compile(r"^Press TV")).check()
-    page.wait_for_function(
-        "() => document.querySelector('.pagefind-ui__message')?.textContent.startsWith('1 result')"
+    """The search page merges the delta index (pagefind-delta/) that drop-in writes."""
+    for folder in ("seeds", "content", "layouts"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    paths = BuildPaths(
+        tmp_path / "seeds", tmp_path / "content", tmp_path / "layouts", tmp_path / "site"
     )
-    links = result_links(page)
-    assert len(links) == 1 and "/articles/002" in links[0]
+    build(paths, jobs=1)
+    new_file = paths.seeds / "fishing-talks.txt"
+    new_file.write_text(
+        "Fishing talks resume in Reykjavik\n\n"
+        "Negotiators from the two fishing nations met again on Monday to settle the quotas"
+        " of sprat for the coming season, officials said after the meeting ended.\n",
+        encoding="utf-8",
+    )
+    drop_in(paths, [new_file], load_registry(paths.content))
+    with serve_site(paths.out, tmp_path / "served") as url:
+        page.goto(url + "search/?q=sprat")
+        assert [urlparse(link).path for link in result_links(page)] == ["/articles/fishing-talks/"]
+    assert page.errors == []

@@ -66,3 +66,19 @@ def test_building_twice_gives_the_same_bytes_search_index_included(
     assert first == second
     for relative in first:
         assert (built_site / relative).read_bytes() == (again / relative).read_bytes(), relative
+
+
+def test_the_misspelt_kano_of_article_002_is_flagged_on_its_page(built_site: Path) -> None:
+    html = next(built_site.glob("articles/002*/index.html")).read_text(encoding="utf-8")
+    assert re.search(
+        r'class="mention mention-person[^"]* mention-misspelt" data-entity="Taro Kono"'
+        r'[^>]*>Kano</a><span class="sic" data-pagefind-ignore> \(probable misspelling of'
+        r" Taro Kono\)</span>",
+        html,
+    )
+    assert "“Kano”: probable misspelling of Taro Kono" in html
+
+
+def test_article_pages_say_their_language(built_site: Path) -> None:
+    for path in sorted(built_site.rglob("*.html")):
+        assert '<html lang="en">' in path.read_text(encoding="utf-8"), path

@@ -1,48 +1,285 @@
-// The search page: Pagefind's UI, started with the query from ?q= so that the
-// search box on every page lands on results. The site's base URL comes from a
-// data attribute (Pagefind finds its bundle next to its own script), so the
-// site works under a sub-path.
+// The search page: the site's own small results list over Pagefind's JavaScript
+// API (pagefind.js), so that results can be narrowed by filters and ordered by
+// date. Everything the reader chooses is kept in the address
+// (/search/?q=...&sort=date-desc&outlet=...), so a search can be linked to.
+// A delta index of articles dropped in since the last full build
+// (pagefind-delta/) is merged in when there is one.
 (function () {
   "use strict";
-  var container = document.getElementById("search");
-  if (!container) {
+  var form = document.getElementById("search-form");
+  if (!form) {
     return;
   }
-  if (typeof PagefindUI === "undefined") {
-    // The site was built without its search index (or it failed to load).
-    container.textContent = "Search is not available on this copy of the archive.";
-    return;
-  }
-  var ui = new PagefindUI({
-    element: "#search",
-    baseUrl: container.dataset.baseUrl || "/",
-    showSubResults: false,
-    showImages: false,
-    pageSize: 10,
-    autofocus: true,
-    processTerm: function (term) {
-      var params = new URLSearchParams(window.location.search);
-      if (term) {
-        params.set("q", term);
-      } else {
-        params.delete("q");
-      }
-      var query = params.toString();
-      window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
-      return term;
-    },
-  });
-  // Pagefind labels its box with a title only; give it a name screen readers announce.
-  var input = container.querySelector("input");
-  if (input) {
-    input.setAttribute("aria-label", "Search the archive's articles");
-  }
-  var query = new URLSearchParams(window.location.search).get("q");
-  if (query) {
-    ui.triggerSearch(query);
-  }
+  var input = document.getElementById("search-input");
+  var sortSelect = document.getElementById("search-sort");
+  var options = document.getElementById("search-options");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var more = document.getElementById("search-more");
+  var PAGE_SIZE = 10;
+  var MAX_CHOICES = 200; // values offered per filter, most used first
+  var FILTERS = [
+    ["outlet", "Outlet"],
+    ["year", "Year"],
+    ["person", "Person"],
+    ["place", "Place"],
+    ["organisation", "Organisation"],
+    ["event", "Event"],
+  ];
+  var SORTS = {
+    "date-desc": { date: "desc" },
+    "date-asc": { date: "asc" },
+  };
+  var pagefind = null;
+  var results = [];
+  var shown = 0;
+  var generation = 0;
+  var selects = {};
+
+  var params = new URLSearchParams(window.location.search);
+  input.value = params.get("q") || "";
+  sortSelect.value = SORTS[params.get("sort")] ? params.get("sort") : "";
   var headerBox = document.getElementById("site-search");
-  if (headerBox && query) {
-    headerBox.value = query;
+  if (headerBox) {
+    headerBox.value = input.value;
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  function chosenFilters() {
+    var filters = {};
+    Object.keys(selects).forEach(function (name) {
+      if (selects[name].value) {
+        filters[name] = selects[name].value;
+      }
+    });
+    return filters;
+  }
+
+  function remember() {
+    var next = new URLSearchParams();
+    if (input.value.trim()) {
+      next.set("q", input.value.trim());
+    }
+    if (sortSelect.value) {
+      next.set("sort", sortSelect.value);
+    }
+    var filters = chosenFilters();
+    FILTERS.forEach(function (pair) {
+      if (filters[pair[0]]) {
+        next.set(pair[0], filters[pair[0]]);
+      }
+    });
+    var query = next.toString();
+    window.history.replaceState(null, "", window.location.pathname + (query ? "?" + query : ""));
+  }
+
+  function addFilter(name, label, counts) {
+    var values = Object.keys(counts).sort(function (a, b) {
+      if (name === "year") {
+        return a < b ? 1 : -1;
+      }
+      return counts[b] - counts[a] || a.localeCompare(b);
+    });
+    var wanted = params.get(name);
+    if (!values.length) {
+      return;
+    }
+    var field = document.createElement("label");
+    var select = document.createElement("select");
+    select.id = "search-filter-" + name;
+    select.name = name;
+    field.htmlFor = select.id;
+    field.appendChild(document.createTextNode(label));
+    var any = document.createElement("option");
+    any.value = "";
+    any.textContent = "Any";
+    select.appendChild(any);
+    values.slice(0, MAX_CHOICES).forEach(function (value) {
+      var option = document.createElement("option");
+      option.value = value;
+      option.textContent = value + " (" + counts[value] + ")";
+      select.appendChild(option);
+    });
+    if (wanted && values.indexOf(wanted) >= MAX_CHOICES) {
+      var extra = document.createElement("option");
+      extra.value = wanted;
+      extra.textContent = wanted;
+      select.appendChild(extra);
+    }
+    select.value = wanted && counts[wanted] !== undefined ? wanted : "";
+    select.addEventListener("change", run);
+    field.appendChild(select);
+    options.appendChild(field);
+    selects[name] = select;
+  }
+
+  // Pagefind's excerpt is HTML with <mark> around the words found; only the
+  // text and the marks are kept.
+  function excerptNodes(html) {
+    var template = document.createElement("template");
+    template.innerHTML = html;
+    var fragment = document.createDocumentFragment();
+    template.content.childNodes.forEach(function (node) {
+      if (node.nodeName === "MARK") {
+        var mark = document.createElement("mark");
+        mark.textContent = node.textContent;
+        fragment.appendChild(mark);
+      } else {
+        fragment.appendChild(document.createTextNode(node.textContent));
+      }
+    });
+    return fragment;
+  }
+
+  function resultItem(data) {
+    var item = document.createElement("li");
+    var article = document.createElement("article");
+    article.className = "teaser";
+    var heading = document.createElement("h2");
+    heading.className = "teaser-title";
+    var link = document.createElement("a");
+    link.className = "search-result-link";
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    heading.appendChild(link);
+    article.appendChild(heading);
+    var meta = document.createElement("p");
+    meta.className = "teaser-meta";
+    meta.textContent = [data.meta.outlet, data.meta.published || "Date not stated"]
+      .filter(Boolean)
+      .join(" · ");
+    article.appendChild(meta);
+    var text = document.createElement("p");
+    text.className = "teaser-text";
+    text.appendChild(excerptNodes(data.excerpt || ""));
+    article.appendChild(text);
+    item.appendChild(article);
+    return item;
+  }
+
+  function showMore(mine) {
+    var page = results.slice(shown, shown + PAGE_SIZE);
+    return Promise.all(
+      page.map(function (result) {
+        return result.data();
+      })
+    ).then(function (pages) {
+      if (mine !== generation) {
+        return;
+      }
+      pages.forEach(function (data) {
+        list.appendChild(resultItem(data));
+      });
+      shown += pages.length;
+      more.hidden = shown >= results.length;
+      list.setAttribute("aria-busy", "false");
+    });
+  }
+
+  function describe(count, term) {
+    var words = count === 0 ? "No results" : count + (count === 1 ? " result" : " results");
+    if (term) {
+      words += " for “" + term + "”";
+    }
+    var filters = chosenFilters();
+    var narrowed = Object.keys(filters).map(function (name) {
+      return filters[name];
+    });
+    if (narrowed.length) {
+      words += ", only " + narrowed.join(", ");
+    }
+    if (sortSelect.value === "date-desc") {
+      words += ", newest first";
+    } else if (sortSelect.value === "date-asc") {
+      words += ", oldest first";
+    }
+    return words + ".";
+  }
+
+  function run(event) {
+    if (event && event.preventDefault) {
+      event.preventDefault();
+    }
+    remember();
+    var term = input.value.trim();
+    var filters = chosenFilters();
+    var mine = ++generation;
+    list.textContent = "";
+    more.hidden = true;
+    results = [];
+    shown = 0;
+    if (!term && !Object.keys(filters).length && !sortSelect.value) {
+      say("");
+      return;
+    }
+    list.setAttribute("aria-busy", "true");
+    var query = {};
+    if (Object.keys(filters).length) {
+      query.filters = filters;
+    }
+    if (SORTS[sortSelect.value]) {
+      query.sort = SORTS[sortSelect.value];
+    }
+    pagefind.search(term || null, query).then(function (search) {
+      if (mine !== generation || !search) {
+        return;
+      }
+      results = search.results;
+      return showMore(mine).then(function () {
+        if (mine === generation) {
+          say(describe(results.length, term));
+        }
+      });
+    });
+  }
+
+  function mergeDelta(delta, baseUrl) {
+    return fetch(delta + "pagefind-entry.json", { method: "HEAD" })
+      .then(function (response) {
+        if (response.ok) {
+          return pagefind.mergeIndex(delta, { baseUrl: baseUrl });
+        }
+      })
+      .catch(function () {});
+  }
+
+  say("Loading the search index…");
+  import(form.dataset.bundle + "pagefind.js")
+    .then(function (module) {
+      pagefind = module;
+      return pagefind.options({ baseUrl: form.dataset.baseUrl, excerptLength: 30 });
+    })
+    .then(function () {
+      return mergeDelta(form.dataset.delta, form.dataset.baseUrl);
+    })
+    .then(function () {
+      return pagefind.filters();
+    })
+    .then(function (available) {
+      FILTERS.forEach(function (pair) {
+        addFilter(pair[0], pair[1], available[pair[0]] || {});
+      });
+      form.addEventListener("submit", run);
+      input.addEventListener("input", debounce(run, 250));
+      sortSelect.addEventListener("change", run);
+      more.addEventListener("click", function () {
+        showMore(generation);
+      });
+      say("");
+      run();
+    })
+    .catch(function () {
+      say("Search is not available on this copy of the archive.");
+    });
+
+  function debounce(action, wait) {
+    var timer = null;
+    return function () {
+      clearTimeout(timer);
+      timer = setTimeout(action, wait);
+    };
   }
 })();

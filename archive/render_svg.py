@@ -1,0 +1,157 @@
+"""Pictures drawn at build time as static SVG: the archive's timeline and an entity's network.
+
+Each picture is an <svg role="img"> with a <title> and a <desc> that say in
+words what it shows; the page puts the same figures next to it as a list or
+a table, so nothing is only in the picture. Layouts are computed, never
+random: the same data always gives the same bytes. Colours come from the
+stylesheet (classes and `currentColor`), so the pictures follow dark mode.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from .render_text import escape_text
+
+# Timeline: one bar per period, as tall as its share of the busiest period.
+TIMELINE_WIDTH = 640
+TIMELINE_HEIGHT = 160
+TIMELINE_AXIS = 24  # room under the bars for the labels
+TIMELINE_MAX_LABELS = 12
+TIMELINE_MAX_SLOT = 56
+
+# Network: the entity in the middle, its neighbours on a circle around it.
+NETWORK_WIDTH = 640  # wide enough for labels beside the nodes
+NETWORK_HEIGHT = 400
+NETWORK_RADIUS = 140
+NETWORK_NODES = 12
+NETWORK_LABEL_CHARS = 22
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    label: str  # "2018"
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    name: str
+    type: str
+    count: int  # articles naming both
+
+
+def timeline_svg(bars: list[Bar], title: str, description: str, element_id: str) -> Markup:
+    """Bars by period, left to right in time; empty when there is nothing to draw."""
+    if not bars:
+        return Markup("")
+    busiest = max(bar.count for bar in bars) or 1
+    # A few years are drawn as narrow bars from the left, not as wide blocks.
+    slot = min(TIMELINE_WIDTH / len(bars), TIMELINE_MAX_SLOT)
+    gap = min(slot * 0.2, 8.0)
+    chart_height = TIMELINE_HEIGHT - TIMELINE_AXIS
+    label_every = math.ceil(len(bars) / TIMELINE_MAX_LABELS)
+    shapes = []
+    for number, bar in enumerate(bars):
+        height = max(chart_height * bar.count / busiest, 1.0)
+        x = number * slot + gap / 2
+        shapes.append(
+            f'<rect class="chart-bar" x="{x:.1f}" y="{chart_height - height:.1f}"'
+            f' width="{slot - gap:.1f}" height="{height:.1f}"/>'
+        )
+        if number % label_every == 0 or number == len(bars) - 1:
+            shapes.append(
+                f'<text class="chart-label" x="{x + (slot - gap) / 2:.1f}"'
+                f' y="{TIMELINE_HEIGHT - 6}" text-anchor="middle">{escape_text(bar.label)}</text>'
+            )
+    shapes.append(
+        f'<line class="chart-axis" x1="0" y1="{chart_height}" x2="{TIMELINE_WIDTH}"'
+        f' y2="{chart_height}"/>'
+    )
+    return _svg(element_id, title, description, TIMELINE_WIDTH, TIMELINE_HEIGHT, shapes)
+
+
+def network_svg(
+    center: Neighbour, neighbours: list[Neighbour], links: list[tuple[int, int]], element_id: str
+) -> Markup:
+    """`center` in the middle; `neighbours` clockwise from the top, heaviest first.
+
+    An edge joins the centre to each neighbour, as thick as the articles they
+    share; `links` are pairs of neighbours (by position) also named together.
+    """
+    if not neighbours:
+        return Markup("")
+    neighbours = neighbours[:NETWORK_NODES]
+    middle_x, middle_y = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
+    heaviest = max(neighbour.count for neighbour in neighbours) or 1
+    points = [
+        (
+            middle_x + NETWORK_RADIUS * math.sin(2 * math.pi * number / len(neighbours)),
+            middle_y - NETWORK_RADIUS * math.cos(2 * math.pi * number / len(neighbours)),
+        )
+        for number in range(len(neighbours))
+    ]
+    shapes = []
+    for first, second in links:
+        if first < len(points) and second < len(points):
+            (x1, y1), (x2, y2) = points[first], points[second]
+            shapes.append(
+                f'<line class="network-link" x1="{x1:.1f}" y1="{y1:.1f}"'
+                f' x2="{x2:.1f}" y2="{y2:.1f}"/>'
+            )
+    for neighbour, (x, y) in zip(neighbours, points, strict=True):
+        width = 1 + 5 * neighbour.count / heaviest
+        shapes.append(
+            f'<line class="network-edge" x1="{middle_x}" y1="{middle_y}" x2="{x:.1f}" y2="{y:.1f}"'
+            f' stroke-width="{width:.1f}"/>'
+        )
+    for neighbour, (x, y) in zip(neighbours, points, strict=True):
+        shapes.append(
+            _node(neighbour, x, y, 6 + 6 * neighbour.count / heaviest, middle_x, middle_y)
+        )
+    shapes.append(_node(center, middle_x, middle_y, 14, middle_x, middle_y))
+    names = ", ".join(f"{neighbour.name} ({neighbour.count})" for neighbour in neighbours)
+    description = (
+        f"{center.name} in the middle, joined to the {len(neighbours)} names most often"
+        f" named in the same articles; the number of shared articles: {names}."
+    )
+    title = f"Names seen with {center.name}"
+    return _svg(element_id, title, description, NETWORK_WIDTH, NETWORK_HEIGHT, shapes)
+
+
+def _node(
+    neighbour: Neighbour, x: float, y: float, radius: float, middle_x: float, middle_y: float
+) -> str:
+    label = neighbour.name
+    if len(label) > NETWORK_LABEL_CHARS:
+        label = label[: NETWORK_LABEL_CHARS - 1].rstrip() + "…"
+    # Labels sit outside the circle: left of nodes on the left half, right of the others.
+    if abs(x - middle_x) < 1:
+        anchor, label_x = "middle", x
+        label_y = y - radius - 6 if y < middle_y else y + radius + 16
+    else:
+        anchor = "end" if x < middle_x else "start"
+        label_x = x - radius - 4 if x < middle_x else x + radius + 4
+        label_y = y + 4
+    return (
+        f'<circle class="network-node node-{escape_text(neighbour.type)}" cx="{x:.1f}"'
+        f' cy="{y:.1f}" r="{radius:.1f}"/>'
+        f'<text class="network-label" x="{label_x:.1f}" y="{label_y:.1f}"'
+        f' text-anchor="{anchor}">{escape_text(label)}</text>'
+    )
+
+
+def _svg(
+    element_id: str, title: str, description: str, width: int, height: int, shapes: list[str]
+) -> Markup:
+    return Markup(
+        f'<svg class="chart" role="img" viewBox="0 0 {width} {height}"'
+        f' aria-labelledby="{element_id}-title {element_id}-desc">'
+        f'<title id="{element_id}-title">{escape_text(title)}</title>'
+        f'<desc id="{element_id}-desc">{escape_text(description)}</desc>'
+        + "".join(shapes)
+        + "</svg>"
+    )
