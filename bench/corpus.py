@@ -59,8 +59,8 @@ def _names_paragraph(rng: random.Random, pools: tuple[list[str], list[str], list
     surname = person.split()[-1]
     return (
         f"{role[0].upper() + role[1:]} {person} met {other} in {place} "
-        f"on Tuesday to discuss the proposals of the {organisation}. \"We have made progress, "
-        f"but there is more to do,\" {surname} told reporters after the talks in {place}."
+        f'on Tuesday to discuss the proposals of the {organisation}. "We have made progress, '
+        f'but there is more to do," {surname} told reporters after the talks in {place}.'
     )
 
 
