@@ -1,9 +1,12 @@
 """Search: the rendered site -> a Pagefind index in `out/pagefind/`.
 
-Only article pages are indexed, and on them only the element marked
-`data-pagefind-body` (the article's own text); their filters (outlet, year,
-person, place, organisation, event), the date sort key and the title come
-from `data-pagefind-*` attributes the article template writes.
+Article pages are indexed by the element marked `data-pagefind-body` (the
+article's own text, never the page's furniture); their filters (type, outlet,
+year, person, place, organisation, event), the date sort key and the title
+come from `data-pagefind-*` attributes the article template writes. Entity
+pages are indexed by their name, aliases and description, with the filter
+type set to the kind of name (Person, Place, ...), so a search for a person
+finds the person's page as well as the articles.
 
 Pagefind runs through its Python API with every option set here, so the
 index does not depend on a `pagefind.yml` or on `PAGEFIND_*` settings in the
@@ -28,7 +31,9 @@ from typing import Any
 from pagefind.index import IndexConfig, PagefindIndex
 
 BUNDLE_FOLDER = "pagefind"
-ARTICLE_PAGES = "articles/*/index.html"
+# Articles are searched by their text; entity pages by name, aliases and
+# description, so a search for a person also finds the person's page.
+INDEXED_PAGES = "{articles,entities}/*/index.html"
 
 # Every option is spelled out: nothing is left to a config file or the environment.
 CONFIG: IndexConfig = {
@@ -48,11 +53,13 @@ class SearchIndexError(RuntimeError):
 
 
 def index(out: Path) -> None:
-    """Build the Pagefind index of the article pages of the site in `out`."""
+    """Build the Pagefind index of the article and entity pages of the site in `out`."""
     bundle = out / BUNDLE_FOLDER
     # Pagefind adds to an existing bundle; files of an older index must not linger.
     shutil.rmtree(bundle, ignore_errors=True)
-    expected = len(list(out.glob(ARTICLE_PAGES)))
+    expected = len(list(out.glob("articles/*/index.html"))) + len(
+        list(out.glob("entities/*/index.html"))
+    )
     _run_to_completion(_index_pages(out, bundle, expected))
     canonicalise_bundle(bundle)
 
@@ -63,7 +70,7 @@ async def _index_pages(out: Path, bundle: Path, expected: int) -> None:
         # One call for the whole folder: Pagefind reads and parses the pages in
         # parallel (a thousand pages in a second or two, against a minute and a
         # half when they are sent one by one).
-        result = await search_index.add_directory(str(out.resolve()), glob=ARTICLE_PAGES)
+        result = await search_index.add_directory(str(out.resolve()), glob=INDEXED_PAGES)
         if result.get("page_count") != expected:
             raise SearchIndexError(
                 f"{out}: Pagefind indexed {result.get('page_count')} of the"

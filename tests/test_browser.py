@@ -121,9 +121,11 @@ def test_typing_senkaku_on_the_home_page_lists_articles_002_and_003_not_000(
     page.get_by_role("searchbox", name="Search the archive").fill("Senkaku")
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"/search/\?q=Senkaku"))
-    found = sorted(seed_of(link) for link in result_links(page))
+    links = result_links(page)
+    found = sorted(seed_of(link) for link in links if "/articles/" in link)
     assert "002" in found and "003" in found, found
     assert "000" not in found, found
+    assert any(link.endswith("/entities/senkaku-islands/") for link in links), links
     assert page.errors == []
 
 
@@ -153,14 +155,15 @@ def test_search_results_highlight_the_words_and_link_under_the_base_url(
 ) -> None:
     page.goto(site_url + "search/?q=Senkaku")
     links = result_links(page)
+    base = urlparse(site_url).path
     assert all(
-        urlparse(link).path.startswith(urlparse(site_url).path + "articles/") for link in links
+        urlparse(link).path.startswith((base + "articles/", base + "entities/")) for link in links
     )
     marks = page.locator(".search-results mark").all_inner_texts()
     assert marks and all(mark.lower().startswith("senkaku") for mark in marks)
     page.locator(".search-result-link").first.click()
     page.wait_for_load_state()
-    assert page.url.startswith(site_url + "articles/")
+    assert page.url.startswith((site_url + "articles/", site_url + "entities/"))
     assert page.locator("h1").count() == 1
 
 
@@ -307,4 +310,16 @@ def test_an_article_dropped_in_since_the_last_build_is_found_by_the_search_page(
     with serve_site(paths.out, tmp_path / "served") as url:
         page.goto(url + "search/?q=sprat")
         assert [urlparse(link).path for link in result_links(page)] == ["/articles/fishing-talks/"]
+    assert page.errors == []
+
+
+def test_search_finds_a_persons_page_and_the_type_filter_keeps_only_people(
+    page, site_url: str
+) -> None:
+    page.goto(site_url + "search/?q=Kono")
+    assert any(link.endswith("/entities/taro-kono/") for link in result_links(page))
+    page.goto(site_url + "search/?q=Kono&type=Person")
+    assert page.get_by_label("Type").input_value() == "Person"
+    people = result_links(page)
+    assert people and all("/entities/" in link for link in people), people
     assert page.errors == []

@@ -45,11 +45,21 @@ def test_the_bundle_ships_the_search_ui(indexed_site: Path) -> None:
         assert (indexed_site / "pagefind" / name).is_file(), name
 
 
-def test_only_article_pages_are_indexed(indexed_site: Path) -> None:
-    assert [page["url"] for page in fragments(indexed_site)] == [
+def test_article_and_entity_pages_are_indexed_and_nothing_else(indexed_site: Path) -> None:
+    urls = [page["url"] for page in fragments(indexed_site)]
+    assert [url for url in urls if url.startswith("/articles/")] == [
         "/articles/alpha/",
         "/articles/beta/",
     ]
+    entity_urls = [url for url in urls if url.startswith("/entities/")]
+    assert "/entities/wang-yi/" in entity_urls
+    assert len(urls) == 2 + len(entity_urls), urls
+
+
+def test_an_entity_page_is_indexed_by_its_name_with_its_type(indexed_site: Path) -> None:
+    wang = next(page for page in fragments(indexed_site) if page["url"] == "/entities/wang-yi/")
+    assert wang["meta"]["title"] == "Wang Yi"
+    assert wang["filters"] == {"type": ["Person"]}
 
 
 def test_an_article_is_indexed_by_its_body_with_filters_and_title(indexed_site: Path) -> None:
@@ -59,6 +69,7 @@ def test_an_article_is_indexed_by_its_body_with_filters_and_title(indexed_site: 
     assert "Provenance" not in alpha["content"]  # the provenance table is not article text
     assert "Named in this article" not in alpha["content"]
     assert alpha["filters"] == {
+        "type": ["Article"],
         "outlet": ["Daily Example"],
         "person": ["Taro Kono", "Wang Yi"],
         "place": ["Beijing"],

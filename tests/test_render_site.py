@@ -24,7 +24,7 @@ def _entity_pages_by_name(site: Path) -> dict[str, str]:
     pages = {}
     for path in sorted(site.glob("entities/*/index.html")):
         html = path.read_text(encoding="utf-8")
-        heading = re.search(r"<h1>(.*?)</h1>", html)
+        heading = re.search(r"<h1[^>]*>(.*?)</h1>", html)
         assert heading is not None, path
         pages[unescape(heading.group(1))] = html
     return pages

@@ -19,6 +19,7 @@
   var PAGE_SIZE = 10;
   var MAX_CHOICES = 200; // values offered per filter, most used first
   var FILTERS = [
+    ["type", "Type"],
     ["outlet", "Outlet"],
     ["year", "Year"],
     ["person", "Person"],
@@ -148,9 +149,10 @@
     article.appendChild(heading);
     var meta = document.createElement("p");
     meta.className = "teaser-meta";
-    meta.textContent = [data.meta.outlet, data.meta.published || "Date not stated"]
-      .filter(Boolean)
-      .join(" · ");
+    // An entity page says what it names; an article its outlet and date.
+    meta.textContent = data.meta.kind
+      ? data.meta.kind + " · names in the archive"
+      : [data.meta.outlet, data.meta.published || "Date not stated"].filter(Boolean).join(" · ");
     article.appendChild(meta);
     var text = document.createElement("p");
     text.className = "teaser-text";
