@@ -295,10 +295,10 @@ def test_article_page_carries_the_search_index_attributes(site: Path) -> None:
     assert 'data-pagefind-meta="title"' in html
 
 
-def test_only_article_pages_are_marked_for_the_search_index(site: Path) -> None:
+def test_only_article_and_entity_pages_are_marked_for_the_search_index(site: Path) -> None:
     for path in sorted(site.rglob("*.html")):
-        is_article = path.parent.parent.name == "articles"
-        assert ("data-pagefind-body" in path.read_text(encoding="utf-8")) == is_article, path
+        indexed = path.parent.parent.name in ("articles", "entities")
+        assert ("data-pagefind-body" in path.read_text(encoding="utf-8")) == indexed, path
 
 
 # Entity, index and list pages -------------------------------------------------
