@@ -48,6 +48,9 @@ CONFIG: IndexConfig = {
 }
 
 
+INDEX_ATTEMPTS = 3
+
+
 class SearchIndexError(RuntimeError):
     """Pagefind could not index the site; the message says which page and why."""
 
@@ -55,13 +58,28 @@ class SearchIndexError(RuntimeError):
 def index(out: Path) -> None:
     """Build the Pagefind index of the article and entity pages of the site in `out`."""
     bundle = out / BUNDLE_FOLDER
-    # Pagefind adds to an existing bundle; files of an older index must not linger.
-    shutil.rmtree(bundle, ignore_errors=True)
     expected = len(list(out.glob("articles/*/index.html"))) + len(
         list(out.glob("entities/*/index.html"))
     )
-    _run_to_completion(_index_pages(out, bundle, expected))
+    for _ in range(INDEX_ATTEMPTS):
+        # Pagefind adds to an existing bundle; files of an older index must not linger.
+        shutil.rmtree(bundle, ignore_errors=True)
+        _run_to_completion(_index_pages(out, bundle, expected))
+        # Pagefind's service has been seen, rarely, to stop before one of its
+        # files (pagefind-worker.js) was written out: such a bundle is made again.
+        if not _empty_files(bundle):
+            break
+    else:
+        raise SearchIndexError(f"{bundle}: Pagefind left empty files {_empty_files(bundle)}")
     canonicalise_bundle(bundle)
+
+
+def _empty_files(bundle: Path) -> list[str]:
+    return sorted(
+        path.relative_to(bundle).as_posix()
+        for path in bundle.rglob("*")
+        if path.is_file() and path.stat().st_size == 0
+    )
 
 
 async def _index_pages(out: Path, bundle: Path, expected: int) -> None:
