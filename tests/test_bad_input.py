@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from project import copy_project
 
 from archive.pipeline import BuildPaths, BuildReport, build
 
@@ -205,14 +205,6 @@ CASES = [
 ]
 
 
-def _copy_project(tmp_path: Path) -> BuildPaths:
-    for folder in ("seeds", "content", "layouts"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    return BuildPaths(
-        tmp_path / "seeds", tmp_path / "content", tmp_path / "layouts", tmp_path / "site"
-    )
-
-
 def _fingerprints(folders: list[Path]) -> dict[str, str]:
     return {
         str(path): hashlib.sha256(path.read_bytes()).hexdigest()
@@ -231,7 +223,7 @@ class Outcome:
 
 
 def _build_case(tmp_path: Path, case: Case) -> Outcome:
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     for relative, data in case.files.items():
         (tmp_path / relative).write_bytes(data.replace(b"{marker}", str(tmp_path).encode()))
     before = _fingerprints([paths.seeds, paths.content])

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import json
-import shutil
 from dataclasses import replace
 from pathlib import Path
+
+from project import copy_project
 
 from archive.pipeline import BuildPaths, build
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
-
-
-def _copy_project(tmp_path: Path) -> BuildPaths:
-    for folder in ("seeds", "content", "layouts"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    return BuildPaths(
-        seeds=tmp_path / "seeds",
-        content=tmp_path / "content",
-        layouts=tmp_path / "layouts",
-        out=tmp_path / "site",
-    )
 
 
 def _built_ids(out: Path) -> list[str]:
@@ -30,7 +20,7 @@ def _built_ids(out: Path) -> list[str]:
 
 
 def test_empty_and_binary_files_are_warnings_and_the_rest_builds(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     (paths.seeds / "empty.txt").write_bytes(b"")
     (paths.seeds / "photo.txt").write_bytes(PNG)
     report = build(paths, jobs=1, with_search=False)
@@ -42,7 +32,7 @@ def test_empty_and_binary_files_are_warnings_and_the_rest_builds(tmp_path):
 
 
 def test_build_keeps_site_gitignore(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     paths.out.mkdir()
     (paths.out / ".gitignore").write_text("*\n!.gitignore\n")
     build(paths, jobs=1, with_search=False)
@@ -51,7 +41,7 @@ def test_build_keeps_site_gitignore(tmp_path):
 
 
 def test_a_failed_build_leaves_the_previous_site(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     build(paths, jobs=1, with_search=False)
     before = sorted(path.relative_to(paths.out) for path in paths.out.rglob("*"))
     (paths.layouts / "article.html").write_text("{% for %}")  # a template that cannot compile
@@ -67,7 +57,7 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path):
 
 
 def test_override_replaces_the_automatic_clean(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     (paths.content / "articles").mkdir(exist_ok=True)
     (paths.content / "articles" / "003_47ea35453c11d0f7.md").write_text(
         "---\ntitle: Corrected headline\noutlet: The Guardian\n---\n\n"
@@ -83,7 +73,7 @@ def test_override_replaces_the_automatic_clean(tmp_path):
 
 
 def test_unchanged_output_files_are_not_rewritten(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     build(paths, jobs=1, with_search=False)
     untouched = paths.out / "articles" / "000-afcb08f48ea53a95" / "index.html"
     inode = untouched.stat().st_ino
@@ -104,7 +94,7 @@ def _cached_build(paths: BuildPaths) -> int:
 
 
 def test_cache_is_reused_when_nothing_changed_and_layouts_change(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     assert _cached_build(paths) == 0
     assert _cached_build(paths) == 5
     (paths.layouts / "base.html").write_text(
@@ -114,7 +104,7 @@ def test_cache_is_reused_when_nothing_changed_and_layouts_change(tmp_path):
 
 
 def test_cache_is_invalidated_by_content_and_registry(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     _cached_build(paths)
     seed = paths.seeds / "000_afcb08f48ea53a95.txt"
     seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph of the article.\n")
@@ -125,7 +115,7 @@ def test_cache_is_invalidated_by_content_and_registry(tmp_path):
 
 
 def test_cache_is_invalidated_by_code_of_the_per_article_stages(tmp_path, monkeypatch):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     _cached_build(paths)
     monkeypatch.setattr("archive.pipeline.code_version", lambda: "another version")
     assert _cached_build(paths) == 0
@@ -159,7 +149,7 @@ def _site_page(topic: str) -> str:
 
 
 def test_lines_recurring_across_the_archive_are_removed_as_furniture(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     for topic in ("north", "south", "east"):
         (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
     report = build(paths, jobs=1, with_search=False)
@@ -170,7 +160,7 @@ def test_lines_recurring_across_the_archive_are_removed_as_furniture(tmp_path):
 
 
 def test_a_new_page_sharing_furniture_re_cleans_the_pages_it_changes(tmp_path):
-    paths = replace(_copy_project(tmp_path), cache=tmp_path / "cache")
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
     for topic in ("north", "south"):
         (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
     assert build(paths, jobs=1, with_search=False).cache_hits == 0
@@ -194,7 +184,7 @@ according to a joint statement released by the two delegations after the meeting
 
 
 def test_saved_html_and_clean_markdown_build_into_article_pages(tmp_path):
-    paths = _copy_project(tmp_path)
+    paths = copy_project(tmp_path)
     (paths.seeds / "geneva.html").write_text(SAVED_PAGE, encoding="utf-8")
     (paths.seeds / "notes-from-tokyo.md").write_text(
         "---\ntitle: Notes from Tokyo\noutlet: The Courier\npublished: 2019-03-05\n---\n\n"

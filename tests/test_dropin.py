@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
+
+from project import copy_project
 
 from archive.dropin import DELTA_FOLDER, drop_in
 from archive.entities import load_registry
-from archive.pipeline import BuildPaths, build
+from archive.pipeline import build
 
 ROOT = Path(__file__).resolve().parents[1]
 NEW_ARTICLE = (
@@ -19,16 +20,8 @@ NEW_ARTICLE = (
 )
 
 
-def _project(tmp_path: Path) -> BuildPaths:
-    for folder in ("seeds", "content", "layouts"):
-        shutil.copytree(ROOT / folder, tmp_path / folder)
-    return BuildPaths(
-        tmp_path / "seeds", tmp_path / "content", tmp_path / "layouts", tmp_path / "site"
-    )
-
-
 def test_dropped_article_gets_its_page_and_a_delta_index(tmp_path):
-    paths = _project(tmp_path)
+    paths = copy_project(tmp_path)
     build(paths, jobs=1)
     home = (paths.out / "index.html").read_bytes()
     new_file = paths.seeds / "fishing-talks.txt"
@@ -42,7 +35,7 @@ def test_dropped_article_gets_its_page_and_a_delta_index(tmp_path):
 
 
 def test_full_rebuild_folds_the_delta_into_the_main_index(tmp_path):
-    paths = _project(tmp_path)
+    paths = copy_project(tmp_path)
     build(paths, jobs=1)
     new_file = paths.seeds / "fishing-talks.txt"
     new_file.write_text(NEW_ARTICLE, encoding="utf-8")
@@ -53,7 +46,7 @@ def test_full_rebuild_folds_the_delta_into_the_main_index(tmp_path):
 
 
 def test_a_bad_dropped_file_is_a_warning(tmp_path):
-    paths = _project(tmp_path)
+    paths = copy_project(tmp_path)
     build(paths, jobs=1, with_search=False)
     bad = paths.seeds / "empty.txt"
     bad.write_bytes(b"")
