@@ -7,14 +7,18 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from .model import AnnotatedArticle, Article, Corpus, EntityRecord
+from .parallel import fork_map, split
 
 DATA_FOLDER = "data"
+SHARES_PER_WORKER = 4
 
 
 def article_url(config_base_url: str, slug: str) -> str:
@@ -43,8 +47,7 @@ def article_record(
         "headings": article.headings,
         "blocks": [{"kind": block.kind, "text": block.text} for block in article.blocks],
         "removed": [
-            {"line": line.number, "text": line.text, "reason": line.reason}
-            for line in article.removed
+            {"line": line.number, "text": line.text, "reason": line.reason} for line in item.removed
         ],
         "entities": _entities_of(item),
         "related": related or [],
@@ -93,26 +96,55 @@ def entity_record(record: EntityRecord, base_url: str) -> dict[str, Any]:
     }
 
 
-def export(corpus: Corpus, out: Path) -> list[str]:
+def export(corpus: Corpus, out: Path, jobs: int = 1) -> list[str]:
     """Write the open data files; returns their paths relative to `out`."""
-    base_url = corpus.config.base_url
-    articles = [
-        article_record(
-            item,
-            base_url,
-            related=corpus.related.get(item.article.id, []),
-            story=corpus.story_of.get(item.article.id),
-        )
-        for item in corpus.articles
-    ]
-    entities = [entity_record(record, base_url) for record in corpus.entities.values()]
     folder = out / DATA_FOLDER
     folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for name, payload in (("articles.json", articles), ("entities.json", entities)):
-        (folder / name).write_text(records_json(payload), encoding="utf-8")
-        written.append(f"{DATA_FOLDER}/{name}")
-    return written
+    _write_articles(corpus, folder / "articles.json", jobs)
+    base_url = corpus.config.base_url
+    entities = [entity_record(record, base_url) for record in corpus.entities.values()]
+    (folder / "entities.json").write_text(records_json(entities), encoding="utf-8")
+    return [f"{DATA_FOLDER}/articles.json", f"{DATA_FOLDER}/entities.json"]
+
+
+def _write_articles(corpus: Corpus, target: Path, jobs: int) -> None:
+    """articles.json, its shares of records made in parallel, then joined on disk.
+
+    At archive scale the file is hundreds of megabytes: it never is one
+    string in memory.
+    """
+    shares = split(len(corpus.articles), jobs * SHARES_PER_WORKER)
+    parts = [target.with_name(f"{target.name}.part{number}") for number in range(len(shares))]
+    fork_map(partial(_write_share, corpus), list(zip(shares, parts, strict=True)), jobs)
+    with target.open("wb") as joined:
+        joined.write(b"[\n")
+        first = True
+        for part in parts:
+            with part.open("rb") as records:
+                if records.read(1):
+                    joined.write(b"" if first else b",\n")
+                    first = False
+                    records.seek(0)
+                    shutil.copyfileobj(records, joined)
+            part.unlink()
+        joined.write(b"\n]\n")
+
+
+def _write_share(corpus: Corpus, work: tuple[range, Path]) -> None:
+    """Some of the article records, one JSON object a line, into a file of their own."""
+    share, part = work
+    with part.open("w", encoding="utf-8") as handle:
+        for number in share:
+            item = corpus.articles[number]
+            record = article_record(
+                item,
+                corpus.config.base_url,
+                related=corpus.related.get(item.article.id, []),
+                story=corpus.story_of.get(item.article.id),
+            )
+            handle.write(
+                (",\n" if number != share.start else "") + json.dumps(record, ensure_ascii=False)
+            )
 
 
 def records_json(records: list[dict[str, Any]]) -> str:

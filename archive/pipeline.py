@@ -63,7 +63,7 @@ class BuildReport:
     def removed_lines(self) -> int:
         if self.corpus is None:
             return 0
-        return sum(len(item.article.removed) for item in self.corpus.articles)
+        return sum(len(item.removed) for item in self.corpus.articles)
 
 
 # Modules whose code cannot change a per-article result: the stages after the
@@ -102,9 +102,9 @@ def process(
     article = clean_stage.clean(source, furniture)
     if source.override:
         article = replace(article, edited_by_hand=True)
-    return AnnotatedArticle(
-        article=article,
-        annotation=entities_stage.annotate(article, registry),
+    return AnnotatedArticle.packed(
+        article,
+        entities_stage.annotate(article, registry),
         shingles=links_stage.story_shingles(article),
     )
 
@@ -271,6 +271,7 @@ def build(
     with_search: bool = True,
 ) -> BuildReport:
     """Build the whole site into `paths.out`. Raises only when no site could be built."""
+    jobs = jobs or os.cpu_count() or 1
     report = annotate_archive(paths.seeds, paths.content, paths.cache, jobs)
     corpus = report.corpus
     assert corpus is not None
@@ -279,9 +280,9 @@ def build(
     staging = _staging_folder(paths.out)
     try:
         with clock("render"):
-            render_stage.render(corpus, paths.layouts, paths.content, staging)
+            render_stage.render(corpus, paths.layouts, paths.content, staging, jobs)
         with clock("export"):
-            export_stage.export(corpus, staging)
+            export_stage.export(corpus, staging, jobs)
         if with_search:
             with clock("search"):
                 search_stage.index(staging)

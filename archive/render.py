@@ -17,9 +17,11 @@ from __future__ import annotations
 import hashlib
 import re
 import uuid
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +35,8 @@ from jinja2 import (
 )
 
 from .ingest import slugify
-from .model import Corpus
+from .model import AnnotatedArticle, Corpus, EntityRecord, Story
+from .parallel import fork_map
 from .render_text import format_date, format_datetime, markdown_renderer
 from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
 
@@ -43,6 +46,10 @@ FEED_ENTRIES = 50
 LIST_PAGE_SIZE = 100  # articles on one page of a list
 STATIC_FOLDER = "static"
 WRITER_THREADS = 4
+WRITES_IN_FLIGHT = 64  # rendered pages waiting for a writer thread, at most
+# Pages are dealt to the workers in this many interleaved shares per worker,
+# so the few big pages (an entity named in thousands of articles) spread out.
+SHARES_PER_WORKER = 8
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -55,11 +62,15 @@ class RenderError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Page:
-    """One output file: where it goes, which template makes it, with what."""
+    """One output file: where it goes, which template makes it, with what.
+
+    The context is made when the page is rendered, then dropped: the site's
+    pages stream through memory one at a time.
+    """
 
     url_path: str  # "/articles/x/", "/404.html", "/feed.xml"
     template: str
-    context: dict[str, Any]
+    context: Callable[[], dict[str, Any]]
     origin: str = ""  # the file a page comes from, for messages; the template if empty
 
 
@@ -73,8 +84,8 @@ class ContentPage:
     source: str
 
 
-def render(corpus: Corpus, layouts: Path, content: Path, out: Path) -> list[str]:
-    """Write the whole site into `out`; return the written paths, relative and sorted."""
+def render(corpus: Corpus, layouts: Path, content: Path, out: Path, jobs: int = 1) -> list[str]:
+    """Write the whole site into `out` on `jobs` processes; return the written paths, sorted."""
     urls = Urls(corpus.config.base_url)
     markdown = markdown_renderer(urls)
     views = Views(corpus, urls, markdown, notes=_read_notes(content / "notes"))
@@ -82,25 +93,70 @@ def render(corpus: Corpus, layouts: Path, content: Path, out: Path) -> list[str]
     static = _static_files(layouts / STATIC_FOLDER)
     environment = _environment(layouts, corpus, urls, static, content_pages)
 
+    pages = _pages(views, content_pages)
+    written = _check_paths(pages, static)
+    # Templates are compiled here, once, before any worker starts: a broken
+    # template stops the build with one message, not one per worker.
+    for template in sorted({page.template for page in pages}):
+        _load_template(environment, template)
     with _Writer(out) as writer:
         for relative, data in static.items():
-            writer.write(f"{STATIC_FOLDER}/{relative}", data, "layouts/static")
-        for page in _pages(views, content_pages):
-            origin = page.origin or f"layouts/{page.template}"
+            writer.write(f"{STATIC_FOLDER}/{relative}", data)
+    shares = [
+        range(start, len(pages), jobs * SHARES_PER_WORKER)
+        for start in range(jobs * SHARES_PER_WORKER)
+    ]
+    fork_map(partial(_render_share, environment, pages, urls, out), shares, jobs)
+    return sorted(written)
+
+
+def _check_paths(pages: list[Page], static: dict[str, bytes]) -> dict[str, str]:
+    """{relative path: where it comes from}; two pages sharing one file is an error."""
+    written = {f"{STATIC_FOLDER}/{relative}": "layouts/static" for relative in static}
+    for page in pages:
+        relative = output_path(page.url_path)
+        origin = page.origin or f"layouts/{page.template}"
+        if relative in written:
+            raise RenderError(
+                f"{origin}: would overwrite {relative}, already written from"
+                f" {written[relative]}; two pages share one URL"
+            )
+        written[relative] = origin
+    return written
+
+
+def _render_share(
+    environment: Environment, pages: list[Page], urls: Urls, out: Path, share: range
+) -> None:
+    with _Writer(out) as writer:
+        for number in share:
+            page = pages[number]
             html = _render_page(environment, page, urls(page.url_path))
-            writer.write(output_path(page.url_path), html.encode("utf-8"), origin)
-    return sorted(writer.written)
+            writer.write(output_path(page.url_path), html.encode("utf-8"))
+
+
+def _load_template(environment: Environment, name: str) -> None:
+    try:
+        environment.get_template(name)
+    except TemplateError as error:
+        raise RenderError(_template_error(error, name, "loading it")) from error
 
 
 def _render_page(environment: Environment, page: Page, page_url: str) -> str:
     try:
         template = environment.get_template(page.template)
-        return template.render(page_url=page_url, **page.context)
+        return template.render(page_url=page_url, **page.context())
     except TemplateError as error:
-        where = f"layouts/{page.template}"
-        if isinstance(error, TemplateSyntaxError) and error.lineno:
-            where = f"layouts/{error.name or page.template}, line {error.lineno}"
-        raise RenderError(f"{where}: {error.message} (making {page.url_path})") from error
+        raise RenderError(
+            _template_error(error, page.template, f"making {page.url_path}")
+        ) from error
+
+
+def _template_error(error: TemplateError, template: str, doing: str) -> str:
+    where = f"layouts/{template}"
+    if isinstance(error, TemplateSyntaxError) and error.lineno:
+        where = f"layouts/{error.name or template}, line {error.lineno}"
+    return f"{where}: {error.message} ({doing})"
 
 
 def output_path(url_path: str) -> str:
@@ -118,18 +174,28 @@ def _pages(views: Views, content_pages: list[ContentPage]) -> list[Page]:
         *_story_pages(views),
         *_year_pages(views),
         *_content_pages(views, content_pages),
-        Page("/search/", "search.html", {}),
-        Page("/404.html", "404.html", {}),
+        Page("/search/", "search.html", dict),
+        Page("/404.html", "404.html", dict),
     ]
     entries = views.all_summaries()[:FEED_ENTRIES]
-    pages.append(Page("/feed.xml", "feed.xml", {"entries": entries}))
-    pages.append(Page("/sitemap.xml", "sitemap.xml", {"paths": _sitemap(views, pages)}))
+    pages.append(Page("/feed.xml", "feed.xml", _given({"entries": entries})))
+    pages.append(Page("/sitemap.xml", "sitemap.xml", _given({"paths": _sitemap(views, pages)})))
     return pages
 
 
+def _given(context: dict[str, Any]) -> Callable[[], dict[str, Any]]:
+    """A context made already: small pages whose data the views hold anyway."""
+    return lambda: context
+
+
 def _home_pages(views: Views) -> Iterator[Page]:
+    yield Page("/", "home.html", partial(_home_context, views))
+    yield from _listing_pages(views, "/articles/", "All articles", views.all_summaries())
+
+
+def _home_context(views: Views) -> dict[str, Any]:
     all_articles = views.all_summaries()
-    context = {
+    return {
         "latest": all_articles[:HOME_LATEST],
         "article_count": len(all_articles),
         "stories": views.stories(),
@@ -138,35 +204,44 @@ def _home_pages(views: Views) -> Iterator[Page]:
         "timeline_svg": views.timeline_svg(),
         "undated_count": views.undated_count(),
     }
-    yield Page("/", "home.html", context)
-    yield from _listing_pages(views, "/articles/", "All articles", all_articles)
 
 
 def _article_pages(views: Views) -> Iterator[Page]:
     for item in views.corpus.articles:
         path = views.article_paths[item.article.id]
-        yield Page(path, "article.html", {"view": views.article(item)})
+        yield Page(path, "article.html", partial(_article_context, views, item))
+
+
+def _article_context(views: Views, item: AnnotatedArticle) -> dict[str, Any]:
+    return {"view": views.article(item)}
 
 
 def _entity_pages(views: Views) -> Iterator[Page]:
-    yield Page("/entities/", "entities.html", {"groups": views.entity_index()})
+    yield Page("/entities/", "entities.html", lambda: {"groups": views.entity_index()})
     for record in views.corpus.entities.values():
         path = views.entity_paths[record.name]
-        yield Page(path, "entity.html", {"view": views.entity(record)})
+        yield Page(path, "entity.html", partial(_entity_context, views, record))
+
+
+def _entity_context(views: Views, record: EntityRecord) -> dict[str, Any]:
+    return {"view": views.entity(record)}
 
 
 def _outlet_pages(views: Views) -> Iterator[Page]:
     outlets = views.outlets()
-    yield Page("/outlets/", "outlets.html", {"outlets": outlets})
+    yield Page("/outlets/", "outlets.html", _given({"outlets": outlets}))
     for name, _, summaries in outlets:
         yield from _listing_pages(views, views.outlet_paths[name], name, summaries, "Outlet")
 
 
 def _story_pages(views: Views) -> Iterator[Page]:
-    stories = views.stories()
-    yield Page("/stories/", "stories.html", {"stories": stories})
+    yield Page("/stories/", "stories.html", lambda: {"stories": views.stories()})
     for story in views.corpus.stories:
-        yield Page(views.story_path(story.key), "story.html", {"view": views.story(story)})
+        yield Page(views.story_path(story.key), "story.html", partial(_story_context, views, story))
+
+
+def _story_context(views: Views, story: Story) -> dict[str, Any]:
+    return {"view": views.story(story)}
 
 
 def _year_pages(views: Views) -> Iterator[Page]:
@@ -177,7 +252,7 @@ def _year_pages(views: Views) -> Iterator[Page]:
 def _content_pages(views: Views, content_pages: list[ContentPage]) -> Iterator[Page]:
     for page in content_pages:
         context = {"title": page.title, "body": views.markdown(page.markdown)}
-        yield Page(f"/{page.name}/", "page.html", context, origin=page.source)
+        yield Page(f"/{page.name}/", "page.html", _given(context), origin=page.source)
 
 
 def _listing_pages(
@@ -203,7 +278,7 @@ def _listing_pages(
             "total": len(articles),
             "pagination": pagination,
         }
-        yield Page(page_path, "list.html", context)
+        yield Page(page_path, "list.html", _given(context))
 
 
 def _sitemap(views: Views, pages: list[Page]) -> list[str]:
@@ -335,31 +410,27 @@ class _Writer:
 
     Most pages live in a folder of their own: at archive scale, making the
     folders and files takes as long as rendering the pages, and the system
-    calls run while the interpreter renders the next page. What is written,
-    and where, does not depend on the threads' timing.
+    calls run while the interpreter renders the next page. At most
+    WRITES_IN_FLIGHT pages wait in memory. What is written, and where, does
+    not depend on the threads' timing.
     """
 
     def __init__(self, out: Path) -> None:
         self.out = out
-        self.written: dict[str, str] = {}  # relative path -> where it comes from
         self._pool = ThreadPoolExecutor(max_workers=WRITER_THREADS)
-        self._pending: list[Future[None]] = []
+        self._pending: deque[Future[None]] = deque()
 
     def __enter__(self) -> _Writer:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
         self._pool.shutdown(wait=True)
-        for future in self._pending:
-            future.result()  # an error writing a file is raised here
+        while self._pending:
+            self._pending.popleft().result()  # an error writing a file is raised here
 
-    def write(self, relative: str, data: bytes, origin: str) -> None:
-        if relative in self.written:
-            raise RenderError(
-                f"{origin}: would overwrite {relative}, already written from"
-                f" {self.written[relative]}; two pages share one URL"
-            )
-        self.written[relative] = origin
+    def write(self, relative: str, data: bytes) -> None:
+        if len(self._pending) >= WRITES_IN_FLIGHT:
+            self._pending.popleft().result()
         self._pending.append(self._pool.submit(_write_file, self.out / relative, data))
 
 

@@ -354,7 +354,7 @@ class Views:
             ),
             misspellings=sorted({(m.text, m.entity) for m in mentions if m.probable_misspelling}),
             note_not_found=bool(note and note.quote and not note_placed),
-            provenance=provenance_rows(article.lines),
+            provenance=provenance_rows(item.lines),
         )
 
     def card(self, name: str) -> HoverCard:

@@ -52,10 +52,9 @@ def entities(seed_build) -> dict[str, dict]:
 
 
 @pytest.fixture(scope="module")
-def clean_articles(seed_build) -> dict[str, object]:
+def built_items(seed_build) -> dict[str, object]:
     return {
-        item.article.source_file.split("/")[-1]: item.article
-        for item in seed_build.report.corpus.articles
+        item.article.source_file.split("/")[-1]: item for item in seed_build.report.corpus.articles
     }
 
 
@@ -64,9 +63,9 @@ def test_every_seed_is_built(articles):
 
 
 @pytest.mark.parametrize("seed", SEEDS)
-def test_every_line_has_the_gold_role(seed, clean_articles):
+def test_every_line_has_the_gold_role(seed, built_items):
     expected = roles_by_line(seed)
-    found = {line.number: line.role for line in clean_articles[seed].lines}
+    found = {line.number: line.role for line in built_items[seed].lines}
     wrong = {
         number: (found.get(number), role)
         for number, role in sorted(expected.items())
@@ -108,6 +107,16 @@ def test_removed_lines_carry_a_reason(seed, articles):
     removed = articles[seed]["removed"]
     assert len(removed) == len(line_numbers(GOLD["seeds"][seed]["roles"].get("boilerplate", [])))
     assert all(line["reason"].strip() for line in removed)
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_article_page_shows_every_line_with_its_gold_role(seed, articles, seed_build):
+    record = articles[seed]
+    page = (seed_build.out / "articles" / slugify(record["id"]) / "index.html").read_text("utf-8")
+    provenance = page.split('<details class="provenance">', 1)[1].split("</details>", 1)[0]
+    rows = re.findall(r'<tr class="role-(\w+)"><td>(\d+)</td>', provenance)
+    assert {int(number): role for role, number in rows} == roles_by_line(seed)
+    assert provenance.count('class="reason"') >= len(record["removed"])
 
 
 @pytest.mark.parametrize("seed", SEEDS)

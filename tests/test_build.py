@@ -153,8 +153,9 @@ def test_lines_recurring_across_the_archive_are_removed_as_furniture(tmp_path):
     for topic in ("north", "south", "east"):
         (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
     report = build(paths, jobs=1, with_search=False)
-    article = report.corpus.article("gazette-north").article
-    removed = {line.text: line.reason for line in article.removed}
+    item = report.corpus.article("gazette-north")
+    article = item.article
+    removed = {line.text: line.reason for line in item.removed}
     assert "recurs" in removed["Harbour Gazette Weekend Picks"]
     assert all("Weekend Picks" not in block.text for block in article.blocks)
 
