@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .model import Source
 
@@ -49,6 +49,9 @@ class Furniture:
     """The normalised lines that recur across the archive's stories."""
 
     lines: frozenset[str] = frozenset()
+    # Each learned page's share, found while learning: reading a page's lines
+    # again costs as much as learning from it.
+    shares: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False)
 
     def lines_in(self, source: Source) -> frozenset[str]:
         """The recurring lines present in one source (its share of the archive's furniture).
@@ -57,7 +60,10 @@ class Furniture:
         """
         if not self.lines or source.format != "txt":
             return frozenset()
-        return frozenset(_page_lines(source.text) & self.lines)
+        share = self.shares.get((source.id, source.digest))
+        if share is None:
+            share = frozenset(_page_lines(source.text) & self.lines)
+        return share
 
 
 def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Furniture:
@@ -75,9 +81,12 @@ def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Fu
         for line in page:
             if _may_be_furniture(line, word_counts[line]):
                 seen_in.setdefault(line, set()).add(story)
-    return Furniture(
-        frozenset(line for line, found in seen_in.items() if len(found) >= min_stories)
-    )
+    lines = frozenset(line for line, found in seen_in.items() if len(found) >= min_stories)
+    shares = {
+        (source.id, source.digest): frozenset(page & lines)
+        for source, page in zip(dumps, pages, strict=True)
+    }
+    return Furniture(lines, shares)
 
 
 def _source_order(source: Source) -> tuple[str, str]:

@@ -241,6 +241,7 @@ def annotate_archive(
     The report holds the corpus, the warnings, the stage timings and the
     cache hits; `build` renders it, `suggest` reads its discovered names.
     """
+    jobs = jobs or os.cpu_count() or 1
     report = BuildReport()
     clock = _Clock(report.timings)
 
@@ -254,7 +255,7 @@ def annotate_archive(
         cache = ArticleCache(cache_folder, salt=code_version() + registry_fingerprint(registry))
         furniture = learn_furniture(found.sources)
         items, article_warnings, report.cache_hits = process_all(
-            found.sources, registry, cache, jobs or os.cpu_count() or 1, furniture
+            found.sources, registry, cache, jobs, furniture
         )
     report.warnings += article_warnings
 
