@@ -189,9 +189,10 @@ def process_all(
     )
     with bar:
         if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
-            # The registry goes to each worker once, not with every article.
+            # The registry and the cache go to each worker once, not with every
+            # article; each worker stores what it computes, in parallel.
             with ProcessPoolExecutor(
-                max_workers=jobs, initializer=_set_worker_registry, initargs=(registry,)
+                max_workers=jobs, initializer=_set_worker_state, initargs=(registry, cache)
             ) as pool:
                 chunk = max(1, min(32, len(missing) // (jobs * 8)))
                 work = [(source, lines[source.id]) for source in missing]
@@ -199,30 +200,41 @@ def process_all(
                 computed = [_counted(outcome, bar) for outcome in outcomes]
         else:
             computed = [
-                _counted(_process_or_warn(source, registry, lines[source.id]), bar)
+                _counted(_process_and_store(source, registry, cache, lines[source.id]), bar)
                 for source in missing
             ]
     for source, outcome in zip(missing, computed, strict=True):
         results[source.id] = outcome
-        if isinstance(outcome, AnnotatedArticle):
-            cache.put(source, lines[source.id], outcome)
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
 
 
-_worker_registry: entities_stage.Registry | None = None
+_worker_state: tuple[entities_stage.Registry, ArticleCache] | None = None
 
 
-def _set_worker_registry(registry: entities_stage.Registry) -> None:
-    global _worker_registry  # one per worker process, set once when it starts
-    _worker_registry = registry
+def _set_worker_state(registry: entities_stage.Registry, cache: ArticleCache) -> None:
+    global _worker_state  # one per worker process, set once when it starts
+    _worker_state = (registry, cache)
 
 
 def _process_in_worker(work: tuple[Source, frozenset[str]]) -> AnnotatedArticle | Warning_:
-    assert _worker_registry is not None
+    assert _worker_state is not None
+    registry, cache = _worker_state
     source, furniture = work
-    return _process_or_warn(source, _worker_registry, furniture)
+    return _process_and_store(source, registry, cache, furniture)
+
+
+def _process_and_store(
+    source: Source,
+    registry: entities_stage.Registry,
+    cache: ArticleCache,
+    furniture: frozenset[str],
+) -> AnnotatedArticle | Warning_:
+    outcome = _process_or_warn(source, registry, furniture)
+    if isinstance(outcome, AnnotatedArticle):
+        cache.put(source, furniture, outcome)
+    return outcome
 
 
 def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
