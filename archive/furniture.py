@@ -19,6 +19,7 @@ What does not count:
 from __future__ import annotations
 
 import re
+from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -72,21 +73,32 @@ def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Fu
     Only page dumps (.txt) are read: Markdown and HTML sources have no template lines.
     """
     dumps = sorted((source for source in sources if source.format == "txt"), key=_source_order)
-    pages = [_page_lines(source.text) for source in dumps]
-    # words of every distinct line of the archive, counted once
-    word_counts = {line: len(line.split()) for page in pages for line in page}
+    # Each distinct line of the archive is held once, and a page as the
+    # numbers of its lines: the pages of a large archive take megabytes, not
+    # hundreds of them.
+    number_of: dict[str, int] = {}
+    pages = [
+        array("I", sorted({number_of.setdefault(line, len(number_of)) for line in lines}))
+        for lines in map(_page_lines, (source.text for source in dumps))
+    ]
+    distinct = list(number_of)  # line number -> line
+    del number_of
+    word_counts = [len(line.split()) for line in distinct]
     stories = _story_of_page(pages, word_counts)
-    seen_in: dict[str, set[int]] = {}
+    may_be = [
+        _may_be_furniture(line, words) for line, words in zip(distinct, word_counts, strict=True)
+    ]
+    seen_in: dict[int, set[int]] = {}
     for page, story in zip(pages, stories, strict=True):
         for line in page:
-            if _may_be_furniture(line, word_counts[line]):
+            if may_be[line]:
                 seen_in.setdefault(line, set()).add(story)
-    lines = frozenset(line for line, found in seen_in.items() if len(found) >= min_stories)
+    recurring = {line for line, found in seen_in.items() if len(found) >= min_stories}
     shares = {
-        (source.id, source.digest): frozenset(page & lines)
+        (source.id, source.digest): frozenset(distinct[line] for line in page if line in recurring)
         for source, page in zip(dumps, pages, strict=True)
     }
-    return Furniture(lines, shares)
+    return Furniture(frozenset(distinct[line] for line in recurring), shares)
 
 
 def _source_order(source: Source) -> tuple[str, str]:
@@ -105,7 +117,7 @@ def _may_be_furniture(line: str, words: int) -> bool:
     return not (words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(line))
 
 
-def _story_of_page(pages: list[set[str]], word_counts: dict[str, int]) -> list[int]:
+def _story_of_page(pages: list[array], word_counts: list[int]) -> list[int]:
     """A story number for every page: pages sharing enough long prose lines share one."""
     parent = list(range(len(pages)))
 
@@ -115,7 +127,7 @@ def _story_of_page(pages: list[set[str]], word_counts: dict[str, int]) -> list[i
             page = parent[page]
         return page
 
-    pages_with: dict[str, list[int]] = {}
+    pages_with: dict[int, list[int]] = {}
     for number, page in enumerate(pages):
         for line in page:
             if word_counts[line] >= STORY_LINE_MIN_WORDS:
