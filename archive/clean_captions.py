@@ -103,10 +103,14 @@ def caption_marks(texts: list[str]) -> list[str]:
     positions = range(len(texts))
     # the lines holding each needle, found in one pass over all the lines per needle
     lowered = list(map(str.lower, texts))
+    # most needles are on no line of a page: one search of the whole page tells
+    page = "\n".join(lowered)
     holding = {
         needle: list(
             itertools.compress(positions, map(operator.contains, lowered, itertools.repeat(needle)))
         )
+        if needle in page
+        else []
         for needle in _NEEDLES
     }
     for name, regex, needles in _MARKS:

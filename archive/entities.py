@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
-from .names import Context, Span, View, best_type, context_of, discover, fold, tokenize
+from .names import Context, Span, View, best_type, context_of, discover, fold
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS
 from .registry import Registry, load_registry
 
@@ -64,9 +64,7 @@ def find_mentions(text: str, registry: Registry) -> tuple[Mention, ...]:
 def _annotate_texts(
     texts: dict[str, str], registry: Registry, with_roles: bool = True
 ) -> Annotation:
-    views = {
-        field: View(texts[field], tokenize(texts[field])) for field in FIELDS if texts.get(field)
-    }
+    views = {field: View(texts[field]) for field in FIELDS if texts.get(field)}
     context = context_of(list(views.values()))
     found: list[Found] = []
     for field, view in views.items():
@@ -86,10 +84,9 @@ def _annotate_texts(
 
 
 def _find_in_field(field: str, view: View, context: Context, registry: Registry) -> list[Found]:
-    tokens = view.tokens
-    taken = [False] * len(tokens)
+    taken = [False] * len(view)
     found = []
-    for match in registry.match(tokens, view.folded):
+    for match in registry.match(view.words, view.folded, view.lines):
         for index in range(match.first, match.last):
             taken[index] = True
         found.append(
@@ -102,22 +99,18 @@ def _find_in_field(field: str, view: View, context: Context, registry: Registry)
 
 
 def _from_span(field: str, view: View, span: Span) -> Found:
-    item = _found(field, view, span.first, span.last, span.type, "", False)
+    start, end = view.starts[span.first], view.ends[span.last - 1]
+    text = view.text[start:end]
     # the canonical name is the printed one in plain spaces and apostrophes
-    words = item.mention.text.replace("’", "'").split()
+    words = text.replace("’", "'").split()
     if span.evidence and span.evidence[0] == "honorific":
         words = words[1:]
-    name = " ".join(words)
-    return replace(
-        item,
-        mention=replace(item.mention, entity=name),
-        expansion=span.expansion,
-        evidence=span.evidence,
-    )
+    mention = Mention(start, end, text, span.type, " ".join(words), field)
+    return Found(field, span.first, span.last, mention, False, span.expansion, span.evidence)
 
 
 def _found(field, view, first, last, type_, entity, in_registry) -> Found:
-    start, end = view.tokens[first].start, view.tokens[last - 1].end
+    start, end = view.starts[first], view.ends[last - 1]
     text = view.text[start:end]
     mention = Mention(start, end, text, type_, entity or text, field)
     return Found(field, first, last, mention, in_registry)
@@ -188,8 +181,10 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
     by_part: dict[str, list[_Person]] = {}  # first or last name -> people
     by_last: dict[str, list[_Person]] = {}  # last name -> people
     for position, item in enumerate(found):
+        if item.mention.type != "person":
+            continue
         parts = _name_parts(item)
-        if item.mention.type != "person" or len(parts) < 2:
+        if len(parts) < 2:
             continue
         person = _Person(position, item.mention.entity, parts[-1], _is_surely_a_person(item))
         for part in {parts[0], parts[-1]}:
@@ -206,9 +201,9 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
         if short is not None and _may_be_short_form(item):
             # a place's name joins a name the text surely gives a person, or a
             # surname: "Yachi" -> Shotaro Yachi, but "London" -/-> London Newsroom
-            # a place's name joins a name the text surely gives a person, or a
-            # surname: "Yachi" -> Shotaro Yachi, but "London" -/-> London Newsroom
-            place_like = bool(_PLACE_SIGNALS & set(item.evidence)) and item.mention.type != "person"
+            place_like = (
+                not _PLACE_SIGNALS.isdisjoint(item.evidence) and item.mention.type != "person"
+            )
             candidates = [
                 person
                 for person in by_part.get(short, [])
@@ -261,14 +256,17 @@ _PERSON_SIGNALS = frozenset(
 
 
 def _is_surely_a_person(item: Found) -> bool:
-    return item.in_registry or bool(_PERSON_SIGNALS & set(item.evidence))
+    return item.in_registry or not _PERSON_SIGNALS.isdisjoint(item.evidence)
+
+
+_NOT_SURNAME_SIGNALS = frozenset(("country", "region", "demonym"))
 
 
 def _may_be_short_form(item: Found) -> bool:
     """A known country or nationality is no surname, unless the text says it is a person."""
     if item.mention.type == "person":
         return True
-    return not {"country", "region", "demonym"} & set(item.evidence)
+    return _NOT_SURNAME_SIGNALS.isdisjoint(item.evidence)
 
 
 def _name_parts(item: Found) -> list[str]:
@@ -289,15 +287,19 @@ def _short_form(item: Found) -> str | None:
 
 def _nearest(people: list[_Person], position: int, sure_only: bool) -> str | None:
     """The full name named closest before `position`, else the first after."""
-    matching = sorted(
-        (person for person in people if person.sure or not sure_only),
-        key=lambda person: person.position,
-    )
-    before = [person.name for person in matching if person.position < position]
-    if before:
-        return before[-1]
-    after = [person.name for person in matching if person.position > position]
-    return after[0] if after else None
+    # one pass, no sorting: no two people of the list stand at one position
+    before = after = None
+    for person in people:
+        if sure_only and not person.sure:
+            continue
+        if person.position < position:
+            if before is None or person.position > before.position:
+                before = person
+        elif person.position > position and (after is None or person.position < after.position):
+            after = person
+    if before is not None:
+        return before.name
+    return after.name if after is not None else None
 
 
 def _may_be_misspelt(item: Found, short: str, by_part: dict[str, list[_Person]]) -> bool:
@@ -327,7 +329,8 @@ def _resolve_headline_spellings(found: list[Found]) -> list[Found]:
         entity = item.mention.entity
         if not item.in_registry and entity.isupper() and len(entity) > 3:
             entity = spelled.get(fold(entity), entity)
-            item = replace(item, mention=replace(item.mention, entity=entity))
+            if entity != item.mention.entity:
+                item = replace(item, mention=replace(item.mention, entity=entity))
         resolved.append(item)
     return resolved
 

@@ -66,13 +66,12 @@ def _mentions_by_token(found: list[Found]) -> dict[int, Found]:
 
 def _role_before(view: View, by_token: dict[int, Found], item: Found) -> str:
     """The title words right before a name, with their owner ("Japan's", "Chinese")."""
-    tokens = view.tokens
     places = gazetteer()
     start = None
     has_head = False
     index = item.first - 1
     while index >= 0 and _joined(view, index, index + 1):
-        word = fold(tokens[index].text)
+        word = view.folded[index]
         if word in ROLE_WORDS:
             start, has_head = index, has_head or word in TITLE_HEADS
             index -= 1
@@ -89,32 +88,32 @@ def _role_before(view: View, by_token: dict[int, Found], item: Found) -> str:
             break
     if start is None or not has_head:
         return ""
-    return view.text[tokens[start].start : tokens[item.first - 1].end]
+    return view.span_text(start, item.first)
 
 
 def _role_after(view: View, by_token: dict[int, Found], item: Found) -> str:
     """An apposition: "Qin Gang, China's Foreign Ministry spokesperson,"."""
-    tokens = view.tokens
+    words = view.words
     index = item.last
-    if index >= len(tokens) or tokens[index].text != ",":
+    if index >= len(words) or words[index] != ",":
         return ""
     first = index + 1
-    if first < len(tokens) and fold(tokens[first].text) in _ARTICLES:
+    if first < len(words) and view.folded[first] in _ARTICLES:
         first += 1
     last = first
-    while last < len(tokens) and last - first < _MAX_APPOSITION_WORDS:
-        text = tokens[last].text
-        if text in (",", ".", ";") or tokens[last].line != tokens[item.first].line:
+    while last < len(words) and last - first < _MAX_APPOSITION_WORDS:
+        text = words[last]
+        if text in (",", ".", ";") or view.lines[last] != view.lines[item.first]:
             break
-        word = fold(text)
+        word = view.folded[last]
         if not (word in ROLE_WORDS or word == "'s" or text[0].isupper() or last in by_token):
             return ""
         last += 1
-    if last == first or last >= len(tokens) or tokens[last].text not in (",", "."):
+    if last == first or last >= len(words) or words[last] not in (",", "."):
         return ""
-    if fold(tokens[last - 1].text) not in TITLE_HEADS:
+    if view.folded[last - 1] not in TITLE_HEADS:
         return ""
-    return view.text[tokens[first].start : tokens[last - 1].end]
+    return view.span_text(first, last)
 
 
 def _joined(view: View, left: int, right: int) -> bool:
@@ -126,37 +125,37 @@ def _joined(view: View, left: int, right: int) -> bool:
 
 def _speaker_after(view: View, found: list[Found], roles: list[Role], offset: int) -> str:
     """'"...," Wang added' / '"...," said Mr Wang' / '"...," the minister said'."""
-    tokens = view.tokens
+    folded = view.folded
     index = _first_token_at(view, offset)
-    if index < len(tokens) and tokens[index].text == ",":
+    if index < len(folded) and folded[index] == ",":
         index += 1
-    if index >= len(tokens):
+    if index >= len(folded):
         return ""
     speaker = _mention_at(found, index)
     if speaker is not None:
         after = speaker.last
-        if after < len(tokens) and fold(tokens[after].text) in SAYING_VERBS:
+        if after < len(folded) and folded[after] in SAYING_VERBS:
             return speaker.mention.entity
         return ""
-    if fold(tokens[index].text) in SAYING_VERBS:
+    if folded[index] in SAYING_VERBS:
         speaker = _mention_at(found, index + 1)
         return speaker.mention.entity if speaker is not None else ""
-    if fold(tokens[index].text) == "the":
+    if folded[index] == "the":
         return _speaker_by_role(view, roles, index + 1)
     return ""
 
 
 def _speaker_by_role(view: View, roles: list[Role], index: int) -> str:
     """ "the Japanese foreign minister said": whoever holds that role here."""
-    tokens = view.tokens
+    folded = view.folded
     last = index
-    while last < len(tokens) and fold(tokens[last].text) not in SAYING_VERBS:
-        if last - index >= _MAX_APPOSITION_WORDS or tokens[last].text in ",.;":
+    while last < len(folded) and folded[last] not in SAYING_VERBS:
+        if last - index >= _MAX_APPOSITION_WORDS or view.words[last] in ",.;":
             return ""
         last += 1
-    if last == index or last >= len(tokens):
+    if last == index or last >= len(folded):
         return ""
-    described = " ".join(fold(token.text) for token in tokens[index:last])
+    described = " ".join(folded[index:last])
     holders = {role.person for role in roles if _same_role(fold(role.role), described)}
     return holders.pop() if len(holders) == 1 else ""
 
@@ -168,11 +167,10 @@ def _same_role(role: str, described: str) -> bool:
 
 def _speaker_before(view: View, found: list[Found], offset: int) -> str:
     """'Mr Wang said: "..."' -- a speaker and a verb right before the quote."""
-    tokens = view.tokens
     index = _first_token_at(view, offset) - 1
-    if index >= 0 and tokens[index].text in (",", ":"):
+    if index >= 0 and view.words[index] in (",", ":"):
         index -= 1
-    if index < 1 or fold(tokens[index].text) not in SAYING_VERBS:
+    if index < 1 or view.folded[index] not in SAYING_VERBS:
         return ""
     speaker = next((item for item in found if item.last == index), None)
     if speaker is None or speaker.mention.type not in _SPEAKER_TYPES:
@@ -181,7 +179,7 @@ def _speaker_before(view: View, found: list[Found], offset: int) -> str:
 
 
 def _first_token_at(view: View, offset: int) -> int:
-    return bisect.bisect_left(view.tokens, offset, key=lambda token: token.start)
+    return bisect.bisect_left(view.starts, offset)
 
 
 def _mention_at(found: list[Found], index: int) -> Found | None:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import heapq
 import itertools
 import math
-import operator
 import re
 import zlib
 from array import array
@@ -233,19 +232,10 @@ def story_shingles(article: Article) -> bytes:
     as unsigned 32-bit integers, four bytes each.
     """
     words = _WORD.findall(article.body_text.lower())
-    size = STORY_SHINGLE_WORDS
-    count = len(words) - size + 1
-    if count <= 0:
-        return b""
-    # The shingle "w1 w2 w3 w4" is a slice of the words joined once: hashed from the
-    # slices in C, without building a string per shingle.
-    text = " ".join(words).encode()
-    # each word's length in bytes (in characters, when all are ASCII)
-    lengths = list(map(len, words) if text.isascii() else map(len, map(str.encode, words)))
-    starts = list(itertools.accumulate(map(operator.add, lengths, itertools.repeat(1)), initial=0))
-    ends = list(map(operator.add, starts, lengths))
-    slices = map(slice, starts[:count], ends[size - 1 :])
-    hashes = set(map(zlib.crc32, map(text.__getitem__, slices)))
+    # each shingle is the words at i, i + 1, ...: the word list zipped with itself shifted
+    shifted = [words[offset:] for offset in range(STORY_SHINGLE_WORDS)]
+    shingles = map(" ".join, zip(*shifted, strict=False))
+    hashes = set(map(zlib.crc32, map(str.encode, shingles)))
     sample = sorted(value for value in hashes if value % STORY_SHINGLE_SAMPLE == 0)
     return array("I", sample).tobytes()
 

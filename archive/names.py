@@ -15,6 +15,8 @@ The evidence is general, not learnt from any article:
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import compress, count
+from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
@@ -31,13 +33,12 @@ from .names_signals import (
     TITLE_HEADS,
     TITLES,
 )
-from .names_text import Context, Token, View, context_of, fold, fold_key, tokenize
+from .names_text import Context, View, context_of, fold, fold_key, tokenize
 from .names_types import best_type, is_demonym, signals_of
 
 __all__ = [
     "Context",
     "Span",
-    "Token",
     "View",
     "best_type",
     "context_of",
@@ -74,13 +75,12 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
 
 
 def _capitalised_runs(view: View, context: Context, taken: list[bool], places: Gazetteer):
-    tokens = view.tokens
-    is_name = [
-        not taken[index] and _is_name_word(view, context, places, index)
-        for index in range(len(tokens))
-    ]
+    # only a capitalised word the registry has not taken may be a name (found in C)
+    is_name = [False] * len(view)
+    for index in compress(count(), map(gt, view.capitalised, taken)):
+        is_name[index] = _is_name_word(view, context, places, index)
     index = 0
-    while index < len(tokens):
+    while index < len(is_name):
         if not is_name[index]:
             index += 1
             continue
@@ -95,18 +95,14 @@ def _capitalised_runs(view: View, context: Context, taken: list[bool], places: G
 
 
 def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
-    text = view.tokens[index].text
+    text = view.words[index]
     if not text[0].isupper():
         return False
     folded = view.folded[index]
     if folded in NEVER_NAMES or (len(text) == 1 and not _is_initial(view, index)):
         return False
     if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
-        return (
-            index > 0
-            and view.adjacent(index - 1, index)
-            and view.tokens[index - 1].text[0].isupper()
-        )
+        return index > 0 and view.adjacent(index - 1, index) and view.words[index - 1][0].isupper()
     if view.is_headline(index):
         return (
             folded in context.name_words
@@ -120,19 +116,18 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
 
 def _is_initial(view: View, index: int) -> bool:
     """ "George W. Bush": a capital letter followed by its full stop."""
-    tokens = view.tokens
+    words = view.words
     return (
-        index + 2 < len(tokens)
-        and tokens[index + 1].text == "."
+        index + 2 < len(words)
+        and words[index + 1] == "."
         and view.attached(index, index + 1)
-        and tokens[index + 2].text[:1].isupper()
+        and words[index + 2][:1].isupper()
     )
 
 
 def _in_place_phrase(view: View, places: Gazetteer, index: int) -> bool:
-    tokens = view.tokens
     for first in range(max(0, index - 2), index + 1):
-        for last in range(index + 1, min(len(tokens), first + 3) + 1):
+        for last in range(index + 1, min(len(view), first + 3) + 1):
             if last - first < 2:
                 continue
             phrase = " ".join(view.folded[first:last])
@@ -143,18 +138,17 @@ def _in_place_phrase(view: View, places: Gazetteer, index: int) -> bool:
 
 def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     """The next token that continues a name ending at `last`, or None."""
-    tokens = view.tokens
     following = last + 1
-    if following >= len(tokens):
+    if following >= len(is_name):
         return None
     if is_name[following] and view.adjacent(last, following):
         return following
     link = view.folded[following]
     after = following + 1
-    if after >= len(tokens) or not is_name[after]:
+    if after >= len(is_name) or not is_name[after]:
         return _next_after_small_words(view, is_name, last)
     if link in ("-", "&", ".") and view.attached(last, following):
-        if link == "." and not (len(tokens[last].text) == 1 or view.folded[last] == "st"):
+        if link == "." and not (len(view.words[last]) == 1 or view.folded[last] == "st"):
             return None
         return after if view.attached(following, after) or link != "-" else None
     if not (view.adjacent(last, following) and view.adjacent(following, after)):
@@ -171,13 +165,13 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
 def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int | None:
     """Two small words inside a name: "Bank of the ...", "van der Westhuizen",
     "Ata-ur-Rehman", "Chester-le-Street"."""
-    tokens = view.tokens
-    hyphenated = last + 4 < len(tokens) and is_name[last + 4]
-    if hyphenated and tokens[last + 1].text == "-" and tokens[last + 3].text == "-":
-        word = tokens[last + 2].text
+    words = view.words
+    hyphenated = last + 4 < len(words) and is_name[last + 4]
+    if hyphenated and words[last + 1] == "-" and words[last + 3] == "-":
+        word = words[last + 2]
         attached = all(view.attached(i, i + 1) for i in range(last, last + 4))
         return last + 4 if attached and word.isalpha() and word.islower() else None
-    if last + 3 >= len(tokens) or not is_name[last + 3]:
+    if last + 3 >= len(words) or not is_name[last + 3]:
         return None
     first_link, second_link = view.folded[last + 1], view.folded[last + 2]
     if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
@@ -194,9 +188,8 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
 
 def _refine(view: View, context: Context, places: Gazetteer, first: int, last: int):
     """Trim a run to its names: drop ordinary first words, split off titles and demonyms."""
-    tokens = view.tokens
     while first < last and (
-        not tokens[first].text[0].isalnum()
+        not view.words[first][0].isalnum()
         or _is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1
@@ -211,7 +204,7 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
         return [_typed(view, context, places, first, last, "", ("honorific",))]
     title_end = _title_prefix_end(words, places)
     if title_end and title_end < len(words) and not _is_head(head):
-        title = " ".join(token.text for token in tokens[first : first + title_end])
+        title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)
     if title_end == len(words):
         if len(words) == 1 and _next_to_saying_verb(view, first, last):
@@ -234,7 +227,7 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
     inner = _inner_title(words)
     if inner is not None and not _is_head(head):
         title_start, title_end = inner
-        title = " ".join(token.text for token in tokens[first + title_start : first + title_end])
+        title = " ".join(view.words[first + title_start : first + title_end])
         before = _refine(view, context, places, first, first + title_start)
         return [
             *before,
@@ -250,7 +243,7 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
 
 
 def _next_to_saying_verb(view: View, first: int, last: int) -> bool:
-    after = view.folded[last] if last < len(view.tokens) else ""
+    after = view.folded[last] if last < len(view) else ""
     before = view.folded[first - 1] if first > 0 else ""
     return after in SAYING_VERBS or before in SAYING_VERBS
 
@@ -268,7 +261,7 @@ def _hyphenated_places(view: View, places: Gazetteer, first: int, last: int):
     """ "China-Japan relations": two places, not one name; else None."""
     parts, start = [], first
     for index in range(first, last + 1):
-        if index == last or view.tokens[index].text == "-":
+        if index == last or view.words[index] == "-":
             if index == start or places.place_kind(" ".join(view.folded[start:index])) is None:
                 return None
             parts.append((start, index))
@@ -288,8 +281,8 @@ def _after_inner_head(view: View, first: int, last: int) -> int | None:
             continue
         rest = range(index + 1, last)
         plain = all(
-            view.tokens[i].text.isalpha()
-            and view.tokens[i].text.istitle()
+            view.words[i].isalpha()
+            and view.words[i].istitle()
             and not _is_head(words[i])
             and words[i] not in TITLES
             for i in rest
@@ -337,7 +330,7 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
         return False  # "House of Representatives" starting a sentence
     if folded in NOT_NAMES:
         return True
-    if index + 1 == last and index + 1 < len(view.tokens) and view.tokens[index + 1].text == ":":
+    if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
         return folded not in context.name_words  # a label: "Attendance: 20,000"
     if folded in context.name_words or places.place_kind(folded) or places.is_demonym(folded):
         return False
@@ -458,18 +451,18 @@ def _link_acronyms(view: View, spans: list[Span]) -> list[Span]:
     ("Organisation for Security and Cooperation in Europe (OSCE)"), and the
     names found inside it become the one name it is.
     """
-    tokens = view.tokens
+    words = view.words
     expansions: dict[str, tuple[str, str]] = {}
     for span in spans:
-        acronym = tokens[span.first].text
+        acronym = words[span.first]
         bracket = span.first - 1
         if not (
             span.last - span.first == 1
             and acronym.isupper()
             and bracket > 0
-            and tokens[bracket].text == "("
-            and span.last < len(tokens)
-            and tokens[span.last].text == ")"
+            and words[bracket] == "("
+            and span.last < len(words)
+            and words[span.last] == ")"
         ):
             continue
         start = _expansion_start(view, bracket, acronym.replace(".", ""))
@@ -492,7 +485,7 @@ def _link_acronyms(view: View, spans: list[Span]) -> list[Span]:
         return spans
     linked = []
     for span in spans:
-        text = tokens[span.first].text
+        text = words[span.first]
         if span.last - span.first == 1 and text in expansions:
             name, type_ = expansions[text]
             span = Span(span.first, span.last, type_, span.title, name, (*span.evidence, "acronym"))
@@ -506,11 +499,10 @@ _MAX_EXPANSION_TOKENS = 14
 
 def _expansion_start(view: View, bracket: int, letters: str) -> int | None:
     """The first token of the words whose capitals spell `letters`, ending before `bracket`."""
-    tokens = view.tokens
     capitals = []
     index = bracket - 1
     while index >= 0 and bracket - index <= _MAX_EXPANSION_TOKENS:
-        text = tokens[index].text
+        text = view.words[index]
         if text[0].isupper():
             capitals.append(text[0])
             if len(capitals) == len(letters):
@@ -525,4 +517,4 @@ _HEAD_SIGNALS = frozenset(("org_head", "place_head", "event_head", "other_head",
 
 
 def _span_text(view: View, span: Span) -> str:
-    return view.text[view.tokens[span.first].start : view.tokens[span.last - 1].end]
+    return view.span_text(span.first, span.last)

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 
 from .names_gazetteer import gazetteer
 from .names_signals import HONORIFICS
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
 # not the possessive, the possessive alone, then any other single character.
+# No token spans a line break.
 _TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’](?![sS]\b)\w+)*|['’][sS]\b|\S")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")
 _QUOTES_AND_BRACKETS = frozenset("\"“”‘’'([{«»")
@@ -26,25 +29,9 @@ _HEADLINE_MIN_WORDS = 3
 _HEADLINE_SMALL_WORDS = frozenset("and the for but nor via with from into over amid".split())
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    line: int
-
-
-def tokenize(text: str) -> list[Token]:
-    """Words, possessives and single punctuation marks, with their line numbers."""
-    tokens = []
-    append = tokens.append
-    line_start = 0
-    for number, line in enumerate(text.split("\n")):
-        for match in _TOKEN.finditer(line):
-            append(
-                Token(line_start + match.start(), line_start + match.end(), match.group(), number)
-            )
-        line_start += len(line) + 1
-    return tokens
+def tokenize(text: str) -> list[str]:
+    """The words, possessives and single punctuation marks of a text."""
+    return _TOKEN.findall(text)
 
 
 def fold(word: str) -> str:
@@ -71,25 +58,70 @@ class Context:
 
 
 class View:
-    """One text, tokenised, with the facts discovery asks about each token."""
+    """One text, tokenised, with the facts discovery asks about each token.
 
-    def __init__(self, text: str, tokens: list[Token]):
+    The tokens are parallel lists, one entry per token: `words` (the text),
+    `starts` and `ends` (offsets in `text`), `lines` (line numbers), `folded`
+    (`fold` of the word), `initials` (its first character), `capitalised`
+    (starts with a capital) and `sentence_start`. Plain lists of strings and
+    numbers, built in C, rather than an object per token: an article has a
+    thousand tokens, and discovery reads them many times.
+    """
+
+    def __init__(self, text: str):
         self.text = text
-        self.tokens = tokens
-        self.folded = [fold(token.text) for token in tokens]
+        # [gap, token, gap, token, ..., gap]: the offsets of every token are the running
+        # total of the lengths, with no object per token
+        parts = _TOKEN_SPLIT.split(text)
+        offsets = list(accumulate(map(len, parts)))
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
+        self.words: list[str] = parts[1::2]
+        # a token's line: the line breaks in the gaps before it
+        self._breaks_before = list(map(str.count, parts[0:-1:2], repeat("\n")))
+        self.lines: list[int] = list(accumulate(self._breaks_before))
+        self.folded = _fold_all(self.words)
+        self.initials: list[str] = list(map(itemgetter(0), self.words))
+        self.capitalised: list[bool] = list(map(str.isupper, self.initials))
         self.sentence_start = _sentence_starts(self)
-        self.headline_lines = _headline_lines(tokens, self.folded)
+        self.headline_lines = _headline_lines(self)
+
+    def __len__(self) -> int:
+        return len(self.words)
 
     def is_headline(self, index: int) -> bool:
-        return self.tokens[index].line in self.headline_lines
+        return self.lines[index] in self.headline_lines
 
     def adjacent(self, left: int, right: int) -> bool:
         """Two tokens separated by spaces only, on one line."""
-        gap = self.text[self.tokens[left].end : self.tokens[right].start]
+        gap = self.text[self.ends[left] : self.starts[right]]
         return gap.isspace() and "\n" not in gap if gap else False
 
     def attached(self, left: int, right: int) -> bool:
-        return self.tokens[left].end == self.tokens[right].start
+        return self.ends[left] == self.starts[right]
+
+    def span_text(self, first: int, last: int) -> str:
+        """The text of tokens [first, last)."""
+        return self.text[self.starts[first] : self.ends[last - 1]]
+
+    def line_ranges(self):
+        """(line, first token, end token) of every line that holds tokens, in order."""
+        if not self.words:
+            return
+        # a line's first token has a line break before it (the text's first token may not)
+        firsts = list(compress(count(), self._breaks_before))
+        if not firsts or firsts[0] != 0:
+            firsts.insert(0, 0)
+        ends = [*firsts[1:], len(self.words)]
+        for first, end in zip(firsts, ends, strict=True):
+            yield self.lines[first], first, end
+
+
+def _fold_all(words: list[str]) -> list[str]:
+    """`fold` of every word, in one pass over the words joined (no word holds a line break)."""
+    if not words:
+        return []
+    return "\n".join(words).casefold().replace("’", "'").split("\n")
 
 
 def context_of(views: list[View]) -> Context:
@@ -98,16 +130,18 @@ def context_of(views: list[View]) -> Context:
     common_words: set[str] = set()
     starting: set[str] = set()
     for view in views:
-        for index, token in enumerate(view.tokens):
-            first = token.text[0]
-            if not first.isalpha() or view.is_headline(index):
+        headline_lines = view.headline_lines
+        for first, word, line, sentence_start in zip(
+            view.initials, view.folded, view.lines, view.sentence_start, strict=True
+        ):
+            if not first.isalpha() or (headline_lines and line in headline_lines):
                 continue
             if first.islower():
-                common_words.add(view.folded[index])
-            elif not view.sentence_start[index]:
-                name_words.add(view.folded[index])
+                common_words.add(word)
+            elif not sentence_start:
+                name_words.add(word)
             else:
-                starting.add(view.folded[index])
+                starting.add(word)
     # a word that starts a sentence may be a name if it is no ordinary word
     ordinary = common_words | gazetteer().common_words
     starting_names = {word for word in starting if word not in ordinary and word not in name_words}
@@ -116,28 +150,33 @@ def context_of(views: list[View]) -> Context:
 
 # -- sentences and headlines --------------------------------------------------
 
+# Marks after which a sentence may start (the rest of `_ends_sentence` decides).
+_MAY_END_SENTENCE = _SENTENCE_END | _DASHES
+
 
 def _sentence_starts(view: View) -> list[bool]:
-    tokens = view.tokens
+    """Does a sentence start at each token? Quotes and brackets before it are looked through."""
     starts = []
-    for index, token in enumerate(tokens):
-        previous = index - 1
-        while previous >= 0 and tokens[previous].text in _QUOTES_AND_BRACKETS:
-            previous -= 1
-        starts.append(
-            previous < 0 or tokens[previous].line != token.line or _ends_sentence(view, previous)
-        )
+    append = starts.append
+    # the last token that is no quote or bracket: its line, and whether it ends a sentence
+    previous_line = -1
+    previous_ends = True
+    for index, (text, line) in enumerate(zip(view.words, view.lines, strict=True)):
+        append(previous_ends or previous_line != line)
+        if text not in _QUOTES_AND_BRACKETS:
+            previous_line = line
+            previous_ends = text in _MAY_END_SENTENCE and _ends_sentence(view, index)
     return starts
 
 
 def _ends_sentence(view: View, index: int) -> bool:
-    text, tokens = view.text, view.tokens
-    mark = tokens[index].text
+    mark = view.words[index]
+    start = view.starts[index]
     if mark in _DASHES:
-        return text[tokens[index].start - 1 : tokens[index].start] == " "
+        return view.text[start - 1 : start] == " "
     if mark not in _SENTENCE_END:
         return False
-    if mark == "." and index > 0 and tokens[index - 1].end == tokens[index].start:
+    if mark == "." and index > 0 and view.ends[index - 1] == start:
         word = view.folded[index - 1]
         if (
             len(word) == 1
@@ -148,7 +187,7 @@ def _ends_sentence(view: View, index: int) -> bool:
     return True
 
 
-def _headline_lines(tokens: list[Token], folded: list[str]) -> frozenset[int]:
+def _headline_lines(view: View) -> frozenset[int]:
     """Lines written as headlines: ALL CAPS, or Title Case with ordinary words capitalised.
 
     A line of names alone ("Surrey 429 (C. Lewis 80, M. Butcher 70)") is
@@ -156,26 +195,25 @@ def _headline_lines(tokens: list[Token], folded: list[str]) -> frozenset[int]:
     ordinary words ("China Calls For Japanese Action").
     """
     common = gazetteer().common_words
-    counts: dict[int, list[int]] = {}
-    for token, word in zip(tokens, folded, strict=True):
-        text = token.text
-        if len(text) < 3 or not text.isalpha() or word in _HEADLINE_SMALL_WORDS:
-            continue
-        tally = counts.setdefault(token.line, [0, 0, 0, 0])
-        tally[0] += 1
-        if text[0].isupper():
-            tally[1] += 1
-            tally[2] += text.isupper() and len(text) > 3
-            tally[3] += word in common
+    words, folded = view.words, view.folded
     headline = set()
-    for line, (words, capitalised, shouted, ordinary) in counts.items():
-        if capitalised < words:
-            continue
-        all_caps = shouted * 2 >= words > 0 and shouted > 0
-        # a list of names may hold one ordinary word ("Stuart Law"), a headline has more
-        title_case = capitalised >= _HEADLINE_MIN_WORDS and (
-            ordinary >= 2 or (ordinary and words <= 4)
-        )
-        if all_caps or title_case:
-            headline.add(line)
+    for line, first, end in view.line_ranges():
+        counted = shouted = ordinary = 0
+        for index in range(first, end):
+            text = words[index]
+            if len(text) < 3 or not text.isalpha() or folded[index] in _HEADLINE_SMALL_WORDS:
+                continue
+            if not text[0].isupper():
+                break  # a word in small letters: no headline (the common case, found early)
+            counted += 1
+            shouted += text.isupper() and len(text) > 3
+            ordinary += folded[index] in common
+        else:
+            all_caps = shouted * 2 >= counted > 0 and shouted > 0
+            # a list of names may hold one ordinary word ("Stuart Law"), a headline has more
+            title_case = counted >= _HEADLINE_MIN_WORDS and (
+                ordinary >= 2 or (ordinary and counted <= 4)
+            )
+            if all_caps or title_case:
+                headline.add(line)
     return frozenset(headline)

@@ -19,12 +19,13 @@ always ends on a word boundary ("Diaoyutai" never matches "Diaoyu").
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from itertools import compress, count
 from pathlib import Path
 
 import yaml
 
 from .model import ENTITY_TYPES, RegistryEntry, Warning_
-from .names_text import Token, fold, fold_key, tokenize
+from .names_text import fold, fold_key, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +65,7 @@ class Registry:
             return [Warning_(source, f"the entity {entry.name!r} is defined twice; kept the first")]
         self.entries[entry.name] = entry
         for alias in (entry.name, *entry.aliases):
-            words = tuple(token.text for token in tokenize(alias))
+            words = tuple(tokenize(alias))
             if not words:
                 continue
             key = fold_key(words)
@@ -91,7 +92,7 @@ class Registry:
         the alias "Kono Taro"); a one-word name must agree as the text match
         requires, so "Us" never becomes the United States.
         """
-        words = _normal(token.text for token in tokenize(name))
+        words = _normal(tokenize(name))
         hit = self._by_key.get(fold_key(words)) if words else None
         if hit is None:
             return None
@@ -104,44 +105,53 @@ class Registry:
         """Is a discovered name, or the words that print it, a listed false name?"""
         return name in self.ignored or text in self.ignored
 
-    def match(self, tokens: list[Token], folded: list[str] | None = None) -> list[RegistryMatch]:
-        """Every registry name in a token list, longest first, never overlapping.
+    def match(
+        self, words: list[str], folded: list[str] | None = None, lines: list[int] | None = None
+    ) -> list[RegistryMatch]:
+        """Every registry name in a list of tokens (`names.tokenize`), longest first,
+        never overlapping.
 
-        `folded` is the tokens' `names.fold` forms, if the caller has them.
+        `folded` is the words' `names.fold` forms, if the caller has them; `lines`
+        their line numbers, if the text has more than one line.
         """
         matches = []
         if not self._lengths:
             return matches
         if folded is None:
-            folded = [fold(token.text) for token in tokens]
-        position = 0
-        while position < len(tokens):
-            found = self._match_at(tokens, folded, position)
-            if found is None:
-                position += 1
+            folded = [fold(word) for word in words]
+        if lines is None:
+            lines = [0] * len(words)
+        # only a word some alias starts with can start a match: found in one pass (C, not
+        # a Python call per word), then tried from left to right
+        starts = compress(count(), map(self._lengths.__contains__, folded))
+        free = 0  # the first token no earlier match holds
+        for position in starts:
+            if position < free:
                 continue
-            matches.append(found)
-            position = found.last
+            found = self._match_at(words, folded, lines, position)
+            if found is not None:
+                matches.append(found)
+                free = found.last
         return matches
 
-    def _match_at(self, tokens: list[Token], folded: list[str], position: int):
-        for length in self._lengths.get(folded[position], ()):
+    def _match_at(self, words: list[str], folded: list[str], lines: list[int], position: int):
+        for length in self._lengths[folded[position]]:
             last = position + length
-            if last > len(tokens) or not _is_one_phrase(tokens, position, last):
+            if last > len(words) or not _is_one_phrase(lines, position, last):
                 continue
             hit = self._by_key.get(tuple(folded[position:last]))
             if hit is None:
                 continue
             name, spellings = hit
-            found = _normal(token.text for token in tokens[position:last])
+            found = _normal(words[position:last])
             if any(_case_agrees(found, spelling) for spelling in spellings):
                 return RegistryMatch(position, last, self.entries[name])
         return None
 
 
-def _is_one_phrase(tokens: list[Token], first: int, last: int) -> bool:
+def _is_one_phrase(lines: list[int], first: int, last: int) -> bool:
     """A name never runs across a line break."""
-    return all(tokens[i].line == tokens[first].line for i in range(first, last))
+    return lines[first] == lines[last - 1]
 
 
 def _normal(words) -> tuple[str, ...]:
