@@ -16,17 +16,10 @@ import yaml
 
 from .model import AnnotatedArticle, Article, Corpus, EntityRecord
 from .parallel import fork_map, split
+from .urls import Urls, article_path, entity_path
 
 DATA_FOLDER = "data"
 SHARES_PER_WORKER = 4
-
-
-def article_url(config_base_url: str, slug: str) -> str:
-    return f"{config_base_url}articles/{slug}/"
-
-
-def entity_url(config_base_url: str, slug: str) -> str:
-    return f"{config_base_url}entities/{slug}/"
 
 
 def article_record(
@@ -40,7 +33,7 @@ def article_record(
     return {
         "id": article.id,
         "source_file": article.source_file,
-        "url": article_url(base_url, article.slug),
+        "url": Urls(base_url)(article_path(article.slug)),
         **_described(article),
         "edited_by_hand": article.edited_by_hand,
         "body": article.paragraphs,
@@ -91,7 +84,7 @@ def entity_record(record: EntityRecord, base_url: str) -> dict[str, Any]:
         "description": record.description,
         "wikidata": record.wikidata,
         "in_registry": record.in_registry,
-        "url": entity_url(base_url, record.slug),
+        "url": Urls(base_url)(entity_path(record.slug)),
         "articles": list(record.article_ids),
     }
 

@@ -61,6 +61,25 @@ def slugify(name: str) -> str:
     return slug or "untitled"
 
 
+def unique_slugs(slugs: dict[str, str]) -> dict[str, str]:
+    """Key -> slug, with a number added where two keys would share one page.
+
+    The Corpus's slugs are unique in practice; this keeps the site whole
+    when they are not ("São Paulo" and "Sao Paulo"), the first key A-Z
+    keeping the plain slug.
+    """
+    unique: dict[str, str] = {}
+    taken: set[str] = set()
+    for key in sorted(slugs):
+        base = slugs[key] or "untitled"
+        slug, number = base, 2
+        while slug in taken:
+            slug, number = f"{base}-{number}", number + 1
+        taken.add(slug)
+        unique[key] = slug
+    return unique
+
+
 def decode(data: bytes) -> str:
     """Decode the bytes of a text file; see `decode_with_encoding`."""
     return decode_with_encoding(data)[0]

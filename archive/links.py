@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import date
 
-from .ingest import slugify
+from .ingest import slugify, unique_slugs
 from .model import (
     AnnotatedArticle,
     Article,
@@ -84,6 +84,7 @@ def link(
         name: _entity_record(name, entity_types[name], ids, registry.get(name))
         for name, ids in sorted(entity_articles.items())
     }
+    entities = _with_unique_slugs(entities)
     entities = _with_cooccurring(entities, articles)
     outlets: dict[str, list[str]] = defaultdict(list)
     for item in articles:
@@ -148,6 +149,15 @@ def _entity_record(
         in_registry=entry is not None,
         article_ids=tuple(article_ids),
     )
+
+
+def _with_unique_slugs(entities: dict[str, EntityRecord]) -> dict[str, EntityRecord]:
+    """Two names with one slug ("São Paulo", "Sao Paulo") get pages of their own."""
+    slugs = unique_slugs({name: record.slug for name, record in entities.items()})
+    return {
+        name: record if record.slug == slugs[name] else replace(record, slug=slugs[name])
+        for name, record in entities.items()
+    }
 
 
 def _rarity(article_count: int, total: int) -> float:

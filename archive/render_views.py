@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
-from .ingest import slugify
+from .ingest import slugify, unique_slugs
 from .model import ENTITY_TYPES, AnnotatedArticle, Corpus, EntityRecord, Mention, Story
 from .render_schema import (
     MentionedThing,
@@ -38,6 +38,7 @@ from .render_text import (
     provenance_rows,
     year_of,
 )
+from .urls import Urls, article_path, entity_path
 
 # Labels for each entity type: one, many.
 TYPE_LABELS = {
@@ -71,35 +72,6 @@ class NoteSource:
 
     markdown: str
     quote: str | None = None
-
-
-class Urls:
-    """The site's URLs: every link on every page is a site path passed through here."""
-
-    def __init__(self, base_url: str) -> None:
-        self.base = base_url.rstrip("/")
-
-    def __call__(self, path: str) -> str:
-        return self.base + "/" + path.lstrip("/")
-
-
-def unique_slugs(slugs: dict[str, str]) -> dict[str, str]:
-    """Key -> slug, with a number added where two keys would share one page.
-
-    The Corpus's slugs are unique in practice; this keeps the site whole
-    when they are not ("São Paulo" and "Sao Paulo"), the first key A-Z
-    keeping the plain slug.
-    """
-    unique: dict[str, str] = {}
-    taken: set[str] = set()
-    for key in sorted(slugs):
-        base = slugs[key] or "untitled"
-        slug, number = base, 2
-        while slug in taken:
-            slug, number = f"{base}-{number}", number + 1
-        taken.add(slug)
-        unique[key] = slug
-    return unique
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,11 +217,12 @@ class Views:
         article_slugs = unique_slugs(
             {item.article.id: item.article.slug for item in corpus.articles}
         )
-        entity_slugs = unique_slugs({name: record.slug for name, record in corpus.entities.items()})
+        # The corpus stage made entity slugs unique: the open data links the same pages.
+        entity_slugs = {name: record.slug for name, record in corpus.entities.items()}
         outlet_slugs = unique_slugs({name: slugify(name) for name in corpus.outlets})
         # Site paths ("/articles/x/"), for the pages and for the links to them.
-        self.article_paths = {key: f"/articles/{slug}/" for key, slug in article_slugs.items()}
-        self.entity_paths = {key: f"/entities/{slug}/" for key, slug in entity_slugs.items()}
+        self.article_paths = {key: article_path(slug) for key, slug in article_slugs.items()}
+        self.entity_paths = {key: entity_path(slug) for key, slug in entity_slugs.items()}
         self.outlet_paths = {key: f"/outlets/{slug}/" for key, slug in outlet_slugs.items()}
         self.summaries = {item.article.id: self._summary(item) for item in corpus.articles}
         self.stories_by_key = {story.key: story for story in corpus.stories}

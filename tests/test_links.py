@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from archive.links import link, story_shingles
 from archive.model import (
     AnnotatedArticle,
@@ -131,3 +134,20 @@ def test_link_is_independent_of_input_order():
         for i, name in enumerate("abcd", 1)
     ]
     assert link(items, {}, SiteConfig()) == link(list(reversed(items)), {}, SiteConfig())
+
+
+def test_names_sharing_a_slug_get_their_own_page_and_the_open_data_links_it(tmp_path):
+    from archive.export import export
+    from archive.render import render
+
+    root = Path(__file__).resolve().parents[1]
+    corpus = link([_item("a", ["São Paulo"]), _item("b", ["Sao Paulo"])], {}, SiteConfig())
+    slugs = {name: record.slug for name, record in corpus.entities.items()}
+    assert slugs == {"Sao Paulo": "sao-paulo", "São Paulo": "sao-paulo-2"}
+    out = tmp_path / "site"
+    render(corpus, root / "layouts", tmp_path / "no-content", out)
+    export(corpus, out)
+    records = json.loads((out / "data" / "entities.json").read_text("utf-8"))
+    for record in records:
+        page = (out / record["url"].lstrip("/") / "index.html").read_text("utf-8")
+        assert f'<h1 data-pagefind-meta="title">{record["name"]}</h1>' in page
