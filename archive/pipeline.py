@@ -83,10 +83,16 @@ def code_version() -> str:
 
 
 def registry_fingerprint(registry: entities_stage.Registry) -> str:
-    """A hash of the curated entries and ignored names: editing either invalidates the cache."""
+    """A hash of what of the registry annotation reads: names, types, aliases, ignored names.
+
+    Editing any of them invalidates the cache. Descriptions and Wikidata ids
+    are read by the corpus stage only: editing one re-renders pages, but
+    re-annotates nothing.
+    """
     digest = hashlib.sha256()
     for name in sorted(registry.entries):
-        digest.update(repr(registry.entries[name]).encode())
+        entry = registry.entries[name]
+        digest.update(repr((entry.name, entry.type, entry.aliases)).encode())
     digest.update(repr(sorted(registry.ignored)).encode())
     return digest.hexdigest()[:16]
 

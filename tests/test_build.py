@@ -110,8 +110,20 @@ def test_cache_is_invalidated_by_content_and_registry(tmp_path):
     seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph of the article.\n")
     assert _cached_build(paths) == 4
     people = paths.content / "entities" / "people.yaml"
-    people.write_text(people.read_text("utf-8").replace("description:", "description: x", 1))
+    people.write_text(people.read_text("utf-8").replace("aliases: [", "aliases: [Mr X, ", 1))
     assert _cached_build(paths) == 0
+
+
+def test_a_description_edit_re_renders_without_re_annotating(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    people = paths.content / "entities" / "people.yaml"
+    people.write_text(
+        people.read_text("utf-8").replace("description:", "description: Newly described.", 1)
+    )
+    assert _cached_build(paths) == 5
+    pages = (paths.out / "entities").glob("*/index.html")
+    assert any("Newly described." in page.read_text("utf-8") for page in pages)
 
 
 def test_cache_is_invalidated_by_code_of_the_per_article_stages(tmp_path, monkeypatch):
