@@ -68,7 +68,18 @@ class BuildReport:
 
 # Modules whose code cannot change a per-article result: the stages after the
 # corpus stage and the commands. A change to any other module invalidates the cache.
-_NOT_PER_ARTICLE = ("render", "search", "export", "cli", "serve", "dropin", "suggest", "config")
+_NOT_PER_ARTICLE = (
+    "render",
+    "search",
+    "export",
+    "cli",
+    "serve",
+    "dropin",
+    "suggest",
+    "config",
+    "urls",
+    "parallel",
+)
 
 
 def code_version() -> str:
@@ -299,7 +310,9 @@ def build(
     staging = _staging_folder(paths.out)
     try:
         with clock("render"):
-            render_stage.render(corpus, paths.layouts, paths.content, staging, jobs)
+            render_stage.render(
+                corpus, paths.layouts, paths.content, staging, jobs, previous=paths.out
+            )
         with clock("export"):
             export_stage.export(corpus, staging, jobs)
         if with_search:
@@ -339,6 +352,9 @@ def reuse_unchanged_files(staging: Path, out: Path) -> int:
     for new in staging.rglob("*"):
         old = out / new.relative_to(staging)
         if not new.is_file() or not old.is_file() or old.is_symlink():
+            continue
+        if os.path.samefile(old, new):  # kept by render: its inputs did not change
+            kept += 1
             continue
         if old.stat().st_size != new.stat().st_size or not filecmp.cmp(old, new, shallow=False):
             continue

@@ -15,6 +15,7 @@ clock is read. Nothing is written outside `out`.
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import uuid
 from collections import deque
@@ -37,6 +38,7 @@ from jinja2 import (
 from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import fork_map
+from .render_keys import KEYS_FILE, PageKeys, keys_json, read_keys, site_key
 from .render_text import format_date, format_datetime, markdown_renderer
 from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
 
@@ -72,6 +74,7 @@ class Page:
     template: str
     context: Callable[[], dict[str, Any]]
     origin: str = ""  # the file a page comes from, for messages; the template if empty
+    key: Callable[[], str] | None = None  # of what it is made from (render_keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,8 +87,19 @@ class ContentPage:
     source: str
 
 
-def render(corpus: Corpus, layouts: Path, content: Path, out: Path, jobs: int = 1) -> list[str]:
-    """Write the whole site into `out` on `jobs` processes; return the written paths, sorted."""
+def render(
+    corpus: Corpus,
+    layouts: Path,
+    content: Path,
+    out: Path,
+    jobs: int = 1,
+    previous: Path | None = None,
+) -> list[str]:
+    """Write the whole site into `out` on `jobs` processes; return the written paths, sorted.
+
+    `previous` is the site the last build made: its article and entity pages
+    whose inputs did not change are kept (hard-linked) instead of rendered.
+    """
     urls = Urls(corpus.config.base_url)
     markdown = markdown_renderer(urls)
     views = Views(corpus, urls, markdown, notes=_read_notes(content / "notes"))
@@ -93,7 +107,8 @@ def render(corpus: Corpus, layouts: Path, content: Path, out: Path, jobs: int = 
     static = _static_files(layouts / STATIC_FOLDER)
     environment = _environment(layouts, corpus, urls, static, content_pages)
 
-    pages = _pages(views, content_pages)
+    keys = PageKeys(views, site_key(corpus, layouts, content))
+    pages = _pages(views, content_pages, keys)
     written = _check_paths(pages, static)
     # Templates are compiled here, once, before any worker starts: a broken
     # template stops the build with one message, not one per worker.
@@ -106,8 +121,33 @@ def render(corpus: Corpus, layouts: Path, content: Path, out: Path, jobs: int = 
         range(start, len(pages), jobs * SHARES_PER_WORKER)
         for start in range(jobs * SHARES_PER_WORKER)
     ]
-    fork_map(partial(_render_share, environment, pages, urls, out), shares, jobs)
+    kept = _Previous(previous, read_keys(previous) if previous else {})
+    found = fork_map(partial(_render_share, environment, pages, urls, out, kept), shares, jobs)
+    page_keys = {path: key for share_keys in found for path, key in share_keys.items()}
+    (out / KEYS_FILE).write_text(keys_json(page_keys), encoding="utf-8")
+    written[KEYS_FILE] = "render"
     return sorted(written)
+
+
+@dataclass(frozen=True, slots=True)
+class _Previous:
+    """The previous build's site and the keys of its pages."""
+
+    site: Path | None
+    keys: dict[str, str]
+
+    def keep(self, url_path: str, key: str, out: Path) -> bool:
+        """Link the previous site's page into `out` if it was made from the same inputs."""
+        if self.site is None or self.keys.get(url_path) != key:
+            return False
+        relative = output_path(url_path)
+        target = out / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            os.link(self.site / relative, target)
+        except OSError:
+            return False  # gone, or a file system without hard links: render it
+        return True
 
 
 def _check_paths(pages: list[Page], static: dict[str, bytes]) -> dict[str, str]:
@@ -126,13 +166,25 @@ def _check_paths(pages: list[Page], static: dict[str, bytes]) -> dict[str, str]:
 
 
 def _render_share(
-    environment: Environment, pages: list[Page], urls: Urls, out: Path, share: range
-) -> None:
+    environment: Environment,
+    pages: list[Page],
+    urls: Urls,
+    out: Path,
+    previous: _Previous,
+    share: range,
+) -> dict[str, str]:
+    """Render (or keep) some of the pages; return the keys of those that have one."""
+    keys = {}
     with _Writer(out) as writer:
         for number in share:
             page = pages[number]
+            if page.key is not None:
+                key = keys[page.url_path] = page.key()
+                if previous.keep(page.url_path, key, out):
+                    continue
             html = _render_page(environment, page, urls(page.url_path))
             writer.write(output_path(page.url_path), html.encode("utf-8"))
+    return keys
 
 
 def _load_template(environment: Environment, name: str) -> None:
@@ -165,11 +217,11 @@ def output_path(url_path: str) -> str:
     return path + "index.html" if path == "" or path.endswith("/") else path
 
 
-def _pages(views: Views, content_pages: list[ContentPage]) -> list[Page]:
+def _pages(views: Views, content_pages: list[ContentPage], keys: PageKeys) -> list[Page]:
     pages = [
         *_home_pages(views),
-        *_article_pages(views),
-        *_entity_pages(views),
+        *_article_pages(views, keys),
+        *_entity_pages(views, keys),
         *_outlet_pages(views),
         *_story_pages(views),
         *_year_pages(views),
@@ -206,21 +258,23 @@ def _home_context(views: Views) -> dict[str, Any]:
     }
 
 
-def _article_pages(views: Views) -> Iterator[Page]:
+def _article_pages(views: Views, keys: PageKeys) -> Iterator[Page]:
     for item in views.corpus.articles:
         path = views.article_paths[item.article.id]
-        yield Page(path, "article.html", partial(_article_context, views, item))
+        context = partial(_article_context, views, item)
+        yield Page(path, "article.html", context, key=partial(keys.article, item))
 
 
 def _article_context(views: Views, item: AnnotatedArticle) -> dict[str, Any]:
     return {"view": views.article(item)}
 
 
-def _entity_pages(views: Views) -> Iterator[Page]:
+def _entity_pages(views: Views, keys: PageKeys) -> Iterator[Page]:
     yield Page("/entities/", "entities.html", lambda: {"groups": views.entity_index()})
     for record in views.corpus.entities.values():
         path = views.entity_paths[record.name]
-        yield Page(path, "entity.html", partial(_entity_context, views, record))
+        context = partial(_entity_context, views, record)
+        yield Page(path, "entity.html", context, key=partial(keys.entity, record))
 
 
 def _entity_context(views: Views, record: EntityRecord) -> dict[str, Any]:

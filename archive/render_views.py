@@ -217,8 +217,9 @@ class Views:
         article_slugs = unique_slugs(
             {item.article.id: item.article.slug for item in corpus.articles}
         )
-        # The corpus stage made entity slugs unique: the open data links the same pages.
-        entity_slugs = {name: record.slug for name, record in corpus.entities.items()}
+        # The corpus stage makes entity slugs unique, and the open data links
+        # them as they are; this keeps a corpus made any other way whole.
+        entity_slugs = unique_slugs({name: record.slug for name, record in corpus.entities.items()})
         outlet_slugs = unique_slugs({name: slugify(name) for name in corpus.outlets})
         # Site paths ("/articles/x/"), for the pages and for the links to them.
         self.article_paths = {key: article_path(slug) for key, slug in article_slugs.items()}

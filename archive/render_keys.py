@@ -1,0 +1,140 @@
+"""Keys of what each article and entity page is made from, to keep unchanged pages.
+
+A rebuild after one new article re-links the archive, but most pages do not
+change: an article page shows its own text and the titles, dates and names
+of the articles and entities it links; an entity page shows its articles.
+Each such page gets a key, a hash of everything its view is made from
+(render_views.Views.article and .entity); a page whose key is the one the
+previous build recorded is kept from the previous site instead of rendered.
+
+The keys cover, besides the page's own inputs, everything every page shares
+(`site_key`): the layouts, the site's configuration, the editor's pages
+named in the footer and the code of the package. What a key leaves out of a
+page's inputs would leave that page stale: tests/test_render_reuse.py holds
+a rebuild that keeps pages to the bytes of a build from scratch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from .model import AnnotatedArticle, Corpus, EntityRecord
+from .render_views import Views
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+KEYS_FILE = ".page-keys.json"  # in the site: it is swapped in with the pages it describes
+
+
+def site_key(corpus: Corpus, layouts: Path, content: Path) -> str:
+    """What every page is made from besides its own data."""
+    digest = hashlib.sha256()
+    for folder, pattern in (
+        (PACKAGE_DIR, "*.py"),
+        (layouts, "**/*"),
+        (content / "pages", "*.md"),
+    ):
+        for path in sorted(folder.glob(pattern)) if folder.is_dir() else []:
+            if path.is_file():
+                digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+                digest.update(path.read_bytes() + b"\0")
+    digest.update(repr(corpus.config).encode())
+    return digest.hexdigest()
+
+
+class PageKeys:
+    """The keys of one build's article and entity pages; parts are computed once."""
+
+    def __init__(self, views: Views, site: str) -> None:
+        self.views = views
+        self.site = site
+        self._items: dict[str, str] = {}
+        self._faces: dict[str, str] = {}
+
+    def article(self, item: AnnotatedArticle) -> str:
+        views, article_id = self.views, item.article.id
+        corpus = views.corpus
+        story = views.stories_by_key.get(corpus.story_of.get(article_id, ""))
+        note = views.notes.get(article_id)
+        return _hash(
+            "article",
+            self.site,
+            self._item(item),
+            views.article_paths[article_id],
+            self._summaries([article_id]),
+            self._summaries(corpus.related.get(article_id, [])),
+            repr(story),
+            self._summaries(story.article_ids if story else ()),
+            repr(note),
+            *(self._face(name) for name in item.annotation.entity_names()),
+        )
+
+    def entity(self, record: EntityRecord) -> str:
+        by_id = self.views.by_id
+        neighbours = [self.views.corpus.entities.get(name) for name, _ in record.cooccurring]
+        return _hash(
+            "entity",
+            self.site,
+            repr(record),
+            self.views.entity_paths[record.name],
+            self._summaries(record.article_ids),
+            *(self._item(by_id[i]) for i in record.article_ids if i in by_id),
+            # the list and the network drawing show the neighbours' links and
+            # types, and link the neighbours that meet each other too
+            *(self._neighbour(neighbour) for neighbour in neighbours),
+        )
+
+    @staticmethod
+    def _neighbour(record: EntityRecord | None) -> str:
+        if record is None:
+            return ""
+        return repr((record.name, record.type, record.slug, [n for n, _ in record.cooccurring]))
+
+    def _item(self, item: AnnotatedArticle) -> str:
+        key = self._items.get(item.article.id)
+        if key is None:
+            # repr, not pickle: its text does not depend on which objects
+            # happen to be shared, so serial and parallel builds agree.
+            key = self._items[item.article.id] = _hash(
+                repr(item.article), repr(item.annotation), item.packed_lines.hex()
+            )
+        return key
+
+    def _face(self, name: str) -> str:
+        """What other pages show of an entity: its link, type, card and JSON-LD."""
+        face = self._faces.get(name)
+        if face is None:
+            record = self.views.corpus.entities.get(name)
+            shown = (
+                (name, record.type, record.slug, record.aliases, record.description)
+                + (record.wikidata,)
+                if record
+                else (name,)
+            )
+            face = self._faces[name] = repr(shown)
+        return face
+
+    def _summaries(self, article_ids: Iterable[str]) -> str:
+        return repr(self.views.summaries_of(tuple(article_ids)))
+
+
+def read_keys(site: Path) -> dict[str, str]:
+    """The keys the previous build left in its site; none if it left none or they are broken."""
+    try:
+        keys = json.loads((site / KEYS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return keys if isinstance(keys, dict) else {}
+
+
+def keys_json(keys: dict[str, str]) -> str:
+    return json.dumps(dict(sorted(keys.items())), indent=0) + "\n"
+
+
+def _hash(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()[:32]

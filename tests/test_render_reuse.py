@@ -1,0 +1,142 @@
+"""A rebuild keeps the pages whose inputs did not change, and still equals a build from scratch."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from project import copy_project
+
+from archive import render as render_stage
+from archive.pipeline import BuildPaths, build
+
+KONO_SEED = "002_4eb0d4afc9cd035e.txt"
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _rendered(monkeypatch) -> list[str]:
+    """The url paths of the pages rendered from here on (not kept)."""
+    rendered: list[str] = []
+    original = render_stage._render_page
+
+    def counting(environment, page, page_url):
+        rendered.append(page.url_path)
+        return original(environment, page, page_url)
+
+    monkeypatch.setattr(render_stage, "_render_page", counting)
+    return rendered
+
+
+def _add_article(paths: BuildPaths) -> None:
+    """A new article sharing no name with the seeds."""
+    (paths.seeds / "005_harbour.md").write_text(
+        "---\ntitle: Harbour festival returns to Port Haven\noutlet: Haven Courier\n"
+        "published: 2019-06-01\n---\n\n"
+        "Wendy Tallis, who chairs the Harbour Trust, opened the festival in Port Haven on "
+        "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
+        encoding="utf-8",
+    )
+
+
+def _add_related_article(paths: BuildPaths) -> None:
+    """A new report of a story the seeds tell: it changes the pages of most names."""
+    text = (paths.seeds / KONO_SEED).read_text("utf-8")
+    (paths.seeds / "005_new.txt").write_text(
+        text.replace("Kono", "Kono and Ms Wendy Tallis of the Harbour Trust"), encoding="utf-8"
+    )
+
+
+def _describe(paths: BuildPaths) -> None:
+    people = paths.content / "entities" / "people.yaml"
+    people.write_text(
+        people.read_text("utf-8").replace("description:", "description: Re-described.", 1),
+        encoding="utf-8",
+    )
+
+
+def _note(paths: BuildPaths) -> None:
+    (paths.content / "notes" / "000_afcb08f48ea53a95.md").write_text(
+        "An editor's note on this article.\n", encoding="utf-8"
+    )
+
+
+def _edit_layout(paths: BuildPaths) -> None:
+    entity = paths.layouts / "entity.html"
+    entity.write_text(entity.read_text("utf-8").replace("</h1>", "</h1>\n", 1), encoding="utf-8")
+
+
+def _page_paths(site: Path) -> set[str]:
+    return {
+        f"/{folder}/{page.name}/"
+        for folder in ("articles", "entities")
+        for page in (site / folder).iterdir()
+        if page.is_dir()
+    }
+
+
+def _pages_of(rendered: list[str]) -> set[str]:
+    return {
+        path for path in rendered if path.count("/") == 3 and path[1:9] in ("articles", "entities")
+    }
+
+
+@pytest.mark.parametrize(
+    ("change", "some_kept"),
+    [
+        (_add_article, True),
+        (_add_related_article, None),
+        (_describe, True),
+        (_note, True),
+        (_edit_layout, False),
+    ],
+)
+def test_a_rebuild_equals_a_build_from_scratch(tmp_path, monkeypatch, change, some_kept):
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    change(paths)
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    kept = _page_paths(paths.out) - _pages_of(rendered)
+    fresh = replace(paths, out=tmp_path / "fresh")
+    build(fresh, jobs=1, with_search=False)
+    assert _tree(paths.out) == _tree(fresh.out)
+    # a layout is read by every page: nothing can be kept
+    if some_kept is not None:
+        assert bool(kept) == some_kept, kept
+
+
+def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkeypatch):
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    before = _page_paths(paths.out)
+    _add_article(paths)
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    new_pages = _page_paths(paths.out) - before
+    assert "/articles/005-harbour/" in new_pages and "/entities/wendy-tallis/" in new_pages
+    assert _pages_of(rendered) == new_pages
+
+
+def test_nothing_changed_renders_no_article_or_entity_page(tmp_path, monkeypatch):
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    assert _pages_of(rendered) == set()
+
+
+def test_a_missing_previous_page_is_rendered_again(tmp_path):
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    wang = paths.out / "entities" / "wang-yi" / "index.html"
+    wang.unlink()
+    build(paths, jobs=1, with_search=False)
+    assert "Wang Yi" in wang.read_text("utf-8")
