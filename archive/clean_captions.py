@@ -15,6 +15,7 @@ import operator
 import re
 
 from .model import Caption
+from .text import line_starts, lines_holding
 
 # (name, pattern, needles): a group named "credit" holds the credit when the mark carries
 # one; a line can carry the mark only if it holds one of the needles, in any case (a cheap
@@ -84,6 +85,9 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
 )
+# A character a line carrying the mark never holds (its pattern admits it nowhere): the
+# cheap first test of a mark without needles. Body text is full of commas; credits are not.
+CAPTION_MARK_BARS = {"credit line": ","}
 _MARKS = tuple((name, re.compile(pattern), needles) for name, pattern, needles in CAPTION_MARKS)
 
 
@@ -101,21 +105,18 @@ def caption_marks(texts: list[str]) -> list[str]:
     """
     marks = [""] * len(texts)
     positions = range(len(texts))
-    # the lines holding each needle, found in one pass over all the lines per needle
+    # the page lower-cased, and where each line starts in it
     lowered = list(map(str.lower, texts))
-    # most needles are on no line of a page: one search of the whole page tells
     page = "\n".join(lowered)
-    holding = {
-        needle: list(
-            itertools.compress(positions, map(operator.contains, lowered, itertools.repeat(needle)))
-        )
-        if needle in page
-        else []
-        for needle in _NEEDLES
-    }
+    starts = line_starts(lowered)
+    # most needles are on no line of a page, and the others on a few
+    holding = {needle: lines_holding(page, starts, needle) for needle in _NEEDLES}
     for name, regex, needles in _MARKS:
         if needles:
             candidates = sorted({index for needle in needles for index in holding[needle]})
+        elif name in CAPTION_MARK_BARS:
+            barred = map(operator.contains, texts, itertools.repeat(CAPTION_MARK_BARS[name]))
+            candidates = list(itertools.compress(positions, map(operator.not_, barred)))
         else:
             candidates = list(positions)
         for index in candidates:

@@ -162,15 +162,17 @@ def published_date(
             return stated[0].isoformat()
     if dateline is not None:
         return dateline.isoformat()
+    caption_dates = [value for line in caption_lines for value in find_dates(line)]
+    if not caption_dates:
+        return None  # (without reading the body for weekdays: that is the costly part)
     weekdays_named = {
-        WEEKDAYS.index(name.lower()) for line in body_lines for name in _WEEKDAY.findall(line)
+        WEEKDAYS.index(name.lower())
+        for line in body_lines
+        # a cheap first test: every weekday's name ends in "day"
+        if "day" in line.lower()
+        for name in _WEEKDAY.findall(line)
     }
-    confirmed = Counter(
-        value
-        for line in caption_lines
-        for value in find_dates(line)
-        if value.weekday() in weekdays_named
-    )
+    confirmed = Counter(value for value in caption_dates if value.weekday() in weekdays_named)
     if not confirmed:
         return None
     first_seen = {value: index for index, value in reversed(list(enumerate(confirmed)))}

@@ -63,6 +63,7 @@ class _Scored:
     removal: str  # reason of a decisive signal, or ""
     caption: bool
     body_like: bool  # running text: scored as such, neither removed nor a caption
+    gain: float = 0.0  # what the line adds to a run of text (`_gain`)
 
     @property
     def headline_like(self) -> bool:
@@ -130,7 +131,9 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         score, removal = weights[line.text]
         caption = mark or copy
         body_like = not removal and not caption and score >= body_score
-        scored.append(_Scored(line, score, removal, caption, body_like))
+        item = _Scored(line, score, removal, caption, body_like)
+        item.gain = _gain(item)
+        scored.append(item)
     return scored
 
 
@@ -161,14 +164,15 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
     weight = 1.0
+    article_end_after_gain = THRESHOLDS["article_end_after_gain"]
     for index, item in enumerate(scored):
-        if item.features.article_end and best >= THRESHOLDS["article_end_after_gain"]:
+        if item.features.article_end and best >= article_end_after_gain:
             # "Comments", "Related stories": a run cannot go on across it, and what follows
             # (comments, teasers) counts for less than the text before.
             total, weight = 0.0, THRESHOLDS["weight_after_article_end"]
         if total <= 0:
             total, start = 0.0, index
-        total += _gain(item) * weight
+        total += item.gain * weight
         if total > best:
             best, best_start, best_end = total, start, index
     if best_end < 0:
@@ -187,7 +191,7 @@ def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
     (a list in the middle of an article is followed by more of the article) and the
     text does not introduce it with a colon.
     """
-    gains = [_gain(item) if item.body_like else 0.0 for item in scored[start : end + 1]]
+    gains = [item.gain if item.body_like else 0.0 for item in scored[start : end + 1]]
     total = sum(gains)
     run = 0
     for index in range(start, end + 1):

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .text import line_starts, lines_holding
+
 _NAME = r"[A-Z][\w&.'’]*(?:\s(?:[A-Z][\w&.'’]*|of|the|and|de|du|der|la|el)){0,4}"
 # A tag the site appends: "... - Sputnik International"; a line may be the tag alone.
 _TAG = re.compile(r"(?:^|\s)[-–—|]\s(?P<name>" + _NAME + r")\s*$")
@@ -22,16 +24,20 @@ _COPYRIGHT = re.compile(
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
 _MIN_TAG_LINES = 2
+_SEPARATORS = ("- ", "– ", "— ", "| ")  # a tag's separator, and the space after it
 # "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
 _NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited)\b")
 
 
 def outlet_tag(lines: list[str]) -> str | None:
     """The " - Outlet" tag that ends several lines of the page, e.g. " - Sputnik International"."""
+    # a cheap first test before the tag pattern: the few lines holding a separator
+    page = "\n".join(lines)
+    starts = line_starts(lines)
+    holding = sorted({index for mark in _SEPARATORS for index in lines_holding(page, starts, mark)})
     names = Counter(
         match["name"]
-        for line in lines
-        # a cheap first test before the tag pattern, on every line of the page
+        for line in map(lines.__getitem__, holding)
         if (
             " - " in line
             or " – " in line

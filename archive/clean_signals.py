@@ -178,7 +178,6 @@ _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|co\.uk)/", re.IGNORECASE)
 _WORD = re.compile(r"(?:(?![\d_])\w)[\w'’-]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
-# A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
 _BYLINE = re.compile(
     r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.*)?$"
 )
@@ -197,7 +196,9 @@ _NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _SHORT_LINE_WORDS = 12
 _SHOUTED_MIN_WORDS = 8
 _ATTRIBUTION_MAX_WORDS = 6
-_SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?\s*$")
+# A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
+_SENTENCE_MARKS = (".", "!", "?", "…")
+_CLOSING_MARKS = "\"'”’»)]"
 
 # Scripts by code-point range (start of each range, name); enough to tell a
 # Cyrillic UI string on an English page, or a Latin menu on a Chinese one.
@@ -225,6 +226,7 @@ _SCRIPT_STARTS = (
     (0xFE00, "other"),
 )
 _SCRIPT_KEYS = [start for start, _ in _SCRIPT_STARTS]
+_INITIAL = operator.itemgetter(0)  # of a word
 
 
 # Not frozen: one is built for every line of every page, and a frozen dataclass is
@@ -236,8 +238,6 @@ class LineFeatures:
     text: str
     words: int
     stop_share: float  # share of words that are function words
-    title_case_share: float  # share of content words that start with a capital
-    lower_share: float  # share of words in lower case: prose in any Latin-script language
     ends_sentence: bool
     furniture: str  # the furniture phrase found, or ""
     article_end: bool  # furniture that closes an article ("Comments", "Related stories")
@@ -255,7 +255,31 @@ class LineFeatures:
     author_bio: bool  # "About Jane Doe": the heading of the author's biography
     shouted_headline: bool  # a long line in capitals that is not a sentence
     attribution: bool  # "— Jane Doe": who said the quote above
+    # the line's words and which of them are function words, for the shares below
+    word_list: list[str]
+    stop_flags: list[bool]
     recurring: bool = False  # recurs on the pages of other stories of the archive
+
+    # The shares of words by their initial are worked out when asked: few lines need them
+    # (short lines, lines near the headline, sentences with few function words), and the
+    # words of the long lines that do not are most of the words of a page.
+    @property
+    def title_case_share(self) -> float:
+        """Share of content words that start with a capital."""
+        content = self.words - sum(self.stop_flags)
+        if not content:
+            return 0.0
+        initials = map(_INITIAL, self.word_list)
+        # a capital initial counts only on a content word (True > False)
+        return sum(map(operator.gt, map(str.isupper, initials), self.stop_flags)) / content
+
+    @property
+    def lower_share(self) -> float:
+        """Share of words in lower case: prose in any Latin-script language."""
+        if not self.words:
+            return 0.0
+        initials = map(_INITIAL, self.word_list)
+        return sum(map(str.islower, initials)) / self.words
 
 
 REASON_WEB_ADDRESS = "a bare web address"
@@ -310,7 +334,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "lower_case_prose",
         2.0,
-        lambda f: f.lower_share >= 0.7 and f.stop_share < 0.08,
+        lambda f: f.stop_share < 0.08 and f.lower_share >= 0.7,
         words=(15, LONGEST),
     ),
     Signal("very_long_line", 2.0, always, words=(40, LONGEST)),
@@ -326,7 +350,7 @@ SIGNALS: tuple[Signal, ...] = (
     Signal(
         "title_case_fragment",
         -1.0,
-        lambda f: f.title_case_share >= 0.8 and not f.ends_sentence,
+        lambda f: not f.ends_sentence and f.title_case_share >= 0.8,
         words=(2, 12),
     ),
     Signal("no_function_words", -1.0, lambda f: f.stop_share < 0.08, words=(4, LONGEST)),
@@ -463,12 +487,15 @@ def script_of(char: str) -> str:
     return _SCRIPT_STARTS[bisect.bisect_right(_SCRIPT_KEYS, ord(char)) - 1][1]
 
 
-def line_script(text: str, words: list[str]) -> tuple[str, int]:
-    """The script most letters of a line are written in, and (about) how many letters it has."""
-    letters = sum(map(len, words))
+def line_script(text: str, letters: int, latin_page: bool = False) -> tuple[str, int]:
+    """The script most letters of a line are written in, and (about) how many letters it has.
+
+    `letters`: the length of the line's words together; `latin_page`: the line's page has
+    no letter outside the Latin script.
+    """
     if not letters:
         return "", 0
-    if text.isascii():
+    if latin_page or text.isascii():
         return "latin", letters
     others = _NON_LATIN_LETTER.findall(text)
     if not others:
@@ -545,6 +572,12 @@ def _item_number(text: str) -> int:
     return int(match[1]) if match else 0
 
 
+def ends_sentence(text: str) -> bool:
+    """Whether the line ends with . ! ? or an ellipsis, possibly inside closing quotes or
+    brackets (tested from the end: a pattern search would scan the whole line)."""
+    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
+
+
 def measure_line(
     text: str,
     words: list[str],
@@ -555,14 +588,9 @@ def measure_line(
     count = len(words)
     lowered = list(map(str.lower, words))
     is_stop = list(map(STOP_WORDS.__contains__, lowered))
-    stop = sum(is_stop)
-    content = count - stop
-    initials = [word[0] for word in words]
-    # a capital initial counts for title case only on a content word (True > False)
-    capitals = sum(map(operator.gt, map(str.isupper, initials), is_stop))
     script_name, letters = script
-    ends_sentence = _SENTENCE_END.search(text) is not None
-    furniture = find_furniture(lowered, ends_sentence)
+    sentence = ends_sentence(text)
+    furniture = find_furniture(lowered, sentence)
     first = text[:1]
     # The shape of a short line (clock, date, byline, trail) is only worth testing on short lines.
     short = count <= _SHORT_LINE_WORDS
@@ -571,13 +599,14 @@ def measure_line(
     return LineFeatures(
         text,
         count,
-        stop / count if count else 0.0,  # stop_share
-        capitals / content if content else 0.0,  # title_case_share
-        sum(map(str.islower, initials)) / count if count else 0.0,  # lower_share
-        ends_sentence,
+        sum(is_stop) / count if count else 0.0,  # stop_share
+        sentence,
         furniture,
         furniture in ARTICLE_END_PHRASES or author_bio,  # article_end
-        short and _TRAIL.match(text) is not None,  # navigation_trail
+        # navigation_trail (a trail holds a separator: a cheap first test)
+        short
+        and ("/" in text or "|" in text or "›" in text or "»" in text or ">" in text)
+        and _TRAIL.match(text) is not None,
         # has_url
         ("//" in text or "www" in text or ".co" in text or ".org/" in text or ".net/" in text)
         and _URL.search(text) is not None,
@@ -598,8 +627,10 @@ def measure_line(
         count <= _BYLINE_MAX_WORDS and first in "BbPpVvDd" and _BYLINE.match(text) is not None,
         author_bio,
         # shouted_headline
-        count >= _SHOUTED_MIN_WORDS and not ends_sentence and text.isupper(),
+        count >= _SHOUTED_MIN_WORDS and not sentence and text.isupper(),
         first in "–—" and count <= _ATTRIBUTION_MAX_WORDS,  # attribution
+        words,
+        is_stop,
     )
 
 
@@ -611,7 +642,9 @@ def measure_page(texts: list[str], furniture: frozenset[str] = frozenset()) -> l
     """
     counts = Counter(texts)
     words = {text: _WORD.findall(text) for text in counts}
-    scripts = {text: line_script(text, words[text]) for text in counts}
+    # one search of the whole page spares looking for other scripts line by line
+    latin_page = _NON_LATIN_LETTER.search("\n".join(counts)) is None
+    scripts = {text: line_script(text, sum(map(len, words[text])), latin_page) for text in counts}
     script_letters: Counter[str] = Counter()
     for text, (script, letters) in scripts.items():
         if script:
@@ -667,8 +700,12 @@ def weigh_all(lines: list[LineFeatures]) -> list[tuple[float, str]]:
         shortest, longest = signal.words
         first = bisect.bisect_left(sorted_lengths, shortest)
         last = bisect.bisect_right(sorted_lengths, longest)
-        fired = map(signal.fires, sorted_lines[first:last])
-        for index in itertools.compress(order[first:last], fired):
+        if signal.fires is always:
+            fired = order[first:last]
+        else:
+            fires = map(signal.fires, sorted_lines[first:last])
+            fired = itertools.compress(order[first:last], fires)
+        for index in fired:
             scores[index] += signal.weight
             if signal.removes and removals[index] is None:
                 removals[index] = signal
@@ -679,4 +716,6 @@ def weigh_all(lines: list[LineFeatures]) -> list[tuple[float, str]]:
 
 
 def _reason(signal: Signal, features: LineFeatures) -> str:
+    if "{" not in signal.reason:
+        return signal.reason  # most reasons are fixed words: nothing to fill in
     return signal.reason.format(furniture=repr(features.furniture))

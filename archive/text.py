@@ -1,11 +1,15 @@
 """Plain-text helpers shared by the stages that quote an article's words.
 
 The renderer's keyword in context and `suggest`'s example sentences both cut
-one sentence out of an article field; they do it the same way, here.
+one sentence out of an article field; they do it the same way, here. The
+cleaner finds which lines of a page hold a phrase with `lines_holding`.
 """
 
 from __future__ import annotations
 
+import bisect
+import itertools
+import operator
 import re
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
@@ -27,3 +31,25 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     while sentence_end < len(text) and text[sentence_end] in _CLOSING:
         sentence_end += 1
     return sentence_start, sentence_end
+
+
+def line_starts(lines: list[str]) -> list[int]:
+    """Where each line starts in "\\n".join(lines), and one more entry past the end."""
+    # each line takes its length and the line break after it
+    spans = map(operator.add, map(len, lines), itertools.repeat(1))
+    return list(itertools.accumulate(spans, initial=0))
+
+
+def lines_holding(page: str, starts: list[int], needle: str) -> list[int]:
+    """The indexes of the lines of `page` (lines joined by "\\n") that hold the needle, in order.
+
+    `starts` is `line_starts` of the lines. A phrase most lines lack is found faster in the
+    whole page than by testing each line for it.
+    """
+    found = []
+    position = page.find(needle)
+    while position >= 0:
+        line = bisect.bisect_right(starts, position) - 1
+        found.append(line)
+        position = page.find(needle, starts[line + 1])  # on to the next line
+    return found
