@@ -8,32 +8,40 @@ pages are indexed by their name, aliases and description, with the filter
 type set to the kind of name (Person, Place, ...), so a search for a person
 finds the person's page as well as the articles.
 
-Pagefind runs through its Python API with every option set here, so the
-index does not depend on a `pagefind.yml` or on `PAGEFIND_*` settings in the
-environment. Pagefind writes its list of filters, and the values of each, in
-hash-map order, different on every run; `canonicalise_bundle` puts them in
-name order afterwards so that the same site always gives the same bytes.
+Pagefind is sent only what it reads of each page (`search_document`): the
+marked elements, not the provenance tables, lists and hover cards around
+them, which are most of a page's bytes. It is driven as a service
+(`pagefind --service`), every page sent without waiting for the one before,
+with every option set here, so the index does not depend on a
+`pagefind.yml` or on `PAGEFIND_*` settings in the environment. Pagefind
+writes its list of filters, and the values of each, in hash-map order,
+different on every run; `canonicalise_bundle` puts them in name order
+afterwards so that the same site always gives the same bytes.
 """
 
 from __future__ import annotations
 
 import asyncio
+import base64
 import gzip
 import hashlib
 import json
+import re
 import shutil
 import struct
 from collections.abc import Coroutine
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from pagefind.index import IndexConfig, PagefindIndex
+from pagefind.index import IndexConfig
+from pagefind.service import get_executable
 
 BUNDLE_FOLDER = "pagefind"
 # Articles are searched by their text; entity pages by name, aliases and
 # description, so a search for a person also finds the person's page.
-INDEXED_PAGES = "{articles,entities}/*/index.html"
+INDEXED_FOLDERS = ("articles", "entities")
 
 # Every option is spelled out: nothing is left to a config file or the environment.
 CONFIG: IndexConfig = {
@@ -58,13 +66,11 @@ class SearchIndexError(RuntimeError):
 def index(out: Path) -> None:
     """Build the Pagefind index of the article and entity pages of the site in `out`."""
     bundle = out / BUNDLE_FOLDER
-    expected = len(list(out.glob("articles/*/index.html"))) + len(
-        list(out.glob("entities/*/index.html"))
-    )
+    pages = indexed_pages(out)
     for _ in range(INDEX_ATTEMPTS):
         # Pagefind adds to an existing bundle; files of an older index must not linger.
         shutil.rmtree(bundle, ignore_errors=True)
-        _run_to_completion(_index_pages(out, bundle, expected))
+        _run_to_completion(_index_pages(out, bundle, pages))
         # Pagefind's service has been seen, rarely, to stop before one of its
         # files (pagefind-worker.js) was written out: such a bundle is made again.
         if not _empty_files(bundle):
@@ -74,26 +80,11 @@ def index(out: Path) -> None:
     canonicalise_bundle(bundle)
 
 
-def _empty_files(bundle: Path) -> list[str]:
+def indexed_pages(out: Path) -> list[Path]:
+    """The pages of the site in `out` that search finds, in a fixed order."""
     return sorted(
-        path.relative_to(bundle).as_posix()
-        for path in bundle.rglob("*")
-        if path.is_file() and path.stat().st_size == 0
+        page for folder in INDEXED_FOLDERS for page in (out / folder).glob("*/index.html")
     )
-
-
-async def _index_pages(out: Path, bundle: Path, expected: int) -> None:
-    config: IndexConfig = {**CONFIG, "output_path": str(bundle.resolve())}
-    async with PagefindIndex(config=config) as search_index:
-        # One call for the whole folder: Pagefind reads and parses the pages in
-        # parallel (a thousand pages in a second or two, against a minute and a
-        # half when they are sent one by one).
-        result = await search_index.add_directory(str(out.resolve()), glob=INDEXED_PAGES)
-        if result.get("page_count") != expected:
-            raise SearchIndexError(
-                f"{out}: Pagefind indexed {result.get('page_count')} of the"
-                f" {expected} article pages ({result})"
-            )
 
 
 def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
@@ -104,20 +95,15 @@ def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
     every other page (see archive/dropin.py).
     """
     shutil.rmtree(bundle, ignore_errors=True)
-    _run_to_completion(_index_files(out, pages, bundle))
+    _run_to_completion(_index_pages(out, bundle, sorted(pages)))
 
 
-async def _index_files(out: Path, pages: list[Path], bundle: Path) -> None:
-    config: IndexConfig = {**CONFIG, "output_path": str(bundle.resolve())}
-    async with PagefindIndex(config=config) as search_index:
-        for page in sorted(pages):
-            relative = page.relative_to(out).as_posix()
-            result = await search_index.add_html_file(
-                content=page.read_text(encoding="utf-8"),
-                url="/" + relative.removesuffix("index.html"),
-            )
-            if result.get("type") != "IndexedFile":
-                raise SearchIndexError(f"{relative}: Pagefind did not index it ({result})")
+def _empty_files(bundle: Path) -> list[str]:
+    return sorted(
+        path.relative_to(bundle).as_posix()
+        for path in bundle.rglob("*")
+        if path.is_file() and path.stat().st_size == 0
+    )
 
 
 def _run_to_completion(coroutine: Coroutine[Any, Any, None]) -> None:
@@ -129,6 +115,193 @@ def _run_to_completion(coroutine: Coroutine[Any, Any, None]) -> None:
         return
     with ThreadPoolExecutor(max_workers=1) as worker:
         worker.submit(asyncio.run, coroutine).result()
+
+
+# What Pagefind reads of a page ------------------------------------------------
+#
+# Pagefind indexes the text of the `data-pagefind-body` elements and takes
+# filters, sort keys and metadata from `data-pagefind-*` elements anywhere on
+# the page; by default the title is the first <h1> (or else the <title>) and
+# the image the first <img> after the title. Everything else it parses and
+# throws away: four fifths of an article page (the provenance table, the
+# side lists, the hover cards) and nearly all of an entity page (its lists
+# of articles). `search_document` keeps, verbatim and in page order, each
+# outermost element with a `data-pagefind-*` attribute, every other <h1> and
+# <img>, and the first <title>, inside the page's own <html> tag: Pagefind
+# reads the same body text, filters, sort keys and metadata from it as from
+# the whole page (tests/test_search_document.py holds it to that).
+# The pages are this site's own templates' output, which write tag and
+# attribute names in lower case and close every element they open; a page
+# that does not read that way is sent whole.
+
+SEARCH_MARKS = (b"data-pagefind-", b"<h1", b"<img", b"<title")
+DEFAULT_TAGS = frozenset({b"h1", b"img", b"title"})
+VOID_TAGS = frozenset(b"area base br col embed hr img input link meta source track wbr".split())
+_ATTRIBUTES = rb"""(?:[^>"']|"[^"]*"|'[^']*')*"""
+START_TAG = re.compile(rb"<([A-Za-z][A-Za-z0-9-]*)" + _ATTRIBUTES + rb">")
+HTML_TAG = re.compile(rb"<html(?=[\s>])" + _ATTRIBUTES + rb">", re.IGNORECASE)
+
+
+def search_document(page: bytes) -> str:
+    """The parts of a rendered page that Pagefind reads, as a small HTML document."""
+    html_tag = HTML_TAG.search(page)
+    if html_tag is None:
+        return page.decode("utf-8")
+    pieces = [html_tag.group(0)]
+    position = html_tag.end()
+    upcoming = {mark: page.find(mark, position) for mark in SEARCH_MARKS}
+    while (found := min((at for at in upcoming.values() if at >= 0), default=-1)) >= 0:
+        start = found if page[found] == ord("<") else page.rfind(b"<", position, found)
+        tag = START_TAG.match(page, start) if start >= 0 else None
+        name = tag.group(1).lower() if tag is not None else b""
+        if tag is None or tag.end() <= found or (found == start and name not in DEFAULT_TAGS):
+            position = found + 1  # the mark is text, or a longer tag name such as <h1x>
+        else:
+            end = _element_end(page, name, tag)
+            if end is None:
+                return page.decode("utf-8")
+            pieces.append(page[start:end])
+            position = end
+            if name == b"title":
+                # Only the first <title> is ever read (the SVG on an entity page has its own).
+                upcoming[b"<title"] = -1
+        for mark, at in upcoming.items():
+            if 0 <= at < position:
+                upcoming[mark] = page.find(mark, position)
+    pieces.append(b"</html>")
+    return b"".join(pieces).decode("utf-8")
+
+
+def _element_end(page: bytes, name: bytes, start_tag: re.Match[bytes]) -> int | None:
+    """Where the element opened by `start_tag` ends; None if it is never closed."""
+    if name in VOID_TAGS or start_tag.group(0).endswith(b"/>"):
+        return start_tag.end()
+    depth, position = 1, start_tag.end()
+    tags = _same_name_tags(name)
+    while depth and (tag := tags.search(page, position)) is not None:
+        depth += -1 if tag.group(1) else 1
+        position = tag.end()
+    return position if depth == 0 else None
+
+
+@lru_cache(maxsize=64)
+def _same_name_tags(name: bytes) -> re.Pattern[bytes]:
+    pattern = rb"<(/?)" + re.escape(name) + rb"(?=[\s/>])" + _ATTRIBUTES + rb">"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# Pagefind's service -----------------------------------------------------------
+#
+# `pagefind --service` reads requests and writes responses, each base64 JSON
+# followed by a comma. The `pagefind` package's own client waits a tenth of a
+# second before it reads each response (over twenty minutes for the pages of
+# ten thousand articles), so this module speaks to the service itself: it
+# sends the pages one after another while a task reads the responses.
+
+RESPONSE_LIMIT = 2**21
+STOP_TIMEOUT = 10.0  # seconds
+
+
+async def _index_pages(out: Path, bundle: Path, pages: list[Path]) -> None:
+    """Send Pagefind the search document of each of `pages`; it writes the bundle."""
+    executable = get_executable()
+    if executable is None:
+        raise SearchIndexError("Pagefind is not installed (pip install 'pagefind[bin]')")
+    service = await asyncio.create_subprocess_exec(
+        str(executable),
+        "--service",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        limit=RESPONSE_LIMIT,
+    )
+    try:
+        _send(service, 0, {"type": "NewIndex", "config": CONFIG})
+        index_id = (await _receive(service, {0: "a new index"}))["index_id"]
+        # Pagefind works on the pages sent so far while the next ones are read.
+        pages_sent = dict(enumerate((_url(out, page) for page in pages), start=1))
+        indexed = asyncio.create_task(_receive_all(service, pages_sent))
+        try:
+            await _send_pages(service, index_id, out, pages)
+            await indexed
+        finally:
+            indexed.cancel()
+        write_id = len(pages) + 1
+        output_path = str(bundle.resolve())
+        _send(
+            service,
+            write_id,
+            {"type": "WriteFiles", "index_id": index_id, "output_path": output_path},
+        )
+        await _receive(service, {write_id: f"the bundle {bundle}"})
+    finally:
+        await _stop(service)
+
+
+async def _send_pages(
+    service: asyncio.subprocess.Process, index_id: int, out: Path, pages: list[Path]
+) -> None:
+    assert service.stdin is not None
+    for message_id, page in enumerate(pages, start=1):
+        try:
+            document = search_document(page.read_bytes())
+        except (OSError, UnicodeDecodeError) as error:
+            raise SearchIndexError(
+                f"{page}: cannot be read for the search index ({error})"
+            ) from error
+        if "data-pagefind-body" not in document:
+            raise SearchIndexError(f"{page}: has no data-pagefind-body element to index")
+        request = {"type": "AddFile", "index_id": index_id, "url": _url(out, page)}
+        _send(service, message_id, {**request, "file_path": None, "file_contents": document})
+        try:
+            await service.stdin.drain()
+        except ConnectionError as error:
+            raise SearchIndexError(f"Pagefind stopped while {page} was sent") from error
+        # Let the responses be read: Pagefind waits while its output pipe is full.
+        await asyncio.sleep(0)
+
+
+async def _receive_all(service: asyncio.subprocess.Process, pages_sent: dict[int, str]) -> None:
+    for _ in pages_sent:
+        response = await _receive(service, pages_sent)
+        if response.get("type") != "IndexedFile":
+            raise SearchIndexError(f"Pagefind did not index a page: {response}")
+
+
+async def _stop(service: asyncio.subprocess.Process) -> None:
+    """Let the service finish (it stops at the end of its input), or else end it."""
+    if service.stdin is not None:
+        service.stdin.close()
+    try:
+        await asyncio.wait_for(service.wait(), timeout=STOP_TIMEOUT)
+    except TimeoutError:
+        service.kill()
+        await service.wait()
+
+
+def _url(out: Path, page: Path) -> str:
+    """The page's address, as Pagefind gives it to a folder's index.html."""
+    return "/" + page.relative_to(out).as_posix().removesuffix("index.html")
+
+
+def _send(service: asyncio.subprocess.Process, message_id: int, payload: dict[str, Any]) -> None:
+    assert service.stdin is not None
+    request = json.dumps({"message_id": message_id, "payload": payload}).encode("utf-8")
+    service.stdin.write(base64.b64encode(request) + b",")
+
+
+async def _receive(service: asyncio.subprocess.Process, sent: dict[int, str]) -> dict[str, Any]:
+    """The next response's payload; a SearchIndexError naming the request if it failed."""
+    assert service.stdout is not None
+    try:
+        raw = await service.stdout.readuntil(b",")
+    except asyncio.IncompleteReadError as error:
+        raise SearchIndexError(f"Pagefind stopped (exit status {service.returncode})") from error
+    response = json.loads(base64.b64decode(raw[:-1]))
+    payload: dict[str, Any] = response.get("payload", {})
+    if payload.get("type") == "Error":
+        about = sent.get(response.get("message_id"), "a request")
+        raise SearchIndexError(f"Pagefind could not index {about}: {payload.get('message')}")
+    return payload
 
 
 # Canonical bytes -------------------------------------------------------------

@@ -1,0 +1,183 @@
+"""What Pagefind is sent of each page (archive.search.search_document), and that it reads
+the same search data from it as from the whole page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+from pagefind.index import PagefindIndex
+
+from archive.render import render
+from archive.search import (
+    CONFIG,
+    SIGNATURE,
+    SearchIndexError,
+    _run_to_completion,
+    index,
+    search_document,
+)
+
+ARTICLE = """<!doctype html>
+<html lang="en">
+<head><title>Ministers meet · Archive</title><script type="application/ld+json">{}</script></head>
+<body>
+<nav><a href="/">Archive</a></nav>
+<main id="content">
+  <h1 id="article-title" data-pagefind-meta="title">Ministers meet</h1>
+  <span hidden data-pagefind-filter="type:Article"></span>
+  <dl data-pagefind-sort="date:2018-01-28"><dt>Published</dt><dd>28 January 2018</dd></dl>
+  <div class="article-body" data-pagefind-body>
+    <p>Taro Kono met <a href="/entities/wang-yi/">Wang Yi</a>.</p>
+    <div class="figure"><div>A nested block</div></div>
+  </div>
+  <details class="provenance"><table><tr><td>Removed line: Share this</td></tr></table></details>
+  <aside><ul><li><a href="/entities/wang-yi/" data-pagefind-filter="person">Wang Yi</a></li></ul>
+  </aside>
+</main>
+</body>
+</html>
+"""
+
+
+def document(html: str) -> str:
+    return search_document(html.encode("utf-8"))
+
+
+def test_an_article_is_cut_to_its_body_filters_sort_and_title_in_page_order() -> None:
+    assert document(ARTICLE) == (
+        '<html lang="en">'
+        "<title>Ministers meet · Archive</title>"
+        '<h1 id="article-title" data-pagefind-meta="title">Ministers meet</h1>'
+        '<span hidden data-pagefind-filter="type:Article"></span>'
+        '<dl data-pagefind-sort="date:2018-01-28"><dt>Published</dt><dd>28 January 2018</dd></dl>'
+        '<div class="article-body" data-pagefind-body>\n'
+        '    <p>Taro Kono met <a href="/entities/wang-yi/">Wang Yi</a>.</p>\n'
+        '    <div class="figure"><div>A nested block</div></div>\n'
+        "  </div>"
+        '<a href="/entities/wang-yi/" data-pagefind-filter="person">Wang Yi</a>'
+        "</html>"
+    )
+
+
+def test_the_provenance_table_navigation_and_scripts_are_left_out() -> None:
+    kept = document(ARTICLE)
+    for furniture in ("Removed line", "<nav>", "ld+json", "<aside>"):
+        assert furniture not in kept
+
+
+def test_the_defaults_pagefind_reads_are_kept_the_first_title_every_h1_and_image() -> None:
+    page = (
+        '<html lang="fr"><head><title>First</title></head><body>'
+        "<svg><title>A drawing</title></svg><h1>Auto title</h1><p>Text</p>"
+        '<img src="/a.png" alt="A"><div data-pagefind-body><p>Body</p></div></body></html>'
+    )
+    assert document(page) == (
+        '<html lang="fr"><title>First</title><h1>Auto title</h1><img src="/a.png" alt="A">'
+        "<div data-pagefind-body><p>Body</p></div></html>"
+    )
+
+
+def test_text_or_comments_that_mention_data_pagefind_are_not_taken_for_elements() -> None:
+    page = (
+        "<html><body><!-- data-pagefind-body --><p>Set data-pagefind-filter on it.</p>"
+        "<header data-pagefind-body>Name</header></body></html>"
+    )
+    assert document(page) == "<html><header data-pagefind-body>Name</header></html>"
+
+
+def test_a_page_with_an_element_left_open_is_sent_whole() -> None:
+    page = "<html><body><div data-pagefind-body><div>Never closed</div></body></html>"
+    assert document(page) == page
+
+
+def test_a_page_without_an_html_element_is_sent_whole() -> None:
+    page = "<div data-pagefind-body>Text</div>"
+    assert document(page) == page
+
+
+# Pagefind itself: the whole pages, as `add_directory` reads them, against the site's index.
+
+DEFAULTS_PAGE = """<!doctype html>
+<html lang="en">
+<head><title>A page with defaults</title>
+<meta data-pagefind-meta="description[content]" content="Meta from the head"></head>
+<body>
+<nav><img src="/logo.png" alt="Logo"></nav>
+<main id="content">
+  <h1>An automatic title</h1>
+  <p>Text outside the body is not indexed.</p>
+  <img src="/first.png" alt="The first image after the title">
+  <div data-pagefind-body>
+    <h2 id="part-one">Part one</h2>
+    <p>Body text <span data-pagefind-ignore>ignored words</span> and more.</p>
+    <img src="/second.png" alt="Second">
+  </div>
+  <aside data-pagefind-ignore="all"><span data-pagefind-filter="person">Excluded</span></aside>
+  <ul><li><a data-pagefind-filter="person" href="/p/">Somebody</a></li></ul>
+  <p>A paragraph that mentions data-pagefind-filter as text.</p>
+  <div data-pagefind-body><p>A second body.</p></div>
+</main>
+</body>
+</html>
+"""
+
+UNTITLED_PAGE = """<!doctype html>
+<html lang="en"><head><title>Only a page title</title></head>
+<body><div data-pagefind-body><p>No heading here.</p></div></body></html>
+"""
+
+
+def whole_page_fragments(site: Path, bundle: Path) -> dict[str, dict]:
+    async def index_whole_pages() -> None:
+        config = {**CONFIG, "output_path": str(bundle)}
+        async with PagefindIndex(config=config) as search_index:  # type: ignore[arg-type]
+            await search_index.add_directory(str(site), glob="{articles,entities}/*/index.html")
+
+    _run_to_completion(index_whole_pages())  # also under a test that runs an event loop
+    return fragments(bundle)
+
+
+def fragments(bundle: Path) -> dict[str, dict]:
+    pages = {}
+    for path in (bundle / "fragment").glob("*.pf_fragment"):
+        page = json.loads(gzip.decompress(path.read_bytes()).removeprefix(SIGNATURE))
+        pages[page["url"]] = page
+    return pages
+
+
+@pytest.fixture
+def site(tmp_path: Path, corpus, layouts: Path, content: Path) -> Path:
+    out = tmp_path / "site"
+    render(corpus, layouts, content, out)
+    for name, html in (("defaults", DEFAULTS_PAGE), ("untitled", UNTITLED_PAGE)):
+        (out / "articles" / name).mkdir()
+        (out / "articles" / name / "index.html").write_text(html, encoding="utf-8")
+    return out
+
+
+def test_pagefind_reads_the_same_from_the_search_documents_as_from_the_pages(
+    site: Path, tmp_path: Path
+) -> None:
+    expected = whole_page_fragments(site, tmp_path / "whole-pages")
+    index(site)
+    found = fragments(site / "pagefind")
+    assert sorted(found) == sorted(expected)
+    for url, page in expected.items():
+        assert found[url] == page, url
+    defaults = found["/articles/defaults/"]
+    assert defaults["meta"]["title"] == "An automatic title"
+    assert defaults["meta"]["image"] == "/first.png"
+    assert defaults["filters"] == {"person": ["Somebody"]}
+    assert found["/articles/untitled/"]["meta"]["title"] == "Only a page title"
+
+
+def test_a_page_without_a_body_to_index_is_named_in_the_error(site: Path) -> None:
+    (site / "articles" / "bodiless").mkdir()
+    (site / "articles" / "bodiless" / "index.html").write_text(
+        "<html><body><p>Nothing marked</p></body></html>", encoding="utf-8"
+    )
+    with pytest.raises(SearchIndexError, match="bodiless"):
+        index(site)
