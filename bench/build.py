@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -55,15 +55,24 @@ PEAK_LINE = re.compile(
 
 
 def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, float]:
-    """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB)."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB).
+
+    The peak is the command's own (os.wait4), not the largest of every child
+    this script has run so far.
+    """
     start = time.perf_counter()
-    result = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    elapsed = time.perf_counter() - start
-    if result.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return elapsed, result.stdout + result.stderr, max(peak, before) / 1024
+    with tempfile.TemporaryFile("w+") as output:
+        process = subprocess.Popen(
+            command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, text=True
+        )
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        process.returncode = os.waitstatus_to_exitcode(status)
+        output.seek(0)
+        text = output.read()
+    if process.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{text[-2000:]}")
+    return elapsed, text, usage.ru_maxrss / 1024
 
 
 def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None) -> tuple:
