@@ -8,6 +8,7 @@ processes as plain values.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import zlib
 from dataclasses import dataclass, field, replace
@@ -185,13 +186,21 @@ class AnnotatedArticle:
     warnings: tuple[Warning_, ...] = ()
     shingles: bytes = b""  # a sample of hashed word 4-grams, for same-story grouping
     packed_lines: bytes = b""  # the article's lines, see `packed`
+    digest: str = ""  # of the whole result, see `packed`; render_keys reads it
 
     @classmethod
     def packed(cls, article: Article, annotation: Annotation, shingles: bytes = b"") -> Self:
         """The result with the article's lines packed: a tenth of their memory."""
         rows = tuple((line.number, line.text, line.role, line.reason) for line in article.lines)
         packed = zlib.compress(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), 1)
-        return cls(replace(article, lines=()), annotation, shingles=shingles, packed_lines=packed)
+        article = replace(article, lines=())
+        return cls(
+            article,
+            annotation,
+            shingles=shingles,
+            packed_lines=packed,
+            digest=result_digest(article, annotation, packed),
+        )
 
     @property
     def lines(self) -> tuple[Line, ...]:
@@ -254,3 +263,15 @@ class Corpus:
 
     def article(self, article_id: str) -> AnnotatedArticle:
         return self.by_id[article_id]
+
+
+def result_digest(article: Article, annotation: Annotation, packed_lines: bytes) -> str:
+    """A hash of a per-article result, made where the result is (in parallel, then cached).
+
+    From repr, not pickle: its text does not depend on which objects happen
+    to be shared, so serial and parallel builds agree.
+    """
+    digest = hashlib.sha256(repr(article).encode("utf-8", "surrogatepass"))
+    digest.update(repr(annotation).encode("utf-8", "surrogatepass"))
+    digest.update(packed_lines)
+    return digest.hexdigest()[:32]

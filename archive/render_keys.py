@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from .model import AnnotatedArticle, Corpus, EntityRecord
+from .model import AnnotatedArticle, Corpus, EntityRecord, result_digest
 from .render_views import Views
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,6 +52,7 @@ class PageKeys:
         self.site = site
         self._items: dict[str, str] = {}
         self._faces: dict[str, str] = {}
+        self._summary_texts: dict[str, str] = {}
 
     def article(self, item: AnnotatedArticle) -> str:
         views, article_id = self.views, item.article.id
@@ -93,12 +94,12 @@ class PageKeys:
         return repr((record.name, record.type, record.slug, [n for n, _ in record.cooccurring]))
 
     def _item(self, item: AnnotatedArticle) -> str:
+        if item.digest:
+            return item.digest
         key = self._items.get(item.article.id)
-        if key is None:
-            # repr, not pickle: its text does not depend on which objects
-            # happen to be shared, so serial and parallel builds agree.
-            key = self._items[item.article.id] = _hash(
-                repr(item.article), repr(item.annotation), item.packed_lines.hex()
+        if key is None:  # a result made without `packed` (tests, `clean`)
+            key = self._items[item.article.id] = result_digest(
+                item.article, item.annotation, item.packed_lines
             )
         return key
 
@@ -117,7 +118,14 @@ class PageKeys:
         return face
 
     def _summaries(self, article_ids: Iterable[str]) -> str:
-        return repr(self.views.summaries_of(tuple(article_ids)))
+        return "\n".join(map(self._summary, article_ids))
+
+    def _summary(self, article_id: str) -> str:
+        summary = self._summary_texts.get(article_id)
+        if summary is None:
+            found = self.views.summaries.get(article_id)
+            summary = self._summary_texts[article_id] = repr(found) if found else ""
+        return summary
 
 
 def read_keys(site: Path) -> dict[str, str]:
