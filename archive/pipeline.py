@@ -345,7 +345,7 @@ def build(
             export_stage.export(corpus, staging, jobs)
         if with_search:
             with clock("search"):
-                search_stage.index(staging)
+                search_stage.index(staging, jobs)
         _keep_gitignore(paths.out, staging)
         report.written = sum(1 for path in staging.rglob("*") if path.is_file())
         with clock("swap"):

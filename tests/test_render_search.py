@@ -124,12 +124,12 @@ def test_a_bundle_left_with_an_empty_file_is_made_again(tmp_path: Path, monkeypa
 
     attempts = []
 
-    async def fake_index(out: Path, bundle: Path, expected: int) -> None:
+    async def fake_index(documents: Path, count: int, bundle: Path) -> None:
         attempts.append(bundle)
         bundle.mkdir(parents=True)
         (bundle / "pagefind-worker.js").write_text("" if len(attempts) == 1 else "worker")
 
-    monkeypatch.setattr(search, "_index_pages", fake_index)
+    monkeypatch.setattr(search, "_index_folder", fake_index)
     monkeypatch.setattr(search, "canonicalise_bundle", lambda bundle: None)
     search.index(tmp_path)
     assert len(attempts) == 2
