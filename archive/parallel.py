@@ -53,3 +53,12 @@ def split(count: int, parts: int) -> list[range]:
         ranges.append(range(start, end))
         start = end
     return ranges
+
+
+def deal(count: int, parts: int) -> list[range]:
+    """0..count dealt like cards into `parts` interleaved ranges.
+
+    Work items of very different sizes (an entity page naming thousands of
+    articles beside one naming two) spread evenly over the workers.
+    """
+    return [range(start, count, parts) for start in range(max(1, parts))]

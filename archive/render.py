@@ -37,7 +37,7 @@ from jinja2 import (
 
 from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
-from .parallel import fork_map
+from .parallel import deal, fork_map
 from .render_keys import KEYS_FILE, PageKeys, keys_json, read_keys, site_key
 from .render_text import format_date, format_datetime, markdown_renderer
 from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
@@ -49,9 +49,7 @@ LIST_PAGE_SIZE = 100  # articles on one page of a list
 STATIC_FOLDER = "static"
 WRITER_THREADS = 4
 WRITES_IN_FLIGHT = 64  # rendered pages waiting for a writer thread, at most
-# Pages are dealt to the workers in this many interleaved shares per worker,
-# so the few big pages (an entity named in thousands of articles) spread out.
-SHARES_PER_WORKER = 8
+SHARES_PER_WORKER = 8  # pages are dealt to the workers in this many shares each
 
 _FRONT_MATTER = re.compile(r"\A---\s*\n(.*?)\n---\s*\n", re.DOTALL)
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
@@ -117,10 +115,7 @@ def render(
     with _Writer(out) as writer:
         for relative, data in static.items():
             writer.write(f"{STATIC_FOLDER}/{relative}", data)
-    shares = [
-        range(start, len(pages), jobs * SHARES_PER_WORKER)
-        for start in range(jobs * SHARES_PER_WORKER)
-    ]
+    shares = deal(len(pages), jobs * SHARES_PER_WORKER)
     kept = _Previous(previous, read_keys(previous) if previous else {})
     found = fork_map(partial(_render_share, environment, pages, urls, out, kept), shares, jobs)
     page_keys = {path: key for share_keys in found for path, key in share_keys.items()}

@@ -41,7 +41,7 @@ from typing import Any
 from pagefind.index import IndexConfig
 from pagefind.service import get_executable
 
-from .parallel import fork_map
+from .parallel import deal, fork_map
 
 BUNDLE_FOLDER = "pagefind"
 # Articles are searched by their text; entity pages by name, aliases and
@@ -224,7 +224,7 @@ def _search_documents(out: Path, pages: list[Path], jobs: int) -> Iterator[Path]
         # made here, in page order, before the workers write in any order.
         for page in pages:
             (scratch / page.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
-        shares = [pages[start :: jobs * 4] for start in range(jobs * 4)]
+        shares = [[pages[number] for number in share] for share in deal(len(pages), jobs * 4)]
         fork_map(partial(_write_documents, out, scratch), shares, jobs)
         yield scratch
 
