@@ -63,7 +63,9 @@ def _describe(paths: BuildPaths) -> None:
 
 
 def _note(paths: BuildPaths) -> None:
-    (paths.content / "notes" / "000_afcb08f48ea53a95.md").write_text(
+    notes = paths.content / "notes"  # an empty folder git does not keep
+    notes.mkdir(exist_ok=True)
+    (notes / "000_afcb08f48ea53a95.md").write_text(
         "An editor's note on this article.\n", encoding="utf-8"
     )
 
