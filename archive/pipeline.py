@@ -170,12 +170,16 @@ class ArticleCache:
             return None
 
     def put(self, source: Source, furniture: frozenset[str], item: AnnotatedArticle) -> None:
+        self.put_pickled(source, furniture, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def put_pickled(self, source: Source, furniture: frozenset[str], pickled: bytes) -> None:
+        """Store a result pickled already (a worker sends the same bytes back)."""
         if self.folder is None:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{self.key(source, furniture)}.pickle"
         partial = path.with_suffix(f".{os.getpid()}.partial")
-        partial.write_bytes(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
+        partial.write_bytes(pickled)
         partial.replace(path)
 
 
@@ -240,7 +244,7 @@ def process_all(
                 chunk = max(1, min(32, len(missing) // (jobs * 8)))
                 work = [(source, lines[source.id]) for source in missing]
                 outcomes = pool.map(_process_in_worker, work, chunksize=chunk)
-                computed = [_counted(outcome, bar) for outcome in outcomes]
+                computed = [_counted(_unpickled(outcome), bar) for outcome in outcomes]
         else:
             computed = [
                 _counted(_process_and_store(source, registry, cache, lines[source.id]), bar)
@@ -261,11 +265,17 @@ def _set_worker_state(registry: entities_stage.Registry, cache: ArticleCache) ->
     _worker_state = (registry, cache)
 
 
-def _process_in_worker(work: tuple[Source, frozenset[str]]) -> AnnotatedArticle | Warning_:
+def _process_in_worker(work: tuple[Source, frozenset[str]]) -> bytes | Warning_:
+    """A result pickled once, for the cache and for the way back to the build."""
     assert _worker_state is not None
     registry, cache = _worker_state
     source, furniture = work
-    return _process_and_store(source, registry, cache, furniture)
+    outcome = _process_or_warn(source, registry, furniture)
+    if isinstance(outcome, Warning_):
+        return outcome
+    pickled = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+    cache.put_pickled(source, furniture, pickled)
+    return pickled
 
 
 def _process_and_store(
@@ -278,6 +288,11 @@ def _process_and_store(
     if isinstance(outcome, AnnotatedArticle):
         cache.put(source, furniture, outcome)
     return outcome
+
+
+def _unpickled(outcome: bytes | Warning_) -> AnnotatedArticle | Warning_:
+    # bytes pickled by our own worker a moment ago
+    return pickle.loads(outcome) if isinstance(outcome, bytes) else outcome
 
 
 def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
