@@ -62,6 +62,7 @@ CONFIG: IndexConfig = {
 
 
 INDEX_ATTEMPTS = 3
+SCRATCH_PREFIX = "news-archive-search-"  # then the build's process id
 
 
 class SearchIndexError(RuntimeError):
@@ -217,7 +218,10 @@ def _search_documents(out: Path, pages: list[Path], jobs: int) -> Iterator[Path]
     it in one request: it parses the files on all its threads, several times
     faster than pages sent one by one, which its service takes one at a time.
     """
-    with tempfile.TemporaryDirectory(dir=_scratch_root(), prefix="search-documents-") as folder:
+    root = _scratch_root()
+    _remove_stale_scratch(root)
+    prefix = f"{SCRATCH_PREFIX}{os.getpid()}-"
+    with tempfile.TemporaryDirectory(dir=root, prefix=prefix) as folder:
         scratch = Path(folder)
         # Pagefind numbers pages in the order it lists their folders, which on
         # some file systems (tmpfs) is the order they were made in: they are
@@ -257,11 +261,29 @@ async def _index_folder(documents: Path, count: int, bundle: Path) -> None:
         await _stop(service)
 
 
-def _scratch_root() -> str | None:
+def _scratch_root() -> Path:
     shared_memory = Path("/dev/shm")
     if shared_memory.is_dir() and os.access(shared_memory, os.W_OK):
-        return str(shared_memory)
-    return None  # the system's temporary folder
+        return shared_memory
+    return Path(tempfile.gettempdir())
+
+
+def _remove_stale_scratch(root: Path) -> None:
+    """Delete the scratch folders of builds that were killed: they hold memory in /dev/shm."""
+    for folder in root.glob(f"{SCRATCH_PREFIX}*"):
+        pid = folder.name.removeprefix(SCRATCH_PREFIX).split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True  # another user's process
+    return True
 
 
 def _write_documents(out: Path, scratch: Path, pages: list[Path]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -134,3 +135,20 @@ def test_a_bundle_left_with_an_empty_file_is_made_again(tmp_path: Path, monkeypa
     search.index(tmp_path)
     assert len(attempts) == 2
     assert (tmp_path / "pagefind" / "pagefind-worker.js").read_text() == "worker"
+
+
+def test_scratch_left_by_a_killed_build_is_removed_and_a_running_ones_kept(tmp_path, monkeypatch):
+    import subprocess
+
+    from archive import search
+
+    monkeypatch.setattr(search, "_scratch_root", lambda: tmp_path)
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    stale = tmp_path / f"{search.SCRATCH_PREFIX}{dead.pid}-abc"
+    alive = tmp_path / f"{search.SCRATCH_PREFIX}{os.getpid()}-def"
+    for folder in (stale, alive):
+        (folder / "articles").mkdir(parents=True)
+    search.index(tmp_path / "empty-site")
+    assert not stale.exists()
+    assert alive.exists()
