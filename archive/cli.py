@@ -142,6 +142,11 @@ def _print_summary(report: BuildReport, out: Path, timings: bool) -> None:
         f"{len(report.warnings)} warnings ({report.cache_hits} articles from cache, "
         f"{report.unchanged} of {report.written} files unchanged)"
     )
+    if report.search is not None:
+        print(
+            f"Search: {report.search.indexed} of {report.search.bundles} index bundles made, "
+            "the rest kept from the previous build"
+        )
     if timings:
         for stage, seconds in report.timings.items():
             print(f"  {stage:<16} {seconds:8.3f} s")

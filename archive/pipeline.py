@@ -61,6 +61,7 @@ class BuildReport:
     cache_hits: int = 0
     written: int = 0  # files in the new site
     unchanged: int = 0  # output files kept as they were (same bytes, same inode)
+    search: search_stage.SearchReport | None = None  # None: built without search
 
     @property
     def removed_lines(self) -> int:
@@ -74,6 +75,7 @@ class BuildReport:
 _NOT_PER_ARTICLE = (
     "render",
     "search",
+    "search_shards",
     "export",
     "cli",
     "serve",
@@ -360,7 +362,7 @@ def build(
             export_stage.export(corpus, staging, jobs)
         if with_search:
             with clock("search"):
-                search_stage.index(staging, jobs)
+                report.search = search_stage.index(staging, jobs, previous=paths.out)
         _keep_gitignore(paths.out, staging)
         report.written = sum(1 for path in staging.rglob("*") if path.is_file())
         with clock("swap"):

@@ -11,12 +11,16 @@ finds the person's page as well as the articles.
 Pagefind is sent only what it reads of each page (`search_document`): the
 marked elements, not the provenance tables, lists and hover cards around
 them, which are most of a page's bytes. It is driven as a service
-(`pagefind --service`), every page sent without waiting for the one before,
-with every option set here, so the index does not depend on a
-`pagefind.yml` or on `PAGEFIND_*` settings in the environment. Pagefind
-writes its list of filters, and the values of each, in hash-map order,
-different on every run; `canonicalise_bundle` puts them in name order
-afterwards so that the same site always gives the same bytes.
+(`pagefind --service`), with every option set here, so the index does not
+depend on a `pagefind.yml` or on `PAGEFIND_*` settings in the environment.
+
+A large site's index is cut into bundles by date (archive/search_shards.py),
+indexed several at once; a rebuild indexes only the bundles whose documents
+changed and links the others from the previous site.
+
+Pagefind writes its list of filters, and the values of each, in hash-map
+order, different on every run; `canonicalise_bundle` puts them in name
+order afterwards so that the same site always gives the same bytes.
 """
 
 from __future__ import annotations
@@ -34,6 +38,7 @@ import tempfile
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any
@@ -41,6 +46,7 @@ from typing import Any
 from pagefind.index import IndexConfig
 from pagefind.service import get_executable
 
+from . import search_shards
 from .parallel import deal, fork_map
 
 BUNDLE_FOLDER = "pagefind"
@@ -63,28 +69,67 @@ CONFIG: IndexConfig = {
 
 INDEX_ATTEMPTS = 3
 SCRATCH_PREFIX = "news-archive-search-"  # then the build's process id
+WORK_FOLDER = ".pagefind-work"  # inside the site while its bundles are made
+# The sort value the shards follow (see search_shards.py).
+DATE_SORT = re.compile(r'data-pagefind-sort="date:([^"]*)"')
+
+
+@dataclass(frozen=True, slots=True)
+class SearchReport:
+    """How many bundles the index has, and how many of them were made afresh."""
+
+    bundles: int
+    indexed: int
 
 
 class SearchIndexError(RuntimeError):
     """Pagefind could not index the site; the message says which page and why."""
 
 
-def index(out: Path, jobs: int = 1) -> None:
-    """Build the Pagefind index of the article and entity pages of the site in `out`."""
+def index(
+    out: Path,
+    jobs: int = 1,
+    previous: Path | None = None,
+    shard_pages: int | None = None,
+) -> SearchReport:
+    """Build the Pagefind index of the article and entity pages of the site in `out`.
+
+    A bundle whose documents are the same as in the `previous` site's index
+    is linked from there instead of being made again (archive/search_shards.py).
+    """
     bundle = out / BUNDLE_FOLDER
-    pages = indexed_pages(out)
-    with _search_documents(out, pages, jobs) as documents:
-        for _ in range(INDEX_ATTEMPTS):
-            # Pagefind adds to an existing bundle; files of an older index must not linger.
-            shutil.rmtree(bundle, ignore_errors=True)
-            _run_to_completion(_index_folder(documents, len(pages), bundle))
-            # Pagefind's service has been seen, rarely, to stop before one of its
-            # files (pagefind-worker.js) was written out: such a bundle is made again.
-            if not _empty_files(bundle):
-                break
-        else:
-            raise SearchIndexError(f"{bundle}: Pagefind left empty files {_empty_files(bundle)}")
-    canonicalise_bundle(bundle)
+    earlier = search_shards.previous_bundles(previous / BUNDLE_FOLDER) if previous else {}
+    salt = search_shards.salt(CONFIG)
+    work = out / WORK_FOLDER
+    shutil.rmtree(work, ignore_errors=True)
+    with _search_documents(out, indexed_pages(out), jobs) as (scratch, documents):
+        shards = search_shards.plan(documents, shard_pages or search_shards.SHARD_PAGES)
+        digests = [search_shards.digest(shard, salt) for shard in shards]
+        to_index = []
+        for number, (shard, digest) in enumerate(zip(shards, digests, strict=True)):
+            made = work / str(number)
+            if digest in earlier and search_shards.link_bundle(earlier[digest], made):
+                continue
+            to_index.append((shard, _shard_folder(scratch, number, shard), made))
+        # The largest first, so that the last to finish is a small one.
+        to_index.sort(key=lambda work: -sum(document.size for document in work[0].documents))
+        requests = [(folder, len(shard.documents), made) for shard, folder, made in to_index]
+        _run_to_completion(_index_bundles(requests, jobs))
+    for _, _, made in to_index:
+        canonicalise_bundle(made)
+    # Pagefind adds to an existing bundle; files of an older index must not linger.
+    shutil.rmtree(bundle, ignore_errors=True)
+    main = shards.index(next(shard for shard in shards if not shard.folder))
+    (work / str(main)).rename(bundle)
+    for number, shard in enumerate(shards):
+        if shard.folder:
+            (bundle / shard.folder).parent.mkdir(parents=True, exist_ok=True)
+            (work / str(number)).rename(bundle / shard.folder)
+    (bundle / search_shards.MANIFEST).write_text(
+        search_shards.manifest(shards, digests), encoding="utf-8"
+    )
+    work.rmdir()
+    return SearchReport(bundles=len(shards), indexed=len(to_index))
 
 
 def indexed_pages(out: Path) -> list[Path]:
@@ -101,9 +146,11 @@ def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
     an article dropped into a large archive is findable without re-indexing
     every other page (see archive/dropin.py).
     """
-    shutil.rmtree(bundle, ignore_errors=True)
-    with _search_documents(out, sorted(pages), jobs=1) as documents:
-        _run_to_completion(_index_folder(documents, len(pages), bundle))
+    pages = sorted(pages)
+    with _search_documents(out, pages, jobs=1) as (scratch, documents):
+        shard = search_shards.Shard("", tuple(documents), "all")
+        work = [(_shard_folder(scratch, 0, shard), len(pages), bundle)]
+        _run_to_completion(_index_bundles(work, jobs=1))
 
 
 def _empty_files(bundle: Path) -> list[str]:
@@ -203,16 +250,18 @@ def _same_name_tags(name: bytes) -> re.Pattern[bytes]:
 # `pagefind --service` reads requests and writes responses, each base64 JSON
 # followed by a comma. The `pagefind` package's own client waits a tenth of a
 # second before it reads each response (over twenty minutes for the pages of
-# ten thousand articles), so this module speaks to the service itself: it
-# sends the pages one after another while a task reads the responses.
+# ten thousand articles), so this module speaks to the service itself: a new
+# index, one AddDir request for a folder of documents, and WriteFiles.
 
 RESPONSE_LIMIT = 2**21
 STOP_TIMEOUT = 10.0  # seconds
 
 
 @contextmanager
-def _search_documents(out: Path, pages: list[Path], jobs: int) -> Iterator[Path]:
-    """A scratch folder holding each page's search document at the page's place.
+def _search_documents(
+    out: Path, pages: list[Path], jobs: int
+) -> Iterator[tuple[Path, list[search_shards.Document]]]:
+    """A scratch folder holding each page's search document, and what each one is.
 
     The folder is in memory (/dev/shm where there is one), and Pagefind reads
     it in one request: it parses the files on all its threads, several times
@@ -223,14 +272,48 @@ def _search_documents(out: Path, pages: list[Path], jobs: int) -> Iterator[Path]
     prefix = f"{SCRATCH_PREFIX}{os.getpid()}-"
     with tempfile.TemporaryDirectory(dir=root, prefix=prefix) as folder:
         scratch = Path(folder)
-        # Pagefind numbers pages in the order it lists their folders, which on
-        # some file systems (tmpfs) is the order they were made in: they are
-        # made here, in page order, before the workers write in any order.
-        for page in pages:
-            (scratch / page.relative_to(out)).parent.mkdir(parents=True, exist_ok=True)
         shares = [[pages[number] for number in share] for share in deal(len(pages), jobs * 4)]
-        fork_map(partial(_write_documents, out, scratch), shares, jobs)
-        yield scratch
+        written = fork_map(partial(_write_documents, out, scratch / "all"), shares, jobs)
+        by_page = {document.relative: document for share in written for document in share}
+        yield scratch, [by_page[page.relative_to(out).as_posix()] for page in pages]
+
+
+def _shard_folder(scratch: Path, number: int, shard: search_shards.Shard) -> Path:
+    """The shard's documents moved into a folder of their own, for Pagefind to read.
+
+    Pagefind numbers pages in the order it lists their folders, which on
+    some file systems (tmpfs) is the order they were made in: they are made
+    here, in the shard's order.
+    """
+    folder = scratch / str(number)
+    for document in shard.documents:
+        (folder / document.relative).parent.mkdir(parents=True, exist_ok=True)
+    for document in shard.documents:
+        (scratch / "all" / document.relative).rename(folder / document.relative)
+    folder.mkdir(exist_ok=True)  # a shard without pages: Pagefind still writes its files
+    return folder
+
+
+async def _index_bundles(work: list[tuple[Path, int, Path]], jobs: int) -> None:
+    """Index each (documents, count, bundle), up to `jobs` at once.
+
+    Pagefind writes a bundle's files on one thread, which is most of its
+    time: two bundles written at once take little longer than one.
+    """
+    running = asyncio.Semaphore(max(1, jobs))
+
+    async def one(documents: Path, count: int, bundle: Path) -> None:
+        async with running:
+            for _ in range(INDEX_ATTEMPTS):
+                shutil.rmtree(bundle, ignore_errors=True)
+                await _index_folder(documents, count, bundle)
+                # Pagefind's service has been seen, rarely, to stop before one of its
+                # files (pagefind-worker.js) was written out: such a bundle is made again.
+                if not _empty_files(bundle):
+                    return
+            raise SearchIndexError(f"{bundle}: Pagefind left empty files {_empty_files(bundle)}")
+
+    await asyncio.gather(*(one(*item) for item in work))
 
 
 async def _index_folder(documents: Path, count: int, bundle: Path) -> None:
@@ -286,8 +369,9 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _write_documents(out: Path, scratch: Path, pages: list[Path]) -> None:
+def _write_documents(out: Path, scratch: Path, pages: list[Path]) -> list[search_shards.Document]:
     """Each page's search document at the same place under `scratch`."""
+    written = []
     for page in pages:
         try:
             document = search_document(page.read_bytes())
@@ -297,7 +381,18 @@ def _write_documents(out: Path, scratch: Path, pages: list[Path]) -> None:
             ) from error
         if "data-pagefind-body" not in document:
             raise SearchIndexError(f"{page}: has no data-pagefind-body element to index")
-        (scratch / page.relative_to(out)).write_text(document, encoding="utf-8")
+        relative = page.relative_to(out).as_posix()
+        path = scratch / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = document.encode("utf-8")
+        path.write_bytes(data)
+        date = DATE_SORT.search(document)
+        written.append(
+            search_shards.Document(
+                relative, date and date.group(1), hashlib.sha256(data).hexdigest(), len(data)
+            )
+        )
+    return written
 
 
 async def _stop(service: asyncio.subprocess.Process) -> None:

@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from conftest import PROJECT, serve_site
 
+from archive import search
 from archive.dropin import drop_in
 from archive.entities import load_registry
 from archive.pipeline import BuildPaths, build
@@ -322,4 +323,60 @@ def test_search_finds_a_persons_page_and_the_type_filter_keeps_only_people(
     assert page.get_by_label("Type").input_value() == "Person"
     people = result_links(page)
     assert people and all("/entities/" in link for link in people), people
+    assert page.errors == []
+
+
+# An index in many bundles --------------------------------------------------------
+
+BUNDLE_PROBES = [
+    "?q=Japan",
+    "?q=Senkaku",
+    "?q=Kono&type=Person",
+    "?q=Japan&sort=date-desc",
+    "?q=Japan&sort=date-asc",
+    "?q=China&sort=date-desc&outlet=China+Topix",
+    "?sort=date-asc",
+    "?sort=date-desc&type=Article",
+    "?year=2018",
+]
+
+
+@pytest.fixture(scope="session")
+def bundled_site_url(built_site: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The built site with its index made again, each article in a bundle of its own."""
+    site = tmp_path_factory.mktemp("bundled") / "site"
+    shutil.copytree(built_site, site)
+    report = search.index(site, jobs=2, shard_pages=1)
+    assert report.bundles == 5, report  # 002 and 004 share a date, and so a bundle
+    with serve_site(site, tmp_path_factory.mktemp("served-bundled")) as url:
+        yield url
+
+
+def _what_the_reader_sees(page, url: str) -> tuple:  # type: ignore[no-untyped-def,type-arg]
+    """Every result (all pages of them), the status line and the filters' choices."""
+    page.goto(url)
+    links = result_links(page)
+    while page.locator("#search-more").is_visible():
+        page.locator("#search-more").click()
+        page.wait_for_function(
+            f"() => document.querySelectorAll('.search-result-link').length > {len(links)}"
+        )
+        links = result_links(page)
+    links = [urlparse(link).path for link in links]
+    status = page.locator("#search-status").inner_text()
+    choices = page.locator("#search-options option").all_inner_texts()
+    return links, status, choices
+
+
+@pytest.mark.parametrize("probe", BUNDLE_PROBES)
+def test_an_index_in_many_bundles_finds_and_orders_what_one_bundle_does(
+    page, site_url: str, bundled_site_url: str, probe: str
+) -> None:
+    links, status, choices = _what_the_reader_sees(page, site_url + "search/" + probe)
+    bundled = _what_the_reader_sees(page, bundled_site_url + "search/" + probe)
+    assert links, probe
+    if "sort=" in probe:
+        assert bundled == (links, status, choices)
+    else:  # each bundle scores by its own statistics: the same results, in some order
+        assert (sorted(bundled[0]), bundled[1], bundled[2]) == (sorted(links), status, choices)
     assert page.errors == []

@@ -2,8 +2,11 @@
 // API (pagefind.js), so that results can be narrowed by filters and ordered by
 // date. Everything the reader chooses is kept in the address
 // (/search/?q=...&sort=date-desc&outlet=...), so a search can be linked to.
+// A large archive's index is cut into bundles (pagefind/shards.json, written
+// by archive/search_shards.py): every bundle is searched and the results
+// merged, by score, or by date where each dated bundle holds a range of dates.
 // A delta index of articles dropped in since the last full build
-// (pagefind-delta/) is merged in when there is one.
+// (pagefind-delta/) is searched too when there is one.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -31,7 +34,9 @@
     "date-desc": { date: "desc" },
     "date-asc": { date: "asc" },
   };
-  var pagefind = null;
+  // {pagefind, pages}: "dated" bundles hold ranges of dates, oldest first;
+  // "undated" ones pages without a date; "all" a site's only bundle.
+  var bundles = [];
   var results = [];
   var shown = 0;
   var generation = 0;
@@ -225,11 +230,11 @@
     if (SORTS[sortSelect.value]) {
       query.sort = SORTS[sortSelect.value];
     }
-    pagefind.search(term || null, query).then(function (search) {
-      if (mine !== generation || !search) {
+    searchAll(term || null, query).then(function (found) {
+      if (mine !== generation) {
         return;
       }
-      results = search.results;
+      results = found;
       return showMore(mine).then(function () {
         if (mine === generation) {
           say(describe(results.length, term));
@@ -238,27 +243,112 @@
     });
   }
 
-  function mergeDelta(delta, baseUrl) {
+  // Each bundle's results in its own order. By date, the bundles are read one
+  // after another (their ranges of dates follow each other), and pages without
+  // a date left out, as Pagefind does; by relevance, all are merged by
+  // Pagefind's score, ties kept in bundle order.
+  function searchAll(term, query) {
+    return Promise.all(
+      bundles.map(function (bundle) {
+        return bundle.pagefind.search(term, query).then(function (search) {
+          return search ? search.results : [];
+        });
+      })
+    ).then(function (found) {
+      if (query.sort) {
+        var dated = found.filter(function (results, index) {
+          return bundles[index].pages !== "undated";
+        });
+        if (query.sort.date === "desc") {
+          dated.reverse();
+        }
+        return [].concat.apply([], dated);
+      }
+      var merged = [].concat.apply([], found);
+      if (found.length > 1) {
+        merged.sort(function (a, b) {
+          return b.score - a.score;
+        });
+      }
+      return merged;
+    });
+  }
+
+  function filtersAll() {
+    return Promise.all(
+      bundles.map(function (bundle) {
+        return bundle.pagefind.filters();
+      })
+    ).then(function (each) {
+      var merged = {};
+      each.forEach(function (filters) {
+        Object.keys(filters).forEach(function (name) {
+          var counts = (merged[name] = merged[name] || {});
+          Object.keys(filters[name]).forEach(function (value) {
+            counts[value] = (counts[value] || 0) + filters[name][value];
+          });
+        });
+      });
+      return merged;
+    });
+  }
+
+  // Each bundle is opened through its own copy of pagefind.js: the module keeps
+  // one WebAssembly instance, which two indexes cannot share (the API's
+  // createInstance does share it, and fails: "unreachable").
+  function openBundle(path, pages) {
+    return import(path + "pagefind.js").then(function (pagefind) {
+      return pagefind
+        .options({ baseUrl: form.dataset.baseUrl, excerptLength: 30 })
+        .then(function () {
+          return { pagefind: pagefind, pages: pages };
+        });
+    });
+  }
+
+  function bundleList(main) {
+    return fetch(main + "shards.json")
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .catch(function () {
+        return null;
+      })
+      .then(function (listed) {
+        return listed && listed.bundles ? listed.bundles : [{ bundle: "", pages: "all" }];
+      });
+  }
+
+  // The delta holds articles dropped in since the build: taken as the newest.
+  function deltaBundle(delta) {
     return fetch(delta + "pagefind-entry.json", { method: "HEAD" })
       .then(function (response) {
-        if (response.ok) {
-          return pagefind.mergeIndex(delta, { baseUrl: baseUrl });
-        }
+        return response.ok ? openBundle(delta, "all") : null;
       })
-      .catch(function () {});
+      .catch(function () {
+        return null;
+      });
   }
 
   say("Loading the search index…");
-  import(form.dataset.bundle + "pagefind.js")
-    .then(function (module) {
-      pagefind = module;
-      return pagefind.options({ baseUrl: form.dataset.baseUrl, excerptLength: 30 });
+  var main = form.dataset.bundle;
+  bundleList(main)
+    .then(function (listed) {
+      var opening = listed.map(function (entry) {
+        return openBundle(main + entry.bundle, entry.pages);
+      });
+      return Promise.all([Promise.all(opening), deltaBundle(form.dataset.delta)]);
     })
-    .then(function () {
-      return mergeDelta(form.dataset.delta, form.dataset.baseUrl);
-    })
-    .then(function () {
-      return pagefind.filters();
+    .then(function (opened) {
+      bundles = opened[0];
+      var delta = opened[1];
+      if (delta) {
+        var newest = bundles.filter(function (bundle) {
+          return bundle.pages !== "undated";
+        }).length;
+        bundles.splice(newest, 0, delta);
+      }
+      return filtersAll();
     })
     .then(function (available) {
       FILTERS.forEach(function (pair) {

@@ -1,0 +1,162 @@
+"""The search index in bundles: a rebuild re-indexes only the bundles whose pages changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from project import copy_project
+
+from archive import search_shards
+from archive.pipeline import BuildPaths, build
+from archive.search_shards import Document, plan
+
+
+def _document(number: int, date: str | None) -> Document:
+    relative = f"articles/{number:05d}/index.html"
+    return Document(relative, date, hashlib.sha256(relative.encode()).hexdigest(), 100)
+
+
+def _archive(count: int) -> list[Document]:
+    """`count` dated articles over ten years, in page (not date) order, and 50 entity pages."""
+    articles = [
+        _document(number, f"{2010 + number % 10}-{1 + number % 12:02d}-{1 + number % 28:02d}")
+        for number in range(count)
+    ]
+    entities = [
+        Document(f"entities/e{number}/index.html", None, str(number), 10) for number in range(50)
+    ]
+    return articles + entities
+
+
+def _ranges(documents: list[Document], shard_pages: int) -> list[tuple[str, ...]]:
+    return [
+        tuple(document.relative for document in shard.documents)
+        for shard in plan(documents, shard_pages)
+    ]
+
+
+def test_a_site_up_to_the_bundle_size_keeps_one_bundle_in_page_order() -> None:
+    documents = _archive(20)
+    (shard,) = plan(documents, shard_pages=100)
+    assert shard.folder == "" and shard.documents == tuple(documents) and shard.pages == "all"
+
+
+def test_dated_ranges_follow_each_other_in_date_order_and_undated_pages_are_the_main_bundle():
+    documents = _archive(3000)
+    shards = plan(documents, shard_pages=200)
+    *parts, main = shards
+    assert main.folder == "" and main.pages == "undated"
+    assert {document.date for document in main.documents} == {None}
+    assert all(part.pages == "dated" and part.folder.startswith("parts/") for part in parts)
+    read_in_order = [document for part in parts for document in part.documents]
+    dated = [document for document in documents if document.date is not None]
+    assert read_in_order == sorted(dated, key=lambda document: (document.date, document.relative))
+    sizes = [len(part.documents) for part in parts]
+    assert all(100 <= size <= 400 for size in sizes[:-1]), sizes
+    assert 10 <= len(parts) <= 25, sizes
+
+
+def test_a_new_newest_article_changes_only_the_newest_range() -> None:
+    documents = _archive(3000)
+    before = _ranges(documents, 200)
+    after = _ranges([*documents, _document(99999, "2030-01-01")], 200)
+    assert after[:-2] == before[:-2]  # every dated range but the newest, as it was
+    assert after[-1] == before[-1]  # the entity pages
+
+
+def test_an_article_dated_in_the_middle_changes_only_the_range_it_falls_in() -> None:
+    documents = _archive(3000)
+    before = set(_ranges(documents, 200))
+    after = set(_ranges([*documents, _document(99999, "2015-06-15")], 200))
+    changed = after - before
+    assert len(changed) <= 2, len(changed)  # its range, or its range cut in two
+    assert any("articles/99999/index.html" in shard for shard in changed)
+
+
+def test_when_every_page_has_a_date_the_newest_range_is_the_main_bundle() -> None:
+    documents = [document for document in _archive(1000) if document.date is not None]
+    *parts, main = plan(documents, shard_pages=200)
+    assert main.folder == "" and main.pages == "dated"
+    assert max(document.date for part in parts for document in part.documents) <= min(
+        document.date for document in main.documents
+    )
+
+
+# The real build, with the seeds' articles each in a bundle of its own.
+
+
+def _bundles(site: Path) -> list[dict]:  # type: ignore[type-arg]
+    listed = json.loads((site / "pagefind" / "shards.json").read_text(encoding="utf-8"))
+    return listed["bundles"]
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes()
+        for path in sorted(folder.rglob("*"))
+        if path.is_file()
+    }
+
+
+def _one_article_per_bundle(monkeypatch) -> None:
+    monkeypatch.setattr(search_shards, "SHARD_PAGES", 1)
+
+
+def _add_article(paths: BuildPaths) -> None:
+    (paths.seeds / "005_harbour.md").write_text(
+        "---\ntitle: Harbour festival returns to Port Haven\noutlet: Haven Courier\n"
+        "published: 2013-06-01\n---\n\n"
+        "Wendy Tallis, who chairs the Harbour Trust, opened the festival in Port Haven on "
+        "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
+        encoding="utf-8",
+    )
+
+
+def test_the_seeds_are_indexed_in_bundles_that_each_hold_a_range_of_dates(tmp_path, monkeypatch):
+    _one_article_per_bundle(monkeypatch)
+    paths = copy_project(tmp_path)
+    report = build(paths, jobs=1)
+    bundles = _bundles(paths.out)
+    assert report.search is not None and report.search.bundles == len(bundles)
+    # 002 and 004 share a date: one bundle
+    assert [bundle["pages"] for bundle in bundles] == ["dated"] * 4 + ["undated"]
+    for bundle in bundles:
+        assert (paths.out / "pagefind" / bundle["bundle"] / "pagefind-entry.json").is_file()
+
+
+def test_a_rebuild_indexes_only_the_new_articles_bundle_and_the_names(tmp_path, monkeypatch):
+    _one_article_per_bundle(monkeypatch)
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1)
+    _add_article(paths)
+    report = build(paths, jobs=1)
+    assert report.search is not None
+    # its own bundle, and the main one: the article brings new names' pages
+    assert (report.search.indexed, report.search.bundles) == (2, 6)
+    fresh = replace(paths, out=tmp_path / "fresh")
+    build(fresh, jobs=1)
+    assert _tree(paths.out / "pagefind") == _tree(fresh.out / "pagefind")
+
+
+def test_a_rebuild_with_nothing_changed_indexes_nothing(tmp_path, monkeypatch):
+    _one_article_per_bundle(monkeypatch)
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1)
+    before = _tree(paths.out / "pagefind")
+    report = build(paths, jobs=1)
+    assert report.search is not None and report.search.indexed == 0
+    assert _tree(paths.out / "pagefind") == before
+
+
+def test_a_damaged_bundle_of_the_previous_site_is_indexed_again(tmp_path, monkeypatch):
+    _one_article_per_bundle(monkeypatch)
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1)
+    before = _tree(paths.out / "pagefind")
+    (paths.out / "pagefind" / _bundles(paths.out)[0]["bundle"] / "pagefind.js").unlink()
+    report = build(paths, jobs=1)
+    assert report.search is not None and report.search.indexed == 1
+    assert _tree(paths.out / "pagefind") == before
