@@ -25,10 +25,11 @@ one bundle.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import metadata
 from pathlib import Path
 
@@ -56,6 +57,9 @@ class Shard:
     # "dated": a range of dated pages, in date order; "undated": pages without
     # a date; "all": a site's only bundle.
     pages: str
+    # Dated bundles of one block share a single date, too many pages for one
+    # bundle: they are read in page order whichever way the dates are sorted.
+    block: int = 0
 
 
 def plan(documents: list[Document], shard_pages: int = SHARD_PAGES) -> list[Shard]:
@@ -68,41 +72,74 @@ def plan(documents: list[Document], shard_pages: int = SHARD_PAGES) -> list[Shar
     )
     undated = tuple(document for document in documents if document.date is None)
     shards = [
-        Shard(f"{PARTS_FOLDER}/{number:03d}/", tuple(documents), "dated")
-        for number, documents in enumerate(_date_ranges(dated, shard_pages))
+        Shard(f"{PARTS_FOLDER}/{number:03d}/", tuple(pages), "dated", block)
+        for number, (block, pages) in enumerate(_date_ranges(dated, shard_pages))
     ]
     if undated:
         return [*shards, Shard("", undated, "undated")]
     # Every page has a date: the newest range is the main bundle.
-    return [*shards[:-1], Shard("", shards[-1].documents, "dated")]
+    return [*shards[:-1], replace(shards[-1], folder="")]
 
 
-def _date_ranges(dated: list[Document], shard_pages: int) -> list[list[Document]]:
-    """Consecutive ranges of about `shard_pages`, each ended by a page whose hash says so.
+def _date_ranges(dated: list[Document], shard_pages: int) -> list[tuple[int, list[Document]]]:
+    """(block, range) of consecutive pages, in date order.
+
+    A range ends only where the date changes, so that a date's pages are in
+    one bundle, which orders them as one index of the whole site would. A
+    date with more than `shard_pages` pages (say, every article whose date is
+    not known) is cut into a block of ranges of its own.
+    """
+    ranges: list[tuple[int, list[Document]]] = []
+    current: list[Document] = []
+    ending = False
+    for _, same_date in itertools.groupby(dated, key=lambda document: document.date):
+        group = list(same_date)
+        if len(group) > shard_pages:
+            if current:
+                ranges.append((len(ranges), current))
+                current, ending = [], False
+            block = len(ranges)
+            ranges.extend((block, pages) for pages in _pieces(group, shard_pages))
+            continue
+        for document in group:
+            current.append(document)
+            ending = ending or _may_end(current, shard_pages)
+        if ending:
+            ranges.append((len(ranges), current))
+            current, ending = [], False
+    if current:
+        ranges.append((len(ranges), current))
+    return ranges
+
+
+def _pieces(pages: list[Document], shard_pages: int) -> list[list[Document]]:
+    """`pages` cut wherever a range may end."""
+    pieces: list[list[Document]] = []
+    current: list[Document] = []
+    for document in pages:
+        current.append(document)
+        if _may_end(current, shard_pages):
+            pieces.append(current)
+            current = []
+    if current:
+        pieces.append(current)
+    return pieces
+
+
+def _may_end(current: list[Document], shard_pages: int) -> bool:
+    """Whether a range may end after its last page.
 
     A range holds from half to twice `shard_pages` pages (the newest may hold
     fewer). Past half, each page ends it with a chance of 2 / `shard_pages`,
-    so ranges average `shard_pages`, and a new page moves no other boundary
-    unless it lands in a range that had to be cut at twice the size. A range
-    ends only where the date changes: pages of one date are in one bundle,
-    which orders them as one index of the whole site would.
+    drawn from the page's path: ranges average `shard_pages`, and a new page
+    moves no other boundary unless it lands in a range cut at twice the size.
     """
     shortest = max(1, shard_pages // 2)
-    spread = max(1, shard_pages - shortest)
-    longest = 2 * shard_pages
-    ranges: list[list[Document]] = []
-    current: list[Document] = []
-    ending = False
-    for document in dated:
-        if ending and document.date != current[-1].date:
-            ranges.append(current)
-            current, ending = [], False
-        current.append(document)
-        ending = ending or len(current) >= longest
-        ending = ending or (len(current) >= shortest and _ends_range(document.relative, spread))
-    if current:
-        ranges.append(current)
-    return ranges
+    if len(current) >= 2 * shard_pages:
+        return True
+    return len(current) >= shortest and _ends_range(
+        current[-1].relative, max(1, shard_pages - shortest)
+    )
 
 
 def _ends_range(relative: str, spread: int) -> bool:
@@ -135,7 +172,7 @@ def salt(config: object) -> str:
 def manifest(shards: list[Shard], digests: list[str]) -> str:
     """`shards.json`: each bundle's folder (relative to the main one), pages, digest."""
     bundles = [
-        {"bundle": shard.folder, "pages": shard.pages, "digest": digest_}
+        {"bundle": shard.folder, "pages": shard.pages, "block": shard.block, "digest": digest_}
         for shard, digest_ in zip(shards, digests, strict=True)
     ]
     return json.dumps({"bundles": bundles}, indent=1) + "\n"

@@ -76,6 +76,20 @@ def test_an_article_dated_in_the_middle_changes_only_the_range_it_falls_in() -> 
     assert any("articles/99999/index.html" in shard for shard in changed)
 
 
+def test_pages_of_one_date_stay_in_one_bundle_unless_too_many_then_in_one_block() -> None:
+    documents = _archive(3000)
+    shards = plan(documents, shard_pages=200)[:-1]
+    for earlier, later in zip(shards, shards[1:], strict=False):
+        if earlier.block != later.block:
+            assert earlier.documents[-1].date < later.documents[0].date
+    undated = [_document(number, "0000-00-00") for number in range(10000, 11000)]
+    shards = plan(documents + undated, shard_pages=200)[:-1]
+    first_block = [shard for shard in shards if shard.block == shards[0].block]
+    assert len(first_block) >= 3
+    assert [document for shard in first_block for document in shard.documents] == undated
+    assert all(shard.documents[0].date != "0000-00-00" for shard in shards[len(first_block) :])
+
+
 def test_when_every_page_has_a_date_the_newest_range_is_the_main_bundle() -> None:
     documents = [document for document in _archive(1000) if document.date is not None]
     *parts, main = plan(documents, shard_pages=200)
@@ -121,8 +135,9 @@ def test_the_seeds_are_indexed_in_bundles_that_each_hold_a_range_of_dates(tmp_pa
     report = build(paths, jobs=1)
     bundles = _bundles(paths.out)
     assert report.search is not None and report.search.bundles == len(bundles)
-    # 002 and 004 share a date: one bundle
-    assert [bundle["pages"] for bundle in bundles] == ["dated"] * 4 + ["undated"]
+    assert [bundle["pages"] for bundle in bundles] == ["dated"] * 5 + ["undated"]
+    # 002 and 004 share a date, too many pages for one bundle here: one block
+    assert [bundle["block"] for bundle in bundles[:5]] == [0, 1, 1, 3, 4]
     for bundle in bundles:
         assert (paths.out / "pagefind" / bundle["bundle"] / "pagefind-entry.json").is_file()
 
@@ -135,7 +150,7 @@ def test_a_rebuild_indexes_only_the_new_articles_bundle_and_the_names(tmp_path, 
     report = build(paths, jobs=1)
     assert report.search is not None
     # its own bundle, and the main one: the article brings new names' pages
-    assert (report.search.indexed, report.search.bundles) == (2, 6)
+    assert (report.search.indexed, report.search.bundles) == (2, 7)
     fresh = replace(paths, out=tmp_path / "fresh")
     build(fresh, jobs=1)
     assert _tree(paths.out / "pagefind") == _tree(fresh.out / "pagefind")

@@ -34,8 +34,8 @@
     "date-desc": { date: "desc" },
     "date-asc": { date: "asc" },
   };
-  // {pagefind, pages}: "dated" bundles hold ranges of dates, oldest first;
-  // "undated" ones pages without a date; "all" a site's only bundle.
+  // {pagefind, pages, block}: "dated" bundles hold ranges of dates, oldest
+  // first; "undated" ones pages without a date; "all" a site's only bundle.
   var bundles = [];
   var results = [];
   var shown = 0;
@@ -256,13 +256,33 @@
       })
     ).then(function (found) {
       if (query.sort) {
-        var dated = found.filter(function (results, index) {
-          return bundles[index].pages !== "undated";
+        // Bundles of one block share one date. Pagefind puts pages of one date
+        // in page order newest first, and the other way oldest first: so the
+        // blocks are reversed for newest first, the bundles in a block for oldest.
+        var blocks = [];
+        found.forEach(function (results, index) {
+          var bundle = bundles[index];
+          var last = blocks[blocks.length - 1];
+          if (bundle.pages === "undated") {
+            return;
+          }
+          if (last && bundle.block !== undefined && last.block === bundle.block) {
+            last.parts.push(results);
+          } else {
+            blocks.push({ block: bundle.block, parts: [results] });
+          }
         });
-        if (query.sort.date === "desc") {
-          dated.reverse();
+        var newestFirst = query.sort.date === "desc";
+        if (newestFirst) {
+          blocks.reverse();
         }
-        return [].concat.apply([], dated);
+        var ordered = [];
+        blocks.forEach(function (block) {
+          (newestFirst ? block.parts : block.parts.reverse()).forEach(function (results) {
+            ordered = ordered.concat(results);
+          });
+        });
+        return ordered;
       }
       var merged = [].concat.apply([], found);
       if (found.length > 1) {
@@ -296,12 +316,12 @@
   // Each bundle is opened through its own copy of pagefind.js: the module keeps
   // one WebAssembly instance, which two indexes cannot share (the API's
   // createInstance does share it, and fails: "unreachable").
-  function openBundle(path, pages) {
+  function openBundle(path, pages, block) {
     return import(path + "pagefind.js").then(function (pagefind) {
       return pagefind
         .options({ baseUrl: form.dataset.baseUrl, excerptLength: 30 })
         .then(function () {
-          return { pagefind: pagefind, pages: pages };
+          return { pagefind: pagefind, pages: pages, block: block };
         });
     });
   }
@@ -335,7 +355,7 @@
   bundleList(main)
     .then(function (listed) {
       var opening = listed.map(function (entry) {
-        return openBundle(main + entry.bundle, entry.pages);
+        return openBundle(main + entry.bundle, entry.pages, entry.block);
       });
       return Promise.all([Promise.all(opening), deltaBundle(form.dataset.delta)]);
     })
