@@ -49,6 +49,7 @@ HUGO_LAYOUTS = {
     ),
 }
 STAGE_LINE = re.compile(r"^\s+(?P<stage>[\w+]+)\s+(?P<seconds>[\d.]+) s$")
+BUNDLES_LINE = re.compile(r"^Search: (?P<made>\d+) of (?P<bundles>\d+) index bundles made", re.M)
 PEAK_LINE = re.compile(
     r"peak memory: build (?P<ours>\d+) MiB, largest child [^)]*\) (?P<child>\d+) MiB"
 )
@@ -99,7 +100,14 @@ def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | N
         m["stage"]: float(m["seconds"]) for m in map(STAGE_LINE.match, output.splitlines()) if m
     }
     peak = PEAK_LINE.search(output)
-    return seconds, stages, peak
+    bundles = BUNDLES_LINE.search(output)
+    return seconds, stages, peak, bundles
+
+
+def _rebuild_line(what: str, seconds: float, stages: dict, bundles) -> str:  # type: ignore[no-untyped-def,type-arg]
+    search = stages.get("search", 0.0)
+    made = f", {bundles['made']} of {bundles['bundles']} index bundles made" if bundles else ""
+    return f"rebuild after {what}: {seconds:6.1f} s  (search {search:.1f} s{made})"
 
 
 def _hugo_site(articles_json: Path, folder: Path) -> None:
@@ -181,7 +189,7 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
             capture_output=True,
         )
         shutil.copytree(ROOT / "content", content)
-        full, stages, peak = _our_build(seeds, content, out, cache, jobs)
+        full, stages, peak, bundles = _our_build(seeds, content, out, cache, jobs)
         search = stages.get("search", 0.0)
         print(f"\n== {size} articles ==")
         print(f"our full build:            {full:7.1f} s  ({full / size * 1000:.1f} ms/article)")
@@ -193,14 +201,16 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
                 f"  peak RSS: our process {peak['ours']} MiB, "
                 f"Pagefind or a worker {peak['child']} MiB"
             )
+        if bundles:
+            print(f"  search index: {bundles['bundles']} bundles")
         _add_one_article(seeds)
         dropped = _drop_in_seconds(seeds, content, out)
         print(f"one article dropped in (serve's fast path, page + delta index): {dropped:5.1f} s")
-        added, _, _ = _our_build(seeds, content, out, cache, jobs)
-        print(f"rebuild after adding one article:        {added:6.1f} s")
+        added, stages, _, bundles = _our_build(seeds, content, out, cache, jobs)
+        print(_rebuild_line("adding one article", added, stages, bundles))
         _edit_one_registry_entry(content)
-        edited, _, _ = _our_build(seeds, content, out, cache, jobs)
-        print(f"rebuild after editing one registry entry: {edited:6.1f} s")
+        edited, stages, _, bundles = _our_build(seeds, content, out, cache, jobs)
+        print(_rebuild_line("editing one registry entry", edited, stages, bundles))
         if skip_hugo or not shutil.which("hugo"):
             print("reference: skipped (install Debian's hugo to compare)")
             return
