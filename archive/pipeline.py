@@ -185,6 +185,9 @@ class ArticleCache:
         partial.replace(path)
 
 
+# In the cache folder: each indexed page's search document, by file identity.
+SEARCH_MEMO = "search-documents.json"
+
 # Allocations between two collections of the youngest generation while a
 # build runs (Python's default is 700).
 GC_THRESHOLD = 100_000
@@ -360,14 +363,17 @@ def build(
             )
         with clock("export"):
             export_stage.export(corpus, staging, jobs)
+        memo = paths.cache / SEARCH_MEMO if paths.cache else None
         if with_search:
             with clock("search"):
-                report.search = search_stage.index(staging, jobs, previous=paths.out)
+                report.search = search_stage.index(staging, jobs, previous=paths.out, memo=memo)
         _keep_gitignore(paths.out, staging)
         report.written = sum(1 for path in staging.rglob("*") if path.is_file())
         with clock("swap"):
             report.unchanged = reuse_unchanged_files(staging, paths.out)
             swap_into_place(staging, paths.out)
+            if memo is not None and report.search is not None:
+                search_stage.remember(memo, paths.out, report.search)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

@@ -76,10 +76,11 @@ DATE_SORT = re.compile(r'data-pagefind-sort="date:([^"]*)"')
 
 @dataclass(frozen=True, slots=True)
 class SearchReport:
-    """How many bundles the index has, and how many of them were made afresh."""
+    """How many bundles the index has, how many were made afresh, and of what."""
 
     bundles: int
     indexed: int
+    documents: tuple[search_shards.Document, ...] = ()
 
 
 class SearchIndexError(RuntimeError):
@@ -91,18 +92,25 @@ def index(
     jobs: int = 1,
     previous: Path | None = None,
     shard_pages: int | None = None,
+    memo: Path | None = None,
 ) -> SearchReport:
     """Build the Pagefind index of the article and entity pages of the site in `out`.
 
     A bundle whose documents are the same as in the `previous` site's index
     is linked from there instead of being made again (archive/search_shards.py).
+    `memo` is a file that remembers each page's document by the page file's
+    identity (device, inode, size, modification time), written by `remember`:
+    a page linked from the previous site is not read again unless its bundle
+    is indexed.
     """
     bundle = out / BUNDLE_FOLDER
     earlier = search_shards.previous_bundles(previous / BUNDLE_FOLDER) if previous else {}
     salt = search_shards.salt(CONFIG)
     work = out / WORK_FOLDER
     shutil.rmtree(work, ignore_errors=True)
-    with _search_documents(out, indexed_pages(out), jobs) as (scratch, documents):
+    remembered = _read_memo(memo, salt)
+    pages = indexed_pages(out)
+    with _search_documents(out, pages, jobs, remembered) as (scratch, documents):
         shards = search_shards.plan(documents, shard_pages or search_shards.SHARD_PAGES)
         digests = [search_shards.digest(shard, salt) for shard in shards]
         to_index = []
@@ -110,7 +118,7 @@ def index(
             made = work / str(number)
             if digest in earlier and search_shards.link_bundle(earlier[digest], made):
                 continue
-            to_index.append((shard, _shard_folder(scratch, number, shard), made))
+            to_index.append((shard, _shard_folder(out, scratch, number, shard), made))
         # The largest first, so that the last to finish is a small one.
         to_index.sort(key=lambda work: -sum(document.size for document in work[0].documents))
         requests = [(folder, len(shard.documents), made) for shard, folder, made in to_index]
@@ -129,7 +137,7 @@ def index(
         search_shards.manifest(shards, digests), encoding="utf-8"
     )
     work.rmdir()
-    return SearchReport(bundles=len(shards), indexed=len(to_index))
+    return SearchReport(len(shards), len(to_index), tuple(documents))
 
 
 def indexed_pages(out: Path) -> list[Path]:
@@ -147,9 +155,9 @@ def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
     every other page (see archive/dropin.py).
     """
     pages = sorted(pages)
-    with _search_documents(out, pages, jobs=1) as (scratch, documents):
+    with _search_documents(out, pages, jobs=1, remembered={}) as (scratch, documents):
         shard = search_shards.Shard("", tuple(documents), "all")
-        work = [(_shard_folder(scratch, 0, shard), len(pages), bundle)]
+        work = [(_shard_folder(out, scratch, 0, shard), len(pages), bundle)]
         _run_to_completion(_index_bundles(work, jobs=1))
 
 
@@ -259,9 +267,12 @@ STOP_TIMEOUT = 10.0  # seconds
 
 @contextmanager
 def _search_documents(
-    out: Path, pages: list[Path], jobs: int
+    out: Path, pages: list[Path], jobs: int, remembered: dict[str, list[Any]]
 ) -> Iterator[tuple[Path, list[search_shards.Document]]]:
-    """A scratch folder holding each page's search document, and what each one is.
+    """A scratch folder holding search documents, and what each page's document is.
+
+    A page `remembered` with the same file identity is not read: its document
+    is made only if its bundle is indexed (`_shard_folder`).
 
     The folder is in memory (/dev/shm where there is one), and Pagefind reads
     it in one request: it parses the files on all its threads, several times
@@ -273,13 +284,14 @@ def _search_documents(
     with tempfile.TemporaryDirectory(dir=root, prefix=prefix) as folder:
         scratch = Path(folder)
         shares = [[pages[number] for number in share] for share in deal(len(pages), jobs * 4)]
-        written = fork_map(partial(_write_documents, out, scratch / "all"), shares, jobs)
+        write = partial(_write_documents, out, scratch / "all", remembered)
+        written = fork_map(write, shares, jobs)
         by_page = {document.relative: document for share in written for document in share}
         yield scratch, [by_page[page.relative_to(out).as_posix()] for page in pages]
 
 
-def _shard_folder(scratch: Path, number: int, shard: search_shards.Shard) -> Path:
-    """The shard's documents moved into a folder of their own, for Pagefind to read.
+def _shard_folder(out: Path, scratch: Path, number: int, shard: search_shards.Shard) -> Path:
+    """The shard's documents in a folder of their own, for Pagefind to read.
 
     Pagefind numbers pages in the order it lists their folders, which on
     some file systems (tmpfs) is the order they were made in: they are made
@@ -289,7 +301,12 @@ def _shard_folder(scratch: Path, number: int, shard: search_shards.Shard) -> Pat
     for document in shard.documents:
         (folder / document.relative).parent.mkdir(parents=True, exist_ok=True)
     for document in shard.documents:
-        (scratch / "all" / document.relative).rename(folder / document.relative)
+        written = scratch / "all" / document.relative
+        if written.exists():
+            written.rename(folder / document.relative)
+        else:  # remembered, not read: made now
+            text = _document_of(out / document.relative)
+            (folder / document.relative).write_text(text, encoding="utf-8")
     folder.mkdir(exist_ok=True)  # a shard without pages: Pagefind still writes its files
     return folder
 
@@ -369,30 +386,88 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _write_documents(out: Path, scratch: Path, pages: list[Path]) -> list[search_shards.Document]:
-    """Each page's search document at the same place under `scratch`."""
-    written = []
+def _write_documents(
+    out: Path, scratch: Path, remembered: dict[str, list[Any]], pages: list[Path]
+) -> list[search_shards.Document]:
+    """What each page's search document is; written under `scratch` unless remembered."""
+    found = []
     for page in pages:
-        try:
-            document = search_document(page.read_bytes())
-        except (OSError, UnicodeDecodeError) as error:
-            raise SearchIndexError(
-                f"{page}: cannot be read for the search index ({error})"
-            ) from error
-        if "data-pagefind-body" not in document:
-            raise SearchIndexError(f"{page}: has no data-pagefind-body element to index")
         relative = page.relative_to(out).as_posix()
+        entry = remembered.get(relative)
+        if entry is not None and entry[:4] == _identity(page):
+            found.append(search_shards.Document(relative, *entry[4:]))
+            continue
+        data = _document_of(page).encode("utf-8")
         path = scratch / relative
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = document.encode("utf-8")
         path.write_bytes(data)
-        date = DATE_SORT.search(document)
-        written.append(
+        date = DATE_SORT.search(data.decode("utf-8"))
+        found.append(
             search_shards.Document(
                 relative, date and date.group(1), hashlib.sha256(data).hexdigest(), len(data)
             )
         )
-    return written
+    return found
+
+
+def _document_of(page: Path) -> str:
+    try:
+        document = search_document(page.read_bytes())
+    except (OSError, UnicodeDecodeError) as error:
+        raise SearchIndexError(f"{page}: cannot be read for the search index ({error})") from error
+    if "data-pagefind-body" not in document:
+        raise SearchIndexError(f"{page}: has no data-pagefind-body element to index")
+    return document
+
+
+def _identity(page: Path) -> list[int]:
+    """What tells a page file apart from any other: the same values, the same bytes.
+
+    Pages are never changed in place: a rebuild writes a new file, or links
+    the previous site's file (same inode, same modification time).
+    """
+    status = page.stat()
+    return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns]
+
+
+def _read_memo(memo: Path | None, salt: str) -> dict[str, list[Any]]:
+    """{page: identity + document fields} as the last build left it; {} if unusable."""
+    if memo is None:
+        return {}
+    try:
+        data = json.loads(memo.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("salt") != salt:
+        return {}
+    pages = data.get("pages")
+    return pages if isinstance(pages, dict) else {}
+
+
+def remember(memo: Path, out: Path, report: SearchReport) -> None:
+    """Write the memo of the documents of the site in `out`, once it is in its place.
+
+    After the swap: files with the same bytes as the previous site's are
+    replaced there by links to those, with their identity. The memo only
+    saves time: if it cannot be written, the next build reads every page.
+    """
+    try:
+        pages = {
+            document.relative: [
+                *_identity(out / document.relative),
+                document.date,
+                document.digest,
+                document.size,
+            ]
+            for document in report.documents
+        }
+        memo.parent.mkdir(parents=True, exist_ok=True)
+        partial_file = memo.with_name(f"{memo.name}.{os.getpid()}.partial")
+        data = {"salt": search_shards.salt(CONFIG), "pages": pages}
+        partial_file.write_text(json.dumps(data), encoding="utf-8")
+        partial_file.replace(memo)
+    except OSError:
+        memo.unlink(missing_ok=True)
 
 
 async def _stop(service: asyncio.subprocess.Process) -> None:

@@ -175,3 +175,61 @@ def test_a_damaged_bundle_of_the_previous_site_is_indexed_again(tmp_path, monkey
     report = build(paths, jobs=1)
     assert report.search is not None and report.search.indexed == 1
     assert _tree(paths.out / "pagefind") == before
+
+
+def _documents_made(monkeypatch) -> list[str]:
+    """The pages whose search documents are made from here on (a build with jobs=1)."""
+    from archive import search
+
+    made: list[str] = []
+    original = search._document_of
+
+    def counting(page: Path) -> str:
+        made.append(f"{page.parent.parent.name}/{page.parent.name}")
+        return original(page)
+
+    monkeypatch.setattr(search, "_document_of", counting)
+    return made
+
+
+def test_a_rebuild_reads_only_the_pages_of_the_bundles_it_indexes(tmp_path, monkeypatch):
+    _one_article_per_bundle(monkeypatch)
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1)
+    made = _documents_made(monkeypatch)
+    build(paths, jobs=1)
+    assert made == [], made  # every page linked from the previous site, and remembered
+    _add_article(paths)
+    build(paths, jobs=1)
+    new_pages = {"articles/005-harbour", "entities/wendy-tallis"}
+    assert new_pages <= set(made)
+    assert not any(page.startswith("articles/00") and page not in new_pages for page in made), made
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1)
+    assert _tree(paths.out / "pagefind") == _tree(fresh.out / "pagefind")
+
+
+def test_a_memo_from_other_code_or_options_is_not_used(tmp_path, monkeypatch):
+    from archive import search
+
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1)
+    memo = paths.cache / "search-documents.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    assert len(data["pages"]) == len(search.indexed_pages(paths.out))
+    memo.write_text(json.dumps({**data, "salt": "another version"}), encoding="utf-8")
+    made = _documents_made(monkeypatch)
+    build(paths, jobs=1)
+    assert len(made) == len(data["pages"])
+
+
+def test_pages_kept_by_the_swap_are_remembered_as_the_files_they_became(tmp_path, monkeypatch):
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1)
+    # Without the page keys every page is rendered again, to the same bytes:
+    # the swap then keeps the previous files, whose identity the memo must hold.
+    (paths.out / ".page-keys.json").unlink()
+    build(paths, jobs=1)
+    made = _documents_made(monkeypatch)
+    build(paths, jobs=1)
+    assert made == [], made
