@@ -67,7 +67,7 @@ class BuildReport:
     def removed_lines(self) -> int:
         if self.corpus is None:
             return 0
-        return sum(len(item.removed) for item in self.corpus.articles)
+        return sum(item.count_removed() for item in self.corpus.articles)
 
 
 # Modules whose code cannot change a per-article result: the stages after the
@@ -368,7 +368,7 @@ def build(
             with clock("search"):
                 report.search = search_stage.index(staging, jobs, previous=paths.out, memo=memo)
         _keep_gitignore(paths.out, staging)
-        report.written = sum(1 for path in staging.rglob("*") if path.is_file())
+        report.written = sum(len(files) for _, _, files in os.walk(staging))
         with clock("swap"):
             report.unchanged = reuse_unchanged_files(staging, paths.out)
             swap_into_place(staging, paths.out)
@@ -397,24 +397,41 @@ def reuse_unchanged_files(staging: Path, out: Path) -> int:
     its inode and modification time: a deploy with rsync sends only what
     changed. Returns how many files were kept.
     """
-    if not out.is_dir():
+    if not out.is_dir() or staging.stat().st_dev != out.stat().st_dev:
+        return 0  # nothing to keep, or no hard links between the two
+    return _reuse_in(staging, out)
+
+
+def _reuse_in(new_folder: str | Path, old_folder: str | Path) -> int:
+    """reuse_unchanged_files for one folder, walked with the inodes its listing gives."""
+    try:
+        old_entries = {entry.name: entry for entry in os.scandir(old_folder)}
+    except OSError:
         return 0
     kept = 0
-    for new in staging.rglob("*"):
-        old = out / new.relative_to(staging)
-        if not new.is_file() or not old.is_file() or old.is_symlink():
+    for new in os.scandir(new_folder):
+        old = old_entries.get(new.name)
+        if old is None:
             continue
-        if os.path.samefile(old, new):  # kept by render: its inputs did not change
+        if new.is_dir(follow_symlinks=False):
+            if old.is_dir(follow_symlinks=False):
+                kept += _reuse_in(new.path, old.path)
+            continue
+        if not new.is_file(follow_symlinks=False) or not old.is_file(follow_symlinks=False):
+            continue
+        if new.inode() == old.inode():  # kept by render or search: its inputs did not change
             kept += 1
             continue
-        if old.stat().st_size != new.stat().st_size or not filecmp.cmp(old, new, shallow=False):
+        if new.stat().st_size != old.stat().st_size or not filecmp.cmp(
+            old.path, new.path, shallow=False
+        ):
             continue
-        link = new.with_name(new.name + ".kept")
+        link = f"{new.path}.kept"
         try:
-            os.link(old, link)
+            os.link(old.path, link)
         except OSError:
             return kept  # a file system without hard links: every file is new
-        os.replace(link, new)
+        os.replace(link, new.path)
         kept += 1
     return kept
 

@@ -40,7 +40,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pagefind.index import IndexConfig
@@ -67,7 +67,6 @@ CONFIG: IndexConfig = {
 }
 
 
-INDEX_ATTEMPTS = 3
 SCRATCH_PREFIX = "news-archive-search-"  # then the build's process id
 WORK_FOLDER = ".pagefind-work"  # inside the site while its bundles are made
 # The sort value the shards follow (see search_shards.py).
@@ -161,14 +160,6 @@ def index_pages(out: Path, pages: list[Path], bundle: Path) -> None:
         _run_to_completion(_index_bundles(work, jobs=1))
 
 
-def _empty_files(bundle: Path) -> list[str]:
-    return sorted(
-        path.relative_to(bundle).as_posix()
-        for path in bundle.rglob("*")
-        if path.is_file() and path.stat().st_size == 0
-    )
-
-
 def _run_to_completion(coroutine: Coroutine[Any, Any, None]) -> None:
     """asyncio.run, also from a thread that already runs an event loop (a test, a server)."""
     try:
@@ -259,9 +250,9 @@ def _same_name_tags(name: bytes) -> re.Pattern[bytes]:
 # followed by a comma. The `pagefind` package's own client waits a tenth of a
 # second before it reads each response (over twenty minutes for the pages of
 # ten thousand articles), so this module speaks to the service itself: a new
-# index, one AddDir request for a folder of documents, and WriteFiles.
+# index, one AddDir request for a folder of documents, and GetFiles.
 
-RESPONSE_LIMIT = 2**21
+RESPONSE_LIMIT = 2**31  # the largest response read: a whole bundle's files
 STOP_TIMEOUT = 10.0  # seconds
 
 
@@ -321,20 +312,20 @@ async def _index_bundles(work: list[tuple[Path, int, Path]], jobs: int) -> None:
 
     async def one(documents: Path, count: int, bundle: Path) -> None:
         async with running:
-            for _ in range(INDEX_ATTEMPTS):
-                shutil.rmtree(bundle, ignore_errors=True)
-                await _index_folder(documents, count, bundle)
-                # Pagefind's service has been seen, rarely, to stop before one of its
-                # files (pagefind-worker.js) was written out: such a bundle is made again.
-                if not _empty_files(bundle):
-                    return
-            raise SearchIndexError(f"{bundle}: Pagefind left empty files {_empty_files(bundle)}")
+            shutil.rmtree(bundle, ignore_errors=True)
+            await _index_folder(documents, count, bundle)
 
     await asyncio.gather(*(one(*item) for item in work))
 
 
 async def _index_folder(documents: Path, count: int, bundle: Path) -> None:
-    """Pagefind indexes the `count` documents in the folder and writes the bundle."""
+    """Pagefind indexes the `count` documents in the folder; the bundle is written here.
+
+    Pagefind's own WriteFiles has its files still being written when it
+    answers, and the service ends at the end of its input: a bundle was seen
+    with its pagefind-worker.js, pagefind-ui.js or wasm cut short. So the
+    files are asked for (GetFiles) and written by this process.
+    """
     executable = get_executable()
     if executable is None:
         raise SearchIndexError("Pagefind is not installed (pip install 'pagefind[bin]')")
@@ -353,12 +344,17 @@ async def _index_folder(documents: Path, count: int, bundle: Path) -> None:
         indexed = await _receive(service, {1: "the site's pages"})
         if indexed.get("page_count") != count:
             raise SearchIndexError(f"Pagefind indexed {indexed.get('page_count')} of {count} pages")
-        output_path = str(bundle.resolve())
-        write = {"type": "WriteFiles", "index_id": index_id, "output_path": output_path}
-        _send(service, 2, write)
-        await _receive(service, {2: f"the bundle {bundle}"})
+        _send(service, 2, {"type": "GetFiles", "index_id": index_id})
+        files = (await _receive(service, {2: f"the bundle {bundle}"}))["files"]
     finally:
         await _stop(service)
+    for file in files:
+        relative = PurePosixPath(file["path"])
+        if relative.is_absolute() or ".." in relative.parts:
+            raise SearchIndexError(f"Pagefind named a file outside the bundle: {relative}")
+        path = bundle / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(file["content"]))
 
 
 def _scratch_root() -> Path:

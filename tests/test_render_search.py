@@ -120,23 +120,6 @@ def test_cbor_reads_back_what_it_writes(value) -> None:
     assert decoded == value
 
 
-def test_a_bundle_left_with_an_empty_file_is_made_again(tmp_path: Path, monkeypatch) -> None:
-    from archive import search
-
-    attempts = []
-
-    async def fake_index(documents: Path, count: int, bundle: Path) -> None:
-        attempts.append(bundle)
-        bundle.mkdir(parents=True)
-        (bundle / "pagefind-worker.js").write_text("" if len(attempts) == 1 else "worker")
-
-    monkeypatch.setattr(search, "_index_folder", fake_index)
-    monkeypatch.setattr(search, "canonicalise_bundle", lambda bundle: None)
-    search.index(tmp_path)
-    assert len(attempts) == 2
-    assert (tmp_path / "pagefind" / "pagefind-worker.js").read_text() == "worker"
-
-
 def test_scratch_left_by_a_killed_build_is_removed_and_a_running_ones_kept(tmp_path, monkeypatch):
     import subprocess
 
