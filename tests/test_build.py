@@ -216,3 +216,34 @@ def test_saved_html_and_clean_markdown_build_into_article_pages(tmp_path):
     assert "Taro Kono" in markdown.annotation.entity_names()
     for slug in ("geneva", "notes-from-tokyo"):
         assert (paths.out / "articles" / slug / "index.html").is_file()
+
+
+def test_furniture_is_learned_again_only_when_the_page_dumps_change(tmp_path, monkeypatch):
+    from archive import pipeline
+
+    learned = []
+    original = pipeline.learn_furniture
+    monkeypatch.setattr(
+        pipeline, "learn_furniture", lambda sources: learned.append(1) or original(sources)
+    )
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    for topic in ("north", "south", "east"):
+        (paths.seeds / f"gazette-{topic}.txt").write_text(_site_page(topic), encoding="utf-8")
+    first = build(paths, jobs=1, with_search=False)
+    _describe_someone(paths)
+    again = build(paths, jobs=1, with_search=False)
+    assert len(learned) == 1  # the same dumps: the furniture is read from the cache
+    assert again.corpus.article("gazette-north").removed == (
+        first.corpus.article("gazette-north").removed
+    )
+    (paths.seeds / "gazette-west.txt").write_text(_site_page("west"), encoding="utf-8")
+    build(paths, jobs=1, with_search=False)
+    assert len(learned) == 2
+    assert len(list(paths.cache.glob(f"{pipeline.FURNITURE_PREFIX}*"))) == 1
+
+
+def _describe_someone(paths: BuildPaths) -> None:
+    people = paths.content / "entities" / "people.yaml"
+    people.write_text(
+        people.read_text("utf-8").replace("description:", "description: Described.", 1)
+    )
