@@ -102,14 +102,12 @@ def index(
     a page linked from the previous site is not read again unless its bundle
     is indexed.
     """
-    bundle = out / BUNDLE_FOLDER
     earlier = search_shards.previous_bundles(previous / BUNDLE_FOLDER) if previous else {}
     salt = search_shards.salt(CONFIG)
     work = out / WORK_FOLDER
     shutil.rmtree(work, ignore_errors=True)
-    remembered = _read_memo(memo, salt)
     pages = indexed_pages(out)
-    with _search_documents(out, pages, jobs, remembered) as (scratch, documents):
+    with _search_documents(out, pages, jobs, _read_memo(memo, salt)) as (scratch, documents):
         shards = search_shards.plan(documents, shard_pages or search_shards.SHARD_PAGES)
         digests = [search_shards.digest(shard, salt) for shard in shards]
         to_index = []
@@ -119,14 +117,21 @@ def index(
                 continue
             to_index.append((shard, _shard_folder(out, scratch, number, shard), made))
         # The largest first, so that the last to finish is a small one.
-        to_index.sort(key=lambda work: -sum(document.size for document in work[0].documents))
+        to_index.sort(key=lambda item: -sum(document.size for document in item[0].documents))
         requests = [(folder, len(shard.documents), made) for shard, folder, made in to_index]
         _run_to_completion(_index_bundles(requests, jobs))
     for _, _, made in to_index:
         canonicalise_bundle(made)
-    # Pagefind adds to an existing bundle; files of an older index must not linger.
-    shutil.rmtree(bundle, ignore_errors=True)
-    main = shards.index(next(shard for shard in shards if not shard.folder))
+    _put_in_place(work, out / BUNDLE_FOLDER, shards, digests)
+    return SearchReport(len(shards), len(to_index), tuple(documents))
+
+
+def _put_in_place(
+    work: Path, bundle: Path, shards: list[search_shards.Shard], digests: list[str]
+) -> None:
+    """Move the bundles made in `work` (one folder per shard) to their places, and list them."""
+    shutil.rmtree(bundle, ignore_errors=True)  # an older index must not linger
+    main = next(number for number, shard in enumerate(shards) if not shard.folder)
     (work / str(main)).rename(bundle)
     for number, shard in enumerate(shards):
         if shard.folder:
@@ -136,7 +141,6 @@ def index(
         search_shards.manifest(shards, digests), encoding="utf-8"
     )
     work.rmdir()
-    return SearchReport(len(shards), len(to_index), tuple(documents))
 
 
 def indexed_pages(out: Path) -> list[Path]:
