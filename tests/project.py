@@ -15,3 +15,14 @@ def copy_project(folder: Path) -> BuildPaths:
     for name in ("seeds", "content", "layouts"):
         shutil.copytree(ROOT / name, folder / name)
     return BuildPaths(folder / "seeds", folder / "content", folder / "layouts", folder / "site")
+
+
+def add_unrelated_article(paths: BuildPaths) -> None:
+    """A new article sharing no name with the seeds, dated 1 June 2019."""
+    (paths.seeds / "005_harbour.md").write_text(
+        "---\ntitle: Harbour festival returns to Port Haven\noutlet: Haven Courier\n"
+        "published: 2019-06-01\n---\n\n"
+        "Wendy Tallis, who chairs the Harbour Trust, opened the festival in Port Haven on "
+        "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
+        encoding="utf-8",
+    )

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from project import copy_project
+from project import add_unrelated_article, copy_project
 
 from archive import render as render_stage
 from archive.pipeline import BuildPaths, build
@@ -33,17 +33,6 @@ def _rendered(monkeypatch) -> list[str]:
 
     monkeypatch.setattr(render_stage, "_render_page", counting)
     return rendered
-
-
-def _add_article(paths: BuildPaths) -> None:
-    """A new article sharing no name with the seeds."""
-    (paths.seeds / "005_harbour.md").write_text(
-        "---\ntitle: Harbour festival returns to Port Haven\noutlet: Haven Courier\n"
-        "published: 2019-06-01\n---\n\n"
-        "Wendy Tallis, who chairs the Harbour Trust, opened the festival in Port Haven on "
-        "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
-        encoding="utf-8",
-    )
 
 
 def _add_related_article(paths: BuildPaths) -> None:
@@ -93,7 +82,7 @@ def _pages_of(rendered: list[str]) -> set[str]:
 @pytest.mark.parametrize(
     ("change", "some_kept"),
     [
-        (_add_article, True),
+        (add_unrelated_article, True),
         (_add_related_article, None),
         (_describe, True),
         (_note, True),
@@ -119,7 +108,7 @@ def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkey
     paths = copy_project(tmp_path)
     build(paths, jobs=1, with_search=False)
     before = _page_paths(paths.out)
-    _add_article(paths)
+    add_unrelated_article(paths)
     rendered = _rendered(monkeypatch)
     build(paths, jobs=1, with_search=False)
     new_pages = _page_paths(paths.out) - before

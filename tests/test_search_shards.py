@@ -7,10 +7,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from project import copy_project
+from project import add_unrelated_article, copy_project
 
 from archive import search_shards
-from archive.pipeline import BuildPaths, build
+from archive.pipeline import build
 from archive.search_shards import Document, plan
 
 
@@ -119,16 +119,6 @@ def _one_article_per_bundle(monkeypatch) -> None:
     monkeypatch.setattr(search_shards, "SHARD_PAGES", 1)
 
 
-def _add_article(paths: BuildPaths) -> None:
-    (paths.seeds / "005_harbour.md").write_text(
-        "---\ntitle: Harbour festival returns to Port Haven\noutlet: Haven Courier\n"
-        "published: 2013-06-01\n---\n\n"
-        "Wendy Tallis, who chairs the Harbour Trust, opened the festival in Port Haven on "
-        "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
-        encoding="utf-8",
-    )
-
-
 def test_the_seeds_are_indexed_in_bundles_that_each_hold_a_range_of_dates(tmp_path, monkeypatch):
     _one_article_per_bundle(monkeypatch)
     paths = copy_project(tmp_path)
@@ -146,7 +136,7 @@ def test_a_rebuild_indexes_only_the_new_articles_bundle_and_the_names(tmp_path, 
     _one_article_per_bundle(monkeypatch)
     paths = copy_project(tmp_path)
     build(paths, jobs=1)
-    _add_article(paths)
+    add_unrelated_article(paths)
     report = build(paths, jobs=1)
     assert report.search is not None
     # its own bundle, and the main one: the article brings new names' pages
@@ -199,7 +189,7 @@ def test_a_rebuild_reads_only_the_pages_of_the_bundles_it_indexes(tmp_path, monk
     made = _documents_made(monkeypatch)
     build(paths, jobs=1)
     assert made == [], made  # every page linked from the previous site, and remembered
-    _add_article(paths)
+    add_unrelated_article(paths)
     build(paths, jobs=1)
     new_pages = {"articles/005-harbour", "entities/wendy-tallis"}
     assert new_pages <= set(made)
