@@ -148,10 +148,6 @@ class Article:
     def removed(self) -> list[Line]:
         return [line for line in self.lines if line.role == "boilerplate"]
 
-    def count_removed(self) -> int:
-        """How many lines were removed, without unpacking them where it can."""
-        return len(self.removed) if self.removed_count is None else self.removed_count
-
 
 @quick_pickle
 @dataclass(frozen=True, slots=True)

@@ -75,7 +75,6 @@ class BuildReport:
 _NOT_PER_ARTICLE = (
     "render",
     "search",
-    "search_shards",
     "export",
     "cli",
     "serve",
@@ -437,11 +436,14 @@ def reuse_unchanged_files(staging: Path, out: Path) -> int:
 def _reuse_in(new_folder: str | Path, old_folder: str | Path) -> int:
     """reuse_unchanged_files for one folder, walked with the inodes its listing gives."""
     try:
-        old_entries = {entry.name: entry for entry in os.scandir(old_folder)}
+        with os.scandir(old_folder) as listing:
+            old_entries = {entry.name: entry for entry in listing}
+        with os.scandir(new_folder) as listing:
+            new_entries = list(listing)
     except OSError:
         return 0
     kept = 0
-    for new in os.scandir(new_folder):
+    for new in new_entries:
         old = old_entries.get(new.name)
         if old is None:
             continue

@@ -31,7 +31,7 @@ import os
 import shutil
 from dataclasses import dataclass, replace
 from importlib import metadata
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 SHARD_PAGES = 2000  # mean pages per dated bundle
 MANIFEST = "shards.json"
@@ -182,10 +182,17 @@ def previous_bundles(bundle: Path) -> dict[str, Path]:
     """{digest: folder} of the bundles of an earlier build's index at `bundle`."""
     try:
         listed = json.loads((bundle / MANIFEST).read_text(encoding="utf-8"))["bundles"]
-        found = {entry["digest"]: bundle / entry["bundle"] for entry in listed}
+        found = {entry["digest"]: PurePosixPath(entry["bundle"]) for entry in listed}
     except (OSError, ValueError, KeyError, TypeError):
         return {}
-    return {key: folder for key, folder in found.items() if (folder / "pagefind.js").is_file()}
+    return {
+        key: bundle / folder
+        for key, folder in found.items()
+        # a folder named in the file never leads outside the bundle
+        if not folder.is_absolute()
+        and ".." not in folder.parts
+        and (bundle / folder / "pagefind.js").is_file()
+    }
 
 
 def link_bundle(source: Path, target: Path) -> bool:

@@ -223,3 +223,18 @@ def test_pages_kept_by_the_swap_are_remembered_as_the_files_they_became(tmp_path
     made = _documents_made(monkeypatch)
     build(paths, jobs=1)
     assert made == [], made
+
+
+def test_a_previous_manifest_naming_a_folder_outside_its_bundle_is_not_followed(tmp_path):
+    bundle = tmp_path / "site" / "pagefind"
+    outside = tmp_path / "elsewhere"
+    for folder in (bundle / "parts" / "000", outside):
+        folder.mkdir(parents=True)
+        (folder / "pagefind.js").write_text("//", encoding="utf-8")
+    listed = [
+        {"bundle": "parts/000/", "pages": "dated", "block": 0, "digest": "a"},
+        {"bundle": "../../elsewhere/", "pages": "dated", "block": 1, "digest": "b"},
+        {"bundle": str(outside), "pages": "dated", "block": 2, "digest": "c"},
+    ]
+    (bundle / "shards.json").write_text(json.dumps({"bundles": listed}), encoding="utf-8")
+    assert search_shards.previous_bundles(bundle) == {"a": bundle / "parts" / "000"}
