@@ -134,6 +134,15 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         item = _Scored(line, score, removal, caption, body_like)
         item.gain = _gain(item)
         scored.append(item)
+    # A long line that repeats an earlier one adds nothing to a run of text:
+    # it is removed as a repeat in any case, and counting it would let the
+    # run take in what lies between the two copies only when the copy is there.
+    seen: set[str] = set()
+    for item in scored:
+        text = item.features.text
+        if text in seen and item.features.words >= THRESHOLDS["repeat_min_words"]:
+            item.gain = min(item.gain, 0.0)
+        seen.add(text)
     return scored
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from archive.clean import clean
@@ -93,6 +93,15 @@ def test_entity_offsets_slice_to_the_mention_text(text):
     st.lists(SENTENCE, min_size=3, max_size=12).map(
         lambda s: [p + "." for p in s if len(p.split()) >= 12]
     )
+)
+# Found by Hypothesis: the run once took in a line of no text value only because
+# a copy of the first paragraph followed it.
+@example(
+    [
+        "the the the minister the minister the the minister the the the.",
+        "the minister minister minister minister China China China China China China China.",
+        "the the the minister the minister the the minister the the the.",
+    ]
 )
 def test_recleaning_a_clean_page_dump_keeps_its_body(paragraphs):
     page = "A headline for the article\n\n" + "\n\n".join(p + "." for p in paragraphs)
