@@ -33,6 +33,7 @@ from . import links as links_stage
 from . import render as render_stage
 from . import search as search_stage
 from .config import load_config
+from .files import write_atomically
 from .furniture import Furniture, learn_furniture
 from .ingest import find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_
@@ -76,6 +77,7 @@ _NOT_PER_ARTICLE = (
     "render",
     "search",
     "export",
+    "files",
     "cli",
     "serve",
     "dropin",
@@ -177,11 +179,7 @@ class ArticleCache:
         """Store a result pickled already (a worker sends the same bytes back)."""
         if self.folder is None:
             return
-        self.folder.mkdir(parents=True, exist_ok=True)
-        path = self.folder / f"{self.key(source, furniture)}.pickle"
-        partial = path.with_suffix(f".{os.getpid()}.partial")
-        partial.write_bytes(pickled)
-        partial.replace(path)
+        write_atomically(self.folder / f"{self.key(source, furniture)}.pickle", pickled)
 
 
 # In the cache folder: each indexed page's search document, by file identity.
@@ -364,12 +362,9 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         pass  # not learned yet, or unreadable: learn again
     furniture = learn_furniture(sources)
-    cache_folder.mkdir(parents=True, exist_ok=True)
     for older in cache_folder.glob(f"{FURNITURE_PREFIX}*.pickle"):
         older.unlink(missing_ok=True)  # for other dumps: never read again
-    partial = path.with_suffix(f".{os.getpid()}.partial")
-    partial.write_bytes(pickle.dumps(furniture, protocol=pickle.HIGHEST_PROTOCOL))
-    partial.replace(path)
+    write_atomically(path, pickle.dumps(furniture, protocol=pickle.HIGHEST_PROTOCOL))
     return furniture
 
 

@@ -47,6 +47,7 @@ from pagefind.index import IndexConfig
 from pagefind.service import get_executable
 
 from . import search_shards
+from .files import write_atomically
 from .parallel import deal, fork_map
 
 BUNDLE_FOLDER = "pagefind"
@@ -397,11 +398,12 @@ def _write_documents(
         if entry is not None and entry[:4] == _identity(page):
             found.append(search_shards.Document(relative, *entry[4:]))
             continue
-        data = _document_of(page).encode("utf-8")
+        document = _document_of(page)
+        data = document.encode("utf-8")
         path = scratch / relative
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_bytes(data)
-        date = DATE_SORT.search(data.decode("utf-8"))
+        date = DATE_SORT.search(document)
         found.append(
             search_shards.Document(
                 relative, date and date.group(1), hashlib.sha256(data).hexdigest(), len(data)
@@ -461,11 +463,8 @@ def remember(memo: Path, out: Path, report: SearchReport) -> None:
             ]
             for document in report.documents
         }
-        memo.parent.mkdir(parents=True, exist_ok=True)
-        partial_file = memo.with_name(f"{memo.name}.{os.getpid()}.partial")
         data = {"salt": search_shards.salt(CONFIG), "pages": pages}
-        partial_file.write_text(json.dumps(data), encoding="utf-8")
-        partial_file.replace(memo)
+        write_atomically(memo, json.dumps(data).encode("utf-8"))
     except OSError:
         memo.unlink(missing_ok=True)
 
