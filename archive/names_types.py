@@ -15,6 +15,8 @@ from .names_signals import (
     EVENT_HEADS,
     HONORIFICS,
     ORG_HEADS,
+    ORG_NOUNS_AFTER,
+    ORG_NOUNS_BEFORE,
     OTHER_HEADS,
     PERSON_HEADS,
     PLACE_HEADS,
@@ -22,24 +24,42 @@ from .names_signals import (
     PLACE_PREPOSITIONS,
     SAYING_VERBS,
     SIGNAL_WEIGHTS,
+    TEAM_ROLES,
     TITLE_HEADS,
 )
 from .names_text import View
 
 
 def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str]:
-    texts = view.words
     words = view.folded[first:last]
     name = " ".join(words).replace(" - ", "-")
+    kind = places.place_kind(name)
+    if kind is None and last - first == 1 and view.words[first] in places.country_codes:
+        kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    signals = [kind] if kind is not None else []
+    if _is_all_demonyms(places, name):
+        signals.append("demonym")
+    signals.extend(_inner_signals(view, places, first, last, kind))
+    after = _noun_after(view, last)
+    signals.extend(_neighbour_signals(view, first, last, after))
+    # a town or county followed by a score or a player is the team named after it
+    town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
+    if town and "first_name" not in signals:
+        if _is_team_in_results(view, first, last):
+            signals.append("team_result")
+        if after in TEAM_ROLES:
+            signals.append("team_role_after")
+    return signals
+
+
+def _inner_signals(
+    view: View, places: Gazetteer, first: int, last: int, kind: str | None
+) -> list[str]:
+    """What the words of the name say: its head, connectors, a given name, initials."""
+    texts = view.words
+    words = view.folded[first:last]
     head = words[-1]
     signals = []
-    kind = places.place_kind(name)
-    if kind is None and last - first == 1 and texts[first] in places.country_codes:
-        kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
-    if kind is not None:
-        signals.append(kind)
-    if all(is_demonym(places, part) for part in name.split("-")):
-        signals.append("demonym")
     if len(words) > 1:
         # "World War II", "Euro 96": a number after an event's head
         numbered = head in PERSON_HEADS or head.isdigit()
@@ -54,37 +74,147 @@ def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str
             signals.append("capitalised_pair")
     elif texts[first].isupper() and 2 <= len(texts[first]) <= 6 and kind is None:
         signals.append("acronym")
-    before = view.folded[first - 1] if first > 0 else ""
-    bare = before.rstrip(".")
-    if bare in TITLE_HEADS or bare in HONORIFICS:
-        signals.append("title_before")
-    if before in PLACE_PREPOSITIONS:
-        signals.append("place_preposition")
-    if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
-        signals.append("place_noun_of")
-    if last < len(texts) and view.folded[last] in SAYING_VERBS:
-        signals.append("said_after")
-    if _title_in_apposition(view, last):
-        signals.append("title_after")
     if len(texts[first]) == 1 and len(words) > 2:
         signals.append("initials")
+    if _has_surname_shape(texts[last - 1]):
+        signals.append("surname_shape")
     if (
         len(words) > 1
         and kind is None
         and "first_name" not in signals
-        and not places.countries.isdisjoint(words)  # a country's name inside
+        and _contains_place(places, words)
     ):
         signals.append("contains_place")
-    # a town or county followed by a score is the team named after it
-    town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
-    if town and "first_name" not in signals and _is_team_in_results(view, first, last):
-        signals.append("team_result")
     return signals
+
+
+def _contains_place(places: Gazetteer, words: list[str]) -> bool:
+    """ "Air France", "Kansas City Royals": a country inside, or a town the name
+    starts with (not "Paul Lawrie": a town that is a given name too)."""
+    if not places.countries.isdisjoint(words):
+        return True
+    for end in range(min(3, len(words) - 1), 0, -1):
+        town = " ".join(words[:end])
+        if places.place_kind(town) in ("city", "region"):
+            return town not in places.places_named_like_people
+    return False
+
+
+# "McCarthy", "O'Brien", "Ivanova", "Kowalewicz", "Popescu": shapes of family names
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'")
+_SURNAME_ENDINGS = tuple(
+    "ova eva enko wicz ski sky escu poulos idis akis oglu ovic evic ovich evich ov ev".split()
+)
+_SURNAME = re.compile(r"(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z][a-z]+(?:" + "|".join(_SURNAME_ENDINGS) + ")")
+
+
+def _has_surname_shape(word: str) -> bool:
+    # the cheap test first: few names have such a start or end
+    if not (word.startswith(_SURNAME_PREFIXES) or word.endswith(_SURNAME_ENDINGS)):
+        return False
+    return _SURNAME.fullmatch(word) is not None
+
+
+def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[str]:
+    """What the words around the name say: "President ___", "in ___", "___ said"."""
+    # "from Leeds striker ___": the preposition governs the noun, not the name
+    modifies_noun = after in ORG_NOUNS_AFTER or after in TEAM_ROLES
+    signals = _signals_before(view, first, modifies_noun)
+    following = view.words[last] if last < len(view) else ""
+    # each test below runs only where the next token allows it: most names have none
+    if following and view.folded[last] in SAYING_VERBS:
+        signals.append("said_after")
+    if following == "," and _title_in_apposition(view, last):
+        signals.append("title_after")
+    if after in PLACE_NOUNS:
+        signals.append("place_noun_after")
+    elif after in ORG_NOUNS_AFTER:
+        signals.append("org_noun_after")
+    if following == "-" and _is_based_in(view, last):
+        signals.append("based_in")
+    if view.sentence_start[first] and _is_dateline(view, first, last):
+        signals.append("dateline")
+    if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
+        signals.append("quoted")
+    return signals
+
+
+def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
+    """ "President ___", "in ___", "the town of ___", "the daily ___", "Boston-based ___"."""
+    signals = []
+    before = view.folded[first - 1] if first > 0 else ""
+    bare = before.rstrip(".")
+    if bare in TITLE_HEADS or bare in HONORIFICS:
+        signals.append("title_before")
+    if before in PLACE_PREPOSITIONS and not modifies_noun:
+        signals.append("place_preposition")
+    if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
+        signals.append("place_noun_of")
+    if before in ORG_NOUNS_BEFORE:
+        signals.append("org_noun_before")
+    elif before == "based" and first > 2 and _is_based_in(view, first - 2):
+        signals.append("based_there")
+    return signals
+
+
+def _is_dateline(view: View, first: int, last: int) -> bool:
+    """ "MILAN 1996-08-30", "WIGAN, England 1996-08-31", "BEIJING (Reuters)":
+    the town in capitals that opens a report, before its date or agency."""
+    words, lines = view.words, view.lines
+    if not words[first].isupper() or (first > 0 and lines[first - 1] == lines[first]):
+        return False
+    index = last
+    if index < len(words) and words[index] == ",":  # the town's country or state
+        index += 1
+        while index < len(words) and words[index][0].isupper() and lines[index] == lines[first]:
+            index += 1
+    if index >= len(words) or lines[index] != lines[first]:
+        return False
+    return words[index] == "(" or _DATE.match(view.text, view.starts[index]) is not None
+
+
+_QUOTES = frozenset('"“”')
+
+
+def _is_quoted(view: View, first: int, last: int) -> bool:
+    """ "Sleeping Bread", "The Knot,": a name that fills its quotation marks is a title."""
+    words = view.words
+    if first == 0 or words[first - 1] not in _QUOTES or last >= len(words):
+        return False
+    if words[last] in (",", ".") and last + 1 < len(words):
+        last += 1  # the comma or full stop set inside the quotation marks
+    return words[last] in _QUOTES
+
+
+def _is_based_in(view: View, last: int) -> bool:
+    """ "Boston-based": a name, a hyphen and "based", written as one word."""
+    return (
+        last + 1 < len(view)
+        and view.words[last] == "-"
+        and view.folded[last + 1] == "based"
+        and view.attached(last - 1, last)
+        and view.attached(last, last + 1)
+    )
+
+
+def _noun_after(view: View, last: int) -> str:
+    """A noun that types the name it follows, in small letters: "Jiangsu province",
+    "Pirelli shares", "Leeds striker"; else ""."""
+    if last < len(view):
+        word = view.folded[last]
+        if word in _NOUNS_AFTER and view.initials[last].islower() and view.adjacent(last - 1, last):
+            return word
+    return ""
+
+
+_NOUNS_AFTER = PLACE_NOUNS | ORG_NOUNS_AFTER | TEAM_ROLES
 
 
 _CONNECTORS = frozenset(("of", "for", "&", "and"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
-_MATCH_VERBS = frozenset("beat beats drew draw lost v vs vs. versus".split())
+_MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+# "a 32-22 victory over ___", "winners over ___"
+_WINS = frozenset("victory victories win wins winners triumph".split())
 
 
 def _is_team_in_results(view: View, first: int, last: int) -> bool:
@@ -97,13 +227,17 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
         following = words[last]
         if following in _MATCH_VERBS:
             return True
+        if _DATE.match(view.text, view.starts[last]):
+            return False
         if following.isdigit() and lines[last] == lines[first]:
-            if _DATE.match(view.text, view.starts[last]):
-                return False
             at_line_start = first == 0 or lines[first - 1] != lines[first]
             after_score = first > 0 and words[first - 1][-1:].isdigit()
-            return at_line_start or after_score or words[first - 1] == ","
-    return first > 0 and view.folded[first - 1] in _MATCH_VERBS
+            if at_line_start or after_score or words[first - 1] in (",", ":"):
+                return True
+    before = view.folded[first - 1] if first > 0 else ""
+    if before == "over" and first > 1 and view.folded[first - 2] in _WINS:
+        return True
+    return before in _MATCH_VERBS
 
 
 def _title_in_apposition(view: View, index: int) -> bool:
@@ -118,6 +252,18 @@ def _title_in_apposition(view: View, index: int) -> bool:
         if not words[end][0].isalpha():
             return False
     return False
+
+
+def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
+    """ "South Korean", "Sino-Japanese", "Iraqi Kurds": nationalities only."""
+    if "-" not in name:
+        if is_demonym(places, name):
+            return True
+    elif all(is_demonym(places, part) for part in name.split("-")):
+        return True
+    if " " not in name:
+        return False
+    return all(is_demonym(places, word) for word in name.split())
 
 
 def is_demonym(places: Gazetteer, name: str) -> bool:

@@ -1,6 +1,7 @@
 """Benchmark the entities stage on CoNLL-2003 dev (ner-dev) with an empty registry.
 
     python bench/entities.py [--data ../shared/data/ner-dev] [--limit N] [--errors N]
+                             [--half a|b]
 
 Prints micro precision / recall / F1 over exact character spans, once
 ignoring the type and once requiring it (person -> PER, organisation -> ORG,
@@ -53,15 +54,26 @@ def ours(registry: Registry):
     return find
 
 
-def load(folder: Path, limit: int | None) -> list[tuple[str, str, list]]:
+def load(folder: Path, limit: int | None, half: str | None = None) -> list[tuple[str, str, list]]:
     docs = []
-    for path in sorted(folder.glob("*.txt"))[:limit]:
+    for path in in_half(sorted(folder.glob("*.txt")), half)[:limit]:
         gold = json.loads(
             path.with_suffix("").with_suffix(".gold.json").read_text(encoding="utf-8")
         )
         spans = [(item["start"], item["end"], item["type"]) for item in gold]
         docs.append((path.stem, path.read_text(encoding="utf-8"), spans))
     return docs
+
+
+def in_half(paths: list[Path], half: str | None) -> list[Path]:
+    """One of two fixed random halves of the documents, to try an idea on one
+    and confirm it on the other; all of them for None."""
+    if half is None:
+        return paths
+    shuffled = paths[:]
+    random.Random(2003).shuffle(shuffled)
+    chosen = set(shuffled[: len(shuffled) // 2] if half == "a" else shuffled[len(shuffled) // 2 :])
+    return [path for path in paths if path in chosen]
 
 
 def score(docs, finder) -> dict[str, float]:
@@ -130,9 +142,12 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "ner-dev")
     parser.add_argument("--limit", type=int, default=None, help="only the first N documents")
     parser.add_argument("--errors", type=int, default=0, help="print the N commonest errors")
+    parser.add_argument(
+        "--half", choices=("a", "b"), default=None, help="only one fixed random half of them"
+    )
     parser.add_argument("--registry-size", type=int, default=10_000)
     args = parser.parse_args()
-    docs = load(args.data, args.limit)
+    docs = load(args.data, args.limit, args.half)
     if not docs:
         sys.exit(f"no documents in {args.data}")
     empty = Registry()

@@ -245,6 +245,84 @@ def test_dateline_town_is_a_place():
     assert mentions_of("LONDON 1996-08-30\nShares rose in London.")["LONDON"] == ("London", "place")
 
 
+def test_dateline_stays_a_place_where_the_text_means_the_team():
+    found = find_mentions("LEEDS 1996-09-01\nLeeds beat Hull 2-1 on Saturday.", EMPTY)
+    assert [(m.text, m.type) for m in found] == [
+        ("LEEDS", "place"),
+        ("Leeds", "organisation"),
+        ("Hull", "organisation"),
+    ]
+
+
+def test_county_after_a_venue_and_colon_is_the_side():
+    found = mentions_of("Results on Friday:\nDerby: Norfolk 210 and 15-1, Cumbria 240.")
+    assert found["Norfolk"][1] == "organisation"
+
+
+def test_victory_over_a_town_is_over_its_side():
+    assert mentions_of("They earned a 3-1 victory over Portsmouth.")["Portsmouth"][1] == (
+        "organisation"
+    )
+
+
+def test_town_before_a_players_role_is_the_club():
+    found = mentions_of("The goal came from Leeds striker Tom Barrow.")
+    assert found["Leeds"][1] == "organisation" and found["Tom Barrow"][1] == "person"
+
+
+def test_name_starting_with_a_town_is_an_organisation():
+    assert mentions_of("Fans cheered the Seattle Otters.")["Seattle Otters"][1] == "organisation"
+
+
+def test_town_that_is_a_given_name_does_not_make_an_organisation():
+    assert mentions_of("Fans cheered for Paul Vrenko.")["Paul Vrenko"][1] == "person"
+
+
+def test_nationalities_together_are_other():
+    found = mentions_of("Aid reached Bosnian Croats and South Koreans.")
+    assert found["Bosnian Croats"][1] == "other"
+
+
+def test_place_noun_after_a_name_makes_a_place():
+    assert mentions_of("Rain fell on the Zarqiyah province.")["Zarqiyah"][1] == "place"
+
+
+def test_town_written_with_based_is_a_place_and_what_follows_an_organisation():
+    found = mentions_of("Shares of Dorvale-based Vantor Kem rose.")
+    assert found["Dorvale"][1] == "place" and found["Vantor Kem"][1] == "organisation"
+
+
+def test_descriptive_noun_before_a_name_makes_an_organisation():
+    found = mentions_of("The story ran in the daily Vox Populi on Monday.")
+    assert found["Vox Populi"][1] == "organisation"
+
+
+def test_shares_after_a_name_make_an_organisation():
+    assert mentions_of("Vantor Kem shares fell 3 percent.")["Vantor Kem"][1] == "organisation"
+
+
+def test_short_form_an_organisation_by_its_context_is_no_persons():
+    found = find_mentions(
+        "Tolvani Cables reported a profit. The cables giant Tolvani said Tolvani shares rose.",
+        EMPTY,
+    )
+    assert {m.type for m in found if m.text == "Tolvani"} == {"organisation"}
+
+
+def test_family_name_shape_makes_a_person():
+    found = mentions_of("The coach praised Kovalenko and McArdle after the match.")
+    assert found["Kovalenko"][1] == "person" and found["McArdle"][1] == "person"
+
+
+def test_name_alone_in_quotation_marks_is_a_title():
+    found = mentions_of('Her novels "Silent Harvest" and "The Tin Lantern," sold well.')
+    assert found["Silent Harvest"][1] == "other" and found["The Tin Lantern"][1] == "other"
+
+
+def test_falls_and_springs_end_a_place():
+    assert mentions_of("Floods hit Mirren Falls.")["Mirren Falls"][1] == "place"
+
+
 def test_line_of_names_is_not_a_headline():
     found = mentions_of("Flemming, Jason Gillespie, Stuart Law, Glenn McGrath.")
     assert found["Stuart Law"][1] == "person" and found["Glenn McGrath"][1] == "person"
