@@ -92,6 +92,13 @@ class Line:
     reason: str = ""  # why a line was removed, or how a caption was recognised
 
 
+LineRow = tuple[int, str, str, str]  # a Line's fields, in order
+
+
+def _line_row(line: Line) -> LineRow:
+    return (line.number, line.text, line.role, line.reason)
+
+
 @quick_pickle
 @dataclass(frozen=True, slots=True)
 class Caption:
@@ -231,7 +238,7 @@ class AnnotatedArticle:
     @classmethod
     def packed(cls, article: Article, annotation: Annotation, shingles: bytes = b"") -> Self:
         """The result with the article's lines packed: a tenth of their memory."""
-        rows = tuple((line.number, line.text, line.role, line.reason) for line in article.lines)
+        rows = tuple(_line_row(line) for line in article.lines)
         packed = zlib.compress(pickle.dumps(rows, protocol=pickle.HIGHEST_PROTOCOL), 1)
         article = replace(article, lines=())
         return cls(
@@ -247,9 +254,18 @@ class AnnotatedArticle:
     def lines(self) -> tuple[Line, ...]:
         if not self.packed_lines:
             return self.article.lines
+        return tuple(Line(*row) for row in self.line_rows())
+
+    def line_rows(self) -> tuple[LineRow, ...]:
+        """The lines as plain (number, text, role, reason) rows.
+
+        Making a Line object of each costs several times unpacking them, and
+        the provenance table of every article page only reads them once.
+        """
+        if not self.packed_lines:
+            return tuple(_line_row(line) for line in self.article.lines)
         # our own bytes, packed above in this build or read from our cache
-        rows = pickle.loads(zlib.decompress(self.packed_lines))
-        return tuple(Line(*row) for row in rows)
+        return pickle.loads(zlib.decompress(self.packed_lines))
 
     @property
     def removed(self) -> list[Line]:

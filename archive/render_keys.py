@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
-from .model import AnnotatedArticle, Corpus, EntityRecord, result_digest
+from .model import AnnotatedArticle, Corpus, EntityRecord, Story, result_digest
 from .render_views import Views
 
 PACKAGE_DIR = Path(__file__).resolve().parent
@@ -52,7 +52,9 @@ class PageKeys:
         self.site = site
         self._items: dict[str, str] = {}
         self._faces: dict[str, str] = {}
-        self._summary_texts: dict[str, str] = {}
+        self._summary_digests: dict[str, str] = {}
+        self._stories: dict[str, str] = {}
+        self._neighbours: dict[str, str] = {}
 
     def article(self, item: AnnotatedArticle) -> str:
         views, article_id = self.views, item.article.id
@@ -64,17 +66,15 @@ class PageKeys:
             self.site,
             self._item(item),
             views.article_paths[article_id],
-            self._summaries([article_id]),
+            self._summary(article_id),
             self._summaries(corpus.related.get(article_id, [])),
-            repr(story),
-            self._summaries(story.article_ids if story else ()),
+            self._story(story),
             repr(note),
             *(self._face(name) for name in item.annotation.entity_names()),
         )
 
     def entity(self, record: EntityRecord) -> str:
         by_id = self.views.by_id
-        neighbours = [self.views.corpus.entities.get(name) for name, _ in record.cooccurring]
         return _hash(
             "entity",
             self.site,
@@ -84,14 +84,24 @@ class PageKeys:
             *(self._item(by_id[i]) for i in record.article_ids if i in by_id),
             # the list and the network drawing show the neighbours' links and
             # types, and link the neighbours that meet each other too
-            *(self._neighbour(neighbour) for neighbour in neighbours),
+            *(self._neighbour(name) for name, _ in record.cooccurring),
         )
 
-    @staticmethod
-    def _neighbour(record: EntityRecord | None) -> str:
-        if record is None:
-            return ""
-        return repr((record.name, record.type, record.slug, [n for n, _ in record.cooccurring]))
+    def _neighbour(self, name: str) -> str:
+        """A digest of what an entity page shows of a neighbour, once per build.
+
+        A common name is a neighbour on thousands of pages, and its own list of
+        neighbours is long.
+        """
+        digest = self._neighbours.get(name)
+        if digest is None:
+            record = self.views.corpus.entities.get(name)
+            digest = self._neighbours[name] = (
+                _hash(repr((name, record.type, record.slug, [n for n, _ in record.cooccurring])))
+                if record
+                else ""
+            )
+        return digest
 
     def _item(self, item: AnnotatedArticle) -> str:
         if item.digest:
@@ -117,14 +127,30 @@ class PageKeys:
             face = self._faces[name] = repr(shown)
         return face
 
+    def _story(self, story: Story | None) -> str:
+        """A story and what its reports' pages show of each other, hashed once per story.
+
+        Every report of a story lists all the others: hashing the whole list
+        for each report grew with the square of the story's size.
+        """
+        if story is None:
+            return ""
+        digest = self._stories.get(story.key)
+        if digest is None:
+            digest = self._stories[story.key] = _hash(
+                repr(story), self._summaries(story.article_ids)
+            )
+        return digest
+
     def _summaries(self, article_ids: Iterable[str]) -> str:
         return "\n".join(map(self._summary, article_ids))
 
     def _summary(self, article_id: str) -> str:
-        summary = self._summary_texts.get(article_id)
+        """A digest of what lists show of an article; a common name's page lists thousands."""
+        summary = self._summary_digests.get(article_id)
         if summary is None:
             found = self.views.summaries.get(article_id)
-            summary = self._summary_texts[article_id] = repr(found) if found else ""
+            summary = self._summary_digests[article_id] = _hash(repr(found)) if found else ""
         return summary
 
 

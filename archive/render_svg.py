@@ -9,6 +9,7 @@ stylesheet (classes and `currentColor`), so the pictures follow dark mode.
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -87,32 +88,26 @@ def network_svg(
     neighbours = neighbours[:NETWORK_NODES]
     middle_x, middle_y = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
     heaviest = max(neighbour.count for neighbour in neighbours) or 1
-    points = [
-        (
-            middle_x + NETWORK_RADIUS * math.sin(2 * math.pi * number / len(neighbours)),
-            middle_y - NETWORK_RADIUS * math.cos(2 * math.pi * number / len(neighbours)),
-        )
-        for number in range(len(neighbours))
-    ]
+    circle = _circle(len(neighbours))
     shapes = []
     for first, second in links:
-        if first < len(points) and second < len(points):
-            (x1, y1), (x2, y2) = points[first], points[second]
+        if first < len(circle) and second < len(circle):
             shapes.append(
-                f'<line class="network-link" x1="{x1:.1f}" y1="{y1:.1f}"'
-                f' x2="{x2:.1f}" y2="{y2:.1f}"/>'
+                f'<line class="network-link" x1="{circle[first].x_text}"'
+                f' y1="{circle[first].y_text}" x2="{circle[second].x_text}"'
+                f' y2="{circle[second].y_text}"/>'
             )
-    for neighbour, (x, y) in zip(neighbours, points, strict=True):
+    for neighbour, point in zip(neighbours, circle, strict=True):
         width = 1 + 5 * neighbour.count / heaviest
         shapes.append(
-            f'<line class="network-edge" x1="{middle_x}" y1="{middle_y}" x2="{x:.1f}" y2="{y:.1f}"'
-            f' stroke-width="{width:.1f}"/>'
+            f'<line class="network-edge" x1="{middle_x}" y1="{middle_y}" x2="{point.x_text}"'
+            f' y2="{point.y_text}" stroke-width="{width:.1f}"/>'
         )
-    for neighbour, (x, y) in zip(neighbours, points, strict=True):
+    for neighbour, point in zip(neighbours, circle, strict=True):
         shapes.append(
-            _node(neighbour, x, y, 6 + 6 * neighbour.count / heaviest, middle_x, middle_y)
+            _node(neighbour, point, 6 + 6 * neighbour.count / heaviest, middle_x, middle_y)
         )
-    shapes.append(_node(center, middle_x, middle_y, 14, middle_x, middle_y))
+    shapes.append(_node(center, _Point.at(middle_x, middle_y), 14, middle_x, middle_y))
     names = ", ".join(f"{neighbour.name} ({neighbour.count})" for neighbour in neighbours)
     description = (
         f"{center.name} in the middle, joined to the {len(neighbours)} names most often"
@@ -122,9 +117,41 @@ def network_svg(
     return _svg(element_id, title, description, NETWORK_WIDTH, NETWORK_HEIGHT, shapes)
 
 
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A node's place in the drawing, and its coordinates as the SVG gives them."""
+
+    x: float
+    y: float
+    x_text: str
+    y_text: str
+
+    @classmethod
+    def at(cls, x: float, y: float) -> _Point:
+        return cls(x, y, f"{x:.1f}", f"{y:.1f}")
+
+
+@functools.cache
+def _circle(count: int) -> tuple[_Point, ...]:
+    """`count` places on the circle, clockwise from the top.
+
+    Every entity page draws one of a dozen circles: their coordinates are
+    worked out and written once.
+    """
+    middle_x, middle_y = NETWORK_WIDTH / 2, NETWORK_HEIGHT / 2
+    return tuple(
+        _Point.at(
+            middle_x + NETWORK_RADIUS * math.sin(2 * math.pi * number / count),
+            middle_y - NETWORK_RADIUS * math.cos(2 * math.pi * number / count),
+        )
+        for number in range(count)
+    )
+
+
 def _node(
-    neighbour: Neighbour, x: float, y: float, radius: float, middle_x: float, middle_y: float
+    neighbour: Neighbour, point: _Point, radius: float, middle_x: float, middle_y: float
 ) -> str:
+    x, y = point.x, point.y
     label = neighbour.name
     if len(label) > NETWORK_LABEL_CHARS:
         label = label[: NETWORK_LABEL_CHARS - 1].rstrip() + "…"
@@ -137,8 +164,8 @@ def _node(
         label_x = x - radius - 4 if x < middle_x else x + radius + 4
         label_y = y + 4
     return (
-        f'<circle class="network-node node-{escape_text(neighbour.type)}" cx="{x:.1f}"'
-        f' cy="{y:.1f}" r="{radius:.1f}"/>'
+        f'<circle class="network-node node-{escape_text(neighbour.type)}" cx="{point.x_text}"'
+        f' cy="{point.y_text}" r="{radius:.1f}"/>'
         f'<text class="network-label" x="{label_x:.1f}" y="{label_y:.1f}"'
         f' text-anchor="{anchor}">{escape_text(label)}</text>'
     )

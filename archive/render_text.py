@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-from .model import Block, Line, Mention
+from .model import Block, LineRow, Mention
 from .text import SENTENCE_END
 from .text import sentence_bounds as _sentence_bounds
 
@@ -57,20 +57,15 @@ def _escape_by_replacing(text: str) -> str:
     )
 
 
+# escape_text(text): text escaped for HTML exactly as markupsafe.escape does, as a
+# plain str. The renderer escapes millions of pieces of text at archive scale; making
+# a Markup object for each costs more than the escaping itself, and so does a Python
+# function around markupsafe's own C escaper: it is used as it is.
+escape_text: Callable[[str], str]
 try:
-    # markupsafe's own C escaper, without the Markup object around its result.
-    from markupsafe._speedups import _escape_inner as _fast_escape
+    from markupsafe._speedups import _escape_inner as escape_text
 except ImportError:  # an older markupsafe, or one built without its C speedups
-    _fast_escape = _escape_by_replacing
-
-
-def escape_text(text: str) -> str:
-    """Escape text for HTML exactly as markupsafe.escape does, as a plain str.
-
-    The renderer escapes millions of pieces of text at archive scale; making a
-    Markup object for each costs more than the escaping itself.
-    """
-    return _fast_escape(text)
+    escape_text = _escape_by_replacing
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,25 +356,25 @@ def keyword_in_context(
     )
 
 
-def provenance_rows(lines: Sequence[Line]) -> Markup:
+def provenance_rows(lines: Iterable[LineRow]) -> Markup:
     """The provenance table's rows: every line of the original, its role, why it went.
 
     Built here rather than in the template: a page dump has hundreds of lines,
     and a template loop costs several times as much per row.
     """
     rows = []
-    for line in lines:
-        role = escape_text(line.role)
-        shown = "removed" if line.role == "boilerplate" else role
+    for number, text, line_role, line_reason in lines:
+        role = escape_text(line_role)
+        shown = "removed" if line_role == "boilerplate" else role
         reason = (
             '<br><span class="reason"><span class="visually-hidden">Why: </span>'
-            f"{escape_text(line.reason)}</span>"
-            if line.reason
+            f"{escape_text(line_reason)}</span>"
+            if line_reason
             else ""
         )
         rows.append(
-            f'<tr class="role-{role}"><td>{line.number}</td><td>{shown}</td>'
-            f"<td>{escape_text(line.text)}{reason}</td></tr>\n"
+            f'<tr class="role-{role}"><td>{number}</td><td>{shown}</td>'
+            f"<td>{escape_text(text)}{reason}</td></tr>\n"
         )
     return Markup("".join(rows))
 

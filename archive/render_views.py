@@ -125,6 +125,8 @@ class ArticleView:
     misspellings: list[tuple[str, str]] = field(default_factory=list)  # (as written, entity)
     note_not_found: bool = False  # the note quotes a passage the text does not have
     provenance: Markup = Markup("")  # the rows of the provenance table
+    related_html: Markup = Markup("")  # the list items of `related`, made in advance
+    story_others_html: Markup = Markup("")  # the list items of `story_others`, likewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +165,7 @@ class EntityView:
     timeline_svg: Markup = Markup("")
     network_svg: Markup = Markup("")
     undated_count: int = 0
+    cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,16 @@ class Views:
         self._side_items: dict[str, str] = {}
         self._entity_urls: dict[str, str] = {}
         self._teasers: dict[str, str] = {}
+        self._link_items: dict[str, str] = {}
+        self._chips: dict[str, str] = {}
+        # Most names are never described nor quoted: their pages skip the search.
+        self._described = {
+            role.person for item in corpus.articles for role in item.annotation.roles
+        }
+        self._quoted = {
+            quote.speaker for item in corpus.articles for quote in item.annotation.quotes
+        }
+        self._cooccurring_names: dict[str, set[str]] = {}
 
     def entity_url(self, name: str) -> str:
         url = self._entity_urls.get(name)
@@ -305,6 +318,10 @@ class Views:
             article.blocks, mentions, self.mention_href, cards=self.card_ids, notes=anchored
         )
         note_placed = any(block.note for block in blocks)
+        related = self.summaries_of(self.corpus.related.get(article.id, []))
+        story_others = self.summaries_of(
+            [i for i in (story.article_ids if story else ()) if i != article.id]
+        )
         return ArticleView(
             item=item,
             summary=summary,
@@ -314,11 +331,9 @@ class Views:
             year=year_of(article.published),
             sort_date=(article.published or (article.captured or "")[:10] or UNDATED_SORT_KEY),
             entity_groups=self._article_entity_groups(mentions),
-            related=self.summaries_of(self.corpus.related.get(article.id, [])),
+            related=related,
             story=story,
-            story_others=self.summaries_of(
-                [i for i in (story.article_ids if story else ()) if i != article.id]
-            ),
+            story_others=story_others,
             note=self.markdown(note.markdown) if note and not note_placed else None,
             json_ld=news_article_json_ld(
                 item, summary.url, self.corpus.config, self._mentioned_things(item)
@@ -328,8 +343,29 @@ class Views:
             ),
             misspellings=sorted({(m.text, m.entity) for m in mentions if m.probable_misspelling}),
             note_not_found=bool(note and note.quote and not note_placed),
-            provenance=provenance_rows(item.lines),
+            provenance=provenance_rows(item.line_rows()),
+            related_html=self.link_items(related),
+            story_others_html=self.link_items(story_others),
         )
+
+    def link_items(self, summaries: list[ArticleSummary]) -> Markup:
+        """An article page's list items linking other articles; each made once per build.
+
+        Every report of a story lists all the others: a story of hundreds of
+        reports made a template loop over them most of the cost of its pages.
+        """
+        return Markup("".join(map(self._link_item, summaries)))
+
+    def _link_item(self, summary: ArticleSummary) -> str:
+        item = self._link_items.get(summary.id)
+        if item is None:
+            # Indented as the items were when article.html made them in a loop.
+            item = self._link_items[summary.id] = (
+                f'      <li><a href="{escape_text(summary.url)}">{escape_text(summary.title)}</a>'
+                f' <span class="muted">{escape_text(summary.outlet)},'
+                f" {escape_text(summary.published_label)}</span></li>\n"
+            )
+        return item
 
     def card(self, name: str) -> HoverCard:
         """An entity's hover card, made once for every page that names it."""
@@ -434,7 +470,8 @@ class Views:
             )
             for position, item in enumerate(items)
         ]
-        cooccurring = [self.entity_link(name, count) for name, count in record.cooccurring]
+        links = [self.entity_link(name, count) for name, count in record.cooccurring]
+        cooccurring = [link for link in links if link is not None]
         timeline = self._timeline([self.summaries[item.article.id] for item in items])
         return EntityView(
             record=record,
@@ -442,7 +479,7 @@ class Views:
             type_label=TYPE_LABELS.get(record.type, (record.type.capitalize(),))[0],
             description=self.markdown(record.description) if record.description else None,
             appearances=appearances,
-            cooccurring=[link for link in cooccurring if link is not None],
+            cooccurring=cooccurring,
             wikidata_url=wikidata_url(record.wikidata) if record.wikidata else None,
             roles=self._roles_of(record.name, items),
             quotes=self._quotes_of(record.name, items),
@@ -455,7 +492,28 @@ class Views:
             ),
             network_svg=self._network(record),
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
+            cooccurring_html=self.counted_chips(cooccurring),
         )
+
+    def counted_chips(self, links: list[EntityLink]) -> Markup:
+        """Chips linking entities, with their counts; each name's part made once per build.
+
+        Every entity page lists the names seen with it: as a template loop,
+        these few chips were half the cost of the page's template.
+        """
+        return Markup("".join(self._chip(link) + _chip_count(link.count) for link in links))
+
+    def _chip(self, link: EntityLink) -> str:
+        """A chip up to its count: the same for every page showing the name."""
+        chip = self._chips.get(link.name)
+        if chip is None:
+            kind = escape_text(link.type)
+            # Indented as the items were when the entity_chips macro made them.
+            chip = self._chips[link.name] = (
+                f'  <li><a class="chip chip-{kind}" href="{escape_text(link.url)}"'
+                f' data-type="{kind}">{escape_text(link.name)}'
+            )
+        return chip
 
     def _network(self, record: EntityRecord) -> Markup:
         """The entity and the names most often seen with it, linked where they meet too."""
@@ -466,15 +524,22 @@ class Views:
         ][:NETWORK_NODES]
         position = {neighbour.name: number for number, neighbour in enumerate(neighbours)}
         links = sorted(
-            {
-                (number, position[other])
-                for number, neighbour in enumerate(neighbours)
-                for other, _ in self.corpus.entities[neighbour.name].cooccurring
-                if other in position and position[other] > number
-            }
+            (number, position[other])
+            for number, neighbour in enumerate(neighbours)
+            for other in position.keys() & self._cooccurring_with(neighbour.name)
+            if position[other] > number
         )
         center = Neighbour(record.name, record.type, len(record.article_ids))
         return network_svg(center, neighbours, links, "entity-network")
+
+    def _cooccurring_with(self, name: str) -> set[str]:
+        """The names seen with an entity; each is a neighbour on many pages' drawings."""
+        names = self._cooccurring_names.get(name)
+        if names is None:
+            names = self._cooccurring_names[name] = {
+                other for other, _ in self.corpus.entities[name].cooccurring
+            }
+        return names
 
     def appearance(self, item: AnnotatedArticle, context: Markup) -> Appearance:
         """An article in an entity's list: its title, outlet, date, and the naming sentence.
@@ -506,6 +571,8 @@ class Views:
 
     def _roles_of(self, name: str, items: list[AnnotatedArticle]) -> list[RoleView]:
         """Each way the articles describe the person, most used first; case is ignored."""
+        if name not in self._described:
+            return []
         spellings: dict[str, str] = {}
         articles: dict[str, list[str]] = {}
         for item in items:
@@ -519,6 +586,8 @@ class Views:
         return [RoleView(spellings[key], self.summaries_of(articles[key])) for key in ordered]
 
     def _quotes_of(self, name: str, items: list[AnnotatedArticle]) -> list[QuoteView]:
+        if name not in self._quoted:
+            return []
         return [
             QuoteView(quote.text, self.summaries[item.article.id])
             for item in items
@@ -560,11 +629,13 @@ class Views:
         items = [self.by_id[i] for i in story.article_ids if i in self.by_id]
         names = {item.article.id: set(item.annotation.entity_names()) for item in items}
         named_by_all = set.intersection(*names.values()) if names else set()
+        # How many reports give each name: one is "only here" (a count, not a
+        # union of all the other reports per report, for stories of hundreds).
+        reports_naming = Counter(name for named in names.values() for name in named)
         reports = []
         for item in items:
-            others = set().union(*(names[i] for i in names if i != item.article.id))
-            only_here = self._links_sorted(names[item.article.id] - others)
-            reports.append(Report(self.summaries[item.article.id], only_here))
+            only_here = {name for name in names[item.article.id] if reports_naming[name] == 1}
+            reports.append(Report(self.summaries[item.article.id], self._links_sorted(only_here)))
         return StoryView(story, reports, self._links_sorted(named_by_all))
 
     def _links_sorted(self, names: set[str]) -> list[EntityLink]:
@@ -668,6 +739,14 @@ def _bars_words(bars: list[Bar]) -> str:
         return words + ": " + "; ".join(f"{bar.label}, {bar.count}" for bar in counted) + "."
     busiest = max(counted, key=lambda bar: bar.count)
     return words + f"; the most, {busiest.count}, in {busiest.label}."
+
+
+def _chip_count(count: int) -> str:
+    """The end of a counted chip: the number, said in words to screen readers."""
+    return (
+        f' <span class="count">{count}<span class="visually-hidden">'
+        f" article{'' if count == 1 else 's'}</span></span></a></li>\n"
+    )
 
 
 def _date_label(published: str | None, captured: str | None) -> str:
