@@ -56,6 +56,7 @@ UNDATED_SORT_KEY = "0000-00-00"
 NO_OUTLET = "Outlet not named"
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ENTITY_CONTEXTS = 500  # articles on an entity's page shown with the sentence naming it
+STORY_OTHERS_SHOWN = 10  # other reports of its story on an article page; the story page has all
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
 CARD_DESCRIPTION_CHARS = 160  # of an entity's description, in a mention's hover card
 _TAG = re.compile(r"<[^>]+>")
@@ -320,7 +321,7 @@ class Views:
         note_placed = any(block.note for block in blocks)
         related = self.summaries_of(self.corpus.related.get(article.id, []))
         story_others = self.summaries_of(
-            [i for i in (story.article_ids if story else ()) if i != article.id]
+            nearest_others(story.article_ids, article.id, STORY_OTHERS_SHOWN) if story else []
         )
         return ArticleView(
             item=item,
@@ -739,6 +740,19 @@ def _bars_words(bars: list[Bar]) -> str:
         return words + ": " + "; ".join(f"{bar.label}, {bar.count}" for bar in counted) + "."
     busiest = max(counted, key=lambda bar: bar.count)
     return words + f"; the most, {busiest.count}, in {busiest.label}."
+
+
+def nearest_others(article_ids: tuple[str, ...], article_id: str, count: int) -> list[str]:
+    """Up to `count` reports of a story, the nearest to one of them in the story's order.
+
+    A story covered hundreds of times would otherwise list hundreds of
+    reports on each of its pages: pages, and the site, growing with the
+    square of the story.
+    """
+    others = [other for other in article_ids if other != article_id]
+    position = article_ids.index(article_id) if article_id in article_ids else 0
+    start = max(0, min(position - count // 2, len(others) - count))
+    return others[start : start + count]
 
 
 def _chip_count(count: int) -> str:

@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
+from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -18,6 +19,7 @@ from markupsafe import Markup, escape
 from archive.model import Corpus, Mention, SiteConfig
 from archive.render import RenderError, output_path, render
 from archive.render_text import keyword_in_context, mark_mentions, usable_mentions
+from archive.render_views import nearest_others
 
 
 class LinkCollector(HTMLParser):
@@ -262,6 +264,38 @@ def test_other_coverage_of_the_same_story_and_related_articles(site: Path) -> No
     assert "Other coverage of this story" in html
     assert 'href="/archive/stories/kono-visit-2018/"' in html
     assert "Related articles" in html and 'href="/archive/articles/beta/"' in html
+
+
+def test_a_large_story_lists_only_the_reports_nearest_each_article(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    alpha = corpus.articles[0]
+    copies = [f"copy-{number:02}" for number in range(30)]
+    for article_id in copies:
+        copy = type(alpha.article)(
+            **{**_fields(alpha.article), "id": article_id, "slug": article_id}
+        )
+        corpus.articles.append(type(alpha)(copy, alpha.annotation))
+    story = replace(corpus.stories[0], article_ids=("alpha", "beta", *copies))
+    corpus.stories = [story]
+    corpus.story_of = dict.fromkeys(story.article_ids, story.key)
+    render(corpus, layouts, content, tmp_path / "out")
+    html = (tmp_path / "out" / "articles/copy-15/index.html").read_text(encoding="utf-8")
+    side = html[html.index("Other coverage of this story") : html.index("The story: all")]
+    listed = re.findall(r'href="/archive/articles/([^/"]+)/"', side)
+    assert listed == [f"copy-{number:02}" for number in (*range(10, 15), *range(16, 21))]
+    assert "The story: all 32 reports" in html
+
+
+@pytest.mark.parametrize(
+    ("position", "expected"),
+    [(0, [1, 2, 3, 4]), (5, [3, 4, 6, 7]), (9, [5, 6, 7, 8]), (2, [0, 1, 3, 4])],
+)
+def test_nearest_others_is_a_window_around_the_article(position: int, expected: list) -> None:
+    ids = tuple(str(number) for number in range(10))
+    assert nearest_others(ids, str(position), 4) == [str(number) for number in expected]
+    assert nearest_others(ids[:3], "1", 4) == ["0", "2"]
 
 
 def test_edited_by_hand_article_says_so(site: Path) -> None:
