@@ -17,6 +17,7 @@ ignore list holds is dropped, with its short forms.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
@@ -29,7 +30,9 @@ __all__ = ["Registry", "annotate", "find_mentions", "load_registry"]
 FIELDS = ("title", "standfirst", "body")
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__,
+# five times the cost, and an article makes one Found per name it prints.
+@dataclass(slots=True)
 class Found:
     """A name in one field before the article-wide resolution."""
 
@@ -44,6 +47,19 @@ class Found:
     @property
     def words(self) -> list[str]:
         return self.mention.text.split()
+
+    def with_mention(self, mention: Mention) -> Found:
+        """The same find, named or typed anew (a plain call: dataclasses.replace costs
+        several times as much, and resolution renames every short form)."""
+        return Found(
+            self.field,
+            self.first,
+            self.last,
+            mention,
+            self.in_registry,
+            self.expansion,
+            self.evidence,
+        )
 
 
 def annotate(article: Article, registry: Registry) -> Annotation:
@@ -195,10 +211,10 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
     similar: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> last names
     for last_name in by_last:
         similar.setdefault((len(last_name), last_name[0]), []).append(last_name)
-    organisations = _words_said_to_be_organisations(found)
+    short_forms = [_short_form(item) for item in found]
+    organisations = _words_said_to_be_organisations(found, short_forms)
     resolved = []
-    for position, item in enumerate(found):
-        short = _short_form(item)
+    for position, (item, short) in enumerate(zip(found, short_forms, strict=True)):
         if short is not None and _may_be_short_form(item):
             # a place's or organisation's name joins a name the text surely gives
             # a person, or a surname: "Yachi" -> Shotaro Yachi, but "London" -/->
@@ -226,7 +242,7 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
                 mention = replace(
                     item.mention, entity=person, type="person", probable_misspelling=misspelt
                 )
-                item = replace(item, mention=mention)
+                item = item.with_mention(mention)
         resolved.append(item)
     return resolved
 
@@ -237,13 +253,12 @@ _ORGANISATION_CONTEXT = frozenset(
 )
 
 
-def _words_said_to_be_organisations(found: list[Found]) -> set[str]:
+def _words_said_to_be_organisations(found: list[Found], short_forms: list[str | None]) -> set[str]:
     """One-word names that some mention in the article shows to be an organisation."""
     return {
         short
-        for item in found
-        if not _ORGANISATION_CONTEXT.isdisjoint(item.evidence)
-        and (short := _short_form(item)) is not None
+        for item, short in zip(found, short_forms, strict=True)
+        if short is not None and not _ORGANISATION_CONTEXT.isdisjoint(item.evidence)
     }
 
 
@@ -293,12 +308,22 @@ def _name_parts(item: Found) -> list[str]:
 
 def _short_form(item: Found) -> str | None:
     """The one-word name of a discovered mention, or None."""
-    if item.in_registry:
+    if item.in_registry or item.expansion:
         return None
-    words = item.words
+    return _one_word_name(item.mention.text)
+
+
+# Distinct printed names remembered by `_one_word_name`: names recur across articles.
+_NAMES_REMEMBERED = 50_000
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)
+def _one_word_name(text: str) -> str | None:
+    """ "Abe", "Mr Abe" -> "abe"; a name of more words -> None."""
+    words = text.split()
     if len(words) == 2 and fold(words[0]).rstrip(".") in HONORIFICS:
         words = words[1:]
-    if len(words) != 1 or item.expansion:
+    if len(words) != 1:
         return None
     return fold(words[0])
 
@@ -348,7 +373,7 @@ def _resolve_headline_spellings(found: list[Found]) -> list[Found]:
         if not item.in_registry and entity.isupper() and len(entity) > 3:
             entity = spelled.get(fold(entity), entity)
             if entity != item.mention.entity:
-                item = replace(item, mention=replace(item.mention, entity=entity))
+                item = item.with_mention(replace(item.mention, entity=entity))
         resolved.append(item)
     return resolved
 
@@ -381,7 +406,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     resolved = []
     for item in found:
         if not _keeps_own_type(item) and item.mention.type != agreed[item.mention.entity]:
-            item = replace(item, mention=replace(item.mention, type=agreed[item.mention.entity]))
+            item = item.with_mention(replace(item.mention, type=agreed[item.mention.entity]))
         resolved.append(item)
     return resolved
 
@@ -393,5 +418,5 @@ def _keeps_own_type(item: Found) -> bool:
 def _own_type_of_dateline(item: Found) -> Found:
     """A dateline is a place, whatever a short form resolution made of it."""
     if "dateline" in item.evidence and item.mention.type != "place" and not item.in_registry:
-        return replace(item, mention=replace(item.mention, type="place"))
+        return item.with_mention(replace(item.mention, type="place"))
     return item

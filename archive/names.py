@@ -49,7 +49,9 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass sets each field through object.__setattr__,
+# five times the cost, and discovery makes one Span per name it finds.
+@dataclass(slots=True)
 class Span:
     """A discovered name: tokens [first, last) and what kind of name it is."""
 
@@ -79,19 +81,15 @@ def _capitalised_runs(view: View, context: Context, taken: list[bool], places: G
     is_name = [False] * len(view)
     for index in compress(count(), map(gt, view.capitalised, taken)):
         is_name[index] = _is_name_word(view, context, places, index)
-    index = 0
-    while index < len(is_name):
-        if not is_name[index]:
-            index += 1
+    free = 0  # the first token no earlier run holds
+    for first in compress(count(), is_name):
+        if first < free:
             continue
-        last = index
-        while True:
-            step = _next_name_word(view, is_name, last)
-            if step is None:
-                break
+        last = first
+        while (step := _next_name_word(view, is_name, last)) is not None:
             last = step
-        yield index, last + 1
-        index = last + 1
+        yield first, last + 1
+        free = last + 1
 
 
 def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
@@ -436,8 +434,8 @@ def _is_head(word: str) -> bool:
 
 
 def _typed(view, context, places, first, last, title, evidence) -> Span:
-    signals = list(evidence) + signals_of(view, places, first, last)
-    return Span(first, last, best_type(signals, last - first), title, "", tuple(signals))
+    signals = (*evidence, *signals_of(view, places, first, last))
+    return Span(first, last, best_type(signals, last - first), title, "", signals)
 
 
 # -- acronyms -----------------------------------------------------------------

@@ -9,8 +9,9 @@ folded forms, where sentences start and which lines are headlines. The
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
 
 from .names_gazetteer import gazetteer
@@ -18,8 +19,10 @@ from .names_signals import HONORIFICS
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
 # not the possessive, the possessive alone, then any other single character.
-# No token spans a line break.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+(?:['’](?![sS]\b)\w+)*|['’][sS]\b|\S")
+# No token spans a line break. The possessive quantifiers (++, *+) match as
+# the greedy ones would (nothing after them can fail) without keeping
+# backtracking points: tokenising is the largest part of building a View.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\w++(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")
@@ -32,6 +35,12 @@ _HEADLINE_SMALL_WORDS = frozenset("and the for but nor via with from into over a
 def tokenize(text: str) -> list[str]:
     """The words, possessives and single punctuation marks of a text."""
     return _TOKEN.findall(text)
+
+
+def first_token(text: str) -> str | None:
+    """The first token of `tokenize(text)`, found without the others; None if it has none."""
+    match = _TOKEN.search(text)
+    return match.group() if match is not None else None
 
 
 def fold(word: str) -> str:
@@ -77,9 +86,8 @@ class View:
         self.starts: list[int] = offsets[0:-1:2]
         self.ends: list[int] = offsets[1::2]
         self.words: list[str] = parts[1::2]
-        # a token's line: the line breaks in the gaps before it
-        self._breaks_before = list(map(str.count, parts[0:-1:2], repeat("\n")))
-        self.lines: list[int] = list(accumulate(self._breaks_before))
+        self._breaks_before = _breaks_before(text, self.starts)
+        self.lines: list[int] = _line_numbers(self._breaks_before)
         self.folded = _fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
@@ -115,6 +123,34 @@ class View:
         ends = [*firsts[1:], len(self.words)]
         for first, end in zip(firsts, ends, strict=True):
             yield self.lines[first], first, end
+
+
+def _breaks_before(text: str, starts: list[int]) -> list[int]:
+    """The line breaks in the gap before each token.
+
+    Found from the text's few line breaks, not by a look into every gap.
+    """
+    breaks = [0] * len(starts)
+    position = text.find("\n")
+    while position != -1:
+        index = bisect_left(starts, position)  # the token after the break
+        if index == len(starts):
+            break  # breaks after the last token belong to no token
+        breaks[index] += 1
+        position = text.find("\n", position + 1)
+    return breaks
+
+
+def _line_numbers(breaks_before: list[int]) -> list[int]:
+    """Each token's line: the running total of the breaks, written out a line at a time."""
+    lines: list[int] = []
+    line = line_first = 0
+    for index in compress(count(), breaks_before):
+        lines += repeat(line, index - line_first)
+        line += breaks_before[index]
+        line_first = index
+    lines += repeat(line, len(breaks_before) - line_first)
+    return lines
 
 
 def _fold_all(words: list[str]) -> list[str]:
@@ -155,17 +191,23 @@ _MAY_END_SENTENCE = _SENTENCE_END | _DASHES
 
 
 def _sentence_starts(view: View) -> list[bool]:
-    """Does a sentence start at each token? Quotes and brackets before it are looked through."""
-    starts = []
-    append = starts.append
-    # the last token that is no quote or bracket: its line, and whether it ends a sentence
-    previous_line = -1
-    previous_ends = True
-    for index, (text, line) in enumerate(zip(view.words, view.lines, strict=True)):
-        append(previous_ends or previous_line != line)
-        if text not in _QUOTES_AND_BRACKETS:
-            previous_line = line
-            previous_ends = text in _MAY_END_SENTENCE and _ends_sentence(view, index)
+    """Does a sentence start at each token? Quotes and brackets before it are looked through.
+
+    A sentence starts at the text's first token, at a line's first token and
+    after a mark that ends a sentence; quotes and brackets there pass the start
+    on to the token after them. Only those few places are visited, not every token.
+    """
+    words = view.words
+    starts = [False] * len(words)
+    line_firsts = compress(count(), view._breaks_before)
+    marks = compress(count(1), map(_MAY_END_SENTENCE.__contains__, words))
+    after_ends = (after for after in marks if _ends_sentence(view, after - 1))
+    for index in chain((0,), line_firsts, after_ends):
+        while index < len(words):
+            starts[index] = True
+            if words[index] not in _QUOTES_AND_BRACKETS:
+                break
+            index += 1
     return starts
 
 

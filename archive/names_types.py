@@ -8,6 +8,8 @@ the highest total.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from .names_gazetteer import Gazetteer
 from .names_signals import (
@@ -27,24 +29,16 @@ from .names_signals import (
     TEAM_ROLES,
     TITLE_HEADS,
 )
-from .names_text import View
+from .names_text import View, fold
 
 
 def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str]:
-    words = view.folded[first:last]
-    name = " ".join(words).replace(" - ", "-")
-    kind = places.place_kind(name)
-    if kind is None and last - first == 1 and view.words[first] in places.country_codes:
-        kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
-    signals = [kind] if kind is not None else []
-    if _is_all_demonyms(places, name):
-        signals.append("demonym")
-    signals.extend(_inner_signals(view, places, first, last, kind))
+    inside, may_be_team = _signals_inside(places, tuple(view.words[first:last]))
+    signals = list(inside)
     after = _noun_after(view, last)
     signals.extend(_neighbour_signals(view, first, last, after))
     # a town or county followed by a score or a player is the team named after it
-    town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
-    if town and "first_name" not in signals:
+    if may_be_team:
         if _is_team_in_results(view, first, last):
             signals.append("team_result")
         if after in TEAM_ROLES:
@@ -52,12 +46,35 @@ def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str
     return signals
 
 
+# Distinct names remembered by `_signals_inside`: a name recurs within an
+# article and across the archive, and most of its evidence is in its words.
+_NAMES_REMEMBERED = 50_000
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)
+def _signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """What a name's own words say, wherever it stands, and whether it may be a team.
+
+    The words alone decide: the kind of place it is, a nationality, its head,
+    a given name, its shape. A town or county may be the team named after it.
+    """
+    words = [fold(text) for text in texts]
+    name = " ".join(words).replace(" - ", "-")
+    kind = places.place_kind(name)
+    if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
+        kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    signals = [kind] if kind is not None else []
+    if _is_all_demonyms(places, name):
+        signals.append("demonym")
+    signals.extend(_inner_signals(texts, words, places, kind))
+    town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
+    return tuple(signals), town and "first_name" not in signals
+
+
 def _inner_signals(
-    view: View, places: Gazetteer, first: int, last: int, kind: str | None
+    texts: tuple[str, ...], words: list[str], places: Gazetteer, kind: str | None
 ) -> list[str]:
     """What the words of the name say: its head, connectors, a given name, initials."""
-    texts = view.words
-    words = view.folded[first:last]
     head = words[-1]
     signals = []
     if len(words) > 1:
@@ -70,13 +87,13 @@ def _inner_signals(
             signals.append("club_prefix")
         if words[0] in places.first_names and kind is None:
             signals.append("first_name")
-        if len(words) <= 3 and all(map(_is_plain_word, texts[first:last])):
+        if len(words) <= 3 and all(map(_is_plain_word, texts)):
             signals.append("capitalised_pair")
-    elif texts[first].isupper() and 2 <= len(texts[first]) <= 6 and kind is None:
+    elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
         signals.append("acronym")
-    if len(texts[first]) == 1 and len(words) > 2:
+    if len(texts[0]) == 1 and len(words) > 2:
         signals.append("initials")
-    if _has_surname_shape(texts[last - 1]):
+    if _has_surname_shape(texts[-1]):
         signals.append("surname_shape")
     if (
         len(words) > 1
@@ -292,12 +309,22 @@ def _is_plain_word(text: str) -> bool:
     return text.isalpha() and text[0].isupper() and not text.isupper()
 
 
-def best_type(signals: list[str], length: int) -> str:
+def best_type(signals: Iterable[str], length: int) -> str:
+    """The type the signals speak for most strongly; without any, a guess from the length."""
+    return _best_type(tuple(signals), length == 1)
+
+
+# Distinct lists of signals remembered: every name is weighed, from few combinations.
+_SIGNAL_LISTS_REMEMBERED = 4096
+
+
+@lru_cache(maxsize=_SIGNAL_LISTS_REMEMBERED)
+def _best_type(signals: tuple[str, ...], one_word: bool) -> str:
     scores: dict[str, float] = {}
     for signal in signals:
         if signal in SIGNAL_WEIGHTS:
             type_, weight = SIGNAL_WEIGHTS[signal]
             scores[type_] = scores.get(type_, 0.0) + weight
     if not scores:
-        return "organisation" if length == 1 else "person"
+        return "organisation" if one_word else "person"
     return max(scores.items(), key=lambda item: item[1])[0]

@@ -25,7 +25,7 @@ from pathlib import Path
 import yaml
 
 from .model import ENTITY_TYPES, RegistryEntry, Warning_
-from .names_text import fold, fold_key, tokenize
+from .names_text import first_token, fold, fold_key, tokenize
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +92,13 @@ class Registry:
         the alias "Kono Taro"); a one-word name must agree as the text match
         requires, so "Us" never becomes the United States.
         """
+        # most names discovery asks about are in no entry: the first word, found
+        # alone, tells, before all words are split out and folded
+        first_word = first_token(name)
+        if first_word is None or fold(first_word) not in self._lengths:
+            return None
         words = _normal(tokenize(name))
-        hit = self._by_key.get(fold_key(words)) if words else None
+        hit = self._by_key.get(fold_key(words))
         if hit is None:
             return None
         owner, spellings = hit
