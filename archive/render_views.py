@@ -352,8 +352,8 @@ class Views:
     def link_items(self, summaries: list[ArticleSummary]) -> Markup:
         """An article page's list items linking other articles; each made once per build.
 
-        Every report of a story lists all the others: a story of hundreds of
-        reports made a template loop over them most of the cost of its pages.
+        Each article is listed on the pages of its related articles and of the
+        reports of its story: its item is made once, not once per page.
         """
         return Markup("".join(map(self._link_item, summaries)))
 
