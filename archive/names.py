@@ -20,7 +20,9 @@ from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
+    CONTRACTION_ENDINGS,
     EVENT_HEADS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NAME_PARTICLES,
     NEVER_NAMES,
@@ -191,7 +193,7 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
         or _is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1
-    if first >= last:
+    if first >= last or (last - first == 1 and is_function_word(view.folded[first])):
         return []
     words = view.folded[first:last]
     head = words[-1]
@@ -326,7 +328,7 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     following = view.folded[index + 1] if index + 1 < last else ""
     if folded in OF_HEADS and following in ("of", "for"):
         return False  # "House of Representatives" starting a sentence
-    if folded in NOT_NAMES:
+    if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
         return folded not in context.name_words  # a label: "Attendance: 20,000"
@@ -343,6 +345,16 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     return inflected or (
         _is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
     )
+
+
+def is_function_word(folded: str) -> bool:
+    """ "the", "it", "we'd", "don't": a closed-class word, contracted or not."""
+    if folded.endswith("n't"):
+        return True
+    base, apostrophe, ending = folded.partition("'")
+    if apostrophe and ending in CONTRACTION_ENDINGS:
+        return base in FUNCTION_WORDS or base in NOT_NAMES
+    return folded in FUNCTION_WORDS
 
 
 # Endings of ordinary English words that names almost never have:

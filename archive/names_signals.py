@@ -189,6 +189,20 @@ NEVER_NAMES = frozenset(
     i i've i'm i'd i'll we've we're we'll you've you're they're they've""".split()
 )
 
+# Closed-class words: alone, never a name, wherever they stand. Mid-sentence
+# they are a sentence start the text hides ("Final Cut was updated The
+# previous..."). Not "us" (the US), nor modals that are given names ("Will").
+FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those it its he she him his her hers they them their theirs
+    we our ours you your yours i me my mine who whom whose which what and or but nor if
+    because although though whereas unless of to into onto from with within without by
+    as is are was were be been being am has have had does did there here
+    """.split()
+)
+# What follows the apostrophe of a contraction: "We'd", "It's", "They're".
+CONTRACTION_ENDINGS = frozenset("s d ll re ve m".split())
+
 # Capitalised words that are not names: function words and ordinary words that
 # often start a sentence, calendar words, and the pronoun "I".
 NOT_NAMES = frozenset(

@@ -220,8 +220,10 @@ def _ends_sentence(view: View, index: int) -> bool:
         return False
     if mark == "." and index > 0 and view.ends[index - 1] == start:
         word = view.folded[index - 1]
+        # a single letter is an initial ("J. Smith"); a digit, a bracket or a
+        # quotation mark before the full stop ends the sentence ("May 2.")
         if (
-            len(word) == 1
+            (len(word) == 1 and word.isalpha())
             or word in HONORIFICS
             or word in ("st", "mt", "ft", "no", "vs", "gen", "col")
         ):

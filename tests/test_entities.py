@@ -476,3 +476,22 @@ def test_mentions_always_index_the_text_and_are_ordered(text):
 def test_same_input_gives_the_same_mentions():
     text = "Shinzo Abe met Wang Yi in Beijing. Abe said the Japanese side agreed."
     assert find_mentions(text, EMPTY) == find_mentions(text, EMPTY)
+
+
+def test_a_full_stop_after_a_digit_a_bracket_or_a_quote_ends_the_sentence():
+    found = mentions_of(
+        "The gala is on May 2. The band will play. He was sacked (twice). "
+        "It happened again. She said it was “over”. But Kenji Ito stayed."
+    )
+    assert "The" not in found and "It" not in found and "But" not in found
+    assert found["Kenji Ito"] == ("Kenji Ito", "person")
+
+
+def test_a_function_word_alone_is_never_a_name_even_mid_sentence():
+    found = mentions_of("The update came The next day. We were told We’d wait for Anna Brandt.")
+    assert set(found) == {"Anna Brandt"}
+
+
+def test_a_name_may_still_begin_with_a_function_word():
+    found = mentions_of("Talks were held in The Hague on Monday.")
+    assert "The Hague" in found
