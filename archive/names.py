@@ -159,7 +159,26 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
         return after
     if link in NAME_PARTICLES:
         return after
+    if link == "and" and _joins_institution(view, is_name, last, after):
+        return after
     return None
+
+
+def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -> bool:
+    """ "Securities and Exchange Commission", "Food and Drug Administration": an
+    ordinary word, "and", then a name with an institution's head.
+
+    The word before "and" must be an ordinary one (or an institution's own
+    word: "Securities"), not a name of its own:
+    "Wang and Foreign Ministry officials" are two names.
+    """
+    before = view.folded[last]
+    if before not in gazetteer().common_words and before not in ORG_HEADS:
+        return False
+    end = after
+    while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
+        end = step
+    return any(word in ORG_HEADS or word in OF_HEADS for word in view.folded[after : end + 1])
 
 
 def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int | None:
@@ -190,6 +209,7 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
     """Trim a run to its names: drop ordinary first words, split off titles and demonyms."""
     while first < last and (
         not view.words[first][0].isalnum()
+        or view.words[first][0].islower()  # a link left first: "(Police) and Army"
         or _is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1

@@ -495,3 +495,19 @@ def test_a_function_word_alone_is_never_a_name_even_mid_sentence():
 def test_a_name_may_still_begin_with_a_function_word():
     found = mentions_of("Talks were held in The Hague on Monday.")
     assert "The Hague" in found
+
+
+def test_an_institution_named_with_and_is_one_name():
+    found = mentions_of(
+        "The Securities and Exchange Commission and the Food and Drug Administration met."
+    )
+    assert found["Securities and Exchange Commission"][1] == "organisation"
+    assert found["Food and Drug Administration"][1] == "organisation"
+
+
+def test_two_names_joined_by_and_stay_two():
+    found = mentions_of(
+        "Kenji Ito met Wang and Foreign Ministry officials. Police and Army units left."
+    )
+    assert "Foreign Ministry" in found and "Army" in found
+    assert not any(" and " in name or name.startswith("and") for name in found)
