@@ -130,8 +130,9 @@ class PageKeys:
     def _story(self, story: Story | None) -> str:
         """A story and what its reports' pages show of each other, hashed once per story.
 
-        Every report of a story lists all the others: hashing the whole list
-        for each report grew with the square of the story's size.
+        A report's page shows the story's size and the reports nearest it; the
+        key covers the whole story, hashed once, not once per report (which
+        grew with the square of the story's size).
         """
         if story is None:
             return ""
