@@ -273,14 +273,9 @@ def _title_in_apposition(view: View, index: int) -> bool:
 
 def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
     """ "South Korean", "Sino-Japanese", "Iraqi Kurds": nationalities only."""
-    if "-" not in name:
-        if is_demonym(places, name):
-            return True
-    elif all(is_demonym(places, part) for part in name.split("-")):
+    if all(is_demonym(places, part) for part in name.split("-")):
         return True
-    if " " not in name:
-        return False
-    return all(is_demonym(places, word) for word in name.split())
+    return " " in name and all(is_demonym(places, word) for word in name.split())
 
 
 def is_demonym(places: Gazetteer, name: str) -> bool:
