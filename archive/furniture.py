@@ -67,23 +67,19 @@ class Furniture:
         return share
 
 
-def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Furniture:
+def learn_furniture(
+    sources: list[Source], min_stories: int = MIN_STORIES, read: PageLines | None = None
+) -> Furniture:
     """The short, non-prose lines that recur in at least `min_stories` different stories.
 
     Only page dumps (.txt) are read: Markdown and HTML sources have no template lines.
+    `read`: the dumps' lines as `read_pages` gives them, when the caller keeps them.
     """
     dumps = sorted((source for source in sources if source.format == "txt"), key=_source_order)
-    # Each distinct line of the archive is held once, and a page as the
-    # numbers of its lines: the pages of a large archive take megabytes, not
-    # hundreds of them.
-    number_of: dict[str, int] = {}
-    pages = [
-        array("I", sorted({number_of.setdefault(line, len(number_of)) for line in lines}))
-        for lines in map(_page_lines, (source.text for source in dumps))
-    ]
-    distinct = list(number_of)  # line number -> line
-    del number_of
-    word_counts = [len(line.split()) for line in distinct]
+    read = read_pages(dumps, read)
+    distinct = read.distinct  # line number -> line
+    pages = [read.pages[source.digest] for source in dumps]
+    word_counts = read.word_counts
     stories = _story_of_page(pages, word_counts)
     may_be = [
         _may_be_furniture(line, words) for line, words in zip(distinct, word_counts, strict=True)
@@ -99,6 +95,65 @@ def learn_furniture(sources: list[Source], min_stories: int = MIN_STORIES) -> Fu
         for source, page in zip(dumps, pages, strict=True)
     }
     return Furniture(frozenset(distinct[line] for line in recurring), shares)
+
+
+@dataclass(slots=True)
+class PageLines:
+    """The page dumps as numbered lines: each distinct line once, each page as its numbers.
+
+    The pages of a large archive take megabytes this way, not hundreds of
+    them. Splitting pages into lines is most of the cost of learning, and
+    the same bytes always give the same lines, so a build keeps this between
+    builds and reads only the pages it has not seen.
+    """
+
+    distinct: list[str] = field(default_factory=list)  # line number -> line
+    word_counts: list[int] = field(default_factory=list)  # line number -> words in it
+    pages: dict[str, array] = field(default_factory=dict)  # digest -> sorted line numbers
+
+
+def read_pages(dumps: list[Source], known: PageLines | None = None) -> PageLines:
+    """The lines of these page dumps, reusing what `known` read of the same bytes.
+
+    The result holds these dumps only; lines that only pages no longer
+    present had are dropped, so what is kept does not grow with every edit.
+    """
+    digests = {source.digest for source in dumps}
+    if known is None or not digests.issuperset(known.pages):
+        known = _without_other_pages(known, digests)
+    read = PageLines(list(known.distinct), list(known.word_counts), {})
+    number_of: dict[str, int] | None = None  # made only if a page is new
+    for source in dumps:
+        page = known.pages.get(source.digest)
+        if page is None:
+            if number_of is None:
+                number_of = {line: number for number, line in enumerate(read.distinct)}
+            page = _numbered(_page_lines(source.text), number_of, read)
+        read.pages[source.digest] = page
+    return read
+
+
+def _numbered(lines: set[str], number_of: dict[str, int], read: PageLines) -> array:
+    for line in lines:
+        if line not in number_of:
+            number_of[line] = len(read.distinct)
+            read.distinct.append(line)
+            read.word_counts.append(len(line.split()))
+    return array("I", sorted(number_of[line] for line in lines))
+
+
+def _without_other_pages(known: PageLines | None, digests: set[str]) -> PageLines:
+    """`known` with only these pages and their lines, numbered afresh."""
+    if known is None:
+        return PageLines()
+    kept = {digest: page for digest, page in known.pages.items() if digest in digests}
+    used = sorted(set().union(*kept.values()))
+    renumber = {old: new for new, old in enumerate(used)}
+    return PageLines(
+        [known.distinct[number] for number in used],
+        [known.word_counts[number] for number in used],
+        {digest: array("I", [renumber[old] for old in page]) for digest, page in kept.items()},
+    )
 
 
 def _source_order(source: Source) -> tuple[str, str]:

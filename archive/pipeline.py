@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -34,11 +35,13 @@ from . import render as render_stage
 from . import search as search_stage
 from .config import load_config
 from .files import write_atomically
-from .furniture import Furniture, learn_furniture
+from .furniture import Furniture, PageLines, learn_furniture, read_pages
 from .ingest import find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_
 
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+_Cached = TypeVar("_Cached")
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 48
@@ -340,6 +343,7 @@ def annotate_archive(
 
 
 FURNITURE_PREFIX = "furniture-"  # in the cache folder, then the key of the page dumps
+PAGE_LINES_PREFIX = "page-lines-"  # in the cache folder, then the code version
 
 
 def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furniture:
@@ -347,25 +351,41 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
 
     Learning reads every page dump again (2 s at 10,000 articles); a rebuild
     after an edit to the registry, a note or a layout finds the same dumps.
+    When the dumps changed (an article added), the lines of the pages read
+    before are kept too, and only the new pages are read.
     """
     if cache_folder is None:
         return learn_furniture(sources)
-    key = hashlib.sha256(code_version().encode())
+    version = code_version()
+    key = hashlib.sha256(version.encode())
     for source in sorted(sources, key=lambda source: (source.id, source.path)):
         if source.format == "txt":
             key.update(f"{source.id}\0{source.path}\0{source.digest}\n".encode())
     path = cache_folder / f"{FURNITURE_PREFIX}{key.hexdigest()[:32]}.pickle"
-    try:
-        furniture = pickle.loads(path.read_bytes())
-        if isinstance(furniture, Furniture):
-            return furniture
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        pass  # not learned yet, or unreadable: learn again
-    furniture = learn_furniture(sources)
-    for older in cache_folder.glob(f"{FURNITURE_PREFIX}*.pickle"):
-        older.unlink(missing_ok=True)  # for other dumps: never read again
+    furniture = _read_cached(path, Furniture)
+    if furniture is not None:
+        return furniture
+    lines_path = cache_folder / f"{PAGE_LINES_PREFIX}{version}.pickle"
+    read = read_pages(
+        [source for source in sources if source.format == "txt"],
+        _read_cached(lines_path, PageLines),
+    )
+    furniture = learn_furniture(sources, read=read)
+    for prefix in (FURNITURE_PREFIX, PAGE_LINES_PREFIX):
+        for older in cache_folder.glob(f"{prefix}*.pickle"):
+            older.unlink(missing_ok=True)  # for other dumps or other code: never read again
     write_atomically(path, pickle.dumps(furniture, protocol=pickle.HIGHEST_PROTOCOL))
+    write_atomically(lines_path, pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
     return furniture
+
+
+def _read_cached(path: Path, kind: type[_Cached]) -> _Cached | None:
+    """What our own cache file holds, or None if it is missing, unreadable or of another kind."""
+    try:
+        found = pickle.loads(path.read_bytes())  # our own cache folder, written above
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
+        return None  # not learned yet, or unreadable: learn again
+    return found if isinstance(found, kind) else None
 
 
 @rare_collections()

@@ -219,12 +219,15 @@ def test_saved_html_and_clean_markdown_build_into_article_pages(tmp_path):
 
 
 def test_furniture_is_learned_again_only_when_the_page_dumps_change(tmp_path, monkeypatch):
-    from archive import pipeline
+    from archive import furniture, pipeline
 
     learned = []
     original = pipeline.learn_furniture
+    lines = furniture._page_lines
     monkeypatch.setattr(
-        pipeline, "learn_furniture", lambda sources: learned.append(1) or original(sources)
+        pipeline,
+        "learn_furniture",
+        lambda sources, **known: learned.append(1) or original(sources, **known),
     )
     paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
     for topic in ("north", "south", "east"):
@@ -237,9 +240,13 @@ def test_furniture_is_learned_again_only_when_the_page_dumps_change(tmp_path, mo
         first.corpus.article("gazette-north").removed
     )
     (paths.seeds / "gazette-west.txt").write_text(_site_page("west"), encoding="utf-8")
+    read = []
+    monkeypatch.setattr(furniture, "_page_lines", lambda text: read.append(text) or lines(text))
     build(paths, jobs=1, with_search=False)
     assert len(learned) == 2
+    assert read == [_site_page("west")]  # the other pages' lines were kept from the first build
     assert len(list(paths.cache.glob(f"{pipeline.FURNITURE_PREFIX}*"))) == 1
+    assert len(list(paths.cache.glob(f"{pipeline.PAGE_LINES_PREFIX}*"))) == 1
 
 
 def _describe_someone(paths: BuildPaths) -> None:

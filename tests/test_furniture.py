@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.clean import clean
-from archive.furniture import Furniture, learn_furniture, normalise_line
+from archive.furniture import Furniture, learn_furniture, normalise_line, read_pages
 from archive.model import Source
 
 STORIES = [
@@ -182,3 +182,19 @@ def test_a_recurring_line_is_removed_unless_it_is_the_title(lines, chosen):
 def test_learning_does_not_depend_on_the_order_of_the_pages(order):
     sources = [site_page(number) for number in range(4)]
     assert learn_furniture([sources[index] for index in order]) == learn_furniture(sources)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sets(st.sampled_from(range(4))), st.sets(st.sampled_from(range(4)), min_size=1))
+def test_learning_from_pages_read_before_learns_the_same(before, now):
+    """A rebuild reuses the lines of the pages read last time, whichever came or went."""
+    pages = [site_page(number) for number in range(4)]
+    known = read_pages([pages[number] for number in sorted(before)])
+    sources = [pages[number] for number in sorted(now)]
+    read = read_pages(sources, known)
+    learned = learn_furniture(sources, read=read)
+    assert learned == learn_furniture(sources)
+    assert learned.shares == learn_furniture(sources).shares
+    # only these pages and their lines are kept, so the cache does not grow with every edit
+    assert set(read.pages) == {source.digest for source in sources}
+    assert set(read.distinct) == set().union(*(read_pages([s]).distinct for s in sources))
