@@ -39,8 +39,11 @@ def article_record(
         "body": article.paragraphs,
         "headings": article.headings,
         "blocks": [{"kind": block.kind, "text": block.text} for block in article.blocks],
+        # From plain rows: a Line object for each of an archive's million lines costs more.
         "removed": [
-            {"line": line.number, "text": line.text, "reason": line.reason} for line in item.removed
+            {"line": number, "text": text, "reason": reason}
+            for number, text, role, reason in item.line_rows()
+            if role == "boilerplate"
         ],
         "entities": _entities_of(item),
         "related": related or [],
