@@ -26,7 +26,7 @@ import itertools
 import operator
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from .clean_dates import find_clock, is_date_line
@@ -107,12 +107,17 @@ SENTENCE_FURNITURE_PHRASES = (
     "successfully subscribed|your email address|"
     "email address|all rights reserved|privacy policy|terms of use|terms of service|click here|"
     "unsubscribe|no spam|share it with|share this story|share this article|like this story|"
+    "by registering|"
     "follow us on|like us on|download our app|accept cookies|cookie settings|"
     # legal small print
     "registered trademark|registered trademarks|trademarks of|terms and conditions|"
     "not intended to diagnose|provided on this website|we may receive a|small commission"
 )
 SENTENCE_FURNITURE_MAX_WORDS = 25
+# A longer notice is furniture when it holds several different such phrases, this many
+# words a phrase at most: "By registering you agree to the Terms of Use, Privacy Policy
+# [...] You may unsubscribe from these newsletters at any time."
+NOTICE_WORDS_PER_PHRASE = SENTENCE_FURNITURE_MAX_WORDS
 # Legal small print: furniture in a line of any length (a site's long closing paragraph).
 SMALL_PRINT_PHRASES = (
     "all rights reserved|registered trademarks of|are registered trademarks|"
@@ -519,10 +524,11 @@ def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
     "He declined to comment." holds a furniture word but is a sentence;
     "READ MORE: ..." and "Like Us on Facebook" are prompts.
     """
-    if ends_sentence:
-        if len(lowered) > SENTENCE_FURNITURE_MAX_WORDS:
-            return _phrase_in(lowered, _SMALL_PRINT, _SMALL_PRINT_FIRST_WORDS)
+    if ends_sentence and len(lowered) <= SENTENCE_FURNITURE_MAX_WORDS:
         return _phrase_in(lowered, _SENTENCE_FURNITURE, _SENTENCE_FURNITURE_FIRST_WORDS)
+    notice = _notice(lowered)
+    if ends_sentence or notice:
+        return notice or _phrase_in(lowered, _SMALL_PRINT, _SMALL_PRINT_FIRST_WORDS)
     if _FURNITURE_FIRST_WORDS.isdisjoint(lowered):
         pass  # no phrase can start on this line (the common case: a cheap test first)
     elif len(lowered) > _FURNITURE_MAX_WORDS:
@@ -544,18 +550,38 @@ def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
     return ""
 
 
+def _notice(lowered: list[str]) -> str:
+    """The phrases of a site's notice (cookies, sign-up terms) longer than a sentence, or "".
+
+    One such phrase in a long line is an article's own words ("... said she would
+    sign up for the course"); several, close together, are the site's notice.
+    """
+    found = dict.fromkeys(
+        _phrases_in(lowered, _SENTENCE_FURNITURE, _SENTENCE_FURNITURE_FIRST_WORDS)
+    )
+    if len(found) < 2 or len(lowered) > NOTICE_WORDS_PER_PHRASE * len(found):
+        return ""
+    return ", ".join(found)
+
+
 def _phrase_in(
     lowered: list[str], phrases: frozenset[tuple[str, ...]], first_words: frozenset[str]
 ) -> str:
+    return next(_phrases_in(lowered, phrases, first_words), "")
+
+
+def _phrases_in(
+    lowered: list[str], phrases: frozenset[tuple[str, ...]], first_words: frozenset[str]
+) -> Iterator[str]:
     if first_words.isdisjoint(lowered):
-        return ""
+        return
     for start, word in enumerate(lowered):
         if word in first_words:
             for length in (4, 3, 2, 1):
                 phrase = tuple(lowered[start : start + length])
                 if phrase in phrases:
-                    return " ".join(phrase)
-    return ""
+                    yield " ".join(phrase)
+                    break
 
 
 def _furniture_at(lowered: list[str], start: int, line_words: int) -> str:

@@ -170,6 +170,36 @@ def test_cookie_notice_written_as_a_sentence_is_boilerplate():
     assert roles(clean(article_page(notice)))[notice] == "boilerplate"
 
 
+@pytest.mark.parametrize(
+    "notice",
+    [
+        # not a sentence: the notice runs into its buttons
+        "This website uses cookies to make your visit better. We assume you are happy with "
+        "that, but you can say no if you like.Accept Read More",
+        # longer than a sentence prompt, but made of the site's phrases
+        "This website uses cookies. By continuing to use the website without changing your "
+        "settings, you accept our use of cookies on all the pages you visit. Click here for "
+        "more information.",
+    ],
+)
+def test_long_cookie_notice_is_boilerplate(notice):
+    article = clean(article_page(bottom=(notice,)))
+    line = next(line for line in article.lines if line.text == notice)
+    assert line.role == "boilerplate"
+    assert "this website uses" in line.reason
+
+
+def test_long_sentence_with_one_sign_up_phrase_is_body():
+    sentence = (
+        "The minister said that his country would sign up for the new fishing agreement only "
+        "if the other side agreed to stop patrols near the islands during the summer months."
+    )
+    assert (
+        roles(clean(article_page(body=(*PARAGRAPHS[:2], sentence, *PARAGRAPHS[2:]))))[sentence]
+        == "body"
+    )
+
+
 def test_table_inside_the_article_is_kept():
     table = ("Pos.\tDriver\tPoints", "1\tJane Doe\t5040", "2\tJohn Roe\t5035")
     body = (*PARAGRAPHS[:2], "\n".join(table), *PARAGRAPHS[2:])
