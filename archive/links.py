@@ -208,16 +208,28 @@ def _stories(
     shared_wording = _shared_shingle_counts([shingles[article_id] for article_id in ids])
     total = len(articles)
     groups = _UnionFind(ids)
-    for (first_index, second_index), shared in sorted(shared_wording.items()):
+    # The days each group's dated reports span. Every two reports of a story
+    # are close in time, not just each to the next: reports chained through
+    # undated pages or day by day would make one "story" of a year of news.
+    spans = {article_id: _day_span(by_id[article_id]) for article_id in ids}
+    # The pairs sharing most wording join first, so a report joins the story
+    # it is closest to when several would take it.
+    for (first_index, second_index), shared in sorted(
+        shared_wording.items(), key=lambda pair: (-pair[1], pair[0])
+    ):
         first, second = by_id[ids[first_index]], by_id[ids[second_index]]
         shorter = min(len(shingles[first.article.id]), len(shingles[second.article.id]))
         if shared < max(STORY_MIN_SHARED_SHINGLES, STORY_MIN_SHARED_SHARE * shorter):
             continue
-        if not _dates_compatible(first, second):
+        first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
+        if first_root == second_root:
+            continue
+        span = _joined_span(spans[first_root], spans[second_root])
+        if span is None:
             continue
         if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
             continue
-        groups.union(first.article.id, second.article.id)
+        spans[groups.union(first_root, second_root)] = span
     order = {item.article.id: position for position, item in enumerate(articles)}
     stories, story_of = [], {}
     for members in groups.groups():
@@ -287,15 +299,25 @@ def _shared_entity_score(
     return shared / sum(weight.values())
 
 
-def _dates_compatible(first: AnnotatedArticle, second: AnnotatedArticle) -> bool:
-    first_date, second_date = article_date(first), article_date(second)
-    if not first_date or not second_date:
-        return True
+_DaySpan = tuple[date, date] | tuple[None, None]  # the first and last day, or none known
+
+
+def _day_span(item: AnnotatedArticle) -> _DaySpan:
     try:
-        days = abs(date.fromisoformat(first_date) - date.fromisoformat(second_date)).days
+        day = date.fromisoformat(article_date(item) or "")
     except ValueError:
-        return True
-    return days <= STORY_MAX_DAYS_APART
+        return None, None
+    return day, day
+
+
+def _joined_span(first: _DaySpan, second: _DaySpan) -> _DaySpan | None:
+    """The days two groups span together, or None if that is too long for one story."""
+    if first[0] is None:
+        return second
+    if second[0] is None:
+        return first
+    start, end = min(first[0], second[0]), max(first[1], second[1])
+    return (start, end) if (end - start).days <= STORY_MAX_DAYS_APART else None
 
 
 def _earliest(items: Iterable[AnnotatedArticle]) -> AnnotatedArticle:
@@ -367,12 +389,12 @@ class _UnionFind:
             key = self._parent[key]
         return key
 
-    def union(self, first: str, second: str) -> None:
-        root_first, root_second = self.find(first), self.find(second)
-        if root_first != root_second:
-            # The smaller id becomes the root so groups never depend on pair order.
-            low, high = sorted((root_first, root_second))
-            self._parent[high] = low
+    def union(self, first: str, second: str) -> str:
+        """Join the groups of two keys; return the joined group's root."""
+        low, high = sorted((self.find(first), self.find(second)))
+        # The smaller id becomes the root so groups never depend on pair order.
+        self._parent[high] = low
+        return low
 
     def groups(self) -> list[list[str]]:
         members: dict[str, list[str]] = defaultdict(list)

@@ -105,6 +105,33 @@ def test_same_wording_years_apart_is_not_one_story():
     assert link(items, {}, SiteConfig()).stories == []
 
 
+def test_an_undated_report_does_not_join_two_dates_a_year_apart_into_one_story():
+    names = ["Taro Kono", "Wang Yi"]
+    items = [
+        _item("a-early", names, SHARED_STORY, "2018-01-28"),
+        _item("b-undated", names, "Reported: " + SHARED_STORY),
+        _item("c-late", names, "Again: " + SHARED_STORY, "2019-01-28"),
+    ]
+    stories = link(items, {}, SiteConfig()).stories
+    assert len(stories) == 1
+    assert "b-undated" in stories[0].article_ids
+    assert len(stories[0].article_ids) == 2  # with one of the dated reports, never both
+
+
+def test_reports_a_day_apart_each_make_a_story_no_longer_than_the_limit():
+    """Day after day, each report close to the next: not one story of a week."""
+    names = ["Taro Kono", "Wang Yi"]
+    items = [
+        _item(f"day{day}", names, f"Day {day}: " + SHARED_STORY, f"2018-01-{day:02d}")
+        for day in range(1, 9)
+    ]
+    corpus = link(items, {}, SiteConfig())
+    for story in corpus.stories:
+        days = sorted(int(article_id[3:]) for article_id in story.article_ids)
+        assert days[-1] - days[0] <= 3
+    assert len(corpus.story_of) == len(items)
+
+
 def test_articles_are_newest_first_and_undated_last():
     items = [
         _item("old", [], published="2015-01-01"),
