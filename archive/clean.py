@@ -82,15 +82,27 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         for number, text in enumerate(source.text.split("\n"), start=1)
         if (stripped := text.strip())
     ]
+    numbered, drop_capitals = _without_drop_capitals(numbered)
     # The cleaner reads and keeps the lines with plain spaces; `lines` keeps them as written.
-    texts = [plain_spaces(text) for _, text in numbered]
+    texts = [plain_spaces(drop_capitals.get(number, "") + text) for number, text in numbered]
     features = measure_page(texts, furniture)
     tag = outlet_tag(texts)
     layout = lay_out(features, [number for number, _ in numbered], tag)
     roles = [verdict.role for verdict in layout.verdicts]
     lines = tuple(
-        Line(number, text, verdict.role, verdict.reason)
-        for (number, text), verdict in zip(numbered, layout.verdicts, strict=True)
+        sorted(
+            (
+                *(
+                    Line(number, text, verdict.role, verdict.reason)
+                    for (number, text), verdict in zip(numbered, layout.verdicts, strict=True)
+                ),
+                *(
+                    Line(number - 1, letter, "boilerplate", REASON_DROP_CAPITAL)
+                    for number, letter in drop_capitals.items()
+                ),
+            ),
+            key=_line_number,
+        )
     )
 
     blocks = tuple(
@@ -126,6 +138,40 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         captions=merge_captions(caption_texts, tag),
         lines=lines,
     )
+
+
+REASON_DROP_CAPITAL = "a drop capital: the first letter of the line below"
+# A large first letter set apart from the rest of its word: "H" above "ong Kong is burning."
+# "A" and "I" are words of their own as often ("A" above "man was ..."): left as they are.
+_DROP_CAPITAL = re.compile(r"[B-HJ-Z]")
+
+
+def _without_drop_capitals(
+    numbered: list[tuple[int, str]],
+) -> tuple[list[tuple[int, str]], dict[int, str]]:
+    """The lines without drop capitals, and each capital by the number of the line it starts.
+
+    A drop capital is a capital letter alone on its line, right above a line
+    (no blank line between them) that starts in lower case.
+    """
+    capitals: dict[int, str] = {}
+    kept: list[tuple[int, str]] = []
+    for position, (number, text) in enumerate(numbered):
+        following = numbered[position + 1] if position + 1 < len(numbered) else None
+        if (
+            following is not None
+            and following[0] == number + 1
+            and _DROP_CAPITAL.fullmatch(text)
+            and following[1][:1].islower()
+        ):
+            capitals[following[0]] = text
+        else:
+            kept.append((number, text))
+    return kept, capitals
+
+
+def _line_number(line: Line) -> int:
+    return line.number
 
 
 def _page_clock(lines: list[str]) -> str | None:

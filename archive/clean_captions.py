@@ -84,6 +84,8 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("this", "stock", "file"),
     ),
     ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
+    # "Above: A coworking space in San Francisco." ("Pictured:" is caption wording)
+    ("position label", r"^(?:Above|Below|Inset):\s", ("above:", "below:", "inset:")),
 )
 # A character a line carrying the mark never holds (its pattern admits it nowhere): the
 # cheap first test of a mark without needles. Body text is full of commas; credits are not.

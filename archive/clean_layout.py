@@ -38,6 +38,8 @@ REASON_TEASER = "a teaser for another article (picture caption and headline)"
 REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
+# A section label between a headline and its standfirst ("Editorial", "Opinion") is this short.
+LABEL_MAX_WORDS = 2
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -321,7 +323,7 @@ def _read_head(
     # The longest headline-like line, unless it is the standfirst under the real headline.
     longest = THRESHOLDS["title_weight_max_words"]
     title = max(candidates, key=lambda index: (min(scored[index].features.words, longest), -index))
-    above = title - 1
+    above = _line_above(scored, title)
     if (
         above in candidates
         and _is_standfirst(scored[title])
@@ -334,6 +336,8 @@ def _read_head(
     verdicts[title] = Verdict("title")
     standfirst = None
     following = title + 1
+    if following < start and _is_label(scored[following]):
+        following += 1
     if following < start and _is_standfirst(scored[following]):
         standfirst = following
         verdicts[following] = Verdict("standfirst")
@@ -357,11 +361,24 @@ def _read_head(
 
 def _is_sentence_standfirst(scored: list[_Scored], index: int) -> bool:
     """A standfirst written as a full sentence, right under a headline."""
+    above = _line_above(scored, index)
     return (
-        index > 0
-        and scored[index - 1].headline_like
+        above >= 0
+        and scored[above].headline_like
         and scored[index].features.words <= THRESHOLDS["standfirst_max_words"]
     )
+
+
+def _line_above(scored: list[_Scored], index: int) -> int:
+    """The line above, passing over a section label between a headline and its standfirst:
+    "The Guardian view on Hong Kong" / "Editorial" / "The authorities' repression ..."."""
+    above = index - 1
+    return above - 1 if above > 0 and _is_label(scored[above]) else above
+
+
+def _is_label(item: _Scored) -> bool:
+    """A removed word or two: a section's name, site furniture."""
+    return bool(item.removal) and item.features.words <= LABEL_MAX_WORDS
 
 
 def _is_standfirst(item: _Scored) -> bool:

@@ -660,3 +660,62 @@ def test_markdown_no_break_spaces_become_plain_spaces():
         page("---\ntitle: Winter\u00a0Games\n---\n\nIn\u00a0Pyeongchang.", format_="md")
     )
     assert (article.title, article.body_text) == ("Winter Games", "In Pyeongchang.")
+
+
+def test_a_section_label_between_headline_and_standfirst_is_passed_over():
+    """Headline, section label, standfirst written as sentences, dates, a photo, the text."""
+    standfirst = (
+        "The authorities have only made the crisis worse. It is up to them to calm it, and "
+        "others should tell them so."
+    )
+    source = page(
+        "Home",
+        "The Planet view on the islands: a dispute on the brink",
+        "Editorial",
+        standfirst,
+        "Mon 18 Nov 2019 18.54 GMT",
+        "Last modified on Mon 18 Nov 2019 18.56 GMT",
+        "Police officers on the bridge to the islands. Photograph: Jane Doe/Reuters",
+        *PARAGRAPHS,
+    )
+    article = clean(source, frozenset({"editorial"}))
+    assert article.title == "The Planet view on the islands: a dispute on the brink"
+    assert article.standfirst == standfirst
+    assert roles(article)["Editorial"] == "boilerplate"
+
+
+def test_a_caption_marked_above_does_not_hide_the_headline():
+    """ "Above: ..." is a caption even when its credit recurs across the archive."""
+    caption = "Above: The two ministers at the start of their talks in the capital."
+    source = page(
+        "Home",
+        "Ministers Meet To Mend Ties",
+        "Reuters November 18, 2019 11:03 PM",
+        caption,
+        "Image Credit: Daily Planet",
+        *PARAGRAPHS,
+    )
+    article = clean(source, frozenset({"image credit: daily planet"}))
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert roles(article)[caption] == "caption"
+
+
+def test_a_drop_capital_is_joined_to_the_word_it_starts():
+    source = page(
+        "Ministers Meet To Mend Ties",
+        "Home",
+        "T\nhe two ministers met in the capital on Sunday to discuss trade and the islands.",
+        *PARAGRAPHS[1:],
+    )
+    article = clean(source)
+    assert article.paragraphs[0].startswith("The two ministers met")
+    capital = next(line for line in article.lines if line.text == "T")
+    assert (capital.number, capital.role) == (5, "boilerplate")
+    assert capital.reason == "a drop capital: the first letter of the line below"
+    assert [line.number for line in article.lines] == sorted(line.number for line in article.lines)
+
+
+@pytest.mark.parametrize("letter", ["A", "I"])
+def test_a_one_letter_word_alone_on_its_line_is_not_taken_for_a_drop_capital(letter):
+    source = page("Ministers Meet To Mend Ties", *PARAGRAPHS[:2], f"{letter}\nman said.")
+    assert not any(paragraph.startswith(f"{letter}man") for paragraph in clean(source).paragraphs)
