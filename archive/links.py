@@ -236,7 +236,9 @@ def _stories(
         if len(members) < 2:
             continue
         members = sorted(members, key=lambda article_id: order[article_id])
-        earliest = _earliest(by_id[article_id] for article_id in members)
+        # named after its first report, of those whose headline the cleaner found
+        titled = [by_id[article_id] for article_id in members if _has_title(by_id[article_id])]
+        earliest = _earliest(titled or (by_id[article_id] for article_id in members))
         key = _story_key(earliest)
         stories.append(Story(key=key, title=earliest.article.title, article_ids=tuple(members)))
         for article_id in members:
@@ -318,6 +320,11 @@ def _joined_span(first: _DaySpan, second: _DaySpan) -> _DaySpan | None:
         return first
     start, end = min(first[0], second[0]), max(first[1], second[1])
     return (start, end) if (end - start).days <= STORY_MAX_DAYS_APART else None
+
+
+def _has_title(item: AnnotatedArticle) -> bool:
+    """Whether the article has a headline of its own, not its file's name (clean's fallback)."""
+    return item.article.title != item.article.id
 
 
 def _earliest(items: Iterable[AnnotatedArticle]) -> AnnotatedArticle:

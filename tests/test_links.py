@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from archive.links import link, story_shingles
@@ -94,6 +95,16 @@ def test_same_wording_names_and_dates_make_a_story():
     corpus = link(items, {}, SiteConfig())
     assert [story.article_ids for story in corpus.stories] == [("b", "a")]
     assert corpus.story_of == {"a": corpus.stories[0].key, "b": corpus.stories[0].key}
+
+
+def test_a_story_is_named_after_its_first_report_with_a_headline():
+    names = ["Taro Kono", "Wang Yi"]
+    untitled = _item("a-untitled", names, SHARED_STORY, "2018-01-27")
+    untitled = replace(untitled, article=replace(untitled.article, title="a-untitled"))
+    items = [untitled, _item("b", names, "Reported: " + SHARED_STORY, "2018-01-28")]
+    (story,) = link(items, {}, SiteConfig()).stories
+    assert story.title == "Title b"
+    assert story.article_ids == ("b", "a-untitled")
 
 
 def test_same_wording_years_apart_is_not_one_story():
