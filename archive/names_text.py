@@ -251,7 +251,7 @@ def _headline_lines(view: View) -> frozenset[int]:
                 break  # a word in small letters: no headline (the common case, found early)
             counted += 1
             shouted += text.isupper() and len(text) > 3
-            ordinary += folded[index] in common
+            ordinary += _is_common(folded[index], common)
         else:
             all_caps = shouted * 2 >= counted > 0 and shouted > 0
             # a list of names may hold one ordinary word ("Stuart Law"), a headline has more
@@ -261,3 +261,12 @@ def _headline_lines(view: View) -> frozenset[int]:
             if all_caps or title_case:
                 headline.add(line)
     return frozenset(headline)
+
+
+def _is_common(word: str, common: frozenset[str]) -> bool:
+    """An ordinary word, or the plural of one: "Dangers", "Facts", "Industries"."""
+    if word in common:
+        return True
+    if not word.endswith("s"):
+        return False
+    return word[:-1] in common or (word.endswith("ies") and word[:-3] + "y" in common)

@@ -362,6 +362,15 @@ def test_title_case_headline_does_not_make_names_of_ordinary_words():
     assert [m.text for m in found.mentions] == ["Ruritania", "Ruritania"]
 
 
+def test_title_case_crosshead_of_plural_ordinary_words_makes_no_names():
+    text = (
+        "Ruritania spoke on Monday.\n\n"
+        "Dangers of Smoking: Facts and Figures on the Risks of Cigars\n\n"
+        "The report was published on Tuesday."
+    )
+    assert [m.text for m in find_mentions(text, EMPTY)] == ["Ruritania"]
+
+
 # -- short forms --------------------------------------------------------------------
 
 
