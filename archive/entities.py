@@ -22,6 +22,7 @@ from functools import lru_cache
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
 from .names import Context, Span, View, best_type, context_of, discover, fold
+from .names_gazetteer import COUNTRY_NAMES
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS
 from .registry import Registry, load_registry
 
@@ -167,7 +168,20 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_person_short_forms(found)
     found = _resolve_company_short_forms(found)
     found = _resolve_headline_spellings(found)
-    return _agree_on_types(found)
+    return _resolve_country_names(_agree_on_types(found))
+
+
+def _resolve_country_names(found: list[Found]) -> list[Found]:
+    """ "U.K.", "Britain" -> United Kingdom: a country's other names join its usual one."""
+    resolved = []
+    for item in found:
+        canonical = None
+        if not item.in_registry:
+            canonical = COUNTRY_NAMES.get(item.mention.entity)
+        if canonical is not None:
+            item = item.with_mention(replace(item.mention, entity=canonical, type="place"))
+        resolved.append(item)
+    return resolved
 
 
 def _resolve_acronyms(found: list[Found]) -> list[Found]:

@@ -58,6 +58,17 @@ _EXTRA_COUNTRIES = (
     "Bosnia",
     "Herzegovina",
 )
+# Other names of a country, as printed, and the one its entity goes under: "U.K." and
+# "Britain" are one country, not three entity pages. Case counts: "Let Us see".
+COUNTRY_NAMES = {
+    **dict.fromkeys(("US", "U.S.", "USA", "U.S.A.", "United States of America"), "United States"),
+    **dict.fromkeys(("UK", "U.K.", "Britain", "Great Britain"), "United Kingdom"),
+    "UAE": "United Arab Emirates",
+    "PRC": "China",
+    "DPRK": "North Korea",
+    **dict.fromkeys(("ROK", "Republic of Korea"), "South Korea"),
+    "Russian Federation": "Russia",
+}
 # Short forms of countries that are ordinary words in small letters.
 _COUNTRY_CODES = frozenset(("US", "UK", "USA", "UAE", "DPRK", "PRC", "ROK", "DRC"))
 _EXTRA_REGIONS = (

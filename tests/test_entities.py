@@ -224,7 +224,7 @@ def test_hyphenated_places_are_two_places():
 
 def test_country_in_capitals_is_a_place_but_us_is_not():
     found = mentions_of("Let us see what the US and the UK do.")
-    assert found == {"US": ("US", "place"), "UK": ("UK", "place")}
+    assert found == {"US": ("United States", "place"), "UK": ("United Kingdom", "place")}
 
 
 def test_number_after_an_event_head_keeps_it_an_event():
@@ -372,6 +372,23 @@ def test_title_case_crosshead_of_plural_ordinary_words_makes_no_names():
 
 
 # -- short forms --------------------------------------------------------------------
+
+
+def test_other_names_of_a_country_join_its_usual_name():
+    text = "The U.K. and Britain's allies met. The United Kingdom said the US agreed."
+    found = find_mentions(text, EMPTY)
+    assert [(m.text, m.entity, m.type) for m in found] == [
+        ("U.K.", "United Kingdom", "place"),
+        ("Britain", "United Kingdom", "place"),
+        ("United Kingdom", "United Kingdom", "place"),
+        ("US", "United States", "place"),
+    ]
+
+
+def test_the_registry_names_a_country_its_own_way():
+    registry = registry_of(RegistryEntry("Great Britain", "place", ("Britain", "UK")))
+    found = find_mentions("Britain and the UK met.", registry)
+    assert [m.entity for m in found] == ["Great Britain", "Great Britain"]
 
 
 def test_surname_joins_full_name_named_earlier():
