@@ -16,8 +16,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .model import Block, LineRow, Mention
-from .text import SENTENCE_END
 from .text import sentence_bounds as _sentence_bounds
+from .text import sentence_ends
 
 # Keyword in context: how much of a sentence an entity page shows around a name.
 CONTEXT_MAX_CHARS = 280
@@ -291,7 +291,7 @@ class SentenceIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.ends = [(match.start(), match.end()) for match in SENTENCE_END.finditer(text)]
+        self.ends = [(match.start(), match.end()) for match in sentence_ends(text)]
         self.after = [end for _, end in self.ends]
         self.starts = [start for start, _ in self.ends]
 

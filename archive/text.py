@@ -11,19 +11,48 @@ import bisect
 import itertools
 import operator
 import re
+from collections.abc import Iterator
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
-# white space, or at a line break (body_text joins blocks with a blank line).
+# white space, or at a line break (body_text joins blocks with a blank line);
+# a full stop only where `ends_sentence` says so.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 _CLOSING = "\"'”’)]"
+# Words a full stop follows inside a sentence: titles before a name ("Gov. Kristi
+# Noem"), months before a day ("Nov. 18").
+ABBREVIATIONS = frozenset(
+    "Mr Mrs Ms Dr Gov Sen Rep Gen Col Lt Sgt Capt Cmdr Adm Maj Prof Rev Hon Pres Supt Det "
+    "St Mt Ft No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
+)
+_OPENING = "\"'“‘("
+
+
+def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The SENTENCE_END matches of text[start:end] that end a sentence."""
+    for match in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
+        if ends_sentence(text, match):
+            yield match
+
+
+def ends_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a SENTENCE_END match ends its sentence: not after "Gov." or the "W." of
+    "George W. Bush", nor before a word in small letters ("the U.S. said")."""
+    stop = match.start()
+    if text[stop] != ".":
+        return True
+    following = match.end()
+    if following < len(text) and text[following].islower():
+        return False
+    word = text[text.rfind(" ", 0, stop) + 1 : stop].lstrip(_OPENING)
+    return not (word in ABBREVIATIONS or (len(word) == 1 and word.isupper()))
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The [start, end) offsets of the sentence of `text` that holds text[start:end]."""
     sentence_start = 0
-    for match in SENTENCE_END.finditer(text, 0, start):
+    for match in sentence_ends(text, 0, start):
         sentence_start = match.end()
-    following = SENTENCE_END.search(text, end)
+    following = next(sentence_ends(text, end), None)
     sentence_end = following.start() + 1 if following else len(text)
     if following and text[following.start()] == "\n":
         sentence_end = following.start()

@@ -461,6 +461,24 @@ def test_keyword_in_context_is_the_sentence_that_names_it() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The campaign was led by Gov. Kristi Noem.",
+        "George W. Bush came on Nov. 18 and spoke.",
+        "Officials in the U.S. said Kristi Noem spoke.",
+    ],
+)
+def test_keyword_in_context_does_not_stop_at_a_title_an_initial_or_an_abbreviation(
+    sentence,
+) -> None:
+    text = f"First one. {sentence} Last one."
+    name = "Kristi Noem" if "Noem" in sentence else "Bush"
+    start = text.index(name)
+    context = keyword_in_context(text, start, start + len(name))
+    assert context == Markup(sentence.replace(name, f"<mark>{name}</mark>"))
+
+
 def test_keyword_in_context_cuts_a_long_sentence_around_the_name() -> None:
     text = "word " * 100 + "Wang Yi " + "word " * 100
     start = text.index("Wang Yi")

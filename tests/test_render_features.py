@@ -193,8 +193,9 @@ def test_picture_text_is_escaped() -> None:
 # Keyword in context at archive scale --------------------------------------------------
 
 
-@given(st.text(alphabet=st.sampled_from(list("ab .!?\n\"')”")), max_size=60), st.data())
-def test_sentences_found_once_give_the_same_bounds_as_a_scan(text, data) -> None:
+@given(st.lists(st.sampled_from([*"abA .!?\n\"')”", "Gov", "Nov"]), max_size=40), st.data())
+def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> None:
+    text = "".join(pieces)
     if not text:
         return
     start = data.draw(st.integers(0, len(text) - 1))
