@@ -77,6 +77,7 @@ _DATELINE = re.compile(
 _DATE_LINE_MAX_WORDS = 10
 _LABELLED_DATE_LINE_MAX_WORDS = 20  # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..."
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_DAY_AND_TIME = re.compile(_MONTH + r"\s+\d{1,2},?\s+" + _TIME, re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -126,9 +127,14 @@ def find_clock(text: str) -> str | None:
 
 def is_date_line(text: str) -> bool:
     """A short line that states a date and little else ("Updated 1:39 am, Nov. 20, 2019")."""
-    if not _YEAR.search(text):
-        return False
     labelled = bool(_DATE_LABEL.match(text))
+    if not _YEAR.search(text):
+        # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a label, a day and a time
+        return (
+            labelled
+            and len(text.split()) <= _LABELLED_DATE_LINE_MAX_WORDS
+            and bool(_DAY_AND_TIME.search(text))
+        )
     limit = _LABELLED_DATE_LINE_MAX_WORDS if labelled else _DATE_LINE_MAX_WORDS
     if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled):
         return False

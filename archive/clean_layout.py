@@ -317,6 +317,9 @@ def _read_head(
         index -= 1
     window.reverse()
     candidates = [index for index in window if scored[index].headline_like]
+    if not candidates and index >= 0 and _is_headline_over_date(scored, index):
+        window.insert(0, index)
+        candidates = [index]
     if not candidates:
         return None, None
 
@@ -366,6 +369,19 @@ def _is_sentence_standfirst(scored: list[_Scored], index: int) -> bool:
         above >= 0
         and scored[above].headline_like
         and scored[index].features.words <= THRESHOLDS["standfirst_max_words"]
+    )
+
+
+def _is_headline_over_date(scored: list[_Scored], index: int) -> bool:
+    """A headline written as a sentence ("... They just might be."), known as one by the
+    date line or byline right under it, where no other line of the head can be."""
+    below = index + 1
+    features = scored[index].features
+    return (
+        below < len(scored)
+        and (scored[below].features.date_line or scored[below].features.byline)
+        and not scored[index].caption
+        and THRESHOLDS["title_min_words"] <= features.words <= THRESHOLDS["title_max_words"]
     )
 
 

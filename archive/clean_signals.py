@@ -648,7 +648,11 @@ def measure_line(
         _item_number(text) if first.isdigit() else 0,
         short and first.isdigit() and find_clock(text) is not None,  # clock
         # date_line; "— Jane Doe (@janedoe) November 18, 2019" signs a post the article quotes
-        short and ("19" in text or "20" in text) and "(@" not in text and is_date_line(text),
+        # (a year, or the time of a labelled line without one: "Posted Nov 18, 8:15 PM")
+        short
+        and ("19" in text or "20" in text or ":" in text)
+        and "(@" not in text
+        and is_date_line(text),
         # byline
         count <= _BYLINE_MAX_WORDS and first in "BbPpVvDd" and _BYLINE.match(text) is not None,
         author_bio,

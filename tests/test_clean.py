@@ -719,3 +719,35 @@ def test_a_drop_capital_is_joined_to_the_word_it_starts():
 def test_a_one_letter_word_alone_on_its_line_is_not_taken_for_a_drop_capital(letter):
     source = page("Ministers Meet To Mend Ties", *PARAGRAPHS[:2], f"{letter}\nman said.")
     assert not any(paragraph.startswith(f"{letter}man") for paragraph in clean(source).paragraphs)
+
+
+def test_a_headline_written_as_a_sentence_is_known_by_the_date_line_under_it():
+    headline = "The islands dispute is back. This time it might be settled."
+    source = page(
+        "Home",
+        "World",
+        headline,
+        "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM",
+        "Jane Doe | Getty Images",
+        "The two ministers, pictured at the start of their talks in the capital on Sunday.",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == headline
+    assert roles(article)["Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM"] == "boilerplate"
+    assert [caption.credit for caption in article.captions] == ["Jane Doe | Getty Images"]
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", True),
+        ("Posted March 3, 10:15 am", True),
+        ("Updated on March 3 at the meeting of the board", False),  # no time: words
+        ("Nov 19, 9:41 AM", False),  # no label, no year: a clock of the page, not a date line
+    ],
+)
+def test_a_labelled_date_line_may_leave_out_the_year(line, is_one):
+    from archive.clean_dates import is_date_line
+
+    assert is_date_line(line) is is_one
