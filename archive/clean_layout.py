@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from .clean_captions import caption_marks, split_credit, strip_outlet_tag
 from .clean_signals import (
+    REASON_RECURRING,
     REASON_WEB_ADDRESS,
     REASONS_NOT_AGAINST_HEADLINE,
     RELATED_BOX_PHRASES,
@@ -38,8 +39,8 @@ REASON_TEASER = "a teaser for another article (picture caption and headline)"
 REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
-# A section label between a headline and its standfirst ("Editorial", "Opinion") is this short.
-LABEL_MAX_WORDS = 2
+# A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
+LABEL_MAX_WORDS = 3
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -310,10 +311,14 @@ def _read_head(
     """Headline, standfirst and captions above the core; returns (title, standfirst) indexes."""
     window: list[int] = []
     index = start - 1
-    while index >= 0 and len(window) < THRESHOLDS["head_window"]:
+    # The site's prompts (a share bar: "Share this story", "Reddit", "Email") do not
+    # count: a headline may stand over a dozen of them.
+    counted = 0
+    while index >= 0 and counted < THRESHOLDS["head_window"]:
         if scored[index].body_like and not _is_sentence_standfirst(scored, index):
             break
         window.append(index)
+        counted += not scored[index].features.furniture
         index -= 1
     window.reverse()
     candidates = [index for index in window if scored[index].headline_like]
@@ -322,6 +327,7 @@ def _read_head(
         candidates = [index]
     if not candidates:
         return None, None
+    candidates = _without_trails(scored, candidates)
 
     # The longest headline-like line, unless it is the standfirst under the real headline.
     longest = THRESHOLDS["title_weight_max_words"]
@@ -372,6 +378,23 @@ def _is_sentence_standfirst(scored: list[_Scored], index: int) -> bool:
     )
 
 
+def _without_trails(scored: list[_Scored], candidates: list[int]) -> list[int]:
+    """The candidates but those ending in another one: "Home Holidays Spiced Pear Jam" is
+    the trail of links to the headline "SPICED PEAR JAM", not a longer headline."""
+    texts = {index: scored[index].features.text.casefold() for index in candidates}
+    headlines = [
+        text
+        for index, text in texts.items()
+        if scored[index].features.words >= THRESHOLDS["headline_min_words"]
+    ]
+    kept = [
+        index
+        for index in candidates
+        if not any(text != texts[index] and texts[index].endswith(text) for text in headlines)
+    ]
+    return kept or candidates
+
+
 def _is_headline_over_date(scored: list[_Scored], index: int) -> bool:
     """A headline written as a sentence ("... They just might be."), known as one by the
     date line or byline right under it, where no other line of the head can be."""
@@ -393,8 +416,10 @@ def _line_above(scored: list[_Scored], index: int) -> int:
 
 
 def _is_label(item: _Scored) -> bool:
-    """A removed word or two: a section's name, site furniture."""
-    return bool(item.removal) and item.features.words <= LABEL_MAX_WORDS
+    """A section's name or the site's furniture: one word, or a few of the site's own."""
+    features = item.features
+    site_own = bool(features.furniture) or item.removal == REASON_RECURRING
+    return features.words == 1 or (site_own and features.words <= LABEL_MAX_WORDS)
 
 
 def _is_standfirst(item: _Scored) -> bool:

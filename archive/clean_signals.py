@@ -67,6 +67,8 @@ STOP_WORDS = frozenset(
 FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     # social and subscription prompts
     ("follow us|like us on|find us on|join us on|share this|share on|share via|share article", 12),
+    ("copy this link|copy link|copy the link|share panel", 12),
+    ("sharing options", 30),  # "Share All sharing options for: <the headline>"
     ("follow|also on|also read|read next|up next|next up|see more|watch more", 6),
     ("continue reading", 6),
     ("subscribe|sign up|sign-up|sign in|sign-in|log in|login|log out|register", 10),

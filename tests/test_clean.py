@@ -751,3 +751,45 @@ def test_a_labelled_date_line_may_leave_out_the_year(line, is_one):
     from archive.clean_dates import is_date_line
 
     assert is_date_line(line) is is_one
+
+
+def test_a_headline_over_a_share_bar_is_found():
+    """Headline, comment count, standfirst, byline, a dozen share buttons, a photo, text."""
+    headline = "Ministers meet to mend ties after a year of harsh words"
+    standfirst = "The two sides are dealing with a long list of disputes, old and new."
+    share_bar = [
+        "Share this story",
+        "Share this on Facebook",
+        "Share this on Twitter",
+        "Share All sharing options",
+        f"Share All sharing options for: {headline}",
+        "Reddit",
+        "Pocket",
+        "Flipboard",
+        "Email",
+        "Copy this link",
+    ]
+    source = page(
+        "Filed under:",
+        "Diplomacy",
+        headline,
+        "New, 6 comments",
+        standfirst,
+        "By Jane Doe Nov 18, 2019, 11:47am EST",
+        *share_bar,
+        "Photo by Jane Doe/Getty Images",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert (article.title, article.standfirst) == (headline, standfirst)
+    assert all(roles(article)[line] == "boilerplate" for line in share_bar)
+
+
+def test_a_trail_of_links_ending_in_the_headline_is_not_the_headline():
+    source = page(
+        "Home World Asia Ministers Meet To Mend Ties After A Hard Year",
+        "MINISTERS MEET TO MEND TIES AFTER A HARD YEAR",
+        "written by Jane Doe",
+        *PARAGRAPHS,
+    )
+    assert clean(source).title == "MINISTERS MEET TO MEND TIES AFTER A HARD YEAR"

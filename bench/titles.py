@@ -1,0 +1,91 @@
+"""How often the cleaner finds a page's headline, on the boilerplate dev set.
+
+The dev set has no gold titles, but each page dump comes with the saved web
+page it was made from, and the page names its own headline: its
+`og:title` (or `twitter:title`), else its `<title>`. That reference is
+close, not exact: sites add their name ("... | ZDNet"), and some word the
+social title apart from the printed headline. So the score is a word
+overlap, not an exact match:
+
+- agree: the words of our title and of the reference overlap with F1 >= 0.6;
+- none: no headline found (the title fell back to the file name);
+- differ: anything else; `--errors` lists them beside the reference.
+
+    python bench/titles.py [--data PATH] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive.clean import clean  # noqa: E402
+from archive.ingest import read_source  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
+AGREE_F1 = 0.6
+_WORD = re.compile(r"\w+")
+_META_TITLE = re.compile(
+    r"<meta\b[^>]*\b(?:property|name)=[\"'](?:og|twitter):title[\"'][^>]*>", re.IGNORECASE
+)
+_CONTENT = re.compile(r"\bcontent=([\"'])(.*?)\1", re.IGNORECASE | re.DOTALL)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.IGNORECASE | re.DOTALL)
+
+
+def reference_title(page_html: str) -> str:
+    """The headline the saved page gives itself: og:title, twitter:title, else <title>."""
+    for tag in _META_TITLE.finditer(page_html):
+        content = _CONTENT.search(tag.group())
+        if content and content.group(2).strip():
+            return html.unescape(content.group(2)).strip()
+    title = _TITLE.search(page_html)
+    return html.unescape(title.group(1)).strip() if title else ""
+
+
+def word_f1(ours: str, reference: str) -> float:
+    ours_words = Counter(_WORD.findall(ours.casefold()))
+    reference_words = Counter(_WORD.findall(reference.casefold()))
+    shared = sum((ours_words & reference_words).values())
+    if not shared:
+        return 0.0
+    precision = shared / sum(ours_words.values())
+    recall = shared / sum(reference_words.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", action="store_true", help="list titles that differ")
+    args = parser.parse_args()
+    counts: Counter[str] = Counter()
+    for dump in sorted(args.data.glob("*.txt")):
+        if dump.name.endswith(".gold.txt") or not dump.with_suffix(".html").is_file():
+            continue
+        reference = reference_title(dump.with_suffix(".html").read_text("utf-8", "replace"))
+        source = read_source(dump, dump.stem)
+        title = clean(source).title
+        if title == source.id:
+            verdict = "none"
+        elif word_f1(title, reference) >= AGREE_F1:
+            verdict = "agree"
+        else:
+            verdict = "differ"
+        counts[verdict] += 1
+        if args.errors and verdict != "agree":
+            print(f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}")
+    total = sum(counts.values())
+    print(f"{total} pages ({args.data})")
+    for verdict in ("agree", "differ", "none"):
+        print(f"{verdict:6}  {counts[verdict]:3}  {counts[verdict] / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
