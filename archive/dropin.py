@@ -52,7 +52,7 @@ def drop_in(paths: BuildPaths, new_files: list[Path], registry: entities_stage.R
     if not items:
         return DropIn([], warnings)
     config, _ = load_config(paths.content)
-    _add_pages(links_stage.link(items, registry.entries, config), paths)
+    _add_pages(links_stage.link(items, registry.entries, config, registry.keep_apart), paths)
     pages = [paths.out / "articles" / item.article.slug / "index.html" for item in items]
     search_stage.index_pages(paths.out, pages, paths.out / DELTA_FOLDER)
     return DropIn([item.article.id for item in items], warnings)

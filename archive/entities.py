@@ -26,7 +26,7 @@ from .names_gazetteer import COUNTRY_NAMES
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS
 from .registry import Registry, load_registry
 
-__all__ = ["Registry", "annotate", "find_mentions", "load_registry"]
+__all__ = ["Registry", "annotate", "find_mentions", "load_registry", "one_word_name"]
 
 FIELDS = ("title", "standfirst", "body")
 
@@ -324,15 +324,15 @@ def _short_form(item: Found) -> str | None:
     """The one-word name of a discovered mention, or None."""
     if item.in_registry or item.expansion:
         return None
-    return _one_word_name(item.mention.text)
+    return one_word_name(item.mention.text)
 
 
-# Distinct printed names remembered by `_one_word_name`: names recur across articles.
+# Distinct printed names remembered by `one_word_name`: names recur across articles.
 _NAMES_REMEMBERED = 50_000
 
 
 @lru_cache(maxsize=_NAMES_REMEMBERED)
-def _one_word_name(text: str) -> str | None:
+def one_word_name(text: str) -> str | None:
     """ "Abe", "Mr Abe" -> "abe"; a name of more words -> None."""
     words = text.split()
     if len(words) == 2 and fold(words[0]).rstrip(".") in HONORIFICS:

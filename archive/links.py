@@ -1,6 +1,7 @@
 """Links: the one corpus stage. list[AnnotatedArticle] -> Corpus.
 
 Everything that needs the whole archive happens here and only here: the
+merge of surnames named alone into their person (links_names.py), the
 entity index (entity -> articles), related articles weighted by how rare the
 shared names are, same-story groups, outlets and co-occurring entities.
 Every step works through inverted indexes, so the cost grows with the number
@@ -21,6 +22,7 @@ from dataclasses import replace
 from datetime import date
 
 from .ingest import slugify, unique_slugs
+from .links_names import merge_surnames
 from .model import (
     AnnotatedArticle,
     Article,
@@ -73,11 +75,15 @@ def link(
     items: list[AnnotatedArticle],
     registry: Mapping[str, RegistryEntry],
     config: SiteConfig,
+    keep_apart: Iterable[str] = (),
 ) -> Corpus:
+    """`keep_apart`: the names no merge may touch (registry.keep_apart)."""
     articles = sorted(items, key=_newest_first)
+    merged = merge_surnames(
+        articles, _entity_index(articles), _entity_types(articles, registry), registry, keep_apart
+    )
+    articles, entity_articles, entity_types = merged.articles, merged.entity_articles, merged.types
     by_id = {item.article.id: item for item in articles}
-    entity_articles = _entity_index(articles)
-    entity_types = _entity_types(articles, registry)
     related = _related(articles, entity_articles)
     stories, story_of = _stories(articles, entity_articles)
     entities = {

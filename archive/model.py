@@ -232,7 +232,9 @@ class AnnotatedArticle:
     warnings: tuple[Warning_, ...] = ()
     shingles: bytes = b""  # a sample of hashed word 4-grams, for same-story grouping
     packed_lines: bytes = b""  # the article's lines, see `packed`
-    digest: str = ""  # of the whole result, see `packed`; render_keys reads it
+    # of the whole result, see `packed`, and of the corpus stage's merges applied
+    # to it (links_names); render_keys reads it
+    digest: str = ""
     removed_count: int | None = None  # lines removed, counted by `packed`
 
     @classmethod

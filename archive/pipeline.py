@@ -77,6 +77,7 @@ class BuildReport:
 # Modules whose code cannot change a per-article result: the stages after the
 # corpus stage and the commands. A change to any other module invalidates the cache.
 _NOT_PER_ARTICLE = (
+    "links_names",
     "render",
     "search",
     "export",
@@ -105,9 +106,9 @@ def code_version() -> str:
 def registry_fingerprint(registry: entities_stage.Registry) -> str:
     """A hash of what of the registry annotation reads: names, types, aliases, ignored names.
 
-    Editing any of them invalidates the cache. Descriptions and Wikidata ids
-    are read by the corpus stage only: editing one re-renders pages, but
-    re-annotates nothing.
+    Editing any of them invalidates the cache. Descriptions, Wikidata ids and
+    the names kept apart are read by the corpus stage only: editing one
+    re-renders pages, but re-annotates nothing.
     """
     digest = hashlib.sha256()
     for name in sorted(registry.entries):
@@ -336,7 +337,7 @@ def annotate_archive(
     report.warnings += article_warnings
 
     with clock("link"):
-        corpus = links_stage.link(items, registry.entries, config)
+        corpus = links_stage.link(items, registry.entries, config, registry.keep_apart)
         corpus.warnings = report.warnings
     report.corpus = corpus
     return report

@@ -6,7 +6,9 @@ Warning_ naming the file and the reason, and the rest of the registry loads.
 
 content/entities/ignore.yaml is not an entity file: it lists the false names
 discovery must drop (a YAML list of names, or {ignore: [...]}), matched
-exactly, case and all, against a discovered name and its printed form.
+exactly, case and all, against a discovered name and its printed form; and,
+under `keep_apart:`, the names the corpus stage must not merge (a surname
+alone into the one person of that surname, see links_names.py).
 
 The registry is matched by words, not characters: every name and alias is
 split into the same tokens as the text (see `names.tokenize`), and an index
@@ -48,6 +50,8 @@ class Registry:
     warnings: list[Warning_] = field(default_factory=list)
     # false names discovery drops (content/entities/ignore.yaml)
     ignored: frozenset[str] = frozenset()
+    # names in no merge of the corpus stage (ignore.yaml, keep_apart:); annotation never reads them
+    keep_apart: frozenset[str] = frozenset()
     # folded word tuple -> (canonical name, the alias spellings that fold to it)
     _by_key: dict[tuple[str, ...], tuple[str, tuple[tuple[str, ...], ...]]] = field(
         default_factory=dict
@@ -201,13 +205,15 @@ def load_registry(content_dir: Path) -> Registry:
         for entry in entries:
             registry.warnings.extend(registry.add(entry, source))
     ignored: set[str] = set()
+    keep_apart: set[str] = set()
     for path in paths:
         if path.name not in IGNORE_FILES:
             continue
         source = _display(path, Path(content_dir))
-        names, warnings = read_ignore_file(path, source)
+        lists, warnings = read_ignore_file(path, source)
         registry.warnings.extend(warnings)
-        for name in names:
+        keep_apart.update(lists.get("keep_apart", ()))
+        for name in lists.get("ignore", ()):
             # The registry wins: ignoring drops discovered names only.
             entry = registry.entry_named(name)
             if entry is not None:
@@ -215,24 +221,49 @@ def load_registry(content_dir: Path) -> Registry:
                 registry.warnings.append(Warning_(source, reason))
             else:
                 ignored.add(name)
-    return replace(registry, ignored=frozenset(ignored))
+    return replace(registry, ignored=frozenset(ignored), keep_apart=frozenset(keep_apart))
 
 
-def read_ignore_file(path: Path, source: str) -> tuple[list[str], list[Warning_]]:
-    """The names of an ignore file (a list, or {ignore: [...]}) and a warning per problem."""
+# The lists an ignore file may hold: false names, and names never merged.
+IGNORE_LISTS = ("ignore", "keep_apart")
+
+
+def read_ignore_file(path: Path, source: str) -> tuple[dict[str, list[str]], list[Warning_]]:
+    """The lists of an ignore file, by key, and a warning per problem.
+
+    The file is a list of names to ignore, or a mapping of IGNORE_LISTS:
+    {ignore: [...], keep_apart: [...]}.
+    """
     data, warnings = _read_yaml(path, source)
-    if isinstance(data, dict) and set(data) == {"ignore"}:
-        data = data["ignore"]
+    if isinstance(data, list):
+        data = {"ignore": data}
     if data is None:
-        return [], warnings
-    if not isinstance(data, list):
-        return [], [Warning_(source, "should be a list of names to ignore (lines starting '- ')")]
-    names = []
-    for number, item in enumerate(data, start=1):
+        return {}, warnings
+    if not isinstance(data, dict) or not set(data) <= set(IGNORE_LISTS):
+        reason = "should be a list of names to ignore (lines starting '- '), or the lists " + (
+            " and ".join(f"'{key}:'" for key in IGNORE_LISTS)
+        )
+        return {}, [Warning_(source, reason)]
+    lists = {}
+    for key, items in data.items():
+        lists[key], problems = _names_of(items, source, "" if key == "ignore" else f"{key}: ")
+        warnings.extend(problems)
+    return lists, warnings
+
+
+def _names_of(items: object, source: str, where: str) -> tuple[list[str], list[Warning_]]:
+    """The names of one list of an ignore file; a warning per item that is no name."""
+    if items is None:
+        return [], []
+    if not isinstance(items, list):
+        return [], [Warning_(source, f"{where}should be a list of names (lines starting '- ')")]
+    names, warnings = [], []
+    for number, item in enumerate(items, start=1):
         if isinstance(item, str) and item.strip():
             names.append(item.strip())
         else:
-            warnings.append(Warning_(source, f"entry {number}: {item!r} is not a name; skipped"))
+            reason = f"{where}entry {number}: {item!r} is not a name; skipped"
+            warnings.append(Warning_(source, reason))
     return names, warnings
 
 

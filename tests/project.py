@@ -26,3 +26,13 @@ def add_unrelated_article(paths: BuildPaths) -> None:
         "Saturday. Tallis said the Harbour Trust would repair the old pier next year.\n",
         encoding="utf-8",
     )
+
+
+def add_surname_alone_article(paths: BuildPaths) -> None:
+    """An article naming the Wendy Tallis of `add_unrelated_article` by her surname only."""
+    (paths.seeds / "006_pier.md").write_text(
+        "---\ntitle: Pier repairs approved\noutlet: Haven Courier\npublished: 2019-06-03\n---\n\n"
+        "The council approved the repairs to the old pier in Port Haven on Monday. Tallis told "
+        "the meeting that work would start in March.\n",
+        encoding="utf-8",
+    )

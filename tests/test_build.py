@@ -6,7 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-from project import copy_project
+from project import add_surname_alone_article, add_unrelated_article, copy_project
 
 from archive.pipeline import BuildPaths, build
 
@@ -124,6 +124,18 @@ def test_a_description_edit_re_renders_without_re_annotating(tmp_path):
     assert _cached_build(paths) == 5
     pages = (paths.out / "entities").glob("*/index.html")
     assert any("Newly described." in page.read_text("utf-8") for page in pages)
+
+
+def test_an_editor_keeps_a_surname_apart_without_re_annotating(tmp_path):
+    paths = copy_project(tmp_path)
+    add_unrelated_article(paths)
+    add_surname_alone_article(paths)
+    _cached_build(paths)
+    assert not (paths.out / "entities" / "tallis").exists(), "merged into Wendy Tallis"
+    (paths.content / "entities" / "ignore.yaml").write_text("keep_apart:\n  - Tallis\n")
+    assert _cached_build(paths) == 7
+    page = (paths.out / "articles" / "006-pier" / "index.html").read_text("utf-8")
+    assert 'href="/entities/tallis/"' in page
 
 
 def test_cache_is_invalidated_by_code_of_the_per_article_stages(tmp_path, monkeypatch):

@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from project import add_unrelated_article, copy_project
+from project import add_surname_alone_article, add_unrelated_article, copy_project
 
 from archive import render as render_stage
 from archive.pipeline import BuildPaths, build
@@ -131,3 +131,55 @@ def test_a_missing_previous_page_is_rendered_again(tmp_path):
     wang.unlink()
     build(paths, jobs=1, with_search=False)
     assert "Wang Yi" in wang.read_text("utf-8")
+
+
+def _add_another_tallis(paths: BuildPaths) -> None:
+    """A second person of the surname, as often named: "Tallis" alone is no longer hers."""
+    (paths.seeds / "007_regatta.md").write_text(
+        "---\ntitle: Regatta won at Elmsford\noutlet: Haven Courier\npublished: 2019-06-04\n"
+        "---\n\nMarcus Tallis won the autumn regatta at Elmsford on Sunday. Tallis said the "
+        "wind had dropped in the last hour.\n",
+        encoding="utf-8",
+    )
+
+
+def _rebuild(paths: BuildPaths, monkeypatch) -> set[str]:
+    """Build again; the article and entity pages rendered, not kept."""
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    return _pages_of(rendered)
+
+
+def _equals_a_build_from_scratch(paths: BuildPaths, folder: Path) -> bool:
+    fresh = replace(paths, out=folder)
+    build(fresh, jobs=1, with_search=False)
+    return _tree(paths.out) == _tree(fresh.out)
+
+
+def test_a_surname_merge_undone_or_made_again_re_renders_the_pages_it_touches(
+    tmp_path, monkeypatch
+):
+    paths = copy_project(tmp_path)
+    add_unrelated_article(paths)
+    add_surname_alone_article(paths)
+    build(paths, jobs=1, with_search=False)
+    pier = paths.out / "articles" / "006-pier" / "index.html"
+    assert 'href="/entities/wendy-tallis/"' in pier.read_text("utf-8")
+    seed_articles = {
+        page
+        for page in _page_paths(paths.out)
+        if page.startswith("/articles/00") and page < "/articles/005"
+    }
+
+    _add_another_tallis(paths)
+    rendered = _rebuild(paths, monkeypatch)
+    assert {"/articles/006-pier/", "/entities/wendy-tallis/", "/entities/tallis/"} <= rendered
+    assert 'href="/entities/tallis/"' in pier.read_text("utf-8")
+    assert _equals_a_build_from_scratch(paths, tmp_path / "fresh-apart")
+
+    (paths.seeds / "007_regatta.md").unlink()
+    rendered = _rebuild(paths, monkeypatch)
+    assert {"/articles/006-pier/", "/entities/wendy-tallis/"} <= rendered
+    assert 'href="/entities/wendy-tallis/"' in pier.read_text("utf-8")
+    assert seed_articles and not seed_articles & rendered, "pages no merge touches are kept"
+    assert _equals_a_build_from_scratch(paths, tmp_path / "fresh-merged")

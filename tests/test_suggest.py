@@ -230,6 +230,24 @@ def test_ignore_file_may_be_a_mapping_with_an_ignore_list(tmp_path):
     assert registry.warnings == []
 
 
+def test_ignore_file_may_list_names_to_keep_apart(tmp_path):
+    (tmp_path / "entities").mkdir()
+    (tmp_path / "entities" / "ignore.yaml").write_text(
+        "ignore: [Read More]\nkeep_apart:\n  - Mars\n  - 12\n"
+    )
+    registry = load_registry(tmp_path)
+    assert (registry.ignored, registry.keep_apart) == ({"Read More"}, {"Mars"})
+    assert [warning.reason[:20] for warning in registry.warnings] == ["keep_apart: entry 2:"]
+
+
+def test_an_ignore_file_with_an_unknown_list_is_a_warning(tmp_path):
+    (tmp_path / "entities").mkdir()
+    (tmp_path / "entities" / "ignore.yaml").write_text("ignored: [Read More]\n")
+    registry = load_registry(tmp_path)
+    assert registry.ignored == frozenset()
+    assert "'ignore:' and 'keep_apart:'" in registry.warnings[0].reason
+
+
 def test_bad_ignore_entries_are_warned_and_skipped(tmp_path):
     (tmp_path / "entities").mkdir()
     (tmp_path / "entities" / "ignore.yaml").write_text("- Velmora\n- {name: x}\n- 12\n")

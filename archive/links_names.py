@@ -1,0 +1,282 @@
+"""Surnames across the archive: "Noem" alone is the Kristi Noem of other articles.
+
+Part of the corpus stage (links.py): the annotated articles and their entity
+index -> the same with each one-word name merged into the person it names.
+
+The entity stage reads each article alone. "Noem" after "Kristi Noem" is her,
+but an article that only ever says "Noem" gets a name of its own, typed from
+the little that one article says ("Noem tweeted" reads like a company). With
+the whole archive in view, a one-word name is merged into the person it is
+the surname of when the archive itself says so (the signals are the
+constants below, read by `_merge_target`):
+
+- the person is the surname's person: most likely a person (a given name
+  first, or a role or a quote somewhere), and named in MIN_SURNAME_SHARE of
+  the articles naming anyone of that surname ("Taylor", with two Taylors
+  as often named, stays as it is);
+- the archive uses the short name for that person: in some article the
+  entity stage read it as the person ("Noem" after "Kristi Noem");
+- the short name is nothing else: no ordinary word or acronym, no place
+  (typed a place, and a place the gazetteer knows or that no article reads
+  as a person: "Jordan", the planet "Mars"), and not named alone far more
+  often than the person is named at all ("Apple" beside "Fiona Apple");
+- the curator's word first: a registry name or alias is never merged (a
+  registry person may take its surname: "Trump" alone into the registry's
+  Donald Trump), and a name ignore.yaml lists under `keep_apart:` is never
+  merged nor merged into.
+
+A merged article's mentions of the short name name the person, typed a
+person; its roles and quotes follow. Its result gets a digest of its own,
+of the per-article result and the merges applied: a page made from it is
+kept (render_keys) only while the same merges touch it.
+
+Only the articles naming a candidate are read, through the entity index:
+the cost grows with them, not with the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from itertools import chain
+
+from .entities import one_word_name
+from .model import AnnotatedArticle, Annotation, RegistryEntry
+from .names_gazetteer import gazetteer
+from .names_signals import HONORIFICS, TITLES
+from .names_text import fold
+
+# The person must be named in this share of the articles naming anyone of the surname.
+MIN_SURNAME_SHARE = 0.8
+# Articles in which the entity stage read the short name as the person.
+MIN_ARTICLES_READ_AS_PERSON = 1
+# A short name named alone in more than this many times the person's articles
+# is mostly something else: the person is then only a namesake.
+MAX_ALONE_RATIO = 2.0
+
+
+@dataclass(frozen=True, slots=True)
+class Merged:
+    """The archive after the merges: what links reads from here on."""
+
+    merges: dict[str, str]  # one-word name -> the person it names, in name order
+    articles: list[AnnotatedArticle]  # in the order given
+    entity_articles: dict[str, list[str]]  # name -> ids of the articles naming it, in that order
+    types: dict[str, str]  # name -> type
+
+
+@dataclass(frozen=True, slots=True)
+class _Archive:
+    """The archive as the merge rules read it: articles by id, the entity index, types."""
+
+    by_id: dict[str, AnnotatedArticle]
+    entity_articles: Mapping[str, list[str]]
+    types: Mapping[str, str]
+
+    def annotations(self, name: str) -> Iterable[Annotation]:
+        return (self.by_id[article_id].annotation for article_id in self.entity_articles[name])
+
+    def count(self, name: str) -> int:
+        return len(self.entity_articles[name])
+
+
+def merge_surnames(
+    articles: list[AnnotatedArticle],
+    entity_articles: Mapping[str, list[str]],
+    types: Mapping[str, str],
+    registry: Mapping[str, RegistryEntry],
+    keep_apart: Iterable[str] = (),
+) -> Merged:
+    """Merge each one-word name the archive shows to be a person's surname into that person.
+
+    `entity_articles` is the entity index (links._entity_index) of `articles`,
+    `types` each name's type (links._entity_types).
+    """
+    archive = _Archive({item.article.id: item for item in articles}, entity_articles, types)
+    kept_apart = {fold(name) for name in keep_apart}
+    merges = _surname_merges(archive, _curated(registry) | kept_apart, kept_apart)
+    if not merges:
+        return Merged({}, articles, dict(entity_articles), dict(types))
+    touched = {
+        article_id: _merged(archive.by_id[article_id], merges)
+        for name in merges
+        for article_id in entity_articles[name]
+    }
+    return Merged(
+        merges,
+        [touched.get(item.article.id, item) for item in articles],
+        _merged_index(articles, entity_articles, merges),
+        # a person's merged mentions are typed a person: its type stands
+        {name: type_ for name, type_ in types.items() if name not in merges},
+    )
+
+
+def _surname_merges(archive: _Archive, curated: set[str], kept_apart: set[str]) -> dict[str, str]:
+    """The one-word names to merge -> the person each names, in name order.
+
+    `curated`: the folded names never merged; `kept_apart`: those never merged into either.
+    """
+    short_names = sorted(
+        name for name in archive.entity_articles if " " not in name and fold(name) not in curated
+    )
+    people = _people_by_surname(archive, {fold(name) for name in short_names})
+    merges = {}
+    for name in short_names:
+        person = _merge_target(name, archive, people.get(fold(name), []), curated, kept_apart)
+        if person is not None:
+            merges[name] = person
+    return merges
+
+
+def _curated(registry: Mapping[str, RegistryEntry]) -> set[str]:
+    """The registry's names and aliases, folded."""
+    return {fold(name) for entry in registry.values() for name in (entry.name, *entry.aliases)}
+
+
+def _people_by_surname(archive: _Archive, surnames: set[str]) -> dict[str, list[str]]:
+    """Folded surname -> the names typed a person that end in it, most named first (then A-Z).
+
+    Only the surnames of `surnames` are gathered.
+    """
+    people: dict[str, list[str]] = defaultdict(list)
+    for name in archive.entity_articles:
+        words = name.split()
+        if len(words) > 1 and fold(words[-1]) in surnames and archive.types[name] == "person":
+            people[fold(words[-1])].append(name)
+    for names in people.values():
+        names.sort(key=lambda name: (-archive.count(name), name))
+    return people
+
+
+def _merge_target(
+    name: str, archive: _Archive, namesakes: list[str], curated: set[str], kept_apart: set[str]
+) -> str | None:
+    """The person a one-word name is merged into, or None to keep it apart.
+
+    The cheap signals are read first; the ones that read articles last.
+    """
+    # a curated person of the surname is a person
+    people = [
+        person for person in namesakes if fold(person) in curated or _is_person(person, archive)
+    ]
+    if not people or fold(people[0]) in kept_apart:
+        return None
+    person = people[0]
+    named_any = set(chain.from_iterable(archive.entity_articles[other] for other in people))
+    if archive.count(person) < MIN_SURNAME_SHARE * len(named_any):
+        return None
+    if _is_something_else(name, archive, archive.count(person)):
+        return None
+    if _articles_reading_as(person, fold(name), archive) < MIN_ARTICLES_READ_AS_PERSON:
+        return None
+    return person
+
+
+def _is_person(name: str, archive: _Archive) -> bool:
+    """A person's name by more than its shape: discovery types "New CEO" a person too."""
+    if _starts_with_given_name(name):
+        return True
+    return any(
+        any(role.person == name for role in annotation.roles)
+        or any(quote.speaker == name for quote in annotation.quotes)
+        for annotation in archive.annotations(name)
+    )
+
+
+def _starts_with_given_name(name: str) -> bool:
+    """Is the first word, after titles and capitals ("CEO Tim Cook"), a given name?
+
+    A given name that is an ordinary word too ("Star Wars Jedi") does not count.
+    """
+    places = gazetteer()
+    for word in name.split()[:-1]:
+        folded = fold(word)
+        if folded.rstrip(".") in HONORIFICS or folded in TITLES or word.isupper():
+            continue
+        given = folded in places.first_names or folded in places.places_named_like_people
+        return given and word[:1].isupper() and folded not in places.common_words
+    return False
+
+
+def _is_something_else(name: str, archive: _Archive, person_articles: int) -> bool:
+    """Does the archive show the one-word name to be no surname of the person?"""
+    places = gazetteer()
+    surname = fold(name)
+    if name.isupper() or surname in places.common_words:
+        return True  # an acronym or an ordinary word
+    if archive.types[name] == "place" and (
+        places.place_kind(surname) or not _ever_a_person(name, archive)
+    ):
+        return True  # "Jordan" the country; "Mars" the planet, never read as a person
+    return archive.count(name) > MAX_ALONE_RATIO * person_articles
+
+
+def _ever_a_person(name: str, archive: _Archive) -> bool:
+    return any(
+        mention.entity == name and mention.type == "person"
+        for annotation in archive.annotations(name)
+        for mention in annotation.mentions
+    )
+
+
+def _articles_reading_as(person: str, surname: str, archive: _Archive) -> int:
+    """In how many articles the entity stage read the folded surname alone as the person."""
+    return sum(
+        any(
+            mention.entity == person
+            and not mention.probable_misspelling  # "Kano" for Kono is no use of "Kano"
+            and one_word_name(mention.text) == surname
+            for mention in annotation.mentions
+        )
+        for annotation in archive.annotations(person)
+    )
+
+
+def _merged(item: AnnotatedArticle, merges: Mapping[str, str]) -> AnnotatedArticle:
+    annotation = item.annotation
+    applied = {name: merges[name] for name in annotation.entity_names() if name in merges}
+    mentions = tuple(
+        replace(mention, entity=applied[mention.entity], type="person")
+        if mention.entity in applied
+        else mention
+        for mention in annotation.mentions
+    )
+    roles = (
+        replace(role, person=applied.get(role.person, role.person)) for role in annotation.roles
+    )
+    quotes = (
+        replace(quote, speaker=applied.get(quote.speaker, quote.speaker))
+        for quote in annotation.quotes
+    )
+    merged = Annotation(mentions, tuple(dict.fromkeys(roles)), tuple(dict.fromkeys(quotes)))
+    return replace(item, annotation=merged, digest=_merged_digest(item.digest, applied))
+
+
+def _merged_digest(digest: str, applied: Mapping[str, str]) -> str:
+    """A digest of the per-article result and the merges applied to it.
+
+    Without one (a result made without `packed`), render_keys hashes the
+    merged annotation itself.
+    """
+    if not digest:
+        return ""
+    text = digest + "\0" + repr(sorted(applied.items()))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def _merged_index(
+    articles: list[AnnotatedArticle],
+    entity_articles: Mapping[str, list[str]],
+    merges: Mapping[str, str],
+) -> dict[str, list[str]]:
+    """The entity index with each merged name's articles joined to its person's, in order."""
+    index = {name: ids for name, ids in entity_articles.items() if name not in merges}
+    joined: dict[str, set[str]] = defaultdict(set)
+    for name, person in merges.items():
+        joined[person].update(entity_articles[person], entity_articles[name])
+    position = {item.article.id: number for number, item in enumerate(articles)}
+    for person, ids in joined.items():
+        index[person] = sorted(ids, key=position.__getitem__)
+    return index
