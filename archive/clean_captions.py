@@ -54,6 +54,13 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"|xinhua|anadolu|dpa|statista)(?:\s*/\s*[\w .'-]{2,40})?)\s*$)",
         (),  # no needle: tested on every line (it is anchored at both ends, so cheap)
     ),
+    # a photographer and the paper: "Jane Doe/The Daily Planet", "Jane Doe / Reuters"
+    (
+        "photographer and outlet",
+        r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’.-]+){1,2} ?/ ?"
+        r"(?:The )?[A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}$",
+        ("/",),
+    ),
     # "© Getty Images", but not "© 2019 Outlet. All rights reserved."
     ("copyright mark", r"^\s*©(?!\s*\d{4})\s*(?P<credit>.+)$", ("©",)),
     ("copyright credit at the end", r"\s©\s*(?P<credit>[^©.]{2,60})$", ("©",)),

@@ -315,7 +315,11 @@ def _read_head(
     # count: a headline may stand over a dozen of them.
     counted = 0
     while index >= 0 and counted < THRESHOLDS["head_window"]:
-        if scored[index].body_like and not _is_sentence_standfirst(scored, index):
+        if (
+            scored[index].body_like
+            and not _is_sentence_standfirst(scored, index)
+            and not _caption_below(scored, index, start)
+        ):
             break
         window.append(index)
         counted += not scored[index].features.furniture
@@ -356,12 +360,7 @@ def _read_head(
         item = scored[index]
         if item.caption:
             verdicts[index] = Verdict("caption", "a photo caption")
-        elif (
-            index + 1 <= start
-            and index + 1 < len(scored)
-            and scored[index + 1].caption
-            and not item.removal
-        ):
+        elif not item.removal and _caption_below(scored, index, start):
             verdicts[index] = Verdict("caption", "an image label above its caption")
         else:
             verdicts[index] = Verdict("boilerplate", item.removal or REASON_HEADER)
@@ -406,6 +405,15 @@ def _is_headline_over_date(scored: list[_Scored], index: int) -> bool:
         and not scored[index].caption
         and THRESHOLDS["title_min_words"] <= features.words <= THRESHOLDS["title_max_words"]
     )
+
+
+def _caption_below(scored: list[_Scored], index: int, start: int) -> bool:
+    """Whether a caption's credit follows the line, a label at most between them: the
+    line is the caption ("President Trump in New York ..." / "Credit..." / "Jane Doe/NYT")."""
+    below = index + 1
+    if below < start and _is_label(scored[below]) and not scored[below].caption:
+        below += 1
+    return below <= start and below < len(scored) and scored[below].caption
 
 
 def _line_above(scored: list[_Scored], index: int) -> int:

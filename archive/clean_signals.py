@@ -87,7 +87,8 @@ FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     ("to participate in the discussion|be the first to comment", 10),
     ("all rights reserved|copyright|reproduction", 14),
     ("homepage|home page|skip to content|skip to main content|back to top", 8),
-    ("click here|tap here", 8),
+    ("click here|tap here|click for", 8),
+    ("you are here", 12),  # "you are here: Home > News > Markets"
     ("clicking here|external links|open in a new window", 12),
     ("download the app|download our app|get the app|app store|google play", 10),
     ("contact us|about us|careers|advertise with us|sitemap|site map|help center", 5),
@@ -189,6 +190,11 @@ _BYLINE = re.compile(
     r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.*)?$"
 )
 _BYLINE_MAX_WORDS = 10
+# "By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware": a byline with details.
+_BYLINE_WITH_DETAILS = re.compile(
+    r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[|•·]"
+)
+_BYLINE_WITH_DETAILS_MAX_WORDS = 25
 # "About Jane Doe", "About the author": the author's biography follows, the article is over.
 _AUTHOR_WORDS = frozenset(
     "author authors autor autora auteur l'auteur autorin auteurs l'autore autore".split()
@@ -656,7 +662,14 @@ def measure_line(
         and "(@" not in text
         and is_date_line(text),
         # byline
-        count <= _BYLINE_MAX_WORDS and first in "BbPpVvDd" and _BYLINE.match(text) is not None,
+        first in "BbPpVvDd"
+        and (
+            (count <= _BYLINE_MAX_WORDS and _BYLINE.match(text) is not None)
+            or (
+                count <= _BYLINE_WITH_DETAILS_MAX_WORDS
+                and _BYLINE_WITH_DETAILS.match(text) is not None
+            )
+        ),
         author_bio,
         # shouted_headline
         count >= _SHOUTED_MIN_WORDS and not sentence and text.isupper(),

@@ -793,3 +793,38 @@ def test_a_trail_of_links_ending_in_the_headline_is_not_the_headline():
         *PARAGRAPHS,
     )
     assert clean(source).title == "MINISTERS MEET TO MEND TIES AFTER A HARD YEAR"
+
+
+def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
+    """Headline, standfirst, photo caption, "Credit...", its credit, byline, links, text."""
+    caption = "The two ministers at the start of their talks in the capital on Sunday."
+    source = page(
+        "SKIP TO CONTENT",
+        "Ministers Meet To Mend Ties After A Hard Year",
+        "The two sides are dealing with a long list of disputes, old and new, and want talks.",
+        caption,
+        "Credit...",
+        "Jane Doe/The Daily Planet",
+        "By Jane Doe",
+        "阅读简体中文版閱讀繁體中文版",  # links to the article in Chinese
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
+    assert roles(article)[caption] == "caption"
+    assert roles(article)["Jane Doe/The Daily Planet"] == "caption"
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Diplomacy", "byline"),
+        ("you are here: HomeNewsWorldAsia", "you are here"),
+        ("CLICK FOR FULL STATE SWIM RESULTS", "click for"),
+    ],
+)
+def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
+    article = clean(article_page(line))
+    removed = next(item for item in article.lines if item.text == line)
+    assert removed.role == "boilerplate"
+    assert reason in removed.reason
