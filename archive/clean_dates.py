@@ -16,22 +16,43 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
+# Month names in English, then French, German, Spanish, Portuguese, Italian and Dutch
+# (those the cleaner's furniture phrases know): a page in any of them dates its story.
 MONTHS = {
     name: number
     for number, names in enumerate(
         (
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
+            ("january", "jan", "janvier", "januar", "enero", "janeiro", "gennaio", "januari"),
+            (
+                "february",
+                "feb",
+                "février",
+                "fevrier",
+                "februar",
+                "febrero",
+                "fevereiro",
+                "febbraio",
+                "februari",
+            ),
+            ("march", "mar", "mars", "märz", "marzo", "março", "maart"),
+            ("april", "apr", "avril", "abril", "aprile"),
+            ("may", "mai", "mayo", "maio", "maggio", "mei"),
+            ("june", "jun", "juin", "juni", "junio", "junho", "giugno"),
+            ("july", "jul", "juillet", "juli", "julio", "julho", "luglio"),
+            ("august", "aug", "août", "aout", "agosto", "augustus"),
+            ("september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre"),
+            ("october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre"),
+            ("november", "nov", "novembre", "noviembre", "novembro"),
+            (
+                "december",
+                "dec",
+                "décembre",
+                "decembre",
+                "dezember",
+                "diciembre",
+                "dezembro",
+                "dicembre",
+            ),
         ),
         start=1,
     )
@@ -44,8 +65,11 @@ _DATE_PATTERNS = (
     re.compile(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
     ),
+    # "18 November 2019", "25. September 2018", "22 de outubro de 2010"
     re.compile(
-        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d\d)\b",
+        r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
+        + _MONTH
+        + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),

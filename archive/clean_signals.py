@@ -67,7 +67,9 @@ STOP_WORDS = frozenset(
 FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     # social and subscription prompts
     ("follow us|like us on|find us on|join us on|share this|share on|share via|share article", 12),
-    ("copy this link|copy link|copy the link|share panel", 12),
+    ("copy this link|copy link|copy the link|share panel|sharing is caring", 12),
+    # disclosures of sponsored posts ("This shop has been compensated by ... #ad")
+    ("has been compensated|affiliate links|sponsored post|paid partnership", 25),
     ("sharing options", 30),  # "Share All sharing options for: <the headline>"
     ("follow|also on|also read|read next|up next|next up|see more|watch more", 6),
     ("continue reading", 6),
@@ -114,7 +116,10 @@ SENTENCE_FURNITURE_PHRASES = (
     "follow us on|like us on|download our app|accept cookies|cookie settings|"
     # legal small print
     "registered trademark|registered trademarks|trademarks of|terms and conditions|"
-    "not intended to diagnose|provided on this website|we may receive a|small commission"
+    "not intended to diagnose|provided on this website|we may receive a|small commission|"
+    # disclosures of sponsored posts and affiliate links
+    "has been compensated|affiliate links|affiliate link|sponsored post|paid partnership|"
+    "sharing is caring"
 )
 SENTENCE_FURNITURE_MAX_WORDS = 25
 # A longer notice is furniture when it holds several different such phrases, this many

@@ -828,3 +828,24 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
     removed = next(item for item in article.lines if item.text == line)
     assert removed.role == "boilerplate"
     assert reason in removed.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Von Jane Doe publiziert am 25. September 2018", "2018-09-25"),
+        ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
+        ("Publié le 15 mars 2019 à 10h00", "2019-03-15"),
+        ("Updated Nov. 20, 2019", "2019-11-20"),
+    ],
+)
+def test_date_lines_in_other_languages_state_their_date(text, day):
+    from archive.clean_dates import find_dates, is_date_line
+
+    assert is_date_line(text)
+    assert [found.isoformat() for found in find_dates(text)] == [day]
+
+
+def test_a_disclosure_of_a_sponsored_post_is_boilerplate():
+    disclosure = "This post has been compensated by Acme, Inc. All opinions are mine. #ad"
+    assert roles(clean(article_page(disclosure)))[disclosure] == "boilerplate"
