@@ -87,6 +87,7 @@ def _annotate_texts(
     for field, view in views.items():
         found.extend(_find_in_field(field, view, context, registry))
     found = resolve_short_forms(found)
+    found = drop_ordinary_words(found)
     found = apply_curation(found, registry)
     mentions = tuple(item.mention for item in found)
     if not with_roles:
@@ -131,6 +132,30 @@ def _found(field, view, first, last, type_, entity, in_registry) -> Found:
     text = view.text[start:end]
     mention = Mention(start, end, text, type_, entity or text, field)
     return Found(field, first, last, mention, in_registry)
+
+
+# -- ordinary words ------------------------------------------------------------------
+
+
+def drop_ordinary_words(found: list[Found]) -> list[Found]:
+    """ "Share All sharing options", "Based on the data": a word discovery found
+    may be ordinary is no name, unless the article names something by it
+    ("Such" after "Peter Such", "Wang spoke" after "Wang Yi", "Kelvar has"
+    after "Kelvar Motors")."""
+    if not any("ordinary_word" in item.evidence for item in found):
+        return found
+    in_longer_names = {
+        fold(word) for item in found if " " in item.mention.text for word in item.words
+    }
+    return [item for item in found if not _is_ordinary_word(item, in_longer_names)]
+
+
+def _is_ordinary_word(item: Found, in_longer_names: set[str]) -> bool:
+    return (
+        "ordinary_word" in item.evidence
+        and item.mention.entity == item.mention.text  # not a short form: "Such", "May"
+        and fold(item.mention.text) not in in_longer_names
+    )
 
 
 # -- the curator's word: merged names, ignored names -----------------------------

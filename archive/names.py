@@ -4,7 +4,10 @@ The evidence is general, not learnt from any article:
 - capitalised words in running text, joined into spans ("Shotaro Yachi",
   "Bank of England", "Asia-Pacific Economic Cooperation");
 - where a sentence starts, a capital proves nothing, so a first word must be
-  a name by other evidence or at least not an ordinary word;
+  a name by other evidence or at least not an ordinary word; a word seen
+  capitalised nowhere else, before a word in small letters ("Based on"),
+  stays only if the article prints it in a longer name (see entities);
+- a Title Case title that fills its quotation marks is one name, a work's;
 - in headlines (ALL CAPS or Title Case) a word counts only when the same
   text also uses it as a name, or a gazetteer knows it;
 - the words around a span and inside it type it: titles before a person,
@@ -14,6 +17,8 @@ The evidence is general, not learnt from any article:
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import compress, count
 from operator import gt
@@ -21,18 +26,24 @@ from operator import gt
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
     CONTRACTION_ENDINGS,
+    DAY_NAME_WORDS,
     EVENT_HEADS,
     FUNCTION_WORDS,
     HONORIFICS,
+    MATCH_VERBS,
     NAME_PARTICLES,
     NEVER_NAMES,
     NOT_NAMES,
     OF_HEADS,
     ORG_HEADS,
+    ORG_NOUNS_AFTER,
     OTHER_HEADS,
     PLACE_HEADS,
+    PLACE_NOUNS,
     SAYING_VERBS,
+    TEAM_ROLES,
     TITLE_HEADS,
+    TITLE_SMALL_WORDS,
     TITLES,
 )
 from .names_text import Context, View, context_of, fold, fold_key, tokenize
@@ -68,11 +79,71 @@ class Span:
 def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     """Typed name spans among the tokens not `taken` by the registry."""
     places = gazetteer()
-    spans: list[Span] = []
+    titles = list(_quoted_titles(view, taken))
+    spans = [Span(first, last, "other", evidence=("quoted",)) for first, last in titles]
+    if titles:
+        taken = taken[:]
+        for first, last in titles:
+            taken[first:last] = [True] * (last - first)
     for first, last in _capitalised_runs(view, context, taken, places):
         spans.extend(_refine(view, context, places, first, last))
+    if titles:
+        spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
     return spans
+
+
+# -- titles in quotation marks -------------------------------------------------
+
+# A quotation mark set right before a word.
+_OPENING_QUOTE = re.compile(r'["“](?=[^\W\d_])')
+_CLOSING_QUOTES = frozenset('"”')
+_MAX_TITLE_TOKENS = 16
+# Marks inside a title: "Takin’ It", "Star Wars: The Rise of Skywalker", "Love & Theft".
+_TITLE_MARKS = frozenset("'’-&:")
+# Marks set inside the closing quotation mark, after the title.
+_TRAILING_MARKS = frozenset(",.!?")
+
+
+def _quoted_titles(view: View, taken: list[bool]):
+    """“Takin’ It to the Streets”: Title Case filling its quotation marks is one title.
+
+    The small words Title Case leaves in small letters would otherwise break
+    it into names of their own ("Takin", "Streets"). A name with no small
+    word in its quotation marks is left to discovery (the "quoted" signal).
+    """
+    for quote in _OPENING_QUOTE.finditer(view.text):
+        first = bisect_left(view.starts, quote.start()) + 1
+        end = _title_end(view, taken, first)
+        if end is not None:
+            yield first, end
+
+
+def _title_end(view: View, taken: list[bool], first: int) -> int | None:
+    """The end of a Title Case title from `first` to its closing quotation mark, or None."""
+    words, line = view.words, view.lines[first]
+    capitals = small_words = 0
+    for index in range(first, min(len(words), first + _MAX_TITLE_TOKENS)):
+        word = words[index]
+        if taken[index] or view.lines[index] != line:
+            return None
+        if word in _CLOSING_QUOTES or (word in _TRAILING_MARKS and _closes_quote(view, index)):
+            last_word = words[index - 1]
+            if capitals < 2 or not small_words or not last_word[0].isupper():
+                return None
+            return index if view.attached(index - 1, index) else None
+        if word[0].isupper():
+            capitals += 1
+        elif view.folded[index] in TITLE_SMALL_WORDS and index > first:
+            small_words += 1
+        elif not (word in _TITLE_MARKS or word[0].isdigit() or view.folded[index] == "'s"):
+            return None
+    return None
+
+
+def _closes_quote(view: View, index: int) -> bool:
+    following = index + 1
+    return following < len(view) and view.words[following] in _CLOSING_QUOTES
 
 
 # -- runs of capitalised words ------------------------------------------------
@@ -99,7 +170,9 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
     if not text[0].isupper():
         return False
     folded = view.folded[index]
-    if folded in NEVER_NAMES or (len(text) == 1 and not _is_initial(view, index)):
+    if folded in NEVER_NAMES:
+        return _is_named_day(view, index) and _is_name_word(view, context, places, index - 1)
+    if len(text) == 1 and not _is_initial(view, index):
         return False
     if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
         return index > 0 and view.adjacent(index - 1, index) and view.words[index - 1][0].isupper()
@@ -107,11 +180,22 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
         return (
             folded in context.name_words
             or folded in context.starting_names
-            or places.place_kind(folded) is not None
+            or places.is_place_name(folded)
             or places.is_demonym(folded)
             or _in_place_phrase(view, places, index)
         )
     return True
+
+
+def _is_named_day(view: View, index: int) -> bool:
+    """ "Black Friday", "Super Tuesday": a weekday that a word before it makes a name."""
+    before = index - 1
+    return (
+        before >= 0
+        and view.folded[before] in DAY_NAME_WORDS
+        and view.words[before][0].isupper()
+        and view.adjacent(before, index)
+    )
 
 
 def _is_initial(view: View, index: int) -> bool:
@@ -151,12 +235,17 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
         if link == "." and not (len(view.words[last]) == 1 or view.folded[last] == "st"):
             return None
         return after if view.attached(following, after) or link != "-" else None
+    if link == "'s" and view.attached(last, following) and view.adjacent(following, after):
+        # not an institution's possessive: "Tufts University's Feinstein Center" are two
+        owner = view.folded[last]
+        joins = owner not in ORG_HEADS and _joins_institution(view, is_name, last, after)
+        return after if joins else None
     if not (view.adjacent(last, following) and view.adjacent(following, after)):
         return None
     if link == "&":
         return after
     if link in ("of", "for") and view.folded[last] in OF_HEADS:
-        return after
+        return None if _is_surname_before_place(view, last, after) else after
     if link in NAME_PARTICLES:
         return after
     if link == "and" and _joins_institution(view, is_name, last, after):
@@ -165,12 +254,12 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
 
 
 def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -> bool:
-    """ "Securities and Exchange Commission", "Food and Drug Administration": an
-    ordinary word, "and", then a name with an institution's head.
+    """ "Securities and Exchange Commission", "People's Liberation Army": an
+    ordinary word, "and" or a possessive, then a name with an institution's head.
 
-    The word before "and" must be an ordinary one (or an institution's own
-    word: "Securities"), not a name of its own:
-    "Wang and Foreign Ministry officials" are two names.
+    The word before must be an ordinary one (or an institution's own word:
+    "Securities"), not a name of its own: "Wang and Foreign Ministry
+    officials" are two names, "Cleveland's Public Auditorium" is one.
     """
     before = view.folded[last]
     if before not in gazetteer().common_words and before not in ORG_HEADS:
@@ -179,6 +268,19 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step
     return any(word in ORG_HEADS or word in OF_HEADS for word in view.folded[after : end + 1])
+
+
+def _is_surname_before_place(view: View, head: int, after: int) -> bool:
+    """ "Gary Hall of the United States", "Margaret Court of Australia": a head
+    word after a given name is a surname, and the place after "of" is where
+    the person comes from, not part of the name."""
+    places = gazetteer()
+    before = head - 1
+    if before < 0 or view.folded[before] not in places.first_names:
+        return False
+    return places.place_kind(view.folded[after]) is not None or _starts_place_phrase(
+        view, places, after, len(view)
+    )
 
 
 def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int | None:
@@ -196,7 +298,7 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
     if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
         return None
     if first_link == "of" and second_link == "the" and view.folded[last] in OF_HEADS:
-        return last + 3
+        return None if _is_surname_before_place(view, last, last + 3) else last + 3
     if first_link in NAME_PARTICLES and second_link in NAME_PARTICLES:
         return last + 3
     return None
@@ -259,7 +361,20 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
             *_refine(view, context, places, first, split),
             *_refine(view, context, places, split, last),
         ]
-    return [_typed(view, context, places, first, last, "", ())]
+    ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
+    return [_typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
+
+
+def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int) -> bool:
+    """A word alone that is no name unless the article prints it in a longer one
+    ("Such" of "Peter Such"): the entities stage, seeing every name, decides.
+
+    An ordinary word the text capitalises anywhere ("Share All sharing
+    options"), not an acronym ("US", "IT"); or a sentence's capital.
+    """
+    if view.folded[first] in NOT_NAMES:
+        return not view.words[first].isupper()
+    return view.sentence_start[first] and _is_sentence_capital(view, context, places, first)
 
 
 def _next_to_saying_verb(view: View, first: int, last: int) -> bool:
@@ -346,18 +461,22 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     if len(folded) == 1 and _is_initial(view, index):
         return False
     following = view.folded[index + 1] if index + 1 < last else ""
-    if folded in OF_HEADS and following in ("of", "for"):
-        return False  # "House of Representatives" starting a sentence
+    if (folded in OF_HEADS and following in ("of", "for")) or following == "'s":
+        return False  # "House of Representatives", "People's Daily" starting a sentence
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
         return folded not in context.name_words  # a label: "Attendance: 20,000"
-    if folded in context.name_words or places.place_kind(folded) or places.is_demonym(folded):
+    if folded in context.name_words or places.is_place_name(folded) or places.is_demonym(folded):
         return False
     long_word = len(folded) > 5
     if last - index == 1:
         ordinary = folded.endswith(_ORDINARY_ENDINGS) and long_word
-        return ordinary or _is_common(folded, context, places)
+        return (
+            ordinary
+            or _is_common(folded, context, places)
+            or folded in places.places_named_like_words
+        )
     # "Security Council": a noun may begin a name, an adverb or participle not
     inflected = folded.endswith(("ly", "ing", "ed")) and long_word
     # "Security Council", "Red Star": an ordinary word may begin a name; it
@@ -365,6 +484,40 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     return inflected or (
         _is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
     )
+
+
+def _is_sentence_capital(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Angry students marched", "Based on the data": a word starting a sentence,
+    capitalised nowhere else, before a word in small letters, may be an
+    ordinary one ("Wang spoke" may be Wang Yi's short form).
+
+    Not a known place, nationality or given name, nor a word a headline
+    prints too ("Ruritania"), nor one with capitals inside ("U.N.",
+    "McDowell"); nor before a word that speaks of a name ("Hussain said",
+    "Essex beat", "Pirelli shares").
+    """
+    folded = view.folded[index]
+    following = index + 1
+    if (
+        following >= len(view)
+        or not view.words[index][1:].islower()
+        or not view.adjacent(index, following)
+    ):
+        return False
+    word = view.words[following]
+    if not (word.isalpha() and word.islower()) or view.folded[following] in _NAME_FOLLOWERS:
+        return False
+    return not (
+        folded in context.name_words
+        or folded in context.headline_words
+        or folded in places.first_names
+        or places.is_place_name(folded)
+        or places.is_demonym(folded)
+    )
+
+
+# Words in small letters that follow a name more often than an ordinary word.
+_NAME_FOLLOWERS = SAYING_VERBS | MATCH_VERBS | ORG_NOUNS_AFTER | PLACE_NOUNS | TEAM_ROLES
 
 
 def is_function_word(folded: str) -> bool:
@@ -466,7 +619,7 @@ def _is_head(word: str) -> bool:
 
 
 def _typed(view, context, places, first, last, title, evidence) -> Span:
-    signals = (*evidence, *signals_of(view, places, first, last))
+    signals = (*evidence, *signals_of(view, context, places, first, last))
     return Span(first, last, best_type(signals, last - first), title, "", signals)
 
 

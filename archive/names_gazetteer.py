@@ -118,6 +118,7 @@ class Gazetteer:
     cities: frozenset[str]
     first_names: frozenset[str]  # given names that are no place
     places_named_like_people: frozenset[str]  # "Paul", "Adam", "Boston": given names too
+    places_named_like_words: frozenset[str]  # "Man", "Best", "Young": ordinary words too
     demonyms: frozenset[str]
     common_words: frozenset[str]  # ordinary English words, lowercase
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
@@ -131,6 +132,10 @@ class Gazetteer:
         if name in self.cities:
             return "city"
         return None
+
+    def is_place_name(self, name: str) -> bool:
+        """A known place whose name is no ordinary word: "Paris", not "Man" or "Best"."""
+        return self.place_kind(name) is not None and name not in self.places_named_like_words
 
     def is_demonym(self, name: str) -> bool:
         return name in self.demonyms
@@ -155,6 +160,7 @@ def gazetteer() -> Gazetteer:
         cities=cities,
         first_names=given_names - places,
         places_named_like_people=given_names & places,
+        places_named_like_words=_common_words() & places,
         demonyms=demonyms - places,
         common_words=(_common_words() | NOT_NAMES) - places - demonyms,
         country_codes=_COUNTRY_CODES,

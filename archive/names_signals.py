@@ -19,6 +19,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
     "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"
     "surname_shape": ("person", 1.2),  # "McCarthy", "O'Brien", "Ivanova", "Popescu"
+    "compound_word": ("organisation", 1.5),  # "MacBook", "SoftBank": an inner capital
+    "ordinary_last_word": ("organisation", 1.0),  # "Magic Keyboard", "Argus Leader"
+    "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "said_after": ("person", 0.8),  # "___ said"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
@@ -59,7 +62,7 @@ TITLES = frozenset(
     player champion skipper teammate rider driver
     vice deputy prime foreign state cabinet finance defence defense interior trade
     economy economics justice health education labour labor agriculture energy
-    home senior former acting interim opposition party assistant associate
+    home senior former acting interim opposition party assistant associate head
     rep sen gov supt insp det
     """.split()
 )
@@ -108,7 +111,7 @@ OF_HEADS = frozenset(
     church museum house chamber board republic kingdom state states gulf bay sea isle
     islands cape strait lake mount city port province duke duchess prince princess king
     queen archbishop bishop order party organisation organization federation assembly
-    congress memory
+    congress memory hall
     """.split()
 )
 
@@ -119,6 +122,7 @@ PLACE_HEADS = frozenset(
     wells heights
     street road avenue square park bridge airport station stadium arena hall palace
     shrine temple cathedral mosque church castle tower centre center course
+    auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
     kingdom emirates territory territories
     """.split()
@@ -129,6 +133,7 @@ EVENT_HEADS = frozenset(
     war wars revolution massacre olympics olympic games cup championship championships
     open masters tournament trophy grand prix tour rally marathon classic series
     summit conference festival election elections crisis uprising famine day
+    monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
 
@@ -137,7 +142,11 @@ CLUB_PREFIXES = frozenset(
     "fc ac sc cf ssc afc real sporting dynamo dinamo spartak olympique atletico athletic".split()
 )
 
-OTHER_HEADS = frozenset("award awards prize act treaty accord accords agreement doctrine".split())
+# Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").
+OTHER_HEADS = frozenset(
+    """award awards prize act treaty accord accords agreement doctrine
+    pro max plus mini ultra lite bar""".split()
+)
 
 PERSON_HEADS = frozenset("jr jr. sr sr. ii iii iv".split())
 
@@ -152,6 +161,7 @@ SAYING_VERBS = frozenset(
     said says say told tells added adds noted notes stated states explained explains
     warned warns asked asks declared declares insisted insists argued argues replied
     replies stressed stresses urged urges wrote writes announced announces continued
+    spoke speaks
     """.split()
 )
 
@@ -171,7 +181,8 @@ ORG_NOUNS_BEFORE = frozenset(
 # takes them too ("Tokyo shares"), so they weigh less than any gazetteer.
 ORG_NOUNS_AFTER = frozenset(
     """shares stock stocks shareholders spokesman spokeswoman spokesperson chairman
-    chairwoman newspaper magazine subsidiary executives""".split()
+    chairwoman newspaper magazine subsidiary executive executives founder founders
+    employees users product products""".split()
 )
 # "Leeds captain ___": the players of a side named after its town.
 TEAM_ROLES = frozenset(
@@ -179,7 +190,12 @@ TEAM_ROLES = frozenset(
     playmaker batsman bowler pitcher manager coach""".split()
 )
 
-PLACE_PREPOSITIONS = frozenset("in at near from to into across outside inside via".split())
+# "Essex beat Kent": what a side does in a results report.
+MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+
+# Prepositions that put a name on the map. Not "to" and "from": they follow
+# giving and saying as often as going ("said to Reuters", "a letter from Apple").
+PLACE_PREPOSITIONS = frozenset("in at near into across outside inside via".split())
 
 # Words that are never names, wherever they stand: calendar words and "I".
 NEVER_NAMES = frozenset(
@@ -188,6 +204,9 @@ NEVER_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
     i i've i'm i'd i'll we've we're we'll you've you're they're they've""".split()
 )
+
+# Words that make a named day of a weekday: "Black Friday", "Super Tuesday".
+DAY_NAME_WORDS = frozenset("black cyber good super bloody easter holy ash shrove palm".split())
 
 # Closed-class words: alone, never a name, wherever they stand. Mid-sentence
 # they are a sentence start the text hides ("Final Cut was updated The
@@ -199,6 +218,12 @@ FUNCTION_WORDS = frozenset(
     because although though whereas unless of to into onto from with within without by
     as is are was were be been being am has have had does did there here
     """.split()
+)
+# Words Title Case leaves in small letters: "Takin' It to the Streets",
+# "Gone with the Wind", "Rise of the Tomb Raider".
+TITLE_SMALL_WORDS = frozenset(
+    "a an the and but or nor for so yet as at by in of on to up via with from into onto off out "
+    "over per than vs".split()
 )
 # What follows the apostrophe of a contraction: "We'd", "It's", "They're".
 CONTRACTION_ENDINGS = frozenset("s d ll re ve m".split())
@@ -218,7 +243,7 @@ NOT_NAMES = frozenset(
     is are was were be been being am get gets got one two three four five six seven eight
     nine ten first second third last next new old however meanwhile moreover furthermore
     still even just now yesterday today tomorrow tonight later earlier already again once
-    please thank thanks yes no ok okay well oh
+    please thank thanks yes no ok okay well oh hey wow yeah
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday

@@ -58,12 +58,14 @@ class Context:
     `name_words`: words the article capitalises inside a sentence (so they
     are names); `common_words`: words it also writes in small letters;
     `starting_names`: words capitalised only at sentence starts that are no
-    ordinary English words (enough to confirm a word of a headline).
+    ordinary English words (enough to confirm a word of a headline);
+    `headline_words`: words of headlines (enough to confirm a sentence start).
     """
 
     name_words: frozenset[str]
     common_words: frozenset[str]
     starting_names: frozenset[str] = frozenset()  # capitalised only at sentence starts
+    headline_words: frozenset[str] = frozenset()
 
 
 class View:
@@ -165,14 +167,17 @@ def context_of(views: list[View]) -> Context:
     name_words: set[str] = set()
     common_words: set[str] = set()
     starting: set[str] = set()
+    headline_words: set[str] = set()
     for view in views:
         headline_lines = view.headline_lines
         for first, word, line, sentence_start in zip(
             view.initials, view.folded, view.lines, view.sentence_start, strict=True
         ):
-            if not first.isalpha() or (headline_lines and line in headline_lines):
+            if not first.isalpha():
                 continue
-            if first.islower():
+            if headline_lines and line in headline_lines:
+                headline_words.add(word)
+            elif first.islower():
                 common_words.add(word)
             elif not sentence_start:
                 name_words.add(word)
@@ -181,7 +186,12 @@ def context_of(views: list[View]) -> Context:
     # a word that starts a sentence may be a name if it is no ordinary word
     ordinary = common_words | gazetteer().common_words
     starting_names = {word for word in starting if word not in ordinary and word not in name_words}
-    return Context(frozenset(name_words), frozenset(common_words), frozenset(starting_names))
+    return Context(
+        frozenset(name_words),
+        frozenset(common_words),
+        frozenset(starting_names),
+        frozenset(headline_words),
+    )
 
 
 # -- sentences and headlines --------------------------------------------------

@@ -16,6 +16,8 @@ from .names_signals import (
     CLUB_PREFIXES,
     EVENT_HEADS,
     HONORIFICS,
+    MATCH_VERBS,
+    NOT_NAMES,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
@@ -29,14 +31,16 @@ from .names_signals import (
     TEAM_ROLES,
     TITLE_HEADS,
 )
-from .names_text import View, fold
+from .names_text import Context, View, fold
 
 
-def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str]:
+def signals_of(view: View, context: Context, places: Gazetteer, first: int, last: int) -> list[str]:
     inside, may_be_team = _signals_inside(places, tuple(view.words[first:last]))
     signals = list(inside)
     after = _noun_after(view, last)
     signals.extend(_neighbour_signals(view, first, last, after))
+    if last - first > 1 and inside in _ONLY_SHAPE:
+        signals.extend(_signals_of_no_person(view, context, places, first, last))
     # a town or county followed by a score or a player is the team named after it
     if may_be_team:
         if _is_team_in_results(view, first, last):
@@ -44,6 +48,41 @@ def signals_of(view: View, places: Gazetteer, first: int, last: int) -> list[str
         if after in TEAM_ROLES:
             signals.append("team_role_after")
     return signals
+
+
+def _signals_of_no_person(
+    view: View, context: Context, places: Gazetteer, first: int, last: int
+) -> list[str]:
+    """What says that a name its words leave open is no person's: "the ___",
+    an ordinary word at its end."""
+    signals = []
+    if first > 0 and view.folded[first - 1] == "the" and not _before_a_noun(view, last):
+        signals.append("the_before")
+    if _ends_in_ordinary_word(view, context, places, first, last):
+        signals.append("ordinary_last_word")
+    return signals
+
+
+def _ends_in_ordinary_word(
+    view: View, context: Context, places: Gazetteer, first: int, last: int
+) -> bool:
+    """ "Magic Keyboard", "Public Auditorium", "Argus Leader": a name that ends in a
+    word the text (or English) writes in small letters is a thing's or a body's,
+    unless a given name or an initial starts it ("John Major", "P. Such")."""
+    word = view.folded[last - 1]
+    ordinary = word in context.common_words or word in places.common_words
+    if not ordinary or word in NOT_NAMES:  # "Hla Than"
+        return False
+    start = view.folded[first]
+    return (
+        len(start) > 1
+        and start not in places.first_names
+        and start not in places.places_named_like_people  # "Devon White"
+    )
+
+
+# What the words of a name say when they tell no more than its shape: "Magic Keyboard".
+_ONLY_SHAPE = ((), ("capitalised_pair",))
 
 
 # Distinct names remembered by `_signals_inside`: a name recurs within an
@@ -81,11 +120,13 @@ def _inner_signals(
         # "World War II", "Euro 96": a number after an event's head
         numbered = head in PERSON_HEADS or head.isdigit()
         signals.extend(_head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head))
-        if not _CONNECTORS.isdisjoint(words):
+        connected = not _CONNECTORS.isdisjoint(words)
+        if connected:
             signals.append("inner_connector")
         if words[0] in CLUB_PREFIXES:
             signals.append("club_prefix")
-        if words[0] in places.first_names and kind is None:
+        # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and"
+        if words[0] in places.first_names and kind is None and not connected:
             signals.append("first_name")
         if len(words) <= 3 and all(map(_is_plain_word, texts)):
             signals.append("capitalised_pair")
@@ -93,7 +134,9 @@ def _inner_signals(
         signals.append("acronym")
     if len(texts[0]) == 1 and len(words) > 2:
         signals.append("initials")
-    if _has_surname_shape(texts[-1]):
+    if any(_is_compound_word(places, text) for text in texts):
+        signals.append("compound_word")
+    elif _has_surname_shape(texts[-1]):
         signals.append("surname_shape")
     if (
         len(words) > 1
@@ -130,6 +173,31 @@ def _has_surname_shape(word: str) -> bool:
     if not (word.startswith(_SURNAME_PREFIXES) or word.endswith(_SURNAME_ENDINGS)):
         return False
     return _SURNAME.fullmatch(word) is not None
+
+
+# "MacBook", "SoftBank": a small letter, then a capital inside the word
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Starts of family names with an inner capital: "McCall", "DeShields", "LeBron".
+_SURNAME_PARTICLES = frozenset("Mc Fitz De Di Da Du La Le Van Von".split())
+
+
+def _is_compound_word(places: Gazetteer, text: str) -> bool:
+    """ "MacBook", "PlayStation", "SoftBank", "WeWork": words run together with an
+    inner capital make a company's or a product's name, never a person's.
+
+    Not a family name's particle and the rest ("McCall", "LeBron"), nor a
+    given name after its first part ("DeAndre", "MacArthur"); "Mac" starts
+    family names and Apple's products alike, the latter with an ordinary word.
+    """
+    inner = _INNER_CAPITAL.search(text)
+    if inner is None:
+        return False
+    start, rest = text[: inner.start() + 1], fold(text[inner.start() + 1 :])
+    if start in _SURNAME_PARTICLES or rest in places.first_names:
+        return False
+    if start == "Mac":
+        return rest.removesuffix("s") in places.common_words
+    return True
 
 
 def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[str]:
@@ -172,6 +240,15 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
     elif before == "based" and first > 2 and _is_based_in(view, first - 2):
         signals.append("based_there")
     return signals
+
+
+def _before_a_noun(view: View, last: int) -> bool:
+    """ "the Marc Dutroux case", "the Clinton administration": a name may stand before
+    the noun "the" belongs to; a word in small letters that is no closed-class word
+    ("said", "in", "and") is taken for that noun."""
+    if last >= len(view) or not view.initials[last].islower():
+        return False
+    return view.words[last].isalpha() and view.folded[last] not in NOT_NAMES
 
 
 def _is_dateline(view: View, first: int, last: int) -> bool:
@@ -229,7 +306,6 @@ _NOUNS_AFTER = PLACE_NOUNS | ORG_NOUNS_AFTER | TEAM_ROLES
 
 _CONNECTORS = frozenset(("of", "for", "&", "and"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
-_MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
 # "a 32-22 victory over ___", "winners over ___"
 _WINS = frozenset("victory victories win wins winners triumph".split())
 
@@ -242,7 +318,7 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
     words, lines = view.words, view.lines
     if last < len(words):
         following = words[last]
-        if following in _MATCH_VERBS:
+        if following in MATCH_VERBS:
             return True
         if _DATE.match(view.text, view.starts[last]):
             return False
@@ -254,7 +330,7 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
     before = view.folded[first - 1] if first > 0 else ""
     if before == "over" and first > 1 and view.folded[first - 2] in _WINS:
         return True
-    return before in _MATCH_VERBS
+    return before in MATCH_VERBS
 
 
 def _title_in_apposition(view: View, index: int) -> bool:

@@ -537,3 +537,92 @@ def test_two_names_joined_by_and_stay_two():
     )
     assert "Foreign Ministry" in found and "Army" in found
     assert not any(" and " in name or name.startswith("and") for name in found)
+
+
+def test_institution_named_with_and_and_of_is_one_name():
+    found = mentions_of("The band entered the Country and Western Hall of Fame in March.")
+    assert found["Country and Western Hall of Fame"][1] == "organisation"
+
+
+def test_surname_before_of_and_a_place_stays_apart_from_the_place():
+    found = mentions_of("Helen Hall of Kenya won the final.")
+    assert "Helen Hall" in found and found["Kenya"][1] == "place"
+
+
+def test_title_case_title_in_quotation_marks_is_one_title():
+    found = mentions_of("The choir closed with “Marching Down to the River.” Fans left.")
+    assert found == {"Marching Down to the River": ("Marching Down to the River", "other")}
+
+
+def test_quoted_speech_is_no_title():
+    found = mentions_of("“Save our parks for the Children,” they chanted.")
+    assert "Save our parks for the Children" not in found
+
+
+def test_words_run_together_make_no_person():
+    found = mentions_of("The ZetaPad Pro and KiloBank came up, said DeShawn Miles and Ian McCall.")
+    assert found["ZetaPad Pro"][1] == "other" and found["KiloBank"][1] == "organisation"
+    assert found["DeShawn Miles"][1] == "person" and found["Ian McCall"][1] == "person"
+
+
+def test_product_heads_and_ordinary_last_words_make_no_person():
+    found = mentions_of("Its keyboard is quiet. The Glow Bar and a Quartz Keyboard are new.")
+    assert found["Glow Bar"][1] == "other" and found["Quartz Keyboard"][1] != "person"
+
+
+def test_name_after_the_is_no_person():
+    found = mentions_of("Fans cheered the Harbor Gulls all night.")
+    assert found["Harbor Gulls"][1] == "organisation"
+
+
+def test_to_and_from_make_no_place():
+    found = mentions_of("A letter from Zorbix went to Vantrel.")
+    assert found["Zorbix"][1] == "organisation" and found["Vantrel"][1] == "organisation"
+
+
+def test_founder_after_a_name_makes_an_organisation():
+    found = mentions_of("She worked at Zorbix. Zorbix founder Anna Brandt spoke.")
+    assert found["Zorbix"][1] == "organisation"
+
+
+def test_word_capitalised_only_where_a_sentence_starts_before_small_letters_is_no_name():
+    found = mentions_of(
+        "Based on the data, rates rose. Angry voters marched. Zorbix has grown, "
+        "and analysts like Zorbix. Brandt said so. Kelvar Motors rose. Kelvar has grown."
+    )
+    assert "Based" not in found and "Angry" not in found
+    assert "Zorbix" in found and "Brandt" in found and "Kelvar" in found
+
+
+def test_town_named_like_an_ordinary_word_is_no_name_where_capitals_prove_nothing():
+    found = mentions_of("Young Voters Must Be Heard, Envoy Says\n\nThe envoy spoke in Geneva.")
+    assert "Young" not in found and "Geneva" in found
+
+
+def test_named_day_is_one_event():
+    found = mentions_of("Sales rose on Black Friday, and again on Monday.")
+    assert found == {"Black Friday": ("Black Friday", "event")}
+
+
+def test_possessive_of_an_ordinary_word_joins_an_institution():
+    found = mentions_of(
+        "The People’s Defence Union met at Ruritania’s Grand Hotel, "
+        "near Vantrel University’s Folk Music Institute."
+    )
+    assert found["People’s Defence Union"][1] == "organisation"
+    assert "Ruritania" in found and "Grand Hotel" in found
+    assert "Vantrel University" in found and "Folk Music Institute" in found
+
+
+def test_ordinary_word_alone_is_no_name_unless_it_names_someone():
+    found = mentions_of(
+        "Share All options. Click More for details. “Hey, look,” she said. "
+        "Peter Such bowled well and the captain praised Such again."
+    )
+    assert "All" not in found and "More" not in found and "Hey" not in found
+    assert found["Such"] == ("Peter Such", "person")
+
+
+def test_head_of_a_department_is_a_title():
+    found = mentions_of("Anna Brandt, Head of Sales at Zorbix, spoke.")
+    assert "Head" not in found and found["Anna Brandt"][1] == "person"
