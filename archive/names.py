@@ -25,6 +25,7 @@ from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
+    COMMON_ACRONYMS,
     CONTRACTION_ENDINGS,
     DAY_NAME_WORDS,
     EVENT_HEADS,
@@ -361,6 +362,8 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
             *_refine(view, context, places, first, split),
             *_refine(view, context, places, split, last),
         ]
+    if last - first == 1 and view.folded[first] in COMMON_ACRONYMS:
+        return []
     ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
     return [_typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
 

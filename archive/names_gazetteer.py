@@ -30,6 +30,8 @@ from .names_signals import (
 
 # Usual names that the standards spell otherwise or leave out.
 _EXTRA_COUNTRIES = (
+    "America",
+    "Brasil",
     "U.S.",
     "U.S.A.",
     "USA",
@@ -108,6 +110,7 @@ _EXTRA_REGIONS = (
     "Europe",
     "Asia",
     "Africa",
+    "Earth",
 )
 
 

@@ -63,7 +63,7 @@ TITLES = frozenset(
     vice deputy prime foreign state cabinet finance defence defense interior trade
     economy economics justice health education labour labor agriculture energy
     home senior former acting interim opposition party assistant associate head
-    rep sen gov supt insp det
+    rep sen gov supt insp det ceo cfo cto coo
     """.split()
 )
 
@@ -76,7 +76,7 @@ TITLE_HEADS = frozenset(
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
-    rep sen gov
+    rep sen gov ceo cfo cto coo
     """.split()
 )
 
@@ -203,6 +203,12 @@ NEVER_NAMES = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
     i i've i'm i'd i'll we've we're we'll you've you're they're they've""".split()
+)
+
+# Acronyms of common nouns: alone, never a name ("the new TV", "an SUV", "CEO").
+COMMON_ACRONYMS = frozenset(
+    """tv pc id suv ev led lcd oled usb gps dna gdp ipo faq pdf url hd cpu gpu ram ssd hdmi
+    ai vr ar ceo cfo cto coo rs""".split()
 )
 
 # Words that make a named day of a weekday: "Black Friday", "Super Tuesday".

@@ -626,3 +626,8 @@ def test_ordinary_word_alone_is_no_name_unless_it_names_someone():
 def test_head_of_a_department_is_a_title():
     found = mentions_of("Anna Brandt, Head of Sales at Zorbix, spoke.")
     assert "Head" not in found and found["Anna Brandt"][1] == "person"
+
+
+def test_acronyms_of_common_nouns_are_no_names_and_a_ceo_is_a_title():
+    found = find_mentions("Acme CEO Jane Doe said the new TV and the PC sold well.", EMPTY)
+    assert [(m.text, m.type) for m in found] == [("Acme", "organisation"), ("Jane Doe", "person")]
