@@ -113,11 +113,14 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     body_texts = [text for text, role in zip(texts, roles, strict=True) if role == "body"]
     caption_texts = [text for text, role in zip(texts, roles, strict=True) if role == "caption"]
     dateline = find_dateline(body_texts[0]) if body_texts else None
-    # The header between the headline and the text: where a date line states the publication.
+    # The header between the headline and the text, then the lines right over the
+    # headline ("Wednesday 20 November 2019 9:22 am" set above it): where a date line
+    # states the publication.
     header_start = layout.title + 1 if layout.title is not None else 0
+    over_title = range(max(0, header_start - 1 - LINES_OVER_TITLE), max(0, header_start - 1))
     header = [
         texts[index]
-        for index in range(header_start, layout.core[0])
+        for index in (*range(header_start, layout.core[0]), *over_title)
         if roles[index] == "boilerplate"
     ]
     prompts = {index for index, item in enumerate(features) if item.furniture}
@@ -140,6 +143,8 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     )
 
 
+# Lines over the headline read for its date, besides those under it.
+LINES_OVER_TITLE = 2
 REASON_DROP_CAPITAL = "a drop capital: the first letter of the line below"
 # A large first letter set apart from the rest of its word: "H" above "ong Kong is burning."
 # "A" and "I" are words of their own as often ("A" above "man was ..."): left as they are.

@@ -16,47 +16,24 @@ import re
 from collections import Counter
 from datetime import date, datetime
 
-# Month names in English, then French, German, Spanish, Portuguese, Italian and Dutch
-# (those the cleaner's furniture phrases know): a page in any of them dates its story.
+# Month names in English, then French, German, Spanish, Portuguese, Italian, Dutch and
+# Indonesian: a page in any of them dates its story.
+_MONTH_NAMES = (
+    "january jan janvier januar enero janeiro gennaio januari",
+    "february feb février fevrier februar febrero fevereiro febbraio februari",
+    "march mar mars märz marzo março maart maret",
+    "april apr avril abril aprile",
+    "may mai mayo maio maggio mei",
+    "june jun juin juni junio junho giugno",
+    "july jul juillet juli julio julho luglio",
+    "august aug août aout agosto augustus agustus",
+    "september sep sept septembre septiembre setembro settembre",
+    "october oct octobre oktober octubre outubro ottobre",
+    "november nov novembre noviembre novembro",
+    "december dec décembre decembre dezember diciembre dezembro dicembre desember",
+)
 MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("january", "jan", "janvier", "januar", "enero", "janeiro", "gennaio", "januari"),
-            (
-                "february",
-                "feb",
-                "février",
-                "fevrier",
-                "februar",
-                "febrero",
-                "fevereiro",
-                "febbraio",
-                "februari",
-            ),
-            ("march", "mar", "mars", "märz", "marzo", "março", "maart"),
-            ("april", "apr", "avril", "abril", "aprile"),
-            ("may", "mai", "mayo", "maio", "maggio", "mei"),
-            ("june", "jun", "juin", "juni", "junio", "junho", "giugno"),
-            ("july", "jul", "juillet", "juli", "julio", "julho", "luglio"),
-            ("august", "aug", "août", "aout", "agosto", "augustus"),
-            ("september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre"),
-            ("october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre"),
-            ("november", "nov", "novembre", "noviembre", "novembro"),
-            (
-                "december",
-                "dec",
-                "décembre",
-                "decembre",
-                "dezember",
-                "diciembre",
-                "dezembro",
-                "dicembre",
-            ),
-        ),
-        start=1,
-    )
-    for name in names
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
 }
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -72,8 +49,12 @@ _DATE_PATTERNS = (
         + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
         re.IGNORECASE,
     ),
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)\b"),
+    # "2019-11-19", "2019-11-19T12:48:14Z"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
 )
+# "27/09/2018", "11.14.2019": read only where the order shows, a number over 12 being
+# the day; "04/05/2019" could be either, and a date is never a guess.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b")
 _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<half>[ap]\.?m\.?)?"
 # A clock: a line that is nothing but a date and a time.
 _CLOCKS = (
@@ -98,7 +79,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+(?=\S)"
 )
-_DATE_LINE_MAX_WORDS = 10
+_DATE_LINE_MAX_WORDS = 12  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
 _LABELLED_DATE_LINE_MAX_WORDS = 20  # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..."
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_AND_TIME = re.compile(_MONTH + r"\s+\d{1,2},?\s+" + _TIME, re.IGNORECASE)
@@ -119,6 +100,15 @@ def find_dates(text: str) -> list[date]:
             except ValueError:
                 continue
             found.append((match.start(), value))
+    for match in _NUMERIC_DATE.finditer(text):
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if (first > 12) == (second > 12):
+            continue  # either order, or neither
+        day, month = (first, second) if first > 12 else (second, first)
+        try:
+            found.append((match.start(), date(year, month, day)))
+        except ValueError:
+            continue
     return [value for _, value in sorted(found)]
 
 

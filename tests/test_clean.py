@@ -837,6 +837,10 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("sexta-feira, 22 de outubro de 2010 às 20:13", "2010-10-22"),
         ("Publié le 15 mars 2019 à 10h00", "2019-03-15"),
         ("Updated Nov. 20, 2019", "2019-11-20"),
+        ("Posted on Maret 30, 2015 by Admin", "2015-03-30"),
+        ("Jane Doe 27/09/2018 Comments", "2018-09-27"),
+        ("11.14.2019 09:00 AM", "2019-11-14"),
+        ("By Jane Doe - Contributor 2019-11-19T12:48:14Z Space", "2019-11-19"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -849,3 +853,21 @@ def test_date_lines_in_other_languages_state_their_date(text, day):
 def test_a_disclosure_of_a_sponsored_post_is_boilerplate():
     disclosure = "This post has been compensated by Acme, Inc. All opinions are mine. #ad"
     assert roles(clean(article_page(disclosure)))[disclosure] == "boilerplate"
+
+
+@pytest.mark.parametrize("text", ["04/05/2019", "version 1.2.2019", "31/02/2019"])
+def test_a_numeric_date_is_read_only_where_its_order_shows(text):
+    from archive.clean_dates import find_dates
+
+    assert find_dates(text) == []
+
+
+def test_a_date_line_over_the_headline_dates_the_article():
+    source = page(
+        "Markets",
+        "Wednesday 20 November 2019 9:22 am",
+        "Ministers meet to mend ties after a year of harsh words",
+        "By Jane Doe",
+        *PARAGRAPHS,
+    )
+    assert clean(source).published == "2019-11-20"

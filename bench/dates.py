@@ -1,0 +1,88 @@
+"""How often the cleaner finds a page's publication date, on the boilerplate dev set.
+
+The dev set has no gold dates, but each page dump comes with the saved web
+page it was made from, and most pages state their publication date in
+their markup: `article:published_time`, `itemprop="datePublished"`, a
+JSON-LD `"datePublished"` or `sailthru.date`. That date is the reference (its day, as the page
+wrote it; a story filed late in the evening in one time zone may be dated
+the next day in another, so an answer one day off counts apart):
+
+- agree: our date is the page's;
+- near: one day off;
+- differ: another date (`--errors` lists them);
+- none: we state no date where the page has one (we never guess, so this is
+  the cost of not guessing);
+- no reference: the page states none in its markup.
+
+    python bench/dates.py [--data PATH] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from archive.clean import clean  # noqa: E402
+from archive.ingest import read_source  # noqa: E402
+
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
+_DAY = r"((?:19|20)\d\d-\d\d-\d\d)"
+_PUBLISHED = r"(?:article:published(?:_time)?|datePublished|sailthru\.date|pubdate)\b"
+_REFERENCES = (
+    re.compile(r'"datePublished"\s*:\s*"' + _DAY),
+    re.compile(r"<meta\b[^>]*" + _PUBLISHED + r"[^>]*content=[\"']" + _DAY, re.IGNORECASE),
+    re.compile(r"<meta\b[^>]*content=[\"']" + _DAY + r"[^>]*" + _PUBLISHED, re.IGNORECASE),
+    re.compile(r"<time\b[^>]*datetime=[\"']" + _DAY + r"[^>]*datePublished", re.IGNORECASE),
+)
+
+
+def reference_date(page_html: str) -> str | None:
+    """The publication day the saved page states in its markup, or None."""
+    for pattern in _REFERENCES:
+        found = pattern.search(page_html)
+        if found:
+            return found.group(1)
+    return None
+
+
+def verdict(ours: str | None, reference: str | None) -> str:
+    if reference is None:
+        return "no reference"
+    if ours is None:
+        return "none"
+    if ours == reference:
+        return "agree"
+    days = abs((date.fromisoformat(ours) - date.fromisoformat(reference)).days)
+    return "near" if days == 1 else "differ"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--errors", action="store_true", help="list dates that differ")
+    args = parser.parse_args()
+    counts: Counter[str] = Counter()
+    for dump in sorted(args.data.glob("*.txt")):
+        if dump.name.endswith(".gold.txt") or not dump.with_suffix(".html").is_file():
+            continue
+        reference = reference_date(dump.with_suffix(".html").read_text("utf-8", "replace"))
+        published = clean(read_source(dump, dump.stem)).published
+        found = verdict(published, reference)
+        counts[found] += 1
+        if args.errors and found in ("differ", "none"):
+            print(f"{found:6}  ours: {published}  page: {reference}  {dump.name[:16]}")
+    total = sum(counts.values())
+    print(f"{total} pages ({args.data})")
+    for name in ("agree", "near", "differ", "none", "no reference"):
+        print(f"{name:12}  {counts[name]:3}  {counts[name] / total:6.1%}")
+
+
+if __name__ == "__main__":
+    main()
