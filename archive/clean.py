@@ -159,12 +159,16 @@ def _without_drop_capitals(
     A drop capital is a capital letter alone on its line, right above a line
     (no blank line between them) that starts in lower case.
     """
+    # most pages have none: one pass in C over the lines first
+    if not any(len(text) == 1 for _, text in numbered):
+        return numbered, {}
     capitals: dict[int, str] = {}
     kept: list[tuple[int, str]] = []
     for position, (number, text) in enumerate(numbered):
         following = numbered[position + 1] if position + 1 < len(numbered) else None
         if (
-            following is not None
+            len(text) == 1
+            and following is not None
             and following[0] == number + 1
             and _DROP_CAPITAL.fullmatch(text)
             and following[1][:1].islower()

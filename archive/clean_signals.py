@@ -126,6 +126,7 @@ SENTENCE_FURNITURE_MAX_WORDS = 25
 # words a phrase at most: "By registering you agree to the Terms of Use, Privacy Policy
 # [...] You may unsubscribe from these newsletters at any time."
 NOTICE_WORDS_PER_PHRASE = SENTENCE_FURNITURE_MAX_WORDS
+NOTICE_MIN_WORDS = 4  # a shorter line is a prompt, found as one below
 # Legal small print: furniture in a line of any length (a site's long closing paragraph).
 SMALL_PRINT_PHRASES = (
     "all rights reserved|registered trademarks of|are registered trademarks|"
@@ -539,7 +540,7 @@ def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
     """
     if ends_sentence and len(lowered) <= SENTENCE_FURNITURE_MAX_WORDS:
         return _phrase_in(lowered, _SENTENCE_FURNITURE, _SENTENCE_FURNITURE_FIRST_WORDS)
-    notice = _notice(lowered)
+    notice = _notice(lowered) if len(lowered) >= NOTICE_MIN_WORDS else ""
     if ends_sentence or notice:
         return notice or _phrase_in(lowered, _SMALL_PRINT, _SMALL_PRINT_FIRST_WORDS)
     if _FURNITURE_FIRST_WORDS.isdisjoint(lowered):
