@@ -38,15 +38,19 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A year ends its word, or runs into a time the page set against it: "NOV 20 20194:29 AM".
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
 _DATE_PATTERNS = (
     re.compile(
-        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b", re.IGNORECASE
+        _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_END,
+        re.IGNORECASE,
     ),
     # "18 November 2019", "25. September 2018", "22 de outubro de 2010"
     re.compile(
         r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:de\s+)?"
         + _MONTH
-        + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b",
+        + r",?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)"
+        + _YEAR_END,
         re.IGNORECASE,
     ),
     # "2019-11-19", "2019-11-19T12:48:14Z"
@@ -72,6 +76,11 @@ _DATE_LABEL = re.compile(
     r"^(?:published|posted|first published|updated|last updated|modified|publié|mis à jour"
     r"|veröffentlicht|aktualisiert|publicado|actualizado|pubblicato|aggiornato)\b",
     re.IGNORECASE,
+)
+# An update time anywhere in a line ("By Jane Doe Updated Nov 13, 2019"): not the
+# publication date, wherever the label stands.
+_UPDATED = re.compile(
+    r"\b(?:updated|modified|mis à jour|aktualisiert|actualizado|aggiornato)\b", re.IGNORECASE
 )
 # "BEIJING (Sputnik) - ", "WASHINGTON, Jan 28 (Reuters) - ", "PARIS — "
 _DATELINE = re.compile(
@@ -175,7 +184,11 @@ def published_date(
     """
     labelled = [line for line in head_lines if _PUBLISHED_LABEL.match(line)]
     # a bare date under the headline is the publication date; an "Updated ..." line is not
-    bare = [line for line in head_lines if not _DATE_LABEL.match(line) and is_date_line(line)]
+    bare = [
+        line
+        for line in head_lines
+        if not _DATE_LABEL.match(line) and not _UPDATED.search(line) and is_date_line(line)
+    ]
     for line in labelled + bare:
         stated = find_dates(line)
         if stated and find_clock(line) is None:

@@ -841,6 +841,7 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("Jane Doe 27/09/2018 Comments", "2018-09-27"),
         ("11.14.2019 09:00 AM", "2019-11-14"),
         ("By Jane Doe - Contributor 2019-11-19T12:48:14Z Space", "2019-11-19"),
+        ("PUBLISHED WED, NOV 20 20194:29 AM EST", "2019-11-20"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -871,3 +872,10 @@ def test_a_date_line_over_the_headline_dates_the_article():
         *PARAGRAPHS,
     )
     assert clean(source).published == "2019-11-20"
+
+
+def test_an_update_time_is_not_the_publication_date_wherever_its_label_stands():
+    from archive.clean_dates import published_date
+
+    assert published_date(["By Jane Doe Updated Nov 13, 2019, 10:28am EST"], None, [], []) is None
+    assert published_date(["By Jane Doe Nov 13, 2019, 10:28am EST"], None, [], []) == "2019-11-13"
