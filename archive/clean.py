@@ -84,7 +84,10 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     ]
     numbered, drop_capitals = _without_drop_capitals(numbered)
     # The cleaner reads and keeps the lines with plain spaces; `lines` keeps them as written.
-    texts = [plain_spaces(drop_capitals.get(number, "") + text) for number, text in numbered]
+    texts = [
+        _without_link_cards(plain_spaces(drop_capitals.get(number, "") + text))
+        for number, text in numbered
+    ]
     features = measure_page(texts, furniture)
     tag = outlet_tag(texts)
     layout = lay_out(features, [number for number, _ in numbered], tag)
@@ -177,6 +180,20 @@ def _without_drop_capitals(
         else:
             kept.append((number, text))
     return kept, capitals
+
+
+# A link card set into the text: the name printed twice, run together, then the
+# headlines of other stories about it up to "MORE" (The Hill): "Rep. Ilhan OmarIlhan
+# OmarHillicon Valley: ... | ... MORE (D-Minn.)" is "Rep. Ilhan Omar (D-Minn.)".
+_LINK_CARD = re.compile(
+    r"(?P<name>\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P=name)[^\n]{0,1000}? MORE\b"
+)
+
+
+def _without_link_cards(text: str) -> str:
+    if " MORE" not in text:  # a cheap first test: most lines have no card
+        return text
+    return _LINK_CARD.sub(r"\g<name>", text)
 
 
 def _line_number(line: Line) -> int:

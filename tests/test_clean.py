@@ -879,3 +879,15 @@ def test_an_update_time_is_not_the_publication_date_wherever_its_label_stands():
 
     assert published_date(["By Jane Doe Updated Nov 13, 2019, 10:28am EST"], None, [], []) is None
     assert published_date(["By Jane Doe Nov 13, 2019, 10:28am EST"], None, [], []) == "2019-11-13"
+
+
+def test_a_link_card_set_into_the_text_is_taken_out_of_the_body():
+    card = (
+        "The minister met Rep. Jane DoeJane DoeSenate passes the budget | Doe asks for a vote on "
+        "the islands MORE (D-Minn.) in the capital on Sunday to discuss the islands."
+    )
+    article = clean(article_page(body=(card, *PARAGRAPHS)))
+    assert article.paragraphs[0] == (
+        "The minister met Rep. Jane Doe (D-Minn.) in the capital on Sunday to discuss the islands."
+    )
+    assert roles(article)[card] == "body"  # the line is kept as the page has it
