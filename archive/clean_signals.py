@@ -122,6 +122,9 @@ SENTENCE_FURNITURE_PHRASES = (
     "sharing is caring"
 )
 SENTENCE_FURNITURE_MAX_WORDS = 25
+# A line in another script than the page's is an interface string ("Аккаунт", "阅读简体中文版")
+# up to this many words; a longer one is text the article quotes (a verse, a tweet).
+OTHER_SCRIPT_MAX_WORDS = 6
 # A longer notice is furniture when it holds several different such phrases, this many
 # words a phrase at most: "By registering you agree to the Terms of Use, Privacy Policy
 # [...] You may unsubscribe from these newsletters at any time."
@@ -654,6 +657,7 @@ def measure_line(
         script_name,
         # other_script: a line that mixes in the page's own script ("Аккаунт: @name") is not
         letters >= 3
+        and count <= OTHER_SCRIPT_MAX_WORDS
         and script_name != page_script
         and bool(page_script)
         and not _has_script(text, page_script),

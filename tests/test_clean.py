@@ -891,3 +891,9 @@ def test_a_link_card_set_into_the_text_is_taken_out_of_the_body():
         "The minister met Rep. Jane Doe (D-Minn.) in the capital on Sunday to discuss the islands."
     )
     assert roles(article)[card] == "body"  # the line is kept as the page has it
+
+
+def test_a_long_line_in_another_script_inside_the_article_is_a_quotation():
+    verse = "Любовь долго терпит, милосердствует, любовь не завидует, любовь не превозносится."
+    article = clean(article_page(body=(*PARAGRAPHS[:2], verse, *PARAGRAPHS[2:])))
+    assert roles(article)[verse] == "body"
