@@ -91,6 +91,7 @@ FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     ("homepage|home page|skip to content|skip to main content|back to top", 8),
     ("click here|tap here|click for", 8),
     ("you are here", 12),  # "you are here: Home > News > Markets"
+    ("tags|tagged|tagged with|filed under", 4),  # "Tags: Minnesota Wild"
     ("clicking here|external links|open in a new window", 12),
     ("download the app|download our app|get the app|app store|google play", 10),
     ("contact us|about us|careers|advertise with us|sitemap|site map|help center", 5),
@@ -112,7 +113,7 @@ SENTENCE_FURNITURE_PHRASES = (
     "successfully subscribed|your email address|"
     "email address|all rights reserved|privacy policy|terms of use|terms of service|click here|"
     "unsubscribe|no spam|share it with|share this story|share this article|like this story|"
-    "by registering|"
+    "by registering|please be respectful|other commenters|comment policy|commenting policy|"
     "follow us on|like us on|download our app|accept cookies|cookie settings|"
     # legal small print
     "registered trademark|registered trademarks|trademarks of|terms and conditions|"

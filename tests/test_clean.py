@@ -821,6 +821,12 @@ def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
         ("By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Diplomacy", "byline"),
         ("you are here: HomeNewsWorldAsia", "you are here"),
         ("CLICK FOR FULL STATE SWIM RESULTS", "click for"),
+        ("Tags: Ruritania, Islands, Diplomacy", "'tags'"),
+        (
+            "As you comment, please be respectful of other commenters and of their views, and "
+            "keep to the subject of the article.",
+            "please be respectful",
+        ),
     ],
 )
 def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
