@@ -92,21 +92,16 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     tag = outlet_tag(texts)
     layout = lay_out(features, [number for number, _ in numbered], tag)
     roles = [verdict.role for verdict in layout.verdicts]
-    lines = tuple(
-        sorted(
-            (
-                *(
-                    Line(number, text, verdict.role, verdict.reason)
-                    for (number, text), verdict in zip(numbered, layout.verdicts, strict=True)
-                ),
-                *(
-                    Line(number - 1, letter, "boilerplate", REASON_DROP_CAPITAL)
-                    for number, letter in drop_capitals.items()
-                ),
-            ),
-            key=_line_number,
-        )
-    )
+    lines = [
+        Line(number, text, verdict.role, verdict.reason)
+        for (number, text), verdict in zip(numbered, layout.verdicts, strict=True)
+    ]
+    if drop_capitals:
+        lines += [
+            Line(number - 1, letter, "boilerplate", REASON_DROP_CAPITAL)
+            for number, letter in drop_capitals.items()
+        ]
+        lines.sort(key=_line_number)
 
     blocks = tuple(
         Block("heading" if role == "heading" else "paragraph", text)
@@ -142,7 +137,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         dateline=dateline[0] if dateline else None,
         blocks=blocks,
         captions=merge_captions(caption_texts, tag),
-        lines=lines,
+        lines=tuple(lines),
     )
 
 
@@ -162,7 +157,7 @@ def _without_drop_capitals(
     A drop capital is a capital letter alone on its line, right above a line
     (no blank line between them) that starts in lower case.
     """
-    # most pages have none: one pass in C over the lines first
+    # most pages have none: a quick look first
     if not any(len(text) == 1 for _, text in numbered):
         return numbered, {}
     capitals: dict[int, str] = {}
