@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
 # white space, or at a line break (body_text joins blocks with a blank line);
-# a full stop only where `ends_sentence` says so.
+# a full stop only where `_closes_sentence` says so.
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
 _CLOSING = "\"'”’)]"
 # Words a full stop follows inside a sentence: titles before a name ("Gov. Kristi
@@ -30,15 +30,16 @@ _OPENING = "\"'“‘("
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
     """The SENTENCE_END matches of text[start:end] that end a sentence."""
     for match in SENTENCE_END.finditer(text, start, len(text) if end is None else end):
-        if ends_sentence(text, match):
+        if _closes_sentence(text, match):
             yield match
 
 
-def ends_sentence(text: str, match: re.Match[str]) -> bool:
-    """Whether a SENTENCE_END match ends its sentence: not after "Gov." or the "W." of
-    "George W. Bush", nor before a word in small letters ("the U.S. said")."""
+def _closes_sentence(text: str, match: re.Match[str]) -> bool:
+    """Whether a SENTENCE_END match ends its sentence: a line break always does; a full
+    stop not after "Gov." or the "W." of "George W. Bush", nor before a word in small
+    letters ("the U.S. said")."""
     stop = match.start()
-    if text[stop] != ".":
+    if text[stop] != "." or "\n" in match.group():
         return True
     following = match.end()
     if following < len(text) and text[following].islower():

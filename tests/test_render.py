@@ -479,6 +479,14 @@ def test_keyword_in_context_does_not_stop_at_a_title_an_initial_or_an_abbreviati
     assert context == Markup(sentence.replace(name, f"<mark>{name}</mark>"))
 
 
+def test_keyword_in_context_stops_at_a_paragraph_break_even_after_a_title() -> None:
+    text = "The talks were led by the Gov.\n\nKristi Noem spoke next. Last one."
+    start = text.index("Kristi Noem")
+    assert keyword_in_context(text, start, start + 11) == Markup(
+        "<mark>Kristi Noem</mark> spoke next."
+    )
+
+
 def test_keyword_in_context_cuts_a_long_sentence_around_the_name() -> None:
     text = "word " * 100 + "Wang Yi " + "word " * 100
     start = text.index("Wang Yi")
