@@ -188,6 +188,8 @@ class ArticleCache:
 
 # In the cache folder: each indexed page's search document, by file identity.
 SEARCH_MEMO = "search-documents.json"
+# In the cache folder: where the last articles.json holds each article's record.
+EXPORT_MEMO = "export-articles.json"
 
 # Allocations between two collections of the youngest generation while a
 # build runs (Python's default is 700).
@@ -408,8 +410,14 @@ def build(
             render_stage.render(
                 corpus, paths.layouts, paths.content, staging, jobs, previous=paths.out
             )
+        export_memo = paths.cache / EXPORT_MEMO if paths.cache else None
         with clock("export"):
-            export_stage.export(corpus, staging, jobs)
+            exported = export_stage.export(
+                corpus,
+                staging,
+                jobs,
+                previous=export_stage.Written.read(export_memo, paths.out) if export_memo else None,
+            )
         memo = paths.cache / SEARCH_MEMO if paths.cache else None
         if with_search:
             with clock("search"):
@@ -421,6 +429,8 @@ def build(
             swap_into_place(staging, paths.out)
             if memo is not None and report.search is not None:
                 search_stage.remember(memo, paths.out, report.search)
+            if export_memo is not None:
+                exported.save(export_memo)
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

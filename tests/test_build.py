@@ -266,3 +266,42 @@ def _describe_someone(paths: BuildPaths) -> None:
     people.write_text(
         people.read_text("utf-8").replace("description:", "description: Described.", 1)
     )
+
+
+def test_a_rebuild_copies_the_records_of_unchanged_articles_into_the_open_data(
+    tmp_path, monkeypatch
+):
+    from archive import export
+
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1, with_search=False)
+    add_unrelated_article(paths)
+    made = []
+    own_part = export._own_part
+    monkeypatch.setattr(
+        export, "_own_part", lambda item, base: made.append(item.article.id) or own_part(item, base)
+    )
+    build(paths, jobs=1, with_search=False)
+    assert made == ["005_harbour"]  # the five seeds' records were copied from the last build
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert (paths.out / "data" / "articles.json").read_bytes() == (
+        fresh.out / "data" / "articles.json"
+    ).read_bytes()
+
+
+def test_records_are_made_again_when_the_last_file_is_not_what_was_written(tmp_path):
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1, with_search=False)
+    articles = paths.out / "data" / "articles.json"
+    expected = articles.read_bytes()
+    # the same size, other bytes: every record read back must still start with its own id
+    articles.write_bytes(expected.replace(b'"id": "', b'"id": "X', 1)[:-1])
+    build(paths, jobs=1, with_search=False)
+    assert articles.read_bytes() == expected
+    # another base URL is in every record: none is copied
+    site = paths.content / "site.yaml"
+    site.write_text(site.read_text("utf-8").replace("base_url: /", "base_url: /archive/"))
+    build(paths, jobs=1, with_search=False)
+    records = json.loads(articles.read_text("utf-8"))
+    assert all(record["url"].startswith("/archive/") for record in records)
