@@ -79,6 +79,8 @@ def main() -> None:
         if args.errors and found in ("differ", "none"):
             print(f"{found:6}  ours: {published}  page: {reference}  {dump.name[:16]}")
     total = sum(counts.values())
+    if not total:
+        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, <id>.html)")
     print(f"{total} pages ({args.data})")
     for name in ("agree", "near", "differ", "none", "no reference"):
         print(f"{name:12}  {counts[name]:3}  {counts[name] / total:6.1%}")

@@ -82,6 +82,8 @@ def main() -> None:
         if args.errors and verdict != "agree":
             print(f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}")
     total = sum(counts.values())
+    if not total:
+        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, <id>.html)")
     print(f"{total} pages ({args.data})")
     for verdict in ("agree", "differ", "none"):
         print(f"{verdict:6}  {counts[verdict]:3}  {counts[verdict] / total:6.1%}")
