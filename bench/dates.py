@@ -80,7 +80,7 @@ def main() -> None:
             print(f"{found:6}  ours: {published}  page: {reference}  {dump.name[:16]}")
     total = sum(counts.values())
     if not total:
-        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, <id>.html)")
+        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, .html)")
     print(f"{total} pages ({args.data})")
     for name in ("agree", "near", "differ", "none", "no reference"):
         print(f"{name:12}  {counts[name]:3}  {counts[name] / total:6.1%}")

@@ -83,7 +83,7 @@ def main() -> None:
             print(f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}")
     total = sum(counts.values())
     if not total:
-        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, <id>.html)")
+        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, .html)")
     print(f"{total} pages ({args.data})")
     for verdict in ("agree", "differ", "none"):
         print(f"{verdict:6}  {counts[verdict]:3}  {counts[verdict] / total:6.1%}")
