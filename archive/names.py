@@ -153,8 +153,10 @@ def _closes_quote(view: View, index: int) -> bool:
 def _capitalised_runs(view: View, context: Context, taken: list[bool], places: Gazetteer):
     # only a capitalised word the registry has not taken may be a name (found in C)
     is_name = [False] * len(view)
+    foreign = view.foreign_lines
     for index in compress(count(), map(gt, view.capitalised, taken)):
-        is_name[index] = _is_name_word(view, context, places, index)
+        if not (foreign and view.lines[index] in foreign):
+            is_name[index] = _is_name_word(view, context, places, index)
     free = 0  # the first token no earlier run holds
     for first in compress(count(), is_name):
         if first < free:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
 from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
@@ -28,6 +29,11 @@ _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")
 _QUOTES_AND_BRACKETS = frozenset("\"“”‘’'([{«»")
 _HEADLINE_MIN_WORDS = 3
+# A line of at least this many words in small letters (of three letters or more), fewer
+# than this share of them English, is in another language. English news lines hold 10%
+# at the least (a commodities report), lines of Portuguese or Italian 5% at the most.
+FOREIGN_MIN_WORDS = 8
+FOREIGN_MAX_ENGLISH_SHARE = 0.07
 # Words Title Case leaves small; they are not counted either way.
 _HEADLINE_SMALL_WORDS = frozenset("and the for but nor via with from into over amid".split())
 
@@ -95,6 +101,7 @@ class View:
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
         self.sentence_start = _sentence_starts(self)
         self.headline_lines = _headline_lines(self)
+        self.foreign_lines = _foreign_lines(self)
 
     def __len__(self) -> int:
         return len(self.words)
@@ -239,6 +246,24 @@ def _ends_sentence(view: View, index: int) -> bool:
         ):
             return False
     return True
+
+
+def _foreign_lines(view: View) -> frozenset[int]:
+    """Lines in another language than English: few of their words in small letters are
+    English ones ("Receba em seu email nosso ebook ..."). Their capitals prove nothing:
+    discovery knows English only, and every noun of a German line is capitalised."""
+    words = view.words
+    # the words in small letters of three letters or more, counted by line in C
+    small = [i for i in compress(count(), map(str.islower, view.initials)) if len(words[i]) > 2]
+    lines = list(map(view.lines.__getitem__, small))
+    totals = Counter(lines)
+    is_english = map(gazetteer().common_words.__contains__, map(view.folded.__getitem__, small))
+    english = Counter(compress(lines, is_english))
+    return frozenset(
+        line
+        for line, total in totals.items()
+        if total >= FOREIGN_MIN_WORDS and english[line] < FOREIGN_MAX_ENGLISH_SHARE * total
+    )
 
 
 def _headline_lines(view: View) -> frozenset[int]:

@@ -631,3 +631,15 @@ def test_head_of_a_department_is_a_title():
 def test_acronyms_of_common_nouns_are_no_names_and_a_ceo_is_a_title():
     found = find_mentions("Acme CEO Jane Doe said the new TV and the PC sold well.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("Acme", "organisation"), ("Jane Doe", "person")]
+
+
+def test_capitals_of_a_line_in_another_language_make_no_names():
+    text = (
+        "Receba em seu email nosso guia “As Cinco Etapas para Ler em Casa”, completo e "
+        "totalmente gratuito para introduzir seus filhos no mundo da leitura.\n\n"
+        "Die Regierung hat am Montag beschlossen, dass die neuen Regeln für alle Bürger schon "
+        "ab dem nächsten Sommer gelten sollen.\n\n"
+        "Taro Kono met Wang Yi in Beijing on Sunday."
+    )
+    found = find_mentions(text, EMPTY)
+    assert [m.text for m in found] == ["Taro Kono", "Wang Yi", "Beijing"]
