@@ -44,7 +44,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
     "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
-    "other_head": ("other", 2.0),  # "___ Award", "___ Prize", "___ Act"
+    "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
 }
 
@@ -145,7 +145,8 @@ CLUB_PREFIXES = frozenset(
 # Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").
 OTHER_HEADS = frozenset(
     """award awards prize act treaty accord accords agreement doctrine
-    pro max plus mini ultra lite bar""".split()
+    pro max plus mini ultra lite bar
+    telescope satellite rover spacecraft console phone laptop tablet switch""".split()
 )
 
 PERSON_HEADS = frozenset("jr jr. sr sr. ii iii iv".split())

@@ -643,3 +643,13 @@ def test_capitals_of_a_line_in_another_language_make_no_names():
     )
     found = find_mentions(text, EMPTY)
     assert [m.text for m in found] == ["Taro Kono", "Wang Yi", "Beijing"]
+
+
+def test_devices_and_products_are_things_not_people():
+    text = "Apple showed the Mac Pro. The Hubble Space Telescope and the Nintendo Switch sold."
+    found = mentions_of(text)
+    assert {name: found[name][1] for name in ("Mac Pro", "Hubble Space Telescope")} == {
+        "Mac Pro": "other",
+        "Hubble Space Telescope": "other",
+    }
+    assert found["Nintendo Switch"][1] == "other"
