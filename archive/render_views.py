@@ -55,6 +55,7 @@ SEARCH_FILTER_TYPES = ("person", "place", "organisation", "event")
 UNDATED_SORT_KEY = "0000-00-00"
 NO_OUTLET = "Outlet not named"
 ENTITY_QUOTES = 12  # quotes shown on a person's page
+ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
 ENTITY_CONTEXTS = 500  # articles on an entity's page shown with the sentence naming it
 STORY_OTHERS_SHOWN = 10  # other reports of its story on an article page; the story page has all
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
@@ -174,7 +175,8 @@ class RoleView:
     """How the articles describe a person ("Chinese Foreign Minister"), and where."""
 
     role: str
-    articles: list[ArticleSummary]
+    articles: list[ArticleSummary]  # the first ROLE_ARTICLES_SHOWN of them
+    more: int = 0  # the articles not shown
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,7 +586,14 @@ class Views:
                 spellings.setdefault(key, role.role)
                 articles.setdefault(key, []).append(item.article.id)
         ordered = sorted(articles, key=lambda key: (-len(articles[key]), key))
-        return [RoleView(spellings[key], self.summaries_of(articles[key])) for key in ordered]
+        return [
+            RoleView(
+                spellings[key],
+                self.summaries_of(articles[key][:ROLE_ARTICLES_SHOWN]),
+                max(0, len(articles[key]) - ROLE_ARTICLES_SHOWN),
+            )
+            for key in ordered
+        ]
 
     def _quotes_of(self, name: str, items: list[AnnotatedArticle]) -> list[QuoteView]:
         if name not in self._quoted:

@@ -612,3 +612,35 @@ def test_entity_page_describes_its_entity_in_json_ld(site: Path) -> None:
     assert data["@type"] == "Person" and data["name"] == "Taro Kono"
     assert data["alternateName"] == ["Kono"]
     assert data["sameAs"] == "https://www.wikidata.org/wiki/Q1352014"
+
+
+def test_a_role_names_a_few_of_its_articles_and_counts_the_rest(
+    tmp_path: Path, corpus, layouts: Path, content: Path
+) -> None:
+    from dataclasses import replace
+
+    from archive.model import Role
+
+    role = Role("Taro Kono", "Japanese foreign minister")
+    alpha = corpus.articles[0]
+    copies = [
+        replace(
+            alpha,
+            article=replace(alpha.article, id=f"copy{n}", slug=f"copy{n}", title=f"Visit {n}"),
+            annotation=replace(alpha.annotation, roles=(role,)),
+            digest="",
+        )
+        for n in range(4)
+    ]
+    kono = corpus.entities["Taro Kono"]
+    corpus.articles.extend(copies)
+    corpus.entities["Taro Kono"] = replace(
+        kono, article_ids=(*kono.article_ids, *(item.article.id for item in copies))
+    )
+    render(corpus, layouts, content, tmp_path / "site")
+    page = read_page(tmp_path / "site", "/entities/taro-kono/")
+    start = page.index('id="roles-title"')
+    roles = page[start : page.index("</section>", start)]
+    assert roles.count("<a ") == 3
+    assert "and 2 more articles" in roles
+    assert "(Daily Example)" in roles  # each link is the article's title, its outlet beside it
