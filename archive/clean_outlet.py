@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .clean_signals import find_furniture
 from .text import line_starts, lines_holding
 
 _NAME = r"[A-Z][\w&.'’]*(?:\s(?:[A-Z][\w&.'’]*|of|the|and|de|du|der|la|el)){0,4}"
@@ -47,8 +48,17 @@ def outlet_tag(lines: list[str]) -> str | None:
         )
         and (match := _TAG.search(line))
     )
-    repeated = [name for name, count in names.items() if count >= _MIN_TAG_LINES]
+    repeated = [
+        name
+        for name, count in names.items()
+        if count >= _MIN_TAG_LINES and not _is_furniture(name)
+    ]
     return max(repeated, key=lambda name: (names[name], name)) if repeated else None
+
+
+def _is_furniture(name: str) -> bool:
+    """ "Terms of Use | Privacy Policy", "... - SPONSORED": a footer's links, not an outlet."""
+    return bool(find_furniture(name.lower().split(), ends_sentence=False))
 
 
 def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str | None:
@@ -68,7 +78,9 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
             line
         )
         if match:
-            return _NAME_END.split(match["name"])[0].rstrip(".,").strip()
+            # "© 2019 Copyright India Post Media Pvt. Ltd.": the word again is no part of it
+            name = _NAME_END.split(match["name"])[0].rstrip(".,").strip()
+            return name.removeprefix("Copyright ").strip() or None
     for index, line in enumerate(lines[:1]):
         if (
             index not in furniture

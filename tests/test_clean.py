@@ -536,6 +536,14 @@ def test_outlet_from_the_website_line():
     assert article.outlet == "Daily Planet"
 
 
+def test_links_of_a_footer_are_no_outlet_and_copyright_is_no_part_of_its_name():
+    footer = ("Terms of Use | Privacy Policy", "Contact us | Privacy Policy")
+    article = clean(article_page(bottom=footer))
+    assert article.outlet is None
+    article = clean(article_page(bottom=(*footer, "© 2019 Copyright Daily Planet Pvt. Ltd.")))
+    assert article.outlet == "Daily Planet Pvt"
+
+
 def test_outlet_is_none_when_the_page_does_not_name_it():
     assert clean(article_page()).outlet is None
 
