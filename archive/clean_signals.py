@@ -114,6 +114,7 @@ SENTENCE_FURNITURE_PHRASES = (
     "email address|all rights reserved|privacy policy|terms of use|terms of service|click here|"
     "unsubscribe|no spam|share it with|share this story|share this article|like this story|"
     "by registering|please be respectful|other commenters|comment policy|commenting policy|"
+    "news alerts|delivered weekday|in your inbox|to your inbox|meet your inbox|"
     "follow us on|like us on|download our app|accept cookies|cookie settings|"
     # legal small print
     "registered trademark|registered trademarks|trademarks of|terms and conditions|"

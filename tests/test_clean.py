@@ -835,6 +835,11 @@ def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
             "keep to the subject of the article.",
             "please be respectful",
         ),
+        (
+            "Get breaking news alerts and special reports. The stories that matter, delivered "
+            "weekday mornings.",
+            "news alerts",
+        ),
     ],
 )
 def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
