@@ -49,9 +49,7 @@ def outlet_tag(lines: list[str]) -> str | None:
         and (match := _TAG.search(line))
     )
     repeated = [
-        name
-        for name, count in names.items()
-        if count >= _MIN_TAG_LINES and not _is_furniture(name)
+        name for name, count in names.items() if count >= _MIN_TAG_LINES and not _is_furniture(name)
     ]
     return max(repeated, key=lambda name: (names[name], name)) if repeated else None
 
