@@ -29,6 +29,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from saved_pages import print_shares, saved_pages  # noqa: E402
+
 from archive.clean import clean  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
@@ -69,21 +71,14 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list dates that differ")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
-    for dump in sorted(args.data.glob("*.txt")):
-        if dump.name.endswith(".gold.txt") or not dump.with_suffix(".html").is_file():
-            continue
-        reference = reference_date(dump.with_suffix(".html").read_text("utf-8", "replace"))
+    for dump, page in saved_pages(args.data):
+        reference = reference_date(page)
         published = clean(read_source(dump, dump.stem)).published
         found = verdict(published, reference)
         counts[found] += 1
         if args.errors and found in ("differ", "none"):
             print(f"{found:6}  ours: {published}  page: {reference}  {dump.name[:16]}")
-    total = sum(counts.values())
-    if not total:
-        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, .html)")
-    print(f"{total} pages ({args.data})")
-    for name in ("agree", "near", "differ", "none", "no reference"):
-        print(f"{name:12}  {counts[name]:3}  {counts[name] / total:6.1%}")
+    print_shares(counts, ("agree", "near", "differ", "none", "no reference"), args.data)
 
 
 if __name__ == "__main__":

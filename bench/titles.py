@@ -26,6 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from saved_pages import print_shares, saved_pages  # noqa: E402
+
 from archive.clean import clean  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
@@ -66,10 +68,8 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list titles that differ")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
-    for dump in sorted(args.data.glob("*.txt")):
-        if dump.name.endswith(".gold.txt") or not dump.with_suffix(".html").is_file():
-            continue
-        reference = reference_title(dump.with_suffix(".html").read_text("utf-8", "replace"))
+    for dump, page in saved_pages(args.data):
+        reference = reference_title(page)
         source = read_source(dump, dump.stem)
         title = clean(source).title
         if title == source.id:
@@ -81,12 +81,7 @@ def main() -> None:
         counts[verdict] += 1
         if args.errors and verdict != "agree":
             print(f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}")
-    total = sum(counts.values())
-    if not total:
-        raise SystemExit(f"{args.data}: no page dumps beside their saved pages (<id>.txt, .html)")
-    print(f"{total} pages ({args.data})")
-    for verdict in ("agree", "differ", "none"):
-        print(f"{verdict:6}  {counts[verdict]:3}  {counts[verdict] / total:6.1%}")
+    print_shares(counts, ("agree", "differ", "none"), args.data)
 
 
 if __name__ == "__main__":

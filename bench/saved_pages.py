@@ -1,0 +1,30 @@
+"""The dev set's page dumps beside the saved pages they were made from.
+
+For the benchmarks that score the cleaner against what each saved page says
+of itself in its markup (titles.py, dates.py).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def saved_pages(folder: Path) -> Iterator[tuple[Path, str]]:
+    """(page dump, the saved page's HTML) for every `<id>.txt` that has its `<id>.html`."""
+    for dump in sorted(folder.glob("*.txt")):
+        page = dump.with_suffix(".html")
+        if not dump.name.endswith(".gold.txt") and page.is_file():
+            yield dump, page.read_text("utf-8", "replace")
+
+
+def print_shares(counts: Counter[str], verdicts: tuple[str, ...], folder: Path) -> None:
+    """How many pages had each verdict, and their share; an error if there were none."""
+    total = sum(counts.values())
+    if not total:
+        raise SystemExit(f"{folder}: no page dumps beside their saved pages (<id>.txt, .html)")
+    print(f"{total} pages ({folder})")
+    width = max(map(len, verdicts))
+    for verdict in verdicts:
+        print(f"{verdict:{width}}  {counts[verdict]:3}  {counts[verdict] / total:6.1%}")
