@@ -91,6 +91,14 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("this", "stock", "file"),
     ),
     ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
+    # a credit run into the caption's last sentence: "... in Braunau am Inn, Austria.Leonhard
+    # Foeger / Reuters file"
+    (
+        "credit run into the caption",
+        r"(?<=[a-z][.!?])(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+        r" ?/ ?[A-Z][\w&.'’ -]{1,40})$",
+        ("/",),
+    ),
     # "Above: A coworking space in San Francisco." ("Pictured:" is caption wording)
     ("position label", r"^(?:Above|Below|Inset):\s", ("above:", "below:", "inset:")),
 )

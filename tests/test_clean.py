@@ -916,3 +916,12 @@ def test_a_long_line_in_another_script_inside_the_article_is_a_quotation():
     verse = "Любовь долго терпит, милосердствует, любовь не завидует, любовь не превозносится."
     article = clean(article_page(body=(*PARAGRAPHS[:2], verse, *PARAGRAPHS[2:])))
     assert roles(article)[verse] == "body"
+
+
+def test_a_credit_run_into_its_caption_marks_a_caption_not_a_headline():
+    caption = "The two ministers meet in the capital on Sunday.Jane Doe / Reuters file"
+    article = clean(page("Home", "Ministers Meet To Mend Ties", caption, *PARAGRAPHS))
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert [(c.text, c.credit) for c in article.captions] == [
+        ("The two ministers meet in the capital on Sunday.", "Jane Doe / Reuters file")
+    ]
