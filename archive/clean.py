@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .clean_captions import merge_captions
-from .clean_dates import find_clock, find_dateline, published_date
+from .clean_dates import find_clock, find_dateline, published_date, updated_date
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
 from .clean_signals import measure_page
@@ -134,6 +134,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
             header, dateline[1] if dateline else None, caption_texts, body_texts
         ),
         captured=_page_clock(texts[: layout.core[0]]),
+        updated=updated_date(header),
         dateline=dateline[0] if dateline else None,
         blocks=blocks,
         captions=merge_captions(caption_texts, tag),

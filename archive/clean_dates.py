@@ -164,6 +164,21 @@ def is_date_line(text: str) -> bool:
     return bool(find_dates(text))
 
 
+def updated_date(head_lines: list[str]) -> str | None:
+    """The date of the latest update a date line of the header states, as an ISO date.
+
+    "Updated 1:39 am EST, Wednesday, November 20, 2019", "By Jane Doe Updated Nov 13,
+    2019": the date after the label. Never the publication date, and never taken for it.
+    """
+    for line in head_lines:
+        label = _UPDATED.search(line)
+        if label and is_date_line(line):
+            stated = find_dates(line[label.end() :])
+            if stated:
+                return stated[0].isoformat()
+    return None
+
+
 def find_dateline(text: str) -> tuple[str, date | None] | None:
     """(place, stated date or None) of a paragraph that opens with a dateline."""
     match = _DATELINE.match(text)

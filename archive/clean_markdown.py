@@ -45,6 +45,7 @@ def clean_markdown(source: Source) -> Article:
         outlet=_text_field(meta, "outlet"),
         published=_date_field(meta, "published", date_only=True),
         captured=_date_field(meta, "captured", date_only=False),
+        updated=_date_field(meta, "updated", date_only=True),
         dateline=_text_field(meta, "dateline"),
         blocks=tuple(blocks),
         captions=_captions(meta.get("captions")),

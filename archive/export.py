@@ -65,6 +65,7 @@ def _described(article: Article) -> dict[str, Any]:
         "standfirst": article.standfirst,
         "outlet": article.outlet,
         "published": article.published,
+        "updated": article.updated,
         "captured": article.captured,
         "dateline": article.dateline,
         "captions": [

@@ -66,9 +66,8 @@ _WORD = re.compile(r"\w+")
 
 
 def article_date(item: AnnotatedArticle) -> str | None:
-    """The date an article is filed under: publication date, else the capture clock."""
-    article = item.article
-    return article.published or (article.captured or "")[:10] or None
+    """The date an article is filed under (Article.filed)."""
+    return item.article.filed
 
 
 def link(

@@ -134,6 +134,13 @@ class Article:
     captions: tuple[Caption, ...]
     lines: tuple[Line, ...] = ()
     edited_by_hand: bool = False
+    updated: str | None = None  # ISO date of the latest update the text states
+
+    @property
+    def filed(self) -> str | None:
+        """The day the archive files the article under: the publication date, else the
+        update date, else the day of the page's clock; None when the page gives none."""
+        return self.published or self.updated or (self.captured or "")[:10] or None
 
     @property
     def body_text(self) -> str:

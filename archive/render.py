@@ -389,8 +389,8 @@ def _feed_updated(corpus: Corpus) -> str:
     """The newest date in the archive, so the feed changes only when the archive does."""
     dates = [
         date
-        for item in corpus.articles
-        for date in (item.article.published, (item.article.captured or "")[:10])
+        for article in (item.article for item in corpus.articles)
+        for date in (article.published, article.updated, (article.captured or "")[:10])
         if date
     ]
     return (max(dates) if dates else "1970-01-01") + "T00:00:00Z"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .ingest import slugify, unique_slugs
-from .model import ENTITY_TYPES, AnnotatedArticle, Corpus, EntityRecord, Mention, Story
+from .model import ENTITY_TYPES, AnnotatedArticle, Article, Corpus, EntityRecord, Mention, Story
 from .render_schema import (
     MentionedThing,
     entity_json_ld,
@@ -88,7 +88,7 @@ class ArticleSummary:
     published: str | None
     published_label: str
     excerpt: str
-    filed: str  # the date it is filed under: published, else the capture date, else ""
+    filed: str  # the date it is filed under (Article.filed), else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,9 +280,9 @@ class Views:
             outlet=outlet,
             outlet_url=self.outlet_url(article.outlet) if article.outlet else "",
             published=article.published,
-            published_label=_date_label(article.published, article.captured),
+            published_label=_date_label(article),
             excerpt=excerpt(article.standfirst or next(iter(article.paragraphs), "")),
-            filed=article.published or (article.captured or "")[:10],
+            filed=article.filed or "",
         )
 
     def summaries_of(self, article_ids: list[str] | tuple[str, ...]) -> list[ArticleSummary]:
@@ -332,7 +332,7 @@ class Views:
             blocks=blocks,
             captured_label=format_datetime(article.captured),
             year=year_of(article.published),
-            sort_date=(article.published or (article.captured or "")[:10] or UNDATED_SORT_KEY),
+            sort_date=article.filed or UNDATED_SORT_KEY,
             entity_groups=self._article_entity_groups(mentions),
             related=related,
             story=story,
@@ -772,12 +772,14 @@ def _chip_count(count: int) -> str:
     )
 
 
-def _date_label(published: str | None, captured: str | None) -> str:
+def _date_label(article: Article) -> str:
     """The date a list shows: the publication date, else say it is unknown."""
-    if published:
-        return format_date(published)
-    if captured:
-        return f"Date not stated (page captured {format_date(captured)})"
+    if article.published:
+        return format_date(article.published)
+    if article.updated:
+        return f"Updated {format_date(article.updated)}"
+    if article.captured:
+        return f"Date not stated (page captured {format_date(article.captured)})"
     return "Date not stated"
 
 

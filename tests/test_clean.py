@@ -925,3 +925,35 @@ def test_a_credit_run_into_its_caption_marks_a_caption_not_a_headline():
     assert [(c.text, c.credit) for c in article.captions] == [
         ("The two ministers meet in the capital on Sunday.", "Jane Doe / Reuters file")
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "updated"),
+    [
+        ("By Jane Doe Updated Nov 13, 2019, 10:28am EST", "2019-11-13"),
+        ("Updated 1:39 am EST, Wednesday, November 20, 2019", "2019-11-20"),
+        ("PUBLISHED: November 19, 2019 at 8:59 pm | UPDATED: November 21, 2019", "2019-11-21"),
+        ("Published November 19, 2019", None),
+    ],
+)
+def test_the_update_date_is_read_apart_from_the_publication_date(line, updated):
+    from archive.clean_dates import updated_date
+
+    assert updated_date([line]) == updated
+
+
+def test_an_article_with_only_an_update_date_is_filed_under_it():
+    source = page(
+        "Ministers Meet To Mend Ties", "Updated on: November 19, 2019 / 10:07 AM", *PARAGRAPHS
+    )
+    article = clean(source)
+    assert (article.published, article.updated, article.filed) == (None, "2019-11-19", "2019-11-19")
+
+
+def test_an_update_date_goes_through_markdown_and_back():
+    from archive.export import article_markdown
+
+    dump = clean(page("Ministers Meet To Mend Ties", "Updated Nov 19, 2019, 10:07 AM", *PARAGRAPHS))
+    assert dump.updated == "2019-11-19"
+    again = clean(page(article_markdown(dump), format_="md"))
+    assert again.updated == "2019-11-19"

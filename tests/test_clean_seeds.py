@@ -84,7 +84,7 @@ def test_an_ejected_seed_reads_back_as_the_same_article(seed):
     markdown = article_markdown(article)
     source = Source(article.id, article.slug, f"{article.id}.md", "md", markdown, "digest")
     again = clean(source)
-    for field in ("title", "standfirst", "outlet", "published", "captured", "dateline"):
+    for field in ("title", "standfirst", "outlet", "published", "updated", "captured", "dateline"):
         assert getattr(again, field) == getattr(article, field)
     assert again.blocks == article.blocks
     assert again.captions == article.captions

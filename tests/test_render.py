@@ -644,3 +644,19 @@ def test_a_role_names_a_few_of_its_articles_and_counts_the_rest(
     assert roles.count("<a ") == 3
     assert "and 2 more articles" in roles
     assert "(Daily Example)" in roles  # each link is the article's title, its outlet beside it
+
+
+def test_an_article_dated_only_by_its_update_says_so(
+    tmp_path: Path, corpus, layouts: Path, content: Path
+) -> None:
+    from dataclasses import replace
+
+    beta = corpus.articles[1]
+    corpus.articles[1] = replace(
+        beta, article=replace(beta.article, published=None, updated="2018-02-01"), digest=""
+    )
+    render(corpus, layouts, content, tmp_path / "site")
+    page = read_page(tmp_path / "site", f"/articles/{beta.article.slug}/")
+    assert '<dt>Updated</dt>\n        <dd><time datetime="2018-02-01">' in page
+    assert 'data-pagefind-sort="date:2018-02-01"' in page  # filed under the update
+    assert "Updated 1 February 2018" in read_page(tmp_path / "site", "/articles/")
