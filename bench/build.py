@@ -24,6 +24,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from memory import PeakMemory, Peaks
+
 ROOT = Path(__file__).resolve().parents[1]
 HUGO_CONFIG = """baseURL = "/"
 title = "Reference"
@@ -55,10 +57,11 @@ PEAK_LINE = re.compile(
 )
 
 
-def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, float]:
-    """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB).
+def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, float, Peaks]:
+    """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB,
+    peaks of its process tree's summed PSS).
 
-    The peak is the command's own (os.wait4), not the largest of every child
+    The RSS peak is the command's own (os.wait4), not the largest of every child
     this script has run so far.
     """
     start = time.perf_counter()
@@ -66,6 +69,9 @@ def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, flo
         process = subprocess.Popen(
             command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, text=True
         )
+        with PeakMemory(process.pid) as peaks:
+            # wait without reaping, so the sampler still finds the process tree
+            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -73,7 +79,7 @@ def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, flo
         text = output.read()
     if process.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{text[-2000:]}")
-    return elapsed, text, usage.ru_maxrss / 1024
+    return elapsed, text, usage.ru_maxrss / 1024, peaks
 
 
 def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None) -> tuple:
@@ -95,13 +101,13 @@ def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | N
     ]
     if jobs:
         command += ["--jobs", str(jobs)]
-    seconds, output, _ = _timed(command)
+    seconds, output, _, tree = _timed(command)
     stages = {
         m["stage"]: float(m["seconds"]) for m in map(STAGE_LINE.match, output.splitlines()) if m
     }
     peak = PEAK_LINE.search(output)
     bundles = BUNDLES_LINE.search(output)
-    return seconds, stages, peak, bundles
+    return seconds, stages, peak, bundles, tree
 
 
 def _rebuild_line(what: str, seconds: float, stages: dict, bundles) -> str:  # type: ignore[no-untyped-def,type-arg]
@@ -136,8 +142,8 @@ def _hugo_site(articles_json: Path, folder: Path) -> None:
 def _reference(articles_json: Path, work: Path) -> tuple[float, float, float, float]:
     site = work / "hugo"
     _hugo_site(articles_json, site)
-    hugo_seconds, _, hugo_peak = _timed(["hugo", "--quiet"], cwd=site)
-    pagefind_seconds, _, pagefind_peak = _timed(
+    hugo_seconds, _, hugo_peak, _ = _timed(["hugo", "--quiet"], cwd=site)
+    pagefind_seconds, _, pagefind_peak, _ = _timed(
         [sys.executable, "-m", "pagefind", "--site", str(site / "public")]
     )
     return hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak
@@ -189,7 +195,7 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
             capture_output=True,
         )
         shutil.copytree(ROOT / "content", content)
-        full, stages, peak, bundles = _our_build(seeds, content, out, cache, jobs)
+        full, stages, peak, bundles, tree = _our_build(seeds, content, out, cache, jobs)
         search = stages.get("search", 0.0)
         print(f"\n== {size} articles ==")
         print(f"our full build:            {full:7.1f} s  ({full / size * 1000:.1f} ms/article)")
@@ -201,15 +207,19 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
                 f"  peak RSS: our process {peak['ours']} MiB, "
                 f"Pagefind or a worker {peak['child']} MiB"
             )
+        print(
+            f"  peak PSS summed over the process tree: {tree.total:.0f} MiB "
+            f"(our processes {tree.ours:.0f} MiB, Pagefind {tree.pagefind:.0f} MiB)"
+        )
         if bundles:
             print(f"  search index: {bundles['bundles']} bundles")
         _add_one_article(seeds)
         dropped = _drop_in_seconds(seeds, content, out)
         print(f"one article dropped in (serve's fast path, page + delta index): {dropped:5.1f} s")
-        added, stages, _, bundles = _our_build(seeds, content, out, cache, jobs)
+        added, stages, _, bundles, _ = _our_build(seeds, content, out, cache, jobs)
         print(_rebuild_line("adding one article", added, stages, bundles))
         _edit_one_registry_entry(content)
-        edited, stages, _, bundles = _our_build(seeds, content, out, cache, jobs)
+        edited, stages, _, bundles, _ = _our_build(seeds, content, out, cache, jobs)
         print(_rebuild_line("editing one registry entry", edited, stages, bundles))
         if skip_hugo or not shutil.which("hugo"):
             print("reference: skipped (install Debian's hugo to compare)")
