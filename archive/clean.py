@@ -121,6 +121,9 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         for index in (*range(header_start, layout.core[0]), *over_title)
         if roles[index] == "boilerplate"
     ]
+    # Some sites state the publication under the text ("First published on November 19, 2019").
+    under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
+    closing = [texts[index] for index in under_text if roles[index] == "boilerplate"]
     prompts = {index for index, item in enumerate(features) if item.furniture}
     return Article(
         id=source.id,
@@ -131,7 +134,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         standfirst=texts[layout.standfirst] if layout.standfirst is not None else None,
         outlet=find_outlet(texts, prompts, tag),
         published=published_date(
-            header, dateline[1] if dateline else None, caption_texts, body_texts
+            header, dateline[1] if dateline else None, caption_texts, body_texts, closing
         ),
         captured=_page_clock(texts[: layout.core[0]]),
         updated=updated_date(header),
@@ -144,6 +147,8 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
 
 # Lines over the headline read for its date, besides those under it.
 LINES_OVER_TITLE = 2
+# Lines under the article's last paragraph read for a "Published" label.
+LINES_UNDER_TEXT = 2
 REASON_DROP_CAPITAL = "a drop capital: the first letter of the line below"
 # A large first letter set apart from the rest of its word: "H" above "ong Kong is burning."
 # "A" and "I" are words of their own as often ("A" above "man was ..."): left as they are.

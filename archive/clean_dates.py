@@ -3,8 +3,9 @@
 Three different things that pages print alike, kept apart:
 - `captured`: the page's own clock ("01/21/2025 11:27:39 pm" on a line of its
   own at the top): when the page was saved, not when the story ran.
-- `published`: a date the text states for the story: a "Published ..." label,
-  a date line under the headline, a dateline's date, or a caption date that
+- `published`: a date the text states for the story: a "Published ..." label
+  (over the text or right under it), a date line under the headline or a
+  byline that carries one, a dateline's date, or a caption date that
   the body confirms by naming its weekday ("the meeting on Sunday" under a
   photo of Sunday, Jan. 28, 2018). Never a guess: None when none of these.
 - the dateline: "BEIJING (Sputnik) - ..." opening the first paragraph.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from datetime import date, datetime
 
 # Month names in English, then French, German, Spanish, Portuguese, Italian, Dutch and
@@ -59,6 +61,9 @@ _DATE_PATTERNS = (
 # "27/09/2018", "11.14.2019": read only where the order shows, a number over 12 being
 # the day; "04/05/2019" could be either, and a date is never a guess.
 _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b")
+# The same with the year in two digits, American style with slashes only, as bylines
+# print it ("By Jane Doe - 11/19/19 06:56 AM EST"): "3.11.19" is a version number as often.
+_SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
 _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<half>[ap]\.?m\.?)?"
 # A clock: a line that is nothing but a date and a time.
 _CLOCKS = (
@@ -110,15 +115,26 @@ def find_dates(text: str) -> list[date]:
                 continue
             found.append((match.start(), value))
     for match in _NUMERIC_DATE.finditer(text):
-        first, second, year = int(match[1]), int(match[3]), int(match[4])
-        if (first > 12) == (second > 12):
-            continue  # either order, or neither
-        day, month = (first, second) if first > 12 else (second, first)
-        try:
-            found.append((match.start(), date(year, month, day)))
-        except ValueError:
-            continue
+        stated = _numeric_date(int(match[1]), int(match[3]), int(match[4]))
+        if stated is not None:
+            found.append((match.start(), stated))
+    if "/" in text:
+        for match in _SHORT_NUMERIC_DATE.finditer(text):
+            stated = _numeric_date(int(match[1]), int(match[2]), 2000 + int(match[3]))
+            if stated is not None:
+                found.append((match.start(), stated))
     return [value for _, value in sorted(found)]
+
+
+def _numeric_date(first: int, second: int, year: int) -> date | None:
+    """The date of "first/second/year" where the order shows: a number over 12 is the day."""
+    if (first > 12) == (second > 12):
+        return None  # either order, or neither
+    day, month = (first, second) if first > 12 else (second, first)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def find_clock(text: str) -> str | None:
@@ -151,7 +167,7 @@ def find_clock(text: str) -> str | None:
 def is_date_line(text: str) -> bool:
     """A short line that states a date and little else ("Updated 1:39 am, Nov. 20, 2019")."""
     labelled = bool(_DATE_LABEL.match(text))
-    if not _YEAR.search(text):
+    if not _YEAR.search(text) and not ("/" in text and _SHORT_NUMERIC_DATE.search(text)):
         # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a label, a day and a time
         return (
             labelled
@@ -189,13 +205,18 @@ def find_dateline(text: str) -> tuple[str, date | None] | None:
 
 
 def published_date(
-    head_lines: list[str], dateline: date | None, caption_lines: list[str], body_lines: list[str]
+    head_lines: list[str],
+    dateline: date | None,
+    caption_lines: list[str],
+    body_lines: list[str],
+    closing_lines: Sequence[str] = (),
 ) -> str | None:
     """The publication date the text states, as an ISO date, or None.
 
     In order of trust: a "Published" label or a bare date line in the
-    article's header, the dateline's date, then the caption date the body
-    confirms by its weekday (most often stated first).
+    article's header, a "Published" label right under the text, the
+    dateline's date, then the caption date the body confirms by its weekday
+    (most often stated first).
     """
     labelled = [line for line in head_lines if _PUBLISHED_LABEL.match(line)]
     # a bare date under the headline is the publication date; an "Updated ..." line is not
@@ -204,7 +225,8 @@ def published_date(
         for line in head_lines
         if not _DATE_LABEL.match(line) and not _UPDATED.search(line) and is_date_line(line)
     ]
-    for line in labelled + bare:
+    closing = [line for line in closing_lines if _PUBLISHED_LABEL.match(line)]
+    for line in labelled + bare + closing:
         stated = find_dates(line)
         if stated and find_clock(line) is None:
             return stated[0].isoformat()

@@ -861,6 +861,7 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("11.14.2019 09:00 AM", "2019-11-14"),
         ("By Jane Doe - Contributor 2019-11-19T12:48:14Z Space", "2019-11-19"),
         ("PUBLISHED WED, NOV 20 20194:29 AM EST", "2019-11-20"),
+        ("By Jane Doe - 11/19/19 06:56 AM EST", "2019-11-19"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -875,7 +876,9 @@ def test_a_disclosure_of_a_sponsored_post_is_boilerplate():
     assert roles(clean(article_page(disclosure)))[disclosure] == "boilerplate"
 
 
-@pytest.mark.parametrize("text", ["04/05/2019", "version 1.2.2019", "31/02/2019"])
+@pytest.mark.parametrize(
+    "text", ["04/05/2019", "version 1.2.2019", "31/02/2019", "04/05/19", "3.11.19", "1/2/3/19"]
+)
 def test_a_numeric_date_is_read_only_where_its_order_shows(text):
     from archive.clean_dates import find_dates
 
@@ -891,6 +894,18 @@ def test_a_date_line_over_the_headline_dates_the_article():
         *PARAGRAPHS,
     )
     assert clean(source).published == "2019-11-20"
+
+
+def test_a_publication_date_stated_under_the_text_dates_the_article():
+    source = page(
+        "Ministers Meet To Mend Ties",
+        "Updated on: November 21, 2019 / 10:07 AM",
+        *PARAGRAPHS,
+        "First published on November 19, 2019 / 8:16 AM",
+        "© 2019 Acme Interactive Inc. All Rights Reserved.",
+    )
+    article = clean(source)
+    assert (article.published, article.updated) == ("2019-11-19", "2019-11-21")
 
 
 def test_an_update_time_is_not_the_publication_date_wherever_its_label_stands():
