@@ -41,6 +41,13 @@ REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
+# A headline's byline or date line follows it within this many lines (captions, labels between).
+SIGNATURE_MAX_LINES_BELOW = 3
+# Furniture that heads a box of other stories' headlines.
+BOX_HEADS = RELATED_BOX_PHRASES | frozenset(
+    "most read|most popular|most viewed|most shared|trending|trending now|top stories|"
+    "more on|more from|more in".split("|")
+)
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -331,7 +338,7 @@ def _read_head(
         candidates = [index]
     if not candidates:
         return None, None
-    candidates = _without_trails(scored, candidates)
+    candidates = _above_box(scored, _without_trails(scored, candidates), window, start)
 
     # The longest headline-like line, unless it is the standfirst under the real headline.
     longest = THRESHOLDS["title_weight_max_words"]
@@ -392,6 +399,35 @@ def _without_trails(scored: list[_Scored], candidates: list[int]) -> list[int]:
         if not any(text != texts[index] and texts[index].endswith(text) for text in headlines)
     ]
     return kept or candidates
+
+
+def _above_box(
+    scored: list[_Scored], candidates: list[int], window: list[int], start: int
+) -> list[int]:
+    """The candidates above a box of other stories' headlines set between the headline
+    and the text, when one of them is signed: "Chinese hunter catches plague" / "By Jane
+    Doe" / "November 18, 2019" / "More On:" / "Plague-ridden prairie dogs ..." / text."""
+    boxes = [index for index in window if scored[index].features.furniture in BOX_HEADS]
+    if not boxes:
+        return candidates
+    above = [index for index in candidates if index < boxes[0]]
+    if any(_is_signed(scored, index, start) for index in above):
+        return above
+    return candidates
+
+
+def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
+    """Whether a byline or a date line follows the line, a caption or a label at most
+    between them."""
+    below = index + 1
+    while below < start and below - index <= SIGNATURE_MAX_LINES_BELOW:
+        features = scored[below].features
+        if features.byline or features.date_line:
+            return True
+        if not (scored[below].caption or _is_label(scored[below])):
+            return False
+        below += 1
+    return False
 
 
 def _is_headline_over_date(scored: list[_Scored], index: int) -> bool:

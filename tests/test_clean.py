@@ -972,3 +972,20 @@ def test_an_update_date_goes_through_markdown_and_back():
     assert dump.updated == "2019-11-19"
     again = clean(page(article_markdown(dump), format_="md"))
     assert again.updated == "2019-11-19"
+
+
+@pytest.mark.parametrize("box", ["More On:", "MOST POPULAR", "Related stories"])
+def test_a_box_of_other_headlines_under_the_signed_headline_is_not_the_headline(box):
+    source = page(
+        "News",
+        "Ministers meet to mend ties",
+        "By Jane Doe",
+        "November 18, 2019 | 4:10pm",
+        box,
+        "Harbour strike enters its second week with no talks planned",
+        "Fishermen protest new quotas outside the regional parliament",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == "Ministers meet to mend ties"
+    assert article.published == "2019-11-18"
