@@ -99,6 +99,14 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r" ?/ ?[A-Z][\w&.'’ -]{1,40})$",
         ("/",),
     ),
+    # a credit in square brackets closing the caption: "... invaded in 2001 [File: Reuters]",
+    # "... in Kabul [Jane Doe/AP Photo]"
+    (
+        "credit in square brackets",
+        r"\[(?:(?i:file(?: photo)?):\s*)?(?P<credit>[^\]]{0,40}"
+        r"\b(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu|Xinhua|Al Jazeera)\b[^\]]{0,40})\]\s*$",
+        ("[",),
+    ),
     # "Above: A coworking space in San Francisco." ("Pictured:" is caption wording)
     ("position label", r"^(?:Above|Below|Inset):\s", ("above:", "below:", "inset:")),
 )

@@ -41,13 +41,12 @@ REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
-# A headline's byline or date line follows it within this many lines (captions, labels between).
-SIGNATURE_MAX_LINES_BELOW = 3
-# Furniture that heads a box of other stories' headlines.
-BOX_HEADS = RELATED_BOX_PHRASES | frozenset(
-    "most read|most popular|most viewed|most shared|trending|trending now|top stories|"
-    "more on|more from|more in".split("|")
-)
+# A headline's byline or date line follows it within this many lines.
+SIGNATURE_MAX_LINES_BELOW = 4
+# An author's name set over the date line, with the agency: "Tom Davies Associated Press".
+AUTHOR_NAME_MAX_WORDS = 6
+# A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood").
+SIGNED_HEADLINE_MIN_WORDS = 5
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -338,7 +337,7 @@ def _read_head(
         candidates = [index]
     if not candidates:
         return None, None
-    candidates = _above_box(scored, _without_trails(scored, candidates), window, start)
+    candidates = _signed(scored, _without_trails(scored, candidates), start)
 
     # The longest headline-like line, unless it is the standfirst under the real headline.
     longest = THRESHOLDS["title_weight_max_words"]
@@ -401,33 +400,60 @@ def _without_trails(scored: list[_Scored], candidates: list[int]) -> list[int]:
     return kept or candidates
 
 
-def _above_box(
-    scored: list[_Scored], candidates: list[int], window: list[int], start: int
-) -> list[int]:
-    """The candidates above a box of other stories' headlines set between the headline
-    and the text, when one of them is signed: "Chinese hunter catches plague" / "By Jane
-    Doe" / "November 18, 2019" / "More On:" / "Plague-ridden prairie dogs ..." / text."""
-    boxes = [index for index in window if scored[index].features.furniture in BOX_HEADS]
-    if not boxes:
-        return candidates
-    above = [index for index in candidates if index < boxes[0]]
-    if any(_is_signed(scored, index, start) for index in above):
-        return above
-    return candidates
+def _signed(scored: list[_Scored], candidates: list[int], start: int) -> list[int]:
+    """The candidates that a byline or a date line follows, if any: the headline is
+    signed; a site's slogan over it, or the headlines of a box of other stories set
+    between it and the text, are not ("Chinese hunter catches plague" / "By Jane Doe" /
+    "November 18, 2019" / "More On:" / "Plague-ridden prairie dogs ..." / text)."""
+    signed = [
+        index
+        for index in candidates
+        if scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
+        # the author's name over the date line is what signs, not what is signed
+        and not _is_name_over_date(scored, index, start)
+        and _is_signed(scored, index, start)
+    ]
+    return signed or candidates
 
 
 def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
-    """Whether a byline or a date line follows the line, a caption or a label at most
-    between them."""
+    """Whether a byline or a date line follows the line, or a date line stands right over
+    it. Between the line and the byline may stand captions and labels, one standfirst,
+    and the author's name over the date line ("Thousands of teachers pack the
+    Statehouse" / "Tom Davies Associated Press" / "Published 11:34 PM EST Nov 19, 2019")."""
+    if index > 0 and scored[index - 1].features.date_line:
+        return True  # the date set over the headline: "Wednesday 20 November 2019 9:22 am"
     below = index + 1
+    passed_standfirst = passed_name = False
     while below < start and below - index <= SIGNATURE_MAX_LINES_BELOW:
-        features = scored[below].features
-        if features.byline or features.date_line:
+        item = scored[below]
+        if item.features.byline or item.features.date_line:
             return True
-        if not (scored[below].caption or _is_label(scored[below])):
+        if item.caption or _is_label(item):
+            pass
+        elif not (passed_standfirst or passed_name) and (
+            _is_standfirst(item) or _is_sentence_standfirst(scored, below)
+        ):
+            passed_standfirst = True
+        elif not passed_name and _is_name_over_date(scored, below, start):
+            passed_name = True
+        else:
             return False
         below += 1
     return False
+
+
+def _is_name_over_date(scored: list[_Scored], index: int, start: int) -> bool:
+    """A short line over a date line that names no author itself ("By Jane Doe Nov 19")."""
+    features = scored[index].features
+    below = index + 1
+    return (
+        scored[index].headline_like
+        and features.words <= AUTHOR_NAME_MAX_WORDS
+        and below < start
+        and scored[below].features.date_line
+        and not scored[below].features.text.lower().startswith("by ")
+    )
 
 
 def _is_headline_over_date(scored: list[_Scored], index: int) -> bool:

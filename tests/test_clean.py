@@ -989,3 +989,50 @@ def test_a_box_of_other_headlines_under_the_signed_headline_is_not_the_headline(
     article = clean(source)
     assert article.title == "Ministers meet to mend ties"
     assert article.published == "2019-11-18"
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # a site's slogan over the headline, which a standfirst, a dated byline and a share
+        # bar follow
+        (
+            "News, Analysis and Perspective for Solution Providers and Technology Integrators",
+            "Ministers Meet To Mend Ties",
+            "The two ministers talked for hours in the capital, their first meeting in a year.",
+            "By Jane Doe November 19, 2019, 07:47 PM EST",
+            "Share to Facebook",
+            "Share to Twitter",
+        ),
+        # a notice over the headline; the author's name with the agency over the date line
+        (
+            "Welcome to the Daily Planet's European Union Experience",
+            "Learn More",
+            "Ministers meet to mend ties",
+            "Jane Doe Associated Press",
+            "Published 11:34 PM EST Nov 19, 2019",
+        ),
+        # a link of the site's menu over the date line set above the headline
+        (
+            "Initial public offerings: is there still a pulse?",
+            "Wednesday 20 November 2019 9:22 am",
+            "Ministers meet to mend ties",
+            "Jane Doe",
+        ),
+    ],
+)
+def test_the_signed_headline_wins_over_longer_lines_around_it(head):
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title.casefold() == "ministers meet to mend ties"
+    assert article.published == "2019-11-19" or "20 November" in head[1]
+
+
+def test_a_credit_in_square_brackets_closes_a_caption():
+    from archive.clean_captions import split_credit
+
+    caption = "Troops remain in the country, 18 years after the invasion [File: Reuters]"
+    assert split_credit(caption) == (
+        "Troops remain in the country, 18 years after the invasion",
+        "Reuters",
+    )
+    assert split_credit("He said it was fine [Applause]")[1] is None
