@@ -80,7 +80,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     numbered = [
         (number, stripped)
         for number, text in enumerate(source.text.split("\n"), start=1)
-        if (stripped := text.strip())
+        if (stripped := _visible_text(text))
     ]
     numbered, drop_capitals = _without_drop_capitals(numbered)
     # The cleaner reads and keeps the lines with plain spaces; `lines` keeps them as written.
@@ -143,6 +143,19 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         captions=merge_captions(caption_texts, tag),
         lines=tuple(lines),
     )
+
+
+# Characters that take no room: a line of them only (a "\u200b" left between two blocks of a
+# page) is as blank as an empty one, not a line of symbols that parts the article's text.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+def _visible_text(text: str) -> str:
+    """The line without spaces and invisible characters at either end."""
+    stripped = text.strip()
+    if stripped.isascii():  # the common case: nothing invisible to strip
+        return stripped
+    return stripped.strip(_INVISIBLE).strip()
 
 
 # Lines over the headline read for its date, besides those under it.

@@ -6,11 +6,12 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 1. score each line with the signal table; decisive signals remove a line
    wherever it stands;
 2. find the article's core, the run of lines with the largest total body gain
-   (the densest run of running text; table rows and numbered list items add a
-   little, quote attributions are neutral), ended early by a comments heading,
-   a share bar, a most-read box or an author's biography, or above a feed of
-   headlines; then grow it to the last item of a list the article numbers
-   itself, and over closing sentences and attributions;
+   (the densest run of running text; table rows, numbered list items and amounts
+   in a row ("1 tsp cinnamon") add a little, quote attributions are neutral),
+   ended early by a comments heading, a share bar, a most-read box or an author's
+   biography, or above a feed of headlines; then grow it to the last item of a
+   list the article numbers itself, and over closing sentences, attributions and,
+   in an article written in sections, a last crosshead with its paragraph;
 3. above the core, find the headline, the standfirst under it and the
    captions between them and the text; everything else above is the header;
 4. inside the core, tell body, crossheads, captions and teasers for other
@@ -19,7 +20,9 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
+from functools import partial
 
 from .clean_captions import caption_marks, split_credit, strip_outlet_tag
 from .clean_signals import (
@@ -143,6 +146,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         item = _Scored(line, score, removal, caption, body_like)
         item.gain = _gain(item)
         scored.append(item)
+    _count_amount_lists(scored)
     # A long line that repeats an earlier one adds nothing to a run of text:
     # it is removed as a repeat in any case, and counting it would let the
     # run take in what lies between the two copies only when the copy is there.
@@ -153,6 +157,24 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
             item.gain = min(item.gain, 0.0)
         seen.add(text)
     return scored
+
+
+def _count_amount_lists(scored: list[_Scored]) -> None:
+    """Amounts in a row ("8-9 ripe pears" / "1 tsp cinnamon") are a list the article gives,
+    ingredients or quantities, and add to a run of text as a numbered list does; one amount
+    alone ("2 comments") is not a list."""
+    amounts = [item.features.amount_item and not item.removal for item in scored]
+    if amounts.count(True) < 2:
+        return
+    list_gain = THRESHOLDS["gain_table_or_list"]
+    for index, item in enumerate(scored):
+        if (
+            amounts[index]
+            and item.gain < list_gain
+            and not item.caption
+            and ((index > 0 and amounts[index - 1]) or amounts[index + 1 : index + 2] == [True])
+        ):
+            item.gain = list_gain
 
 
 def _ends_with_tag(text: str, outlet_tag: str | None) -> bool:
@@ -197,7 +219,7 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
         return 0, -1
     end = _cut_at_feed(scored, best_start, best_end)
     if end == best_end:
-        end = _grow_end(scored, _grow_through_list(scored, best_start, best_end))
+        end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
     return _cut_at_headline(scored, best_start, best_end), end
 
 
@@ -205,7 +227,7 @@ def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
     """An article ends above a feed of headlines for other stories that the run took in.
 
     A feed is a run of lines shaped like headlines (no sentence, a few words each, no
-    numbers of a list); it ends the article when little of the run's text follows it
+    numbers or amounts of a list); it ends the article when little of the run's text follows it
     (a list in the middle of an article is followed by more of the article) and the
     text does not introduce it with a colon.
     """
@@ -236,6 +258,7 @@ def _is_feed_headline(item: _Scored) -> bool:
         and not features.ends_sentence
         and not features.text.endswith(":")
         and not features.item_number
+        and not features.amount_item
         and not features.table_row
         and THRESHOLDS["feed_headline_min_words"]
         <= features.words
@@ -295,9 +318,11 @@ def _grow_through_list(scored: list[_Scored], start: int, end: int) -> int:
     return max(end, last)
 
 
-def _grow_end(scored: list[_Scored], end: int) -> int:
+def _grow_end(scored: list[_Scored], start: int, end: int) -> int:
     """Take in short closing lines of text that the gain alone leaves out ("He was 87."),
-    and the attribution of a closing quote ("— Jane Doe")."""
+    the attribution of a closing quote ("— Jane Doe"), and, in an article written in
+    sections, a last crosshead with its paragraph ("AUSTRALIA AHEAD" / "Australia beat ...")."""
+    in_sections: bool | None = None  # whether the core has a crosshead over text: found once
     while end + 1 < len(scored):
         item = scored[end + 1]
         if item.removal or item.caption:
@@ -305,10 +330,29 @@ def _grow_end(scored: list[_Scored], end: int) -> int:
         if item.features.attribution:
             end += 1
             continue
+        if _is_crosshead_over_text(scored, end + 1):
+            if in_sections is None:
+                in_sections = any(map(partial(_is_crosshead_over_text, scored), range(start, end)))
+            if not in_sections:
+                break
+            end += 2
+            continue
         if item.score < THRESHOLDS["near_body_score"] or not item.features.ends_sentence:
             break
         end += 1
     return end
+
+
+def _is_crosshead_over_text(scored: list[_Scored], index: int) -> bool:
+    """A crosshead with a paragraph of text under it; not a name over its biography
+    ("Jane Doe" / "Jane Doe is a reporter ...")."""
+    below = index + 1
+    return (
+        below < len(scored)
+        and _is_crosshead(scored[index])
+        and scored[below].body_like
+        and not scored[below].features.text.startswith(scored[index].features.text)
+    )
 
 
 def _read_head(
@@ -508,6 +552,7 @@ def _read_core(
     scored: list[_Scored], numbers: list[int], start: int, end: int, verdicts: list[Verdict | None]
 ) -> None:
     kept_texts: dict[str, int] = {}
+    copies: Counter[str] = Counter()  # the core's lines, counted when a repeat asks
     index = start
     while index <= end:
         item = scored[index]
@@ -538,7 +583,11 @@ def _read_core(
                 index = teaser[-1] + 1
                 continue
             verdicts[index] = Verdict("caption", "a photo caption")
-        elif features.text in kept_texts and features.words >= THRESHOLDS["repeat_min_words"]:
+        elif (
+            features.text in kept_texts
+            and features.words >= THRESHOLDS["repeat_min_words"]
+            and not _asked_again(features.text, scored, start, end, copies)
+        ):
             verdicts[index] = Verdict(
                 "boilerplate", REASON_REPEAT.format(number=kept_texts[features.text])
             )
@@ -548,6 +597,17 @@ def _read_core(
             verdicts[index] = Verdict("body")
         kept_texts.setdefault(features.text, numbers[index])
         index += 1
+
+
+def _asked_again(
+    text: str, scored: list[_Scored], start: int, end: int, copies: Counter[str]
+) -> bool:
+    """Whether the article repeats the line as its pattern, a question put to each of the
+    people it interviews, rather than once as a pull quote. `copies`: the core's lines
+    counted, filled here on the first call."""
+    if not copies:
+        copies.update(scored[index].features.text for index in range(start, end + 1))
+    return copies[text] >= THRESHOLDS["repeat_pattern_min_copies"]
 
 
 def _related_links(scored: list[_Scored], heading: int, end: int) -> list[int]:
@@ -569,6 +629,7 @@ def _is_crosshead(item: _Scored) -> bool:
     return (
         not item.body_like
         and not features.table_row
+        and not features.amount_item  # "1 tsp cinnamon": an item of a list, not a heading
         and features.words <= THRESHOLDS["heading_max_words"]
         and not features.ends_sentence
         and not features.text.endswith((":", ","))

@@ -3,7 +3,7 @@
 A line of a page dump is measured once (`measure_page`) into `LineFeatures`:
 its length and sentence shape, stop-word density, title case, lower-case
 share, furniture phrases and legal small print, clocks and date lines,
-bylines, author-biography headings, tables and numbered list items, quote
+bylines, author-biography headings, tables, numbered list items and amounts, quote
 attributions, headlines in capitals, script, and whether the archive has
 seen the line on the pages of other stories (`furniture.learn_furniture`).
 `SIGNALS` then turns the features into a body score: every signal has a
@@ -217,6 +217,11 @@ _AUTHOR_BIO = re.compile(
     r"|über den autor|über die autorin|over de auteur|sull'autore))\s*$"
 )
 _NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
+# An amount and what it measures, in lower case: "8-9 ripe pears", "1 1/2 cups honey",
+# "½ cup feta", "30 minutes before bed"; a headline or a menu writes on in capitals.
+_FRACTIONS = "½⅓⅔¼¾⅛"
+_AMOUNT = re.compile(rf"[\d{_FRACTIONS}][\d{_FRACTIONS}.,/ –-]*\s")
+_AMOUNT_ITEM_MAX_WORDS = 20
 _SHORT_LINE_WORDS = 12
 _SHOUTED_MIN_WORDS = 8
 _ATTRIBUTION_MAX_WORDS = 6
@@ -273,6 +278,7 @@ class LineFeatures:
     repeats: int  # how many lines of the page have exactly this text
     table_row: bool  # cells separated by tabs: a row of a table in the text
     item_number: int  # 2 for "2) ..." or "2. ...": an item of a list the text numbers; else 0
+    amount_item: bool  # "1/2 tsp ground cloves": an amount of something, an item of a list
     clock: bool  # the line is only a date and a time: the page's clock
     date_line: bool  # a short line stating a date ("Updated Nov. 20, 2019")
     byline: bool  # "By Jane Doe", "Tom Krisher, AP Auto Writer"
@@ -482,6 +488,8 @@ THRESHOLDS = {
     "near_body_score": 2.0,
     # a later copy of a kept line this long is a pull quote or a repeat
     "repeat_min_words": 8,
+    # but a line the core holds this many times is a question the article puts again and again
+    "repeat_pattern_min_copies": 3,
     # a crosshead is at most this many words and does not end a sentence
     "heading_max_words": 12,
     # title candidates
@@ -617,6 +625,11 @@ def _item_number(text: str) -> int:
     return int(match[1]) if match else 0
 
 
+def _is_amount_item(text: str) -> bool:
+    amount = _AMOUNT.match(text)
+    return amount is not None and text[amount.end() : amount.end() + 1].islower()
+
+
 def ends_sentence(text: str) -> bool:
     """Whether the line ends with . ! ? or an ellipsis, possibly inside closing quotes or
     brackets (tested from the end: a pattern search would scan the whole line)."""
@@ -666,6 +679,10 @@ def measure_line(
         repeats,
         text.count("\t") >= 2,  # table_row
         _item_number(text) if first.isdigit() else 0,
+        # amount_item
+        count <= _AMOUNT_ITEM_MAX_WORDS
+        and (first.isdigit() or first in _FRACTIONS)
+        and _is_amount_item(text),
         short and first.isdigit() and find_clock(text) is not None,  # clock
         # date_line; "— Jane Doe (@janedoe) November 18, 2019" signs a post the article quotes
         # (a year, or the time of a labelled line without one: "Posted Nov 18, 8:15 PM")

@@ -311,6 +311,95 @@ def test_quotes_with_their_attributions_are_kept_to_the_last_one():
     assert [block.text for block in article.blocks] == [*PARAGRAPHS[:2], *quotes]
 
 
+def test_a_line_of_invisible_characters_is_blank_and_does_not_end_the_article():
+    closing = (
+        "Thank you all for coming!",
+        "For those who have yet to see the show, what are you waiting for, and who will you bring?",
+    )
+    body = (*PARAGRAPHS, "\u200b", *closing)
+    article = clean(article_page(body=body, bottom=("Leave a Reply",)))
+    assert article.paragraphs == [*PARAGRAPHS, *closing]
+    assert all(line.text.strip() for line in article.lines)
+
+
+RECIPE = (
+    "Spiced Pear Jam",
+    "Ingredients",
+    "8-9 ripe pears, cored and peeled",
+    "1 lemon, or about 1/4 cup lemon juice",
+    "6 tbsp fruit pectin powder",
+    "1 tsp cinnamon",
+    "1/2 tsp ground cloves",
+    "½ cup honey",
+    "Instructions",
+    "Fill the canner with water and set it to simmer, then warm the empty jars in it.",
+    "Peel and cube the pears, put them in a pot with the lemon juice, the spices and the "
+    "pectin, and bring it all to a boil.",
+    "Spoon the jam into the jars and boil them for ten minutes in the canner.",
+)
+
+
+def test_list_of_ingredients_after_the_text_is_kept_with_its_steps():
+    article = clean(article_page(bottom=(*RECIPE, "You may also like:", *FEED[1:])))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS, *RECIPE]
+    assert all(roles(article)[line] == "boilerplate" for line in FEED[1:])
+
+
+def test_list_of_ingredients_is_not_a_feed_of_headlines():
+    ingredients = RECIPE[2:5]
+    closing = ("Peel and cube the pears, put them in a pot with the lemon juice, and boil them.",)
+    body = (*PARAGRAPHS, "You will need", *ingredients, *closing)
+    article = clean(article_page(body=body))
+    assert all(roles(article)[line] == "body" for line in (*ingredients, *closing))
+
+
+def test_one_amount_alone_after_the_article_is_not_a_list():
+    article = clean(article_page(bottom=("2 new messages", "Contact Us")))
+    assert article.paragraphs == PARAGRAPHS
+
+
+SECTIONS = (
+    PARAGRAPHS[0],
+    PARAGRAPHS[1],
+    "TRADE FIRST",
+    PARAGRAPHS[2],
+    PARAGRAPHS[3],
+    '"We talked for hours," he said.',
+    "ISLANDS NEXT",
+    "The islands were left for the next meeting, in the spring.",
+    "Both men were very tired.",
+)
+
+
+def test_last_section_of_an_article_in_sections_is_kept():
+    article = clean(article_page(body=SECTIONS, bottom=("More from the Planet",)))
+    assert [block.text for block in article.blocks] == list(SECTIONS)
+    assert article.headings == ["TRADE FIRST", "ISLANDS NEXT"]
+
+
+def test_name_over_a_biography_after_an_article_in_sections_is_not_a_section():
+    bio = ("Jane Doe", "Jane Doe is a reporter for the Daily Planet.")
+    article = clean(article_page(body=SECTIONS[:-3], bottom=bio))
+    assert all(roles(article)[line] == "boilerplate" for line in bio)
+
+
+def test_question_put_to_each_person_interviewed_is_kept_every_time():
+    question = "What do you like to cook at home, and is there a dish you would never eat?"
+    names = ("Anna Petrova", "Olga Ivanova", "Daria Orlova")
+    body = [PARAGRAPHS[0]]
+    for name, answer in zip(names, PARAGRAPHS[1:4], strict=True):
+        body += [name, question, answer]
+    article = clean(article_page(body=tuple(body)))
+    assert [line.role for line in article.lines if line.text == question] == ["body"] * 3
+
+
+def test_quote_printed_twice_in_the_text_is_a_pull_quote():
+    quote = "“We talked for hours and we will talk again before the summer,” the minister said."
+    body = (*PARAGRAPHS[:2], quote, *PARAGRAPHS[2:4], quote, PARAGRAPHS[4])
+    article = clean(article_page(body=body))
+    assert [line.role for line in article.lines if line.text == quote] == ["body", "boilerplate"]
+
+
 FEED = (
     "More Great Stories",
     "Why farmers may want to paint their cows with zebra stripes",
