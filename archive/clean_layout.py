@@ -20,6 +20,7 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import partial
@@ -46,6 +47,10 @@ REASON_NO_ARTICLE = "no running text found on the page"
 LABEL_MAX_WORDS = 3
 # A headline's byline or date line follows it within this many lines.
 SIGNATURE_MAX_LINES_BELOW = 4
+# A label over the author's name: "Author:" / "The Water Coolest".
+_AUTHOR_LABEL = re.compile(
+    r"(?i:(?:author|authors|written by|words by|by|autor|auteur|autore|door)\s*:?)$"
+)
 # An author's name set over the date line, with the agency: "Tom Davies Associated Press".
 AUTHOR_NAME_MAX_WORDS = 6
 # A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood").
@@ -369,13 +374,20 @@ def _read_head(
             scored[index].body_like
             and not _is_sentence_standfirst(scored, index)
             and not _caption_below(scored, index, start)
+            # the standfirst printed again over the text is no text of its own
+            and scored[index].features.repeats < 2
         ):
             break
         window.append(index)
         counted += not scored[index].features.furniture
         index -= 1
     window.reverse()
-    candidates = [index for index in window if scored[index].headline_like]
+    candidates = [
+        index
+        for index in window
+        if scored[index].headline_like
+        and not (index > 0 and _AUTHOR_LABEL.match(scored[index - 1].features.text))
+    ]
     if not candidates and index >= 0 and _is_headline_over_date(scored, index):
         window.insert(0, index)
         candidates = [index]
@@ -385,7 +397,7 @@ def _read_head(
 
     # The longest headline-like line, unless it is the standfirst under the real headline.
     longest = THRESHOLDS["title_weight_max_words"]
-    title = max(candidates, key=lambda index: (min(scored[index].features.words, longest), -index))
+    title = max(candidates, key=lambda index: (min(scored[index].features.words, longest), index))
     above = _line_above(scored, title)
     if (
         above in candidates

@@ -725,7 +725,12 @@ def test_every_non_blank_line_gets_exactly_one_role(lines):
     if not text.strip():
         return
     article = clean(page(text))
-    numbered = [number for number, line in enumerate(text.split("\n"), start=1) if line.strip()]
+    # blank: spaces and characters that take no room (zero-width spaces and joiners)
+    numbered = [
+        number
+        for number, line in enumerate(text.split("\n"), start=1)
+        if line.strip().strip("\u200b\u200c\u200d\u2060\ufeff").strip()
+    ]
     assert [line.number for line in article.lines] == numbered
     assert all(line.role in ROLES for line in article.lines)
     assert article.body_text == "\n\n".join(block.text for block in article.blocks)
@@ -1125,3 +1130,21 @@ def test_a_credit_in_square_brackets_closes_a_caption():
         "Reuters",
     )
     assert split_credit("He said it was fine [Applause]")[1] is None
+
+
+def test_the_headline_is_found_over_its_standfirst_printed_again_and_an_author_label():
+    standfirst = "The ministers are talking again, and markets like it. What a time to be alive."
+    source = page(
+        "Markets",
+        "Hedge Funds",
+        "Opening Bell",
+        "Opening Bell 11.18.19",
+        standfirst,
+        "Author:",
+        "The Water Cooler",
+        "Publish date:",
+        "Nov 18, 2019",
+        standfirst,
+        *PARAGRAPHS,
+    )
+    assert clean(source).title == "Opening Bell 11.18.19"
