@@ -387,6 +387,8 @@ def _read_head(
         for index in window
         if scored[index].headline_like
         and not (index > 0 and _AUTHOR_LABEL.match(scored[index - 1].features.text))
+        # a line of labelled facts: "Tested by: Jane Doe RRP: 49.95 Euro More info: ..."
+        and scored[index].features.text.count(": ") < 2
     ]
     if not candidates and index >= 0 and _is_headline_over_date(scored, index):
         window.insert(0, index)
@@ -402,10 +404,10 @@ def _read_head(
     if (
         above in candidates
         and _is_standfirst(scored[title])
-        # a standfirst runs longer than the headline it stands under
+        # a standfirst runs no shorter than the headline it stands under
         and THRESHOLDS["headline_min_words"]
         <= scored[above].features.words
-        < scored[title].features.words
+        <= scored[title].features.words
     ):
         title = above
     verdicts[title] = Verdict("title")
@@ -500,12 +502,15 @@ def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
 
 
 def _is_name_over_date(scored: list[_Scored], index: int, start: int) -> bool:
-    """A short line over a date line that names no author itself ("By Jane Doe Nov 19")."""
+    """A short line of names, no function words ("Tom Davies Associated Press"), over a
+    date line that names no author itself ("By Jane Doe Nov 19")."""
     features = scored[index].features
     below = index + 1
     return (
         scored[index].headline_like
         and features.words <= AUTHOR_NAME_MAX_WORDS
+        and features.stop_share == 0
+        and features.title_case_share >= THRESHOLDS["title_case_share"]
         and below < start
         and scored[below].features.date_line
         and not scored[below].features.text.lower().startswith("by ")

@@ -1086,39 +1086,70 @@ def test_a_box_of_other_headlines_under_the_signed_headline_is_not_the_headline(
 
 
 @pytest.mark.parametrize(
-    "head",
+    ("head", "published"),
     [
         # a site's slogan over the headline, which a standfirst, a dated byline and a share
         # bar follow
         (
-            "News, Analysis and Perspective for Solution Providers and Technology Integrators",
-            "Ministers Meet To Mend Ties",
-            "The two ministers talked for hours in the capital, their first meeting in a year.",
-            "By Jane Doe November 19, 2019, 07:47 PM EST",
-            "Share to Facebook",
-            "Share to Twitter",
+            (
+                "News, Analysis and Perspective for Solution Providers and Technology Integrators",
+                "Ministers Meet To Mend Ties",
+                "The two ministers talked for hours in the capital, their first meeting in a year.",
+                "By Jane Doe November 19, 2019, 07:47 PM EST",
+                "Share to Facebook",
+                "Share to Twitter",
+            ),
+            "2019-11-19",
         ),
         # a notice over the headline; the author's name with the agency over the date line
         (
-            "Welcome to the Daily Planet's European Union Experience",
-            "Learn More",
-            "Ministers meet to mend ties",
-            "Jane Doe Associated Press",
-            "Published 11:34 PM EST Nov 19, 2019",
+            (
+                "Welcome to the Daily Planet's European Union Experience",
+                "Learn More",
+                "Ministers meet to mend ties",
+                "Jane Doe Associated Press",
+                "Published 11:34 PM EST Nov 19, 2019",
+            ),
+            "2019-11-19",
         ),
         # a link of the site's menu over the date line set above the headline
         (
-            "Initial public offerings: is there still a pulse?",
-            "Wednesday 20 November 2019 9:22 am",
-            "Ministers meet to mend ties",
-            "Jane Doe",
+            (
+                "Initial public offerings: is there still a pulse?",
+                "Wednesday 20 November 2019 9:22 am",
+                "Ministers meet to mend ties",
+                "Jane Doe",
+            ),
+            "2019-11-20",
+        ),
+        # the headline right over a dated line, under the names of the site's magazines
+        (
+            (
+                "Motor Cycle Monthly",
+                "Classic Motorcycle Mechanics",
+                "Ministers Meet To Mend Ties",
+                "21/06/2014 Jane Doe All, Books, News",
+                "Tested by: Jane Doe RRP: 49.95 Euro (£40) More info from the publisher in Berlin",
+            ),
+            "2014-06-21",
+        ),
+        # a standfirst as long as the headline, a label between them
+        (
+            (
+                "TV Shows",
+                "Ministers meet to mend ties after a year of harsh words",
+                "New, 15 comments",
+                "The first meeting between the two since the election last year",
+                "By Jane Doe Nov 19, 2019, 7:53pm EST",
+            ),
+            "2019-11-19",
         ),
     ],
 )
-def test_the_signed_headline_wins_over_longer_lines_around_it(head):
+def test_the_signed_headline_wins_over_longer_lines_around_it(head, published):
     article = clean(page(*head, *PARAGRAPHS))
-    assert article.title.casefold() == "ministers meet to mend ties"
-    assert article.published == "2019-11-19" or "20 November" in head[1]
+    assert article.title.casefold().startswith("ministers meet to mend ties")
+    assert article.published == published
 
 
 def test_a_credit_in_square_brackets_closes_a_caption():
