@@ -306,7 +306,8 @@ def _resolve_company_short_forms(found: list[Found]) -> list[Found]:
     companies: dict[str, str] = {}
     for item in found:
         words = item.mention.entity.split()
-        suffixed = len(words) > 1 and fold(words[-1]).rstrip(".") in COMPANY_SUFFIXES
+        # "Cofinec S.A.", "Lear Corp.": a legal form with or without its full stops
+        suffixed = len(words) > 1 and fold(words[-1]).replace(".", "") in COMPANY_SUFFIXES
         if item.mention.type == "organisation" and suffixed:
             companies.setdefault(fold(" ".join(words[:-1])), item.mention.entity)
     if not companies:
@@ -424,7 +425,9 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     one piece of evidence, while "President ___" once says it is a person.
     A type fixed by resolution (a person's short form, an acronym's
     expansion) stands, and so does a dateline's place: "LEEDS 1996-08-30"
-    is the town even where the text goes on about the club.
+    is the town even where the text goes on about the club. In a report of
+    sides named after their towns, a town's name with no word of a place
+    about it is a side.
     """
     signals: dict[str, set[str]] = {}
     fixed: dict[str, str] = {}
@@ -436,8 +439,16 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
         name = item.mention.entity
         signals.setdefault(name, set()).update(item.evidence)
         lengths[name] = max(lengths.get(name, 0), len(item.words))
-        if name != item.mention.text and (item.expansion or item.mention.type == "person"):
+        # a short form resolved to a person is that person; a headline's "NICE",
+        # only spelled as the text spells "Nice", is no short form
+        text = item.mention.text
+        if (
+            name != text
+            and (item.expansion or item.mention.type == "person")
+            and fold(name) != fold(text)
+        ):
             fixed.setdefault(name, item.mention.type)
+    _mark_sides_named_after_towns(signals)
     agreed = {
         name: fixed.get(name) or best_type(sorted(evidence), lengths[name])
         for name, evidence in signals.items()
@@ -448,6 +459,36 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
             item = item.with_mention(replace(item.mention, type=agreed[item.mention.entity]))
         resolved.append(item)
     return resolved
+
+
+# What makes a town's name a side's: "Surrey 429-7", "Essex beat Kent", "Leeds striker".
+_SIDE_SIGNALS = frozenset(("team_result", "team_role_after"))
+_TOWN_SIGNALS = frozenset(("city", "region"))
+# What keeps a town's name a place, even in a sports report: "in Leeds", "Leeds-based".
+_PLACE_CONTEXT = frozenset(
+    (
+        "country",
+        "place_preposition",
+        "place_noun_of",
+        "place_noun_after",
+        "based_in",
+        "place_head",
+        "town_in_brackets",
+    )
+)
+
+
+def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:
+    """In a report whose sides bear their towns' names ("Surrey 429-7"), a town
+    named with nothing to make it a place is a side too: "Essex need another 148"."""
+    towns_as_sides = (
+        _SIDE_SIGNALS & evidence and _TOWN_SIGNALS & evidence for evidence in signals.values()
+    )
+    if not any(towns_as_sides):
+        return
+    for evidence in signals.values():
+        if _TOWN_SIGNALS & evidence and not _PLACE_CONTEXT & evidence:
+            evidence.add("town_in_sports_report")
 
 
 def _keeps_own_type(item: Found) -> bool:

@@ -42,6 +42,7 @@ from .names_signals import (
     PLACE_HEADS,
     PLACE_NOUNS,
     SAYING_VERBS,
+    STATE_HEADS,
     TEAM_ROLES,
     TITLE_HEADS,
     TITLE_SMALL_WORDS,
@@ -164,8 +165,35 @@ def _capitalised_runs(view: View, context: Context, taken: list[bool], places: G
         last = first
         while (step := _next_name_word(view, is_name, last)) is not None:
             last = step
+        article = first - 2  # "at al-Aqsa": the article in small letters starts the name
+        if (
+            article >= free
+            and view.folded[article] in _ARABIC_ARTICLES
+            and not taken[article]
+            and _is_arabic_article(view, article)
+        ):
+            first = article
         yield first, last + 1
         free = last + 1
+
+
+# The Arabic article, joined by a hyphen to the name it belongs to: "al-Aqsa", "el-Sheikh".
+_ARABIC_ARTICLES = frozenset(("al", "el"))
+
+
+def _is_arabic_article(view: View, index: int) -> bool:
+    """ "al" in "al-Aqsa", "Rami al-Saadani": the article, its hyphen and a capital."""
+    after = index + 2
+    return (
+        index >= 0
+        and after < len(view)
+        and view.folded[index] in _ARABIC_ARTICLES
+        and view.words[index + 1] == "-"
+        and view.attached(index, index + 1)
+        and view.attached(index + 1, after)
+        and view.words[after][0].isupper()
+        and not (index > 0 and view.attached(index - 1, index))
+    )
 
 
 def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
@@ -298,6 +326,8 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
     if last + 3 >= len(words) or not is_name[last + 3]:
         return None
     first_link, second_link = view.folded[last + 1], view.folded[last + 2]
+    if first_link in _ARABIC_ARTICLES and _is_arabic_article(view, last + 1):
+        return last + 3 if view.adjacent(last, last + 1) else None  # "Rami al-Saadani"
     if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
         return None
     if first_link == "of" and second_link == "the" and view.folded[last] in OF_HEADS:
@@ -314,7 +344,8 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
     """Trim a run to its names: drop ordinary first words, split off titles and demonyms."""
     while first < last and (
         not view.words[first][0].isalnum()
-        or view.words[first][0].islower()  # a link left first: "(Police) and Army"
+        # a link left first: "(Police) and Army"; not the article of "al-Aqsa"
+        or (view.words[first][0].islower() and not _is_arabic_article(view, first))
         or _is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1
@@ -338,11 +369,11 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
     if len(words) > 1 and all(is_demonym(places, word) for word in words if word != "-"):
         return [_typed(view, context, places, first, last, "", ())]  # "Iraqi Kurds"
     country_end = _country_prefix_end(words, places)
-    if country_end and country_end < len(words) and not _is_head(head):
+    if country_end and not _is_head(head) and not _is_whole_place(words, places):
         country = _typed(view, context, places, first, first + country_end, "", ())
         return [country, *_refine(view, context, places, first + country_end, last)]
     demonym_end = _demonym_prefix_end(words, places)
-    if demonym_end and demonym_end < len(words) and not _is_head(head):
+    if demonym_end and not _is_head(head) and not _is_whole_place(words, places):
         demonym = Span(first, first + demonym_end, "other", evidence=("demonym",))
         return [demonym, *_refine(view, context, places, first + demonym_end, last)]
     if "-" in words and places.place_kind(" ".join(words).replace(" - ", "-")) is None:
@@ -368,6 +399,11 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
         return []
     ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
     return [_typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
+
+
+def _is_whole_place(words: list[str], places: Gazetteer) -> bool:
+    """ "Saudi Arabia", "American Samoa": a known place whole, whatever its first word."""
+    return places.place_kind(" ".join(words)) is not None
 
 
 def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int) -> bool:
@@ -512,6 +548,8 @@ def _is_sentence_capital(view: View, context: Context, places: Gazetteer, index:
     word = view.words[following]
     if not (word.isalpha() and word.islower()) or view.folded[following] in _NAME_FOLLOWERS:
         return False
+    if view.folded[following] in _SINGULAR_HAS and not _is_common(folded, context, places):
+        return False  # "Sondland has emerged": a subject no dictionary knows is a name
     return not (
         folded in context.name_words
         or folded in context.headline_words
@@ -523,6 +561,10 @@ def _is_sentence_capital(view: View, context: Context, places: Gazetteer, index:
 
 # Words in small letters that follow a name more often than an ordinary word.
 _NAME_FOLLOWERS = SAYING_VERBS | MATCH_VERBS | ORG_NOUNS_AFTER | PLACE_NOUNS | TEAM_ROLES
+# "Sondland has emerged": before "has", an ordinary noun takes an article ("The
+# plan has") and a plural takes "have"; "is" and "was" follow bare mass nouns
+# as often ("Tin was unchanged", "Death is").
+_SINGULAR_HAS = frozenset(("has", "hasn't"))
 
 
 def is_function_word(folded: str) -> bool:
@@ -611,10 +653,16 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
 def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
     """How many leading words are a nationality ("Japanese", "West Indian").
 
-    Never inside a hyphenated word: "Sino-Japanese" is one name.
+    Never inside a hyphenated word: "Sino-Japanese" is one name; nor before
+    the head of a state's name: "Islamic Republic of Iran", "Democratic Republic".
     """
     for end in (2, 1):
-        if len(words) > end and words[end] != "-" and places.is_demonym(" ".join(words[:end])):
+        if (
+            len(words) > end
+            and words[end] != "-"
+            and words[end] not in STATE_HEADS
+            and places.is_demonym(" ".join(words[:end]))
+        ):
             return end
     return 0
 

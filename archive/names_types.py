@@ -28,6 +28,7 @@ from .names_signals import (
     PLACE_PREPOSITIONS,
     SAYING_VERBS,
     SIGNAL_WEIGHTS,
+    STATE_HEADS,
     TEAM_ROLES,
     TITLE_HEADS,
 )
@@ -41,13 +42,25 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     signals.extend(_neighbour_signals(view, first, last, after))
     if last - first > 1 and inside in _ONLY_SHAPE:
         signals.extend(_signals_of_no_person(view, context, places, first, last))
-    # a town or county followed by a score or a player is the team named after it
-    if may_be_team:
+    # a town or county followed by a score or a player is the team named after it;
+    # one set last in brackets is where a match is played: "(at Headingley, Leeds)"
+    if may_be_team and _closes_brackets(view, first, last) and not _TOWNS.isdisjoint(inside):
+        signals.append("town_in_brackets")
+    elif may_be_team:
         if _is_team_in_results(view, first, last):
             signals.append("team_result")
         if after in TEAM_ROLES:
             signals.append("team_role_after")
     return signals
+
+
+_TOWNS = frozenset(("city", "region"))
+
+
+def _closes_brackets(view: View, first: int, last: int) -> bool:
+    """ "(Leeds)", "(at Headingley, Leeds)": a town set last in brackets says where."""
+    words = view.words
+    return last < len(words) and words[last] == ")" and first > 0 and words[first - 1] in ("(", ",")
 
 
 def _signals_of_no_person(
@@ -60,7 +73,22 @@ def _signals_of_no_person(
         signals.append("the_before")
     if _ends_in_ordinary_word(view, context, places, first, last):
         signals.append("ordinary_last_word")
+    elif _starts_with_ordinary_word(view, context, places, first):
+        signals.append("ordinary_first_word")
     return signals
+
+
+def _starts_with_ordinary_word(view: View, context: Context, places: Gazetteer, first: int) -> bool:
+    """ "Nature Astronomy", "Gold Fields", "Human Rights Watch": a name that starts
+    with an ordinary word, not a given name ("Will Smith", "Rose Tremain"), is
+    a thing's or a body's."""
+    word = view.folded[first]
+    return (
+        (word in context.common_words or word in places.common_words)
+        and word not in NOT_NAMES
+        and word not in places.first_names
+        and word not in places.places_named_like_people
+    )
 
 
 def _ends_in_ordinary_word(
@@ -117,19 +145,25 @@ def _inner_signals(
     head = words[-1]
     signals = []
     if len(words) > 1:
-        # "World War II", "Euro 96": a number after an event's head
-        numbered = head in PERSON_HEADS or head.isdigit()
+        # "World War II", "World War Two", "Euro 96": a number after an event's head
+        numbered = head in PERSON_HEADS or head.isdigit() or head in _NUMBER_WORDS
         signals.extend(_head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head))
         connected = not _CONNECTORS.isdisjoint(words)
         if connected:
             signals.append("inner_connector")
+            if _names_a_state(places, words):
+                signals.append("place_head")
         if words[0] in CLUB_PREFIXES:
             signals.append("club_prefix")
-        # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and"
-        if words[0] in places.first_names and kind is None and not connected:
+        # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and";
+        # "Al-Ahram", "al-Aqsa" start with an article, not the given name "Al"
+        article = words[0] in ("al", "el") and words[1] == "-"
+        if words[0] in places.first_names and kind is None and not connected and not article:
             signals.append("first_name")
         if len(words) <= 3 and all(map(_is_plain_word, texts)):
             signals.append("capitalised_pair")
+        elif _starts_with_acronym(texts, words, places):
+            signals.append("acronym_first")
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
         signals.append("acronym")
     if len(texts[0]) == 1 and len(words) > 2:
@@ -146,6 +180,34 @@ def _inner_signals(
     ):
         signals.append("contains_place")
     return signals
+
+
+def _names_a_state(places: Gazetteer, words: list[str]) -> bool:
+    """ "Democratic Republic of Congo", "Kingdom of the Netherlands": a state's head,
+    "of" and a country."""
+    if "of" not in words:
+        return False
+    at = words.index("of")
+    country = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
+    return (
+        at > 0
+        and words[at - 1] in STATE_HEADS
+        and places.place_kind(" ".join(country)) == "country"
+    )
+
+
+def _starts_with_acronym(texts: tuple[str, ...], words: list[str], places: Gazetteer) -> bool:
+    """ "OFK Beograd", "PT Timor Putra", "NSW Treasury": letters in capitals, then
+    words in small ones, name a body; not a line in capitals, nor a family name
+    printed in capitals before the given one ("KONO Taro")."""
+    first = texts[0]
+    return (
+        2 <= len(first) <= 6
+        and first.isalpha()
+        and first.isupper()
+        and not texts[1].isupper()
+        and words[1] not in places.first_names
+    )
 
 
 def _contains_place(places: Gazetteer, words: list[str]) -> bool:
@@ -215,6 +277,8 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
         signals.append("place_noun_after")
     elif after in ORG_NOUNS_AFTER:
         signals.append("org_noun_after")
+    if following == "news" and _before_news_agency(view, last):
+        signals.append("news_agency_after")
     if following == "-" and _is_based_in(view, last):
         signals.append("based_in")
     if view.sentence_start[first] and _is_dateline(view, first, last):
@@ -280,6 +344,11 @@ def _is_quoted(view: View, first: int, last: int) -> bool:
     return words[last] in _QUOTES
 
 
+def _before_news_agency(view: View, last: int) -> bool:
+    """ "Interfax news agency", "the Xinhua news agency": a wire service's name."""
+    return last + 1 < len(view) and view.folded[last + 1] in ("agency", "agencies")
+
+
 def _is_based_in(view: View, last: int) -> bool:
     """ "Boston-based": a name, a hyphen and "based", written as one word."""
     return (
@@ -304,6 +373,7 @@ def _noun_after(view: View, last: int) -> str:
 _NOUNS_AFTER = PLACE_NOUNS | ORG_NOUNS_AFTER | TEAM_ROLES
 
 
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _CONNECTORS = frozenset(("of", "for", "&", "and"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "a 32-22 victory over ___", "winners over ___"
@@ -359,7 +429,10 @@ def is_demonym(places: Gazetteer, name: str) -> bool:
 
 
 def _head_signals(head: str) -> tuple[str, ...]:
-    return _SIGNALS_OF_HEAD.get(head, ())
+    signals = _SIGNALS_OF_HEAD.get(head, ())
+    if not signals and "." in head:  # "S.A.", "N.V.": a legal form spelled with full stops
+        signals = _SIGNALS_OF_HEAD.get(head.replace(".", ""), ())
+    return signals
 
 
 # head word -> the signals it gives, in this order (looked up once per span)

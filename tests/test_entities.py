@@ -371,6 +371,71 @@ def test_title_case_crosshead_of_plural_ordinary_words_makes_no_names():
     assert [m.text for m in find_mentions(text, EMPTY)] == ["Ruritania"]
 
 
+def test_country_whose_first_word_is_a_nationality_is_one_place():
+    found = mentions_of("The troops are based primarily in Saudi Arabia and Kuwait.")
+    assert found["Saudi Arabia"] == ("Saudi Arabia", "place")
+    assert "Saudi" not in found and "Arabia" not in found
+
+
+def test_state_named_with_republic_of_a_country_is_a_place():
+    found = mentions_of("Rebels advanced in the Democratic Republic of Congo on Monday.")
+    assert found["Democratic Republic of Congo"][1] == "place"
+
+
+def test_party_adjective_alone_is_no_organisation():
+    found = mentions_of("Many Democratic senators backed the Democratic Party plan.")
+    assert found["Democratic"][1] == "other"
+    assert found["Democratic Party"][1] == "organisation"
+
+
+def test_name_starting_with_capital_letters_is_a_body_not_a_person():
+    found = mentions_of("He moved to OFK Kikinda last year. Prices of NSW Treasury bonds fell.")
+    assert found["OFK Kikinda"][1] == "organisation"
+    assert found["NSW Treasury"][1] == "organisation"
+
+
+def test_name_starting_with_an_ordinary_word_is_no_person():
+    found = mentions_of("The results, published by Nature Astronomy on Monday, were clear.")
+    assert found["Nature Astronomy"][1] == "organisation"
+
+
+def test_war_numbered_in_words_is_an_event():
+    found = mentions_of("In World War Two the town was bombed.")
+    assert found["World War Two"][1] == "event"
+
+
+def test_name_before_news_agency_is_an_organisation():
+    found = mentions_of("Seven people died, the Xinhua news agency said on Friday.")
+    assert found["Xinhua"][1] == "organisation"
+
+
+def test_town_in_a_report_of_sides_named_after_towns_is_a_side():
+    text = (
+        "Essex beat Kent by five wickets on Friday.\n"
+        "Derbyshire will need another 148 runs on Monday (at Headingley, Leeds)."
+    )
+    found = mentions_of(text)
+    assert found["Derbyshire"][1] == "organisation"
+    assert found["Leeds"][1] == "place"
+    elsewhere = mentions_of("Derbyshire will need more money for its roads, officials said.")
+    assert elsewhere["Derbyshire"][1] == "place"
+
+
+def test_unknown_word_starting_a_sentence_before_has_is_a_name():
+    text = (
+        "The ambassador testified on Tuesday. Sondland has emerged as a central figure. "
+        "Nobody has seen the letter."
+    )
+    assert list(mentions_of(text)) == ["Sondland"]
+
+
+def test_arabic_article_joined_by_a_hyphen_belongs_to_the_name():
+    found = mentions_of("Thousands prayed at al-Aqsa on Friday. Police held Rami al-Saadani.")
+    assert found["al-Aqsa"][1] == "place"
+    assert found["Rami al-Saadani"][1] == "person"
+    assert "Aqsa" not in found and "Saadani" not in found
+
+
 # -- short forms --------------------------------------------------------------------
 
 
@@ -435,6 +500,21 @@ def test_company_without_its_legal_suffix_is_the_same_company():
         ("Pirelli SpA", "Pirelli SpA", "organisation"),
         ("Pirelli", "Pirelli SpA", "organisation"),
     ]
+
+
+def test_company_suffix_with_full_stops_makes_a_short_form():
+    found = mentions_of("Shares of Cofinec S.A. plunged. Cofinec's receipts opened lower.")
+    assert found["Cofinec"] == ("Cofinec S.A.", "organisation")
+
+
+def test_headline_in_capitals_is_no_short_form_of_a_person():
+    text = (
+        "SOCCER - SMITH TO COACH NICE.\n"
+        "NICE, France 1996-08-30\n"
+        "John Smith is to coach French first division side Nice, the club said."
+    )
+    found = find_mentions(text, EMPTY)
+    assert {(m.text, m.type) for m in found if m.entity == "Nice"} >= {("Nice", "organisation")}
 
 
 # -- roles and quotes ----------------------------------------------------------------
