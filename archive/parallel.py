@@ -2,8 +2,9 @@
 
 Rendering and exporting read the whole Corpus. Sending it to worker
 processes would copy and pickle it once per worker; forked workers see the
-parent's memory as it is, copied only where they write. Each work item is
-small (a range of page numbers); each result is small (what was written).
+parent's memory as it is, copied only where they write (and reading an
+object writes its reference count). Each work item is small (a range of
+page numbers); each result is small (what was written).
 
 Where `fork` is not available (Windows, macOS by default) the work runs in
 this process, with the same results.
@@ -22,20 +23,34 @@ _task: Callable[[Any], Any] | None = None
 
 
 def fork_map(function: Callable[[Any], Any], items: Sequence[Any], jobs: int) -> list[Any]:
-    """[function(item) for item in items], in order, on up to `jobs` forked processes."""
+    """[function(item) for item in items], in order, on up to `jobs` processes.
+
+    This process is one of them: it works through every `jobs`-th item while
+    `jobs - 1` forked workers take the others. Each forked worker ends up
+    holding a private copy of much of the archive (reading an object writes
+    its reference count, which copies the memory page it sits on), so one
+    fork fewer is hundreds of MiB less at 10,000 articles, for the same work
+    on the same cores.
+    """
     if jobs <= 1 or len(items) <= 1 or "fork" not in multiprocessing.get_all_start_methods():
         return [function(item) for item in items]
+    jobs = min(jobs, len(items))
+    mine = range(0, len(items), jobs)
+    theirs = [index for index in range(len(items)) if index % jobs]
     global _task  # read by the forked workers only
     _task = function
     # Objects the collector has already seen are never touched by it again,
     # so a worker's collections do not copy the parent's pages.
     gc.freeze()
     try:
-        with multiprocessing.get_context("fork").Pool(min(jobs, len(items))) as pool:
-            return pool.map(_call, items, chunksize=1)
+        with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+            waiting = pool.map_async(_call, [items[index] for index in theirs], chunksize=1)
+            results = dict(zip(mine, map(function, (items[index] for index in mine)), strict=True))
+            results.update(zip(theirs, waiting.get(), strict=True))
     finally:
         _task = None
         gc.unfreeze()
+    return [results[index] for index in range(len(items))]
 
 
 def _call(item: Any) -> Any:

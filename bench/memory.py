@@ -1,15 +1,15 @@
 """The memory a command really uses: its process tree's proportional set size.
 
 A forked worker's resident set counts every page it shares with its parent,
-so the largest child's `ru_maxrss` says a render worker of an 800 MiB build
-holds 1 GiB when it adds a few tens of MiB. The proportional set size (PSS,
+and the largest child's `ru_maxrss` alone does not say how much of it the
+worker has made its own: in CPython, reading an object writes its reference
+count, which copies the page it sits on. The proportional set size (PSS,
 Linux's /proc/PID/smaps_rollup) splits each shared page among the processes
 that map it: summed over the tree, it is the memory the command holds.
 
 `PeakMemory` samples the tree while the command runs and keeps the peak of
-the sum, of our own (Python) processes and of Pagefind's apart. A sample
-every 50 ms can miss a peak shorter than that; the build's phases last
-seconds.
+the sum, of our own (Python) processes and of Pagefind's apart. A peak must
+last two samples (50 ms apart) to count; the build's phases last seconds.
 """
 
 from __future__ import annotations
@@ -53,6 +53,10 @@ class PeakMemory:
         self._thread.join()
 
     def _sample(self) -> None:
+        # A process read just before it forks and its child just after count the
+        # shared pages twice: a peak is the smaller of two samples in a row, so a
+        # moment's overcount is not one.
+        last = (0.0, 0.0)
         while not self._stop.wait(SAMPLE_SECONDS):
             ours = pagefind = 0.0
             for pid in _tree(self.pid):
@@ -61,9 +65,11 @@ class PeakMemory:
                     pagefind += size
                 else:
                     ours += size
-            self.peaks.ours = max(self.peaks.ours, ours)
-            self.peaks.pagefind = max(self.peaks.pagefind, pagefind)
-            self.peaks.total = max(self.peaks.total, ours + pagefind)
+            held = (min(ours, last[0]), min(pagefind, last[1]))
+            self.peaks.ours = max(self.peaks.ours, held[0])
+            self.peaks.pagefind = max(self.peaks.pagefind, held[1])
+            self.peaks.total = max(self.peaks.total, min(ours + pagefind, sum(last)))
+            last = (ours, pagefind)
 
 
 def _tree(pid: int) -> list[int]:

@@ -305,3 +305,20 @@ def test_records_are_made_again_when_the_last_file_is_not_what_was_written(tmp_p
     build(paths, jobs=1, with_search=False)
     records = json.loads(articles.read_text("utf-8"))
     assert all(record["url"].startswith("/archive/") for record in records)
+
+
+def test_fork_map_keeps_the_order_and_works_in_this_process_too():
+    import os
+
+    from archive.parallel import deal, fork_map
+
+    def where(share: range) -> tuple[list[int], int]:
+        return [number * number for number in share], os.getpid()
+
+    shares = deal(50, 6)
+    found = fork_map(where, shares, 2)
+    assert [squares for squares, _ in found] == [[n * n for n in share] for share in shares]
+    # this process takes every second share, one forked worker the others
+    processes = [pid for _, pid in found]
+    assert processes[0::2] == [os.getpid()] * 3
+    assert os.getpid() not in processes[1::2] and len(set(processes[1::2])) == 1
