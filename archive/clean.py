@@ -125,6 +125,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
     closing = [texts[index] for index in under_text if roles[index] == "boilerplate"]
     prompts = {index for index, item in enumerate(features) if item.furniture}
+    updated = updated_date(header)
     return Article(
         id=source.id,
         slug=source.slug,
@@ -134,10 +135,16 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         standfirst=texts[layout.standfirst] if layout.standfirst is not None else None,
         outlet=find_outlet(texts, prompts, tag),
         published=published_date(
-            header, dateline[1] if dateline else None, caption_texts, body_texts, closing
+            header,
+            dateline[1] if dateline else None,
+            # a page that dates its update in the header would date its publication
+            # there too: a picture's date is then only the picture's
+            caption_texts if updated is None else [],
+            body_texts,
+            closing,
         ),
         captured=_page_clock(texts[: layout.core[0]]),
-        updated=updated_date(header),
+        updated=updated,
         dateline=dateline[0] if dateline else None,
         blocks=blocks,
         captions=merge_captions(caption_texts, tag),

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from .clean_captions import caption_marks, split_credit, strip_outlet_tag
+from .clean_dates import find_dateline
 from .clean_signals import (
     REASON_RECURRING,
     REASON_WEB_ADDRESS,
@@ -43,6 +44,7 @@ REASON_TEASER = "a teaser for another article (picture caption and headline)"
 REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
+REASON_CREDIT = "a photo credit under its caption"
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
 # A headline's byline or date line follows it within this many lines.
@@ -122,11 +124,23 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         for text, mark in zip(texts, caption_marks(texts), strict=True)
     }
     marked = [bool(marks[line.text]) for line in lines]
-    # A credit alone on its line ("GETTY") makes the line above it the caption it credits;
-    # the last line of a page credits no picture ("Reuters" signing off a wire story).
-    if "credit line" in marks.values():
+    # A credit alone on its line ("GETTY", "(Image: © NASA/ESA)") makes the sentence above
+    # it the caption it credits, when the text goes on under it: the last line of a page
+    # credits no picture ("Reuters" signing off a wire story), nor one over the site's
+    # furniture ("© Jane Doe" / "You may also like:" signing off a post).
+    bare_credits = {
+        text for text, mark in marks.items() if mark and not split_credit(text, outlet_tag)[0]
+    }
+    if bare_credits:
+        caption_max_words = THRESHOLDS["caption_max_words"]
         for index in range(1, len(lines) - 1):
-            if marks[lines[index].text] == "credit line" and lines[index - 1].ends_sentence:
+            above = lines[index - 1]
+            if (
+                lines[index].text in bare_credits
+                and above.ends_sentence
+                and above.words <= caption_max_words
+                and not lines[index + 1].furniture
+            ):
                 marked[index - 1] = True
     # A line that repeats a caption's text (the alt text and the visible caption) is a caption too.
     caption_texts = {
@@ -161,6 +175,12 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         if text in seen and item.features.words >= THRESHOLDS["repeat_min_words"]:
             item.gain = min(item.gain, 0.0)
         seen.add(text)
+    # An embedded post printed twice ("Image Copyright @jane" / "Report" / "Image Copyright
+    # @jane" / "Report") costs once: the copy of a line two above adds nothing either way.
+    for index in range(2, len(scored)):
+        item = scored[index]
+        if item.removal and item.features.text == scored[index - 2].features.text:
+            item.gain = 0.0
     return scored
 
 
@@ -225,7 +245,8 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
     end = _cut_at_feed(scored, best_start, best_end)
     if end == best_end:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
-    return _cut_at_headline(scored, best_start, best_end), end
+    start = _cut_at_headline(scored, best_start, best_end)
+    return _start_at_dateline(scored, start, end), end
 
 
 def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
@@ -255,7 +276,9 @@ def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
     return end
 
 
-def _is_feed_headline(item: _Scored) -> bool:
+def _is_feed_headline(
+    item: _Scored, min_words: int = THRESHOLDS["feed_headline_min_words"]
+) -> bool:
     features = item.features
     return (
         not item.body_like
@@ -265,9 +288,7 @@ def _is_feed_headline(item: _Scored) -> bool:
         and not features.item_number
         and not features.amount_item
         and not features.table_row
-        and THRESHOLDS["feed_headline_min_words"]
-        <= features.words
-        <= THRESHOLDS["feed_headline_max_words"]
+        and min_words <= features.words <= THRESHOLDS["feed_headline_max_words"]
     )
 
 
@@ -287,6 +308,22 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
             following += 1
         if following > index + 1 and following <= end and scored[following].body_like:
             return following
+    return start
+
+
+def _start_at_dateline(scored: list[_Scored], start: int, end: int) -> int:
+    """A news story's text opens with its dateline ("BUFFALO, N.Y. — Hours before ..."):
+    the few short lines a run of text takes in over it are other stories' headlines or a
+    teaser set over the story, not its text."""
+    last = min(end, start + THRESHOLDS["dateline_max_lines_below_start"])
+    for index in range(start, last + 1):
+        item = scored[index]
+        if not item.body_like:
+            continue
+        if find_dateline(item.features.text):
+            return index
+        if item.features.words > THRESHOLDS["feed_headline_max_words"]:
+            break  # a paragraph of text: the story has begun
     return start
 
 
@@ -582,11 +619,7 @@ def _read_core(
             verdicts[index] = Verdict("body")  # the link an item of the article's list gives
         elif item.removal:
             verdicts[index] = Verdict("boilerplate", item.removal)
-            # a heading that is only the phrase ("Related stories"), not a link of its own
-            if (
-                features.furniture in RELATED_BOX_PHRASES
-                and features.words <= len(features.furniture.split()) + 1
-            ):
+            if _is_related_box_heading(item):
                 links = _related_links(scored, index, end)
                 for link in links:
                     verdicts[link] = Verdict("boilerplate", REASON_RELATED_LINK)
@@ -609,11 +642,42 @@ def _read_core(
                 "boilerplate", REASON_REPEAT.format(number=kept_texts[features.text])
             )
         elif _is_crosshead(item):
-            verdicts[index] = Verdict("heading")
+            if _is_credit_under_caption(scored, numbers, index, start, verdicts):
+                verdicts[index - 1] = Verdict("caption", "a photo caption over its credit")
+                verdicts[index] = Verdict("boilerplate", REASON_CREDIT)
+            else:
+                verdicts[index] = Verdict("heading")
         else:
             verdicts[index] = Verdict("body")
         kept_texts.setdefault(features.text, numbers[index])
         index += 1
+
+
+def _is_credit_under_caption(
+    scored: list[_Scored],
+    numbers: list[int],
+    index: int,
+    start: int,
+    verdicts: list[Verdict | None],
+) -> bool:
+    """A short name set on the line right under a sentence of text, a blank line under it,
+    is the credit of the picture that sentence describes ("This satellite image shows
+    fires near Delhi." / "NASA Worldview"); a crosshead stands over its paragraph, not
+    glued to the one before."""
+    above = index - 1
+    features = scored[index].features
+    caption = scored[above].features if above >= start else None
+    return (
+        caption is not None
+        and numbers[above] == numbers[index] - 1
+        and (index + 1 >= len(numbers) or numbers[index + 1] > numbers[index] + 1)
+        and features.words <= AUTHOR_NAME_MAX_WORDS
+        and features.title_case_share >= THRESHOLDS["title_case_share"]
+        and caption.ends_sentence
+        and caption.words <= THRESHOLDS["caption_max_words"]
+        and verdicts[above] is not None
+        and verdicts[above].role == "body"
+    )
 
 
 def _asked_again(
@@ -628,17 +692,33 @@ def _asked_again(
 
 
 def _related_links(scored: list[_Scored], heading: int, end: int) -> list[int]:
-    """The headlines under the heading of a box of related stories, up to the next text."""
+    """The headlines under the heading of a box of related stories, up to the article's
+    next paragraph or picture, or the heading of the next box."""
     links = []
     index = heading + 1
+    min_words = THRESHOLDS["related_link_min_words"]
     while index <= end and len(links) < THRESHOLDS["related_box_max_lines"]:
-        if not _is_feed_headline(scored[index]) or scored[index].removal:
+        item = scored[index]
+        if item.removal or not _is_feed_headline(item, min_words):
             break
         links.append(index)
         index += 1
-    if index > end or not scored[index].body_like:
+    following = scored[index] if index <= end else None
+    if following is None or not (
+        following.body_like or following.caption or _is_related_box_heading(following)
+    ):
         return []  # the box runs into something else than the article's next paragraph
     return links
+
+
+def _is_related_box_heading(item: _Scored) -> bool:
+    """The heading of a box of links, only the phrase ("Related stories", "More:"), not a
+    link of its own ("Related: Europa's plumes in pictures")."""
+    features = item.features
+    return (
+        features.furniture in RELATED_BOX_PHRASES
+        and features.words <= len(features.furniture.split()) + 1
+    )
 
 
 def _is_crosshead(item: _Scored) -> bool:

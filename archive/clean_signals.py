@@ -114,8 +114,9 @@ SENTENCE_FURNITURE_PHRASES = (
     "email address|all rights reserved|privacy policy|terms of use|terms of service|click here|"
     "unsubscribe|no spam|share it with|share this story|share this article|like this story|"
     "by registering|please be respectful|other commenters|comment policy|commenting policy|"
-    "news alerts|delivered weekday|in your inbox|to your inbox|meet your inbox|"
-    "follow us on|like us on|download our app|accept cookies|cookie settings|"
+    "news alerts|delivered weekday|your inbox|for signing up|"
+    "follow us on|follow her on|follow him on|follow me on|like us on|download our app|"
+    "accept cookies|cookie settings|"
     # legal small print
     "registered trademark|registered trademarks|trademarks of|terms and conditions|"
     "not intended to diagnose|provided on this website|we may receive a|small commission|"
@@ -157,7 +158,10 @@ RELATED_BOX_PHRASES = frozenset(
         "read more|read also|see also|also read|read next|related|related articles|"
         "related stories|related news|related content|related posts|more stories|more news|"
         "you may also like|you might also like|recommended for you|lire aussi|à lire aussi|"
-        "lesen sie auch|mehr zum thema|lee también|lee tambien|leggi anche|leia também|lees ook"
+        "lesen sie auch|mehr zum thema|lee también|lee tambien|leggi anche|leia também|lees ook|"
+        # boxes of the site's other stories set between two paragraphs ("More:", "Trending News")
+        "more|more from|more on|more in|trending|trending now|top stories|don't miss|"
+        "editor's picks"
     ).split("|")
 )
 # phrase (as a tuple of lower-case words) -> most words of a line it counts on
@@ -183,11 +187,18 @@ FURNITURE_WORDS = frozenset(
     linkedin whatsapp pinterest youtube tiktok reddit telegram previous next prev more less close
     loading loader caption image photo photos video videos gallery watch listen play top tags
     topics newsfeed chats login logout subscribe subscribers follow followers comment sections
-    report flag permalink
+    report flag permalink advert adverts
     """.split()
 )
 FURNITURE_WORDS_MAX = 3
 _INTERFACE_OR_STOP_WORDS = FURNITURE_WORDS | STOP_WORDS
+# A sentence that opens with "Follow" and names one of these is a prompt to follow the site
+# ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.").
+SOCIAL_NETWORKS = frozenset(
+    """
+    facebook twitter instagram youtube tiktok linkedin pinterest snapchat whatsapp telegram
+    """.split()
+)
 
 # "News / China / More": a trail of short items between separators.
 _TRAIL = re.compile(r"^(?:[^/|›»>]{1,30}\s(?:/|\||›|»|>)\s){1,}[^/|›»>]{1,30}$")
@@ -466,6 +477,8 @@ THRESHOLDS = {
     "gain_table_or_list": 0.3,
     # a list the article numbers itself runs on while item n + 1 follows item n this closely
     "list_item_max_gap": 6,
+    # a sentence over a credit alone on its line is its picture's caption up to this length
+    "caption_max_words": 50,
     # gain of a caption line inside the article (lets the core run through it)
     "gain_caption": 0.0,
     # gain of the attribution under a quote ("— Jane Doe"): neutral, as the quote's end
@@ -474,6 +487,8 @@ THRESHOLDS = {
     "gain_floor": -3.0,
     # a box of related links holds at most this many headlines under its heading
     "related_box_max_lines": 6,
+    # a headline in such a box has at least this many words ("Spacewalking into 'her-story'")
+    "related_link_min_words": 2,
     # a feed of headlines: this many lines of this many words, with at most this share of
     # the run's text after it, ends the article
     "feed_min_lines": 3,
@@ -506,6 +521,9 @@ THRESHOLDS = {
     "title_case_share": 0.8,
     # how far above the article's first line the headline may stand (non-blank lines)
     "head_window": 12,
+    # a paragraph opening with a dateline this far under the start of a run of text
+    # begins the story (the short lines above it are not its text)
+    "dateline_max_lines_below_start": 3,
     # a run of text may open with at most this many lines above the real headline
     "headline_cut_max_lines": 3,
     # teaser: a caption-like line followed by at most this many short headline lines
@@ -552,7 +570,9 @@ def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
     "READ MORE: ..." and "Like Us on Facebook" are prompts.
     """
     if ends_sentence and len(lowered) <= SENTENCE_FURNITURE_MAX_WORDS:
-        return _phrase_in(lowered, _SENTENCE_FURNITURE, _SENTENCE_FURNITURE_FIRST_WORDS)
+        return _phrase_in(
+            lowered, _SENTENCE_FURNITURE, _SENTENCE_FURNITURE_FIRST_WORDS
+        ) or _social_prompt(lowered)
     notice = _notice(lowered) if len(lowered) >= NOTICE_MIN_WORDS else ""
     if ends_sentence or notice:
         return notice or _phrase_in(lowered, _SMALL_PRINT, _SMALL_PRINT_FIRST_WORDS)
@@ -575,6 +595,14 @@ def find_furniture(lowered: list[str], ends_sentence: bool) -> str:
     ):
         return " ".join(lowered)
     return ""
+
+
+def _social_prompt(lowered: list[str]) -> str:
+    """ "follow ... on <network>" for a sentence that asks to follow the site, or ""."""
+    if lowered[:1] != ["follow"]:
+        return ""
+    network = next((word for word in lowered if word in SOCIAL_NETWORKS), None)
+    return f"follow ... on {network}" if network else ""
 
 
 def _notice(lowered: list[str]) -> str:

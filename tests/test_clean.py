@@ -576,6 +576,19 @@ def test_caption_date_is_published_when_the_body_names_its_weekday():
     assert article.published == "2018-01-28"
 
 
+def test_caption_date_is_not_published_when_the_header_dates_the_update():
+    caption = "The ministers meet in the capital, on January 28, 2018. (Photo by AFP)"
+    article = clean(
+        page(
+            "Ministers Meet To Mend Ties",
+            "By Jane Doe Updated Feb 2, 2018, 10:28am EST",
+            caption,
+            *PARAGRAPHS,
+        )
+    )
+    assert (article.published, article.updated) == (None, "2018-02-02")
+
+
 def test_caption_date_of_another_day_is_not_published():
     caption = "A minister bows at a ceremony in the capital August 15, 2014. (Photo by AFP)"
     article = clean(page("Ministers Meet To Mend Ties", caption, *PARAGRAPHS))
@@ -1179,3 +1192,129 @@ def test_the_headline_is_found_over_its_standfirst_printed_again_and_an_author_l
         *PARAGRAPHS,
     )
     assert clean(source).title == "Opening Bell 11.18.19"
+
+
+# Captions and credits, boxes of other stories, the start of the story (precision)
+
+
+def test_a_sentence_over_a_credit_alone_on_its_line_is_its_caption():
+    caption = "An artist's illustration of a plume of water vapour rising from the icy moon."
+    body = (*PARAGRAPHS[:2], caption, "(Image: © Space Agency/Jane Doe)", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[caption] == "caption"
+    assert article.paragraphs == PARAGRAPHS
+    # but a copyright signing off the post, over the site's furniture, credits no picture
+    closing = "Remove the jars from the canner and allow them to cool for a day."
+    body = (*PARAGRAPHS, closing, "© Jane Doe", "You may also like:")
+    article = clean(article_page(body=body, bottom=("Privacy policy",)))
+    assert article.paragraphs == [*PARAGRAPHS, closing]
+
+
+def test_a_short_name_glued_under_a_sentence_is_the_credit_of_its_picture():
+    caption = "This satellite image shows fires detected near the capital on Nov. 3, 2019."
+    credit = "Space Agency Worldview"
+    text = "\n\n".join(
+        ("Ministers Meet To Mend Ties", *PARAGRAPHS[:2], f"{caption}\n{credit}", *PARAGRAPHS[2:])
+    )
+    source = page(text)
+    article = clean(source)
+    assert roles(article)[caption] == "caption"
+    assert roles(article)[credit] == "boilerplate"
+    assert article.paragraphs == PARAGRAPHS
+    assert article.headings == []
+
+
+@pytest.mark.parametrize("heading", ["More:", "Trending News", "DON'T MISS"])
+def test_headlines_under_a_box_heading_between_two_paragraphs_are_removed(heading):
+    links = (
+        "Rebels seize the northern port after a week of fighting",
+        "Spacewalking into history",
+        "Talks on the islands resume in the capital, officials say",
+    )
+    body = (*PARAGRAPHS[:2], heading, *links, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == PARAGRAPHS
+    assert article.headings == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        ("Related", "Talks on the islands resume in the capital, officials say"),
+        ("The two ministers shake hands in the capital. (Photo: Jane Doe)",),
+    ],
+)
+def test_a_box_of_headlines_may_run_into_the_next_box_or_a_picture(after):
+    box = ("Related", "Rebels seize the northern port after a week of fighting")
+    body = (*PARAGRAPHS[:3], *box, *after, *PARAGRAPHS[3:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == PARAGRAPHS
+    assert article.headings == []
+
+
+def test_a_story_begins_at_its_dateline_under_a_box_of_other_headlines():
+    opening = (
+        "RIVERTON, N.Y. — Hours before the talks began on Sunday, the two ministers met alone "
+        "for breakfast at the embassy, officials said."
+    )
+    source = page(
+        "Ministers Meet To Mend Ties After A Hard Year",
+        "By Jane Doe",
+        "MOST POPULAR",
+        "Police chief sought funding for a new radio system, but mayor unswayed",
+        "The county fair will be free to attend starting next summer",
+        "Man dies after crashing into a power pole downtown",
+        "Property taxes are on the rise. These maps show where and how much.",
+        "Skimming device found at gas station",
+        opening,
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
+    assert article.paragraphs == [opening, *PARAGRAPHS]
+    assert article.dateline == "RIVERTON, N.Y."
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Follow The Daily Planet on Instagram, Facebook, Twitter and YouTube.",
+        "Have a tip? Jane Doe may be reached by email. Follow her on Twitter.",
+        "Thanks for signing up!",
+        "Keep an eye on your inbox for the latest news.",
+        "Advert",
+    ],
+)
+def test_prompts_inside_the_article_are_boilerplate(prompt):
+    body = (*PARAGRAPHS[:3], prompt, *PARAGRAPHS[3:])
+    article = clean(article_page(body=body))
+    assert roles(article)[prompt] == "boilerplate"
+    assert article.paragraphs == PARAGRAPHS
+    # a sentence of the text that only says "follow" is no prompt
+    sentence = "Follow the money, the investigators said, and the rest of the story will follow."
+    body = (*PARAGRAPHS[:3], sentence, prompt, *PARAGRAPHS[3:])
+    assert sentence in clean(article_page(body=body)).paragraphs
+
+
+def test_an_embedded_post_printed_twice_does_not_cut_the_article_in_two():
+    embeds = (
+        "Image Copyright @janedoe @janedoe",
+        "Report",
+        "Image Copyright @janedoe @janedoe",
+        "Report",
+        "Image Copyright @johndoe @johndoe",
+        "Report",
+        "Image Copyright @johndoe @johndoe",
+        "Report",
+    )
+    closing = (
+        "The talks are to resume in the spring, when both ministers hope to sign a first "
+        "agreement on fishing rights.",
+        "Until then, officials on both sides will meet every month to prepare the ground "
+        "for the next round.",
+        "Neither minister would say what the first agreement might hold, but both said that "
+        "they were hopeful.",
+    )
+    body = (*PARAGRAPHS[:4], *embeds, *PARAGRAPHS[4:], *closing)
+    article = clean(article_page(body=body, bottom=("Related Topics", "Privacy Policy")))
+    assert article.paragraphs == [*PARAGRAPHS, *closing]
