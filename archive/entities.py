@@ -474,6 +474,7 @@ _PLACE_CONTEXT = frozenset(
         "based_in",
         "place_head",
         "town_in_brackets",
+        "line_label",
     )
 )
 

@@ -26,6 +26,7 @@ from operator import gt
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
     COMMON_ACRONYMS,
+    COMPANY_SUFFIXES,
     CONTRACTION_ENDINGS,
     DAY_NAME_WORDS,
     EVENT_HEADS,
@@ -92,7 +93,57 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     if titles:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
+    _mark_names_listed_with_people(view, spans)
     return spans
+
+
+# -- lists of names -------------------------------------------------------------
+
+# What makes a listed name surely a person's, and what a surname may also show.
+_SURELY_PERSON = frozenset(
+    ("first_name", "initials", "title_before", "honorific", "surname_shape", "person_head")
+)
+_WEAK_EVIDENCE = frozenset(("city", "ordinary_word"))
+
+
+def _mark_names_listed_with_people(view: View, spans: list[Span]) -> None:
+    """ "Given, Breen, Staunton, Irwin, McAteer, Harte": in a list of names set off
+    by commas, mostly people's, a single word nothing else types is a surname too."""
+    folded, lines = view.folded, view.lines
+    start = 0
+    for index in range(1, len(spans) + 1):
+        if index < len(spans):
+            # one comma or "and" on one line between this name and the one before
+            between = spans[index - 1].last
+            if (
+                spans[index].first == between + 1
+                and folded[between] in _LIST_LINKS
+                and lines[between] == lines[between + 1]
+            ):
+                continue
+        if index - start >= 3:
+            _type_listed_surnames(spans[start:index])
+        start = index
+
+
+_LIST_LINKS = frozenset((",", "and"))
+
+
+def _type_listed_surnames(listed: list[Span]) -> None:
+    """Where most names of the list are people's, or all may be."""
+    people = 0
+    surnames = []
+    for span in listed:
+        if span.type == "person" and not _SURELY_PERSON.isdisjoint(span.evidence):
+            people += 1
+        elif span.last - span.first == 1 and _WEAK_EVIDENCE.issuperset(span.evidence):
+            surnames.append(span)
+    all_may_be_people = people + len(surnames) == len(listed)
+    if people < 2 or not (all_may_be_people or people * 2 >= len(listed)):
+        return
+    for span in surnames:
+        span.evidence = (*span.evidence, "listed_with_people")
+        span.type = "person"
 
 
 # -- titles in quotation marks -------------------------------------------------
@@ -201,6 +252,8 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
     if not text[0].isupper():
         return False
     folded = view.folded[index]
+    if folded == "i" and _is_initial(view, index):
+        return _is_initial_i(view, index)
     if folded in NEVER_NAMES:
         return _is_named_day(view, index) and _is_name_word(view, context, places, index - 1)
     if len(text) == 1 and not _is_initial(view, index):
@@ -216,6 +269,12 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             or _in_place_phrase(view, places, index)
         )
     return True
+
+
+def _is_initial_i(view: View, index: int) -> bool:
+    """ "I. Austin" is an initial; not "said I. Then", nor "World War I. Peace"."""
+    after_name = index > 0 and view.adjacent(index - 1, index) and view.capitalised[index - 1]
+    return not after_name and view.folded[index + 2] not in NOT_NAMES
 
 
 def _is_named_day(view: View, index: int) -> bool:
@@ -295,10 +354,21 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
     before = view.folded[last]
     if before not in gazetteer().common_words and before not in ORG_HEADS:
         return False
+    if before.rstrip(".") in COMPANY_SUFFIXES or _repeats_first_word(view, last, after):
+        return False  # "Johnson Controls Inc and Lear Corp", "Kansai Electric and Kansai Airport"
     end = after
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step
     return any(word in ORG_HEADS or word in OF_HEADS for word in view.folded[after : end + 1])
+
+
+def _repeats_first_word(view: View, last: int, after: int) -> bool:
+    """ "Kansai Electric Power and Kansai International Airport": a name after "and"
+    that starts with the first word of the name before it is a second name."""
+    index = last
+    while index > 0 and view.capitalised[index - 1] and view.adjacent(index - 1, index):
+        index -= 1
+    return view.folded[index] == view.folded[after]
 
 
 def _is_surname_before_place(view: View, head: int, after: int) -> bool:
@@ -368,12 +438,18 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
         return []
     if len(words) > 1 and all(is_demonym(places, word) for word in words if word != "-"):
         return [_typed(view, context, places, first, last, "", ())]  # "Iraqi Kurds"
+    if last - first == 2 and _is_given_name_of_a_nation(view, context, places, first):
+        return [_typed(view, context, places, first, last, "", ("first_name_not_nation",))]
     country_end = _country_prefix_end(words, places)
     if country_end and not _is_head(head) and not _is_whole_place(words, places):
         country = _typed(view, context, places, first, first + country_end, "", ())
         return [country, *_refine(view, context, places, first + country_end, last)]
     demonym_end = _demonym_prefix_end(words, places)
-    if demonym_end and not _is_head(head) and not _is_whole_place(words, places):
+    if (
+        demonym_end
+        and (not _is_head(head) or _names_a_portfolio(words[demonym_end:]))
+        and not _is_whole_place(words, places)
+    ):
         demonym = Span(first, first + demonym_end, "other", evidence=("demonym",))
         return [demonym, *_refine(view, context, places, first + demonym_end, last)]
     if "-" in words and places.place_kind(" ".join(words).replace(" - ", "-")) is None:
@@ -399,6 +475,35 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
         return []
     ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
     return [_typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
+
+
+def _is_given_name_of_a_nation(view: View, context: Context, places: Gazetteer, first: int) -> bool:
+    """ "Christian Karembeu", "Chad Curtis": a given name that is also a nationality
+    or a country, before a word that can only be a family name, is a person's
+    (the two words from `first`).
+
+    The second word must be no ordinary word, place, nationality, title or
+    head ("German Cup", "Chad Government", "German Foreign Ministry"), and
+    no article may stand before the pair ("the German Bundesbank").
+    """
+    given, family = view.folded[first], view.folded[first + 1]
+    is_nation = places.is_demonym(given) or places.place_kind(given) == "country"
+    if not is_nation or not (
+        given in places.first_names or given in places.places_named_like_people
+    ):
+        return False
+    if first > 0 and view.folded[first - 1] in ("the", "a", "an"):
+        return False
+    word = view.words[first + 1]
+    return (
+        word.isalpha()
+        and word.istitle()
+        and not _is_common(family, context, places)
+        and places.place_kind(family) is None
+        and not is_demonym(places, family)
+        and not _is_head(family)
+        and family not in TITLES
+    )
 
 
 def _is_whole_place(words: list[str], places: Gazetteer) -> bool:
@@ -507,7 +612,8 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
-        return folded not in context.name_words  # a label: "Attendance: 20,000"
+        # a label: "Attendance: 20,000"; a place's name is no label ("Hove: Sussex 363")
+        return folded not in context.name_words and not places.is_place_name(folded)
     if folded in context.name_words or places.is_place_name(folded) or places.is_demonym(folded):
         return False
     long_word = len(folded) > 5
@@ -636,10 +742,12 @@ def _starts_place_phrase(view: View, places: Gazetteer, index: int, last: int) -
 
 
 def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
-    """How many leading words are a title ("Prime Minister", "Mr")."""
+    """How many leading words are a title ("Prime Minister", "Mr", "Major-General")."""
     end = 0
     while end < len(words) and words[end].rstrip(".") in TITLES:
         end += 1
+        if end + 1 < len(words) and words[end] == "-" and words[end + 1] in TITLES:
+            end += 1
     if end == 0:
         return 0
     if any(word.rstrip(".") in TITLE_HEADS for word in words[:end]):
@@ -665,6 +773,21 @@ def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
         ):
             return end
     return 0
+
+
+def _names_a_portfolio(words: list[str]) -> bool:
+    """ "Foreign Ministry", "Home Office": a government body named after its
+    portfolio, which a nationality before it only qualifies ("German Foreign Ministry")."""
+    return (
+        len(words) >= 2
+        and words[0] in TITLES
+        and words[0] not in TITLE_HEADS
+        and words[-1] in _PORTFOLIO_HEADS
+    )
+
+
+# What a government body named after its portfolio is: not a party ("Labour Party").
+_PORTFOLIO_HEADS = frozenset(("ministry", "ministries", "department", "office"))
 
 
 def _is_head(word: str) -> bool:

@@ -17,6 +17,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "short_form_of_person": ("person", 3.0),  # "Abe" after "Shinzo Abe"
     "person_head": ("person", 2.0),  # "___ Jr", "___ III"
     "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
+    "first_name_not_nation": ("person", 3.0),  # "Christian ___", "Chad ___": no nationality
     "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"
     "surname_shape": ("person", 1.2),  # "McCarthy", "O'Brien", "Ivanova", "Popescu"
     "compound_word": ("organisation", 1.5),  # "MacBook", "SoftBank": an inner capital
@@ -25,6 +26,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "said_after": ("person", 0.8),  # "___ said"
+    "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
@@ -40,6 +42,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "place_noun_after": ("place", 2.5),  # "___ province", "___ village"
     "based_in": ("place", 2.0),  # "___-based"
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
+    "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
@@ -95,6 +98,7 @@ ORG_HEADS = frozenset(
     corporation corp corp. co co. inc inc. ltd ltd. plc llc ag sa spa nv bv gmbh group holdings
     company companies industries airlines airways motors systems technologies enterprises
     partners securities insurance investments capital services international
+    pharmaceuticals chemical chemicals medical electronics petroleum resources communications
     press news times post herald journal tribune telegraph gazette observer daily radio tv
     television broadcasting network agency exchange court parliament assembly congress
     senate government army navy police forces force guard militia front movement brigade
@@ -117,7 +121,7 @@ OF_HEADS = frozenset(
     church museum house chamber board republic kingdom state states gulf bay sea isle
     islands cape strait lake mount city port province duke duchess prince princess king
     queen archbishop bishop order party organisation organization federation assembly
-    congress memory hall
+    congress memory hall series battle siege tour festival
     """.split()
 )
 

@@ -51,7 +51,46 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
             signals.append("team_result")
         if after in TEAM_ROLES:
             signals.append("team_role_after")
+    elif (
+        last - first > 1
+        and _PERSON_OR_PLACE.isdisjoint(inside)
+        and _is_side_in_scores(view, first, last)
+    ):
+        signals.append("team_result")
     return signals
+
+
+# What makes a name of more words a person's or a place's, not a side's, whatever follows.
+_PERSON_OR_PLACE = frozenset(
+    ("first_name", "initials", "person_head", "surname_shape", "country", "region", "city")
+)
+
+
+def _is_side_in_scores(view: View, first: int, last: int) -> bool:
+    """ "Port Vale 2 Oxford 0", "Crystal Palace 4 1 2 1 4 3 5", "the Florida Marlins
+    beat": a name no town's, in a line of scores or before a match verb, is a side.
+
+    Stricter than a town's test: a player's name may stand before a bowling
+    figure ("Wasim Akram 10-0-50-0") or after "beat" in a tennis draw.
+    """
+    words, lines = view.words, view.lines
+    if last >= len(words):
+        return False
+    if words[last] in MATCH_VERBS:
+        return True
+    line = lines[first]
+    if not words[last].isdigit() or lines[last] != line:
+        return False
+    starts_line = first == 0 or lines[first - 1] != line
+    if not (starts_line or words[first - 1].isdigit()):
+        return False
+    after = last + 1
+    return (
+        after >= len(words)
+        or lines[after] != line
+        or words[after].isdigit()
+        or words[after][0].isupper()
+    )
 
 
 _TOWNS = frozenset(("city", "region"))
@@ -147,7 +186,10 @@ def _inner_signals(
     if len(words) > 1:
         # "World War II", "World War Two", "Euro 96": a number after an event's head
         numbered = head in PERSON_HEADS or head.isdigit() or head in _NUMBER_WORDS
-        signals.extend(_head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head))
+        head_signals = _head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head)
+        if not head_signals and "of" in words:
+            head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
+        signals.extend(head_signals)
         connected = not _CONNECTORS.isdisjoint(words)
         if connected:
             signals.append("inner_connector")
@@ -281,6 +323,8 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
         signals.append("news_agency_after")
     if following == "-" and _is_based_in(view, last):
         signals.append("based_in")
+    if following in (":", "(") and _is_line_label(view, first, last):
+        signals.append("line_label")
     if view.sentence_start[first] and _is_dateline(view, first, last):
         signals.append("dateline")
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
@@ -342,6 +386,21 @@ def _is_quoted(view: View, first: int, last: int) -> bool:
     if words[last] in (",", ".") and last + 1 < len(words):
         last += 1  # the comma or full stop set inside the quotation marks
     return words[last] in _QUOTES
+
+
+def _is_line_label(view: View, first: int, last: int) -> bool:
+    """ "Hove: Sussex 363", "London (The Oval): Surrey 429": a name opening a line
+    of results before a colon is where the match is played."""
+    words, lines = view.words, view.lines
+    line = lines[first]
+    if first > 0 and lines[first - 1] == line:
+        return False
+    index = last
+    if words[index] == "(":
+        while index < len(words) and lines[index] == line and words[index] != ")":
+            index += 1
+        index += 1
+    return index < len(words) and words[index] == ":" and lines[index] == line
 
 
 def _before_news_agency(view: View, last: int) -> bool:
@@ -446,6 +505,15 @@ _HEADS = (
 _SIGNALS_OF_HEAD = {
     head: tuple(signal for heads, signal in _HEADS if head in heads)
     for head in frozenset().union(*(heads for heads, _ in _HEADS))
+}
+
+
+# Heads that type a name from before its "of" when the words after it do not:
+# "World Series of Golf", "Strait of Hormuz"; not buildings ("Hall of Fame" is a body).
+_GEOGRAPHIC_HEADS = "city gulf bay sea isle islands cape strait lake mount port province"
+_SIGNALS_OF_HEAD_BEFORE_OF = {
+    **dict.fromkeys(EVENT_HEADS, ("event_head",)),
+    **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
 }
 
 

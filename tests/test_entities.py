@@ -733,3 +733,71 @@ def test_devices_and_products_are_things_not_people():
         "Hubble Space Telescope": "other",
     }
     assert found["Nintendo Switch"][1] == "other"
+
+
+def test_given_name_that_is_a_nationality_or_country_starts_a_persons_name():
+    assert mentions_of("The coach picked Christian Volkaert.")["Christian Volkaert"][1] == "person"
+    assert mentions_of("The Indians started Chad Morvet.")["Chad Morvet"][1] == "person"
+    # after an article it is the nationality of an institution
+    found = mentions_of("Rates rose after the German Bundesbank met.")
+    assert found["German"][1] == "other" and found["Bundesbank"][1] == "organisation"
+
+
+def test_nationality_before_a_ministry_named_after_its_portfolio_is_its_own_mention():
+    found = mentions_of("Italian Interior Ministry officials said the border was closed.")
+    assert found == {
+        "Italian": ("Italian", "other"),
+        "Interior Ministry": ("Interior Ministry", "organisation"),
+    }
+
+
+def test_initial_i_starts_a_name_in_a_scorecard():
+    found = mentions_of("Hove: Sussex 363 (W. Athey 111, I. Varnell 4-37), Lancashire 197-8.")
+    assert found["I. Varnell"][1] == "person" and "Varnell" not in found
+
+
+def test_legal_form_before_and_ends_a_company_name():
+    found = mentions_of("It competes with Varrow Controls Inc and Lenmark Corp in Europe.")
+    assert found["Varrow Controls Inc"][1] == "organisation" and "Lenmark Corp" in found
+
+
+def test_name_after_and_starting_with_the_same_word_is_a_second_name():
+    text = "Next week Kestrel Electric Power and Kestrel International Airport will launch bonds."
+    assert {"Kestrel Electric Power", "Kestrel International Airport"} <= set(mentions_of(text))
+
+
+def test_event_and_geographic_heads_take_of_and_type_the_name():
+    assert mentions_of("She won the Tour of Varnland.") == {
+        "Tour of Varnland": ("Tour of Varnland", "event")
+    }
+    assert mentions_of("Ships crossed the Strait of Hormuz.")["Strait of Hormuz"][1] == "place"
+
+
+def test_hyphenated_rank_is_a_title_before_the_name():
+    found = mentions_of("The commander, Major-General Ivan Dorokhov, took journalists there.")
+    assert found == {"Ivan Dorokhov": ("Ivan Dorokhov", "person")}
+
+
+def test_name_of_no_town_in_a_line_of_scores_is_a_side():
+    found = mentions_of("Results on Saturday:\nPartick Vale 2 Greystone 0\nDunmore 1 Carrow 1")
+    assert found["Partick Vale"][1] == "organisation"
+
+
+def test_town_opening_a_line_of_results_before_a_colon_is_the_venue():
+    text = (
+        "Scores on Friday:\nLeicester: Leicestershire beat Somerset by 39 runs.\n"
+        "Hove: Sussex 363, Lancashire 197-8."
+    )
+    found = mentions_of(text)
+    assert found["Leicester"][1] == "place" and found["Hove"][1] == "place"
+    assert found["Sussex"][1] == "organisation"
+
+
+def test_single_names_listed_with_people_are_surnames():
+    found = mentions_of("The team is as follows:\nKenton, Barrow, Staunton, McAteer, O'Dwyer.")
+    assert {found[name][1] for name in ("Kenton", "Barrow", "Staunton")} == {"person"}
+
+
+def test_industry_word_ends_a_company_name():
+    found = mentions_of("Daniels Pharmaceuticals makes drugs for the heart.")
+    assert found["Daniels Pharmaceuticals"][1] == "organisation"
