@@ -55,8 +55,9 @@ _AUTHOR_LABEL = re.compile(
 )
 # An author's name set over the date line, with the agency: "Tom Davies Associated Press".
 AUTHOR_NAME_MAX_WORDS = 6
-# A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood").
-SIGNED_HEADLINE_MIN_WORDS = 5
+# A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood");
+# numbers are no words, so "Best tech gadgets of 2019" has four.
+SIGNED_HEADLINE_MIN_WORDS = 4
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -246,6 +247,7 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
     if end == best_end:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
     start = _cut_at_headline(scored, best_start, best_end)
+    start = _cut_at_question_headline(scored, start, end)
     return _start_at_dateline(scored, start, end), end
 
 
@@ -309,6 +311,32 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
         if following > index + 1 and following <= end and scored[following].body_like:
             return following
     return start
+
+
+def _cut_at_question_headline(scored: list[_Scored], start: int, end: int) -> int:
+    """A headline asked as a question ("Economy in stress; time to be careful?") reads as a
+    sentence of text, and the run of text takes it in when it stands on the text. It is
+    the headline when a date line or byline stands right over it and the head above holds
+    no line long enough to be the headline ("Last Updated : Nov 20, 2019" over it, the
+    site's menu over that); then it is no text, and the head reads it as a candidate."""
+    item = scored[start]
+    words = item.features.words
+    if not (
+        start < end
+        and start > 0
+        and item.features.text.endswith("?")
+        and THRESHOLDS["title_min_words"] <= words <= THRESHOLDS["feed_headline_max_words"]
+        and (scored[start - 1].features.date_line or scored[start - 1].features.byline)
+    ):
+        return start
+    head = range(max(0, start - 1 - THRESHOLDS["head_window"]), start - 1)
+    if any(
+        scored[index].headline_like and scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
+        for index in head
+    ):
+        return start
+    item.body_like = False  # the headline, read by `_read_head`
+    return start + 1
 
 
 def _start_at_dateline(scored: list[_Scored], start: int, end: int) -> int:
@@ -515,15 +543,19 @@ def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
     """Whether a byline or a date line follows the line, or a date line stands right over
     it. Between the line and the byline may stand captions and labels, one standfirst,
     and the author's name over the date line ("Thousands of teachers pack the
-    Statehouse" / "Tom Davies Associated Press" / "Published 11:34 PM EST Nov 19, 2019")."""
+    Statehouse" / "Tom Davies Associated Press" / "Published 11:34 PM EST Nov 19, 2019");
+    a share bar's prompts ("Facebook" / "Twitter" / "Comments" / "Print" / "Email") may
+    stand there too, and do not count towards the distance."""
     if index > 0 and scored[index - 1].features.date_line:
         return True  # the date set over the headline: "Wednesday 20 November 2019 9:22 am"
     below = index + 1
     passed_standfirst = passed_name = False
-    while below < start and below - index <= SIGNATURE_MAX_LINES_BELOW:
+    counted = 0  # the lines passed that are not the site's prompts
+    while below < start and counted < SIGNATURE_MAX_LINES_BELOW:
         item = scored[below]
         if item.features.byline or item.features.date_line:
             return True
+        counted += not item.features.furniture
         if item.caption or _is_label(item):
             pass
         elif not (passed_standfirst or passed_name) and (

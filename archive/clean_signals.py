@@ -68,6 +68,8 @@ FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     # social and subscription prompts
     ("follow us|like us on|find us on|join us on|share this|share on|share via|share article", 12),
     ("copy this link|copy link|copy the link|share panel|sharing is caring", 12),
+    ("share it with friends|share with friends|share it with your friends", 12),
+    ("share with your friends", 12),
     # disclosures of sponsored posts ("This shop has been compensated by ... #ad")
     ("has been compensated|affiliate links|sponsored post|paid partnership", 25),
     ("sharing options", 30),  # "Share All sharing options for: <the headline>"

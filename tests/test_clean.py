@@ -1318,3 +1318,63 @@ def test_an_embedded_post_printed_twice_does_not_cut_the_article_in_two():
     body = (*PARAGRAPHS[:4], *embeds, *PARAGRAPHS[4:], *closing)
     article = clean(article_page(body=body, bottom=("Related Topics", "Privacy Policy")))
     assert article.paragraphs == [*PARAGRAPHS, *closing]
+
+
+def test_a_share_bar_between_the_headline_and_its_byline_does_not_unsign_it():
+    head = (
+        "Earnings",
+        "Ministers meet to mend ties",
+        "The two ministers talked for hours in the capital, their first meeting in a year.",
+        "Facebook",
+        "Twitter",
+        "Comments",
+        "Print",
+        "Email",
+        "By Jane Doe",
+        "video",
+        # a video's caption over the text, longer than the headline
+        "Opposition leader says the talks between the two ministers came far too late",
+    )
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title == "Ministers meet to mend ties"
+    assert article.standfirst == head[2]
+
+
+def test_a_signed_headline_of_four_words_wins_over_a_longer_box_title():
+    head = (
+        "Best new phones of 2019",
+        "Five phones came out ahead of the rest in our tests this year, and one by far.",
+        "By Jane Doe | November 18, 2019",
+        "Black Friday",
+        "Our Reporters' Top Picks Today",
+        "The very best Black Friday deals and sales.",
+    )
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title == "Best new phones of 2019"
+
+
+def test_share_it_with_friends_is_a_prompt():
+    head = (
+        "Deportees return home from abroad",
+        "November 20",
+        "Print This Article",
+        "Share it With Friends",
+        "by Jane Doe",
+    )
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title == "Deportees return home from abroad"
+    line = next(line for line in article.lines if line.text == "Share it With Friends")
+    assert line.reason.startswith("site furniture")
+
+
+def test_a_headline_asked_as_a_question_under_the_date_line_is_no_text():
+    question = "Economy in stress and markets on a high; time to be careful?"
+    head = ("Portfolio", "Forum", "Be a Pro", "Last Updated : Nov 20, 2019 01:41 PM IST")
+    article = clean(page(*head, question, *PARAGRAPHS))
+    assert article.title == question
+    assert article.paragraphs == PARAGRAPHS
+    # a question opening the text under a signed headline stays text
+    opening = "Have the two ministers finally settled their long dispute over the islands?"
+    article = clean(page("Ministers meet to mend ties", "November 20, 2019", opening, *PARAGRAPHS))
+    assert article.title == "Ministers meet to mend ties"
+    assert article.paragraphs == [opening, *PARAGRAPHS]
