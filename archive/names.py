@@ -94,7 +94,27 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
     _mark_names_listed_with_people(view, spans)
+    _join_demonym_compounds(view, places, spans)
     return spans
+
+
+def _join_demonym_compounds(view: View, places: Gazetteer, spans: list[Span]) -> None:
+    """ "Brazilian-born", "Iraqi-backed", "Indonesian-origin": a nationality and the
+    word in small letters it is hyphened to are one adjective, named whole."""
+    words = view.words
+    for span in spans:
+        hyphen, word = span.last, span.last + 1
+        if (
+            word < len(words)
+            and words[hyphen] == "-"
+            and span.type == "other"
+            and words[word].isalpha()
+            and words[word].islower()
+            and view.attached(hyphen - 1, hyphen)
+            and view.attached(hyphen, word)
+            and is_demonym(places, view.folded[hyphen - 1])
+        ):
+            span.last = word + 1
 
 
 # -- lists of names -------------------------------------------------------------
@@ -622,6 +642,7 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
         return (
             ordinary
             or _is_common(folded, context, places)
+            or _is_dictionary_word(folded, places)
             or folded in places.places_named_like_words
         )
     # "Security Council": a noun may begin a name, an adverb or participle not
@@ -730,6 +751,12 @@ def _is_common(word: str, context: Context, places: Gazetteer) -> bool:
         elif word.endswith("es"):
             forms.append(word[:-2])
     return any(form in context.common_words or form in places.common_words for form in forms)
+
+
+def _is_dictionary_word(word: str, places: Gazetteer) -> bool:
+    """ "Extras", "Revenue": a word of the larger dictionary, or its plural."""
+    words = places.dictionary_words
+    return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
 
 
 def _starts_place_phrase(view: View, places: Gazetteer, index: int, last: int) -> bool:

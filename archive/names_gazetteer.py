@@ -124,6 +124,9 @@ class Gazetteer:
     places_named_like_words: frozenset[str]  # "Man", "Best", "Young": ordinary words too
     demonyms: frozenset[str]
     common_words: frozenset[str]  # ordinary English words, lowercase
+    # more ordinary words ("extras", "golf", "revenue"), too many of them given
+    # names or places ("mark", "reading") for every use of common_words
+    dictionary_words: frozenset[str]
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
 
     def place_kind(self, name: str) -> str | None:
@@ -166,6 +169,7 @@ def gazetteer() -> Gazetteer:
         places_named_like_words=_common_words() & places,
         demonyms=demonyms - places,
         common_words=(_common_words() | NOT_NAMES) - places - demonyms,
+        dictionary_words=_dictionary_words() - given_names - places - demonyms,
         country_codes=_COUNTRY_CODES,
     )
 
@@ -245,6 +249,16 @@ def _common_words() -> frozenset[str]:
     from faker.providers.lorem.en_US import Provider
 
     return frozenset(word for word in Provider.word_list if word.islower())
+
+
+def _dictionary_words() -> frozenset[str]:
+    """Some two thousand more: Faker's en_US nouns, verbs, adjectives and adverbs."""
+    from faker.providers.lorem.en_US import Provider
+
+    words = set(Provider.word_list)
+    for part_of_speech in Provider.parts_of_speech.values():
+        words.update(part_of_speech)
+    return frozenset(word for word in words if word.islower())
 
 
 def _derived_demonyms(places: frozenset[str]) -> frozenset[str]:

@@ -26,6 +26,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "said_after": ("person", 0.8),  # "___ said"
+    "dismissal_before": ("person", 3.0),  # a scorecard's "c ___ b ___", "lbw b ___"
     "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"

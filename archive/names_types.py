@@ -341,6 +341,8 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
         signals.append("title_before")
     if before in PLACE_PREPOSITIONS and not modifies_noun:
         signals.append("place_preposition")
+    if view.words[first - 1] in _DISMISSALS and first > 1 and _names_a_batsman(view, first - 2):
+        signals.append("dismissal_before")
     if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
         signals.append("place_noun_of")
     if before in ORG_NOUNS_BEFORE:
@@ -348,6 +350,17 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
     elif before == "based" and first > 2 and _is_based_in(view, first - 2):
         signals.append("based_there")
     return signals
+
+
+# A cricket scorecard's "c Healy b Warne", "lbw b Gough", "st Healy b Warne":
+# the fielder and the bowler after a batsman's name, in small letters alone.
+_DISMISSALS = frozenset(("b", "c", "st"))
+_DISMISSAL_LINKS = frozenset(("lbw", "and", "b", "c", "st"))
+
+
+def _names_a_batsman(view: View, index: int) -> bool:
+    """The token before "b" or "c": a batsman's or fielder's name, or "lbw", "c and"."""
+    return view.capitalised[index] or view.words[index] in _DISMISSAL_LINKS
 
 
 def _before_a_noun(view: View, last: int) -> bool:

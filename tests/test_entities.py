@@ -801,3 +801,19 @@ def test_single_names_listed_with_people_are_surnames():
 def test_industry_word_ends_a_company_name():
     found = mentions_of("Daniels Pharmaceuticals makes drugs for the heart.")
     assert found["Daniels Pharmaceuticals"][1] == "organisation"
+
+
+def test_dictionary_word_alone_at_a_line_start_is_no_name():
+    found = mentions_of("Zorvana Holdings reported results.\nRevenue 120 130\nExtras 15")
+    assert "Revenue" not in found and "Extras" not in found
+
+
+def test_names_after_dismissals_on_a_scorecard_are_people():
+    found = mentions_of("Batting:\nJ. Kettering c Vandorp b Halloway 12\nP. Oxley lbw b Trenmore 4")
+    assert {found[name][1] for name in ("Vandorp", "Halloway", "Trenmore")} == {"person"}
+
+
+def test_nationality_hyphened_to_a_word_is_one_adjective():
+    found = mentions_of("The Brazilian-born striker scored twice in Kurdish-controlled towns.")
+    assert found["Brazilian-born"][1] == "other" and "Brazilian" not in found
+    assert "Kurdish-controlled" in found
