@@ -322,3 +322,17 @@ def test_fork_map_keeps_the_order_and_works_in_this_process_too():
     processes = [pid for _, pid in found]
     assert processes[0::2] == [os.getpid()] * 3
     assert os.getpid() not in processes[1::2] and len(set(processes[1::2])) == 1
+
+
+def test_the_names_of_mentions_are_shared_between_loaded_results():
+    import pickle
+
+    from archive.model import Mention
+
+    # two results loaded apart (from two workers, or the cache) share one copy of each name
+    first, second = (
+        pickle.loads(pickle.dumps(Mention(0, 12, "Donald " + "Trump", "person", "Donald Trump")))
+        for _ in range(2)
+    )
+    assert first == second
+    assert first.entity is second.entity and first.text is second.entity
