@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -286,29 +287,30 @@ class SentenceIndex:
 
     An entity page asks for the sentence naming it in each of its articles,
     and an article names many entities: scanning the text from its start for
-    each would cost the text's length per name.
+    each would cost the text's length per name. Kept for every article while
+    the entity pages render, so it holds only machine integers, and not the
+    text: the caller hands it back.
     """
 
     def __init__(self, text: str) -> None:
-        self.text = text
-        self.ends = [(match.start(), match.end()) for match in sentence_ends(text)]
-        self.after = [end for _, end in self.ends]
-        self.starts = [start for start, _ in self.ends]
+        ends = [(match.start(), match.end()) for match in sentence_ends(text)]
+        self.starts = array("q", [start for start, _ in ends])
+        self.after = array("q", [end for _, end in ends])
 
-    def bounds(self, start: int, end: int) -> tuple[int, int]:
-        """The same span as _sentence_bounds(text, start, end)."""
-        text = self.text
-        before = bisect.bisect_right(self.after, start)
-        following = bisect.bisect_left(self.starts, end)
-        straddles = (before < len(self.ends) and self.ends[before][0] < start) or (
-            following > 0 and self.after[following - 1] > end
+    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """The same span as _sentence_bounds(text, start, end), for the text indexed."""
+        starts, after = self.starts, self.after
+        before = bisect.bisect_right(after, start)
+        following = bisect.bisect_left(starts, end)
+        straddles = (before < len(starts) and starts[before] < start) or (
+            following > 0 and after[following - 1] > end
         )
-        if straddles or following == len(self.ends):
+        if straddles or following == len(starts):
             # A span inside a sentence's closing punctuation, or in the last sentence:
             # rare enough to scan for.
             return _sentence_bounds(text, start, end)
-        sentence_start = self.after[before - 1] if before else 0
-        found = self.starts[following]
+        sentence_start = after[before - 1] if before else 0
+        found = starts[following]
         sentence_end = found if text[found] == "\n" else found + 1
         while sentence_end < len(text) and text[sentence_end] in "\"'”’)]":
             sentence_end += 1
@@ -329,7 +331,7 @@ def keyword_in_context(
     finding the sentence by scanning the text again.
     """
     if sentences is not None:
-        sentence_start, sentence_end = sentences.bounds(start, end)
+        sentence_start, sentence_end = sentences.bounds(text, start, end)
     else:
         sentence_start, sentence_end = _sentence_bounds(text, start, end)
     left = text[sentence_start:start]

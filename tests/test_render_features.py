@@ -200,4 +200,4 @@ def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> No
         return
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
-    assert SentenceIndex(text).bounds(start, end) == sentence_bounds(text, start, end)
+    assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
