@@ -89,7 +89,9 @@ _UPDATED = re.compile(
 )
 # "BEIJING (Sputnik) - ", "WASHINGTON, Jan 28 (Reuters) - ", "PARIS — "
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3})"
+    r"^(?P<place>[A-Z][A-Z.'’-]+(?:[ ,]+[A-Z][A-Z.'’-]+){0,3}"
+    # the region after the city, in running case: "DUBAI, United Arab Emirates —"
+    r"(?:,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})?)"
     r"(?:,\s*(?P<when>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?"
     r"\s*(?:\((?P<agency>[^)]{1,40})\))?\s*[-–—]+\s+(?=\S)"
 )

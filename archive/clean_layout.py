@@ -248,7 +248,7 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
     start = _cut_at_headline(scored, best_start, best_end)
     start = _cut_at_question_headline(scored, start, end)
-    return _start_at_dateline(scored, start, end), end
+    return _skip_summary_box(scored, _start_at_dateline(scored, start, end), end), end
 
 
 def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
@@ -353,6 +353,37 @@ def _start_at_dateline(scored: list[_Scored], start: int, end: int) -> int:
         if item.features.words > THRESHOLDS["feed_headline_max_words"]:
             break  # a paragraph of text: the story has begun
     return start
+
+
+def _skip_summary_box(scored: list[_Scored], start: int, end: int) -> int:
+    """A box of key points over the story ("KEY POINTS" / two sentences) is a summary, not
+    the text: the run takes it in when it ends the head, but a picture parts it from the
+    story, which opens with its dateline under the picture."""
+    if start == 0 or not _is_box_heading(scored[start - 1]):
+        return start
+    last = min(end, start + THRESHOLDS["summary_box_max_lines"])
+    for index in range(start + 1, last + 1):
+        if not scored[index].caption:
+            continue
+        following = index + 1
+        while following <= end and (scored[following].caption or scored[following].removal):
+            following += 1
+        if (
+            following <= end
+            and scored[following].body_like
+            and find_dateline(scored[following].features.text)
+        ):
+            return following
+        break
+    return start
+
+
+def _is_box_heading(item: _Scored) -> bool:
+    """A short heading in capitals over a box ("KEY POINTS", "HIGHLIGHTS")."""
+    features = item.features
+    return (
+        features.words <= LABEL_MAX_WORDS and not features.ends_sentence and features.text.isupper()
+    )
 
 
 def _grow_through_list(scored: list[_Scored], start: int, end: int) -> int:

@@ -241,6 +241,8 @@ _ATTRIBUTION_MAX_WORDS = 6
 # A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
 _SENTENCE_MARKS = (".", "!", "?", "…")
 _CLOSING_MARKS = "\"'”’»)]"
+# Emoji (pictographs, dingbats, their variation selectors and joiners) closing a line.
+_TRAILING_EMOJI = re.compile("[ \u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 
 # Scripts by code-point range (start of each range, name); enough to tell a
 # Cyrillic UI string on an English page, or a Latin menu on a Chinese one.
@@ -526,6 +528,8 @@ THRESHOLDS = {
     # a paragraph opening with a dateline this far under the start of a run of text
     # begins the story (the short lines above it are not its text)
     "dateline_max_lines_below_start": 3,
+    # sentences in a box of key points over a picture and the story's dateline
+    "summary_box_max_lines": 5,
     # a run of text may open with at most this many lines above the real headline
     "headline_cut_max_lines": 3,
     # teaser: a caption-like line followed by at most this many short headline lines
@@ -663,7 +667,13 @@ def _is_amount_item(text: str) -> bool:
 def ends_sentence(text: str) -> bool:
     """Whether the line ends with . ! ? or an ellipsis, possibly inside closing quotes or
     brackets (tested from the end: a pattern search would scan the whole line)."""
-    return text.rstrip().rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
+    stripped = text.rstrip().rstrip(_CLOSING_MARKS)
+    if stripped.endswith(_SENTENCE_MARKS):
+        return True
+    # a sentence signed off with an emoji ("See you soon! 🙂"): the mark stands before it
+    if stripped and not stripped[-1].isascii() and _TRAILING_EMOJI.search(stripped):
+        return _TRAILING_EMOJI.sub("", stripped).rstrip(_CLOSING_MARKS).endswith(_SENTENCE_MARKS)
+    return False
 
 
 def measure_line(

@@ -1378,3 +1378,28 @@ def test_a_headline_asked_as_a_question_under_the_date_line_is_no_text():
     article = clean(page("Ministers meet to mend ties", "November 20, 2019", opening, *PARAGRAPHS))
     assert article.title == "Ministers meet to mend ties"
     assert article.paragraphs == [opening, *PARAGRAPHS]
+
+
+def test_closing_sentence_signed_off_with_an_emoji_is_text():
+    closing = "Book your seats through the ministry website and come to see the talks today! 🙂"
+    article = clean(article_page(body=(*PARAGRAPHS, closing), bottom=("Share this entry",)))
+    assert roles(article)[closing] == "body"
+
+
+def test_dateline_names_the_region_after_the_city():
+    from archive.clean_dates import find_dateline
+
+    opening = "DUBAI, United Arab Emirates — The airline finalised a deal for thirty jets."
+    assert find_dateline(opening) == ("DUBAI, United Arab Emirates", None)
+
+
+def test_box_of_key_points_over_a_picture_is_not_the_text():
+    points = (
+        "The two ministers agreed to meet again before the summer to talk about trade.",
+        "The meeting was the first between them since the election and months of harsh words.",
+    )
+    caption = "The foreign minister arrives at the ministry on Sunday. (Photo: Reuters)"
+    opening = "LYON, Rhone Alps — " + PARAGRAPHS[0]
+    article = clean(article_page(body=("KEY POINTS", *points, caption, opening, *PARAGRAPHS[1:])))
+    # (the box's first sentence may stand as the standfirst; neither is the text)
+    assert article.paragraphs == [opening, *PARAGRAPHS[1:]]
