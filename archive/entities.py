@@ -427,7 +427,9 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     expansion) stands, and so does a dateline's place: "LEEDS 1996-08-30"
     is the town even where the text goes on about the club. In a report of
     sides named after their towns, a town's name with no word of a place
-    about it is a side.
+    about it is a side, while a mention of a side's name that a place
+    preposition introduces is the town itself: "In Montreal, Sanders
+    allowed one hit" beside "Montreal lost".
     """
     signals: dict[str, set[str]] = {}
     fixed: dict[str, str] = {}
@@ -455,10 +457,24 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     }
     resolved = []
     for item in found:
-        if not _keeps_own_type(item) and item.mention.type != agreed[item.mention.entity]:
-            item = item.with_mention(replace(item.mention, type=agreed[item.mention.entity]))
+        if not _keeps_own_type(item):
+            type_ = agreed[item.mention.entity]
+            if type_ == "organisation" and item.evidence and _is_town_of_a_side(item, signals):
+                type_ = "place"
+            if item.mention.type != type_:
+                item = item.with_mention(replace(item.mention, type=type_))
         resolved.append(item)
     return resolved
+
+
+def _is_town_of_a_side(item: Found, signals: dict[str, set[str]]) -> bool:
+    """ "In Montreal," of a side called Montreal: this mention names the town."""
+    evidence = signals[item.mention.entity]
+    return (
+        _PLACE_MENTION_SIGNALS.intersection(item.evidence)
+        and (_SIDE_SIGNALS & evidence or "town_in_sports_report" in evidence)
+        and len(item.words) <= 2
+    )
 
 
 # What makes a town's name a side's: "Surrey 429-7", "Essex beat Kent", "Leeds striker".
@@ -479,6 +495,10 @@ _PLACE_CONTEXT = frozenset(
 )
 
 
+# What makes one mention of a side's name its town: "in Montreal", "the city of Leeds".
+_PLACE_MENTION_SIGNALS = frozenset(("place_preposition", "place_noun_of", "based_in"))
+
+
 def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:
     """In a report whose sides bear their towns' names ("Surrey 429-7"), a town
     named with nothing to make it a place is a side too: "Essex need another 148"."""
@@ -488,7 +508,7 @@ def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:
     if not any(towns_as_sides):
         return
     for evidence in signals.values():
-        if _TOWN_SIGNALS & evidence and not _PLACE_CONTEXT & evidence:
+        if _TOWN_SIGNALS & evidence and (_SIDE_SIGNALS & evidence or not _PLACE_CONTEXT & evidence):
             evidence.add("town_in_sports_report")
 
 

@@ -43,6 +43,7 @@ from .names_signals import (
     PLACE_HEADS,
     PLACE_NOUNS,
     SAYING_VERBS,
+    SPORT_SECTIONS,
     STATE_HEADS,
     TEAM_ROLES,
     TITLE_HEADS,
@@ -50,7 +51,7 @@ from .names_signals import (
     TITLES,
 )
 from .names_text import Context, View, context_of, fold, fold_key, tokenize
-from .names_types import best_type, is_demonym, signals_of
+from .names_types import best_type, in_dateline, is_demonym, signals_of
 
 __all__ = [
     "Context",
@@ -281,14 +282,42 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
     if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
         return index > 0 and view.adjacent(index - 1, index) and view.words[index - 1][0].isupper()
     if view.is_headline(index):
+        if folded in SPORT_SECTIONS and _in_sport_section(view, index):
+            return False
         return (
             folded in context.name_words
             or folded in context.starting_names
             or places.is_place_name(folded)
             or places.is_demonym(folded)
             or _in_place_phrase(view, places, index)
+            or in_dateline(view, index)
         )
     return True
+
+
+# The most words a sport's section label runs to: "ALPINE SKIING", "AUSTRALIAN RULES FOOTBALL".
+_MAX_SECTION_WORDS = 3
+
+
+def _in_sport_section(view: View, index: int) -> bool:
+    """ "SOCCER - JAPAN GET FIRST WIN": a line opening with a sport and a
+    spaced dash names the section the report is filed under."""
+    line = view.lines[index]
+    first = index
+    while first > 0 and view.lines[first - 1] == line:
+        first -= 1
+        if index - first >= _MAX_SECTION_WORDS:
+            return False
+    dash = first
+    while dash < len(view) and view.lines[dash] == line and view.folded[dash] in SPORT_SECTIONS:
+        dash += 1
+    return (
+        first < dash <= first + _MAX_SECTION_WORDS
+        and index < dash < len(view)
+        and view.words[dash] == "-"
+        and not view.attached(dash - 1, dash)
+        and view.lines[dash] == line
+    )
 
 
 def _is_initial_i(view: View, index: int) -> bool:
@@ -629,6 +658,8 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     following = view.folded[index + 1] if index + 1 < last else ""
     if (folded in OF_HEADS and following in ("of", "for")) or following == "'s":
         return False  # "House of Representatives", "People's Daily" starting a sentence
+    if view.lines[index] in view.headline_lines and in_dateline(view, index):
+        return False  # "LA CORUNA, Spain 1996-08-31": a town, whatever its words
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":

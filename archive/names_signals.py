@@ -30,6 +30,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
+    "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -105,6 +106,7 @@ ORG_HEADS = frozenset(
     senate government army navy police forces force guard militia front movement brigade
     board service church organisation organization alliance coalition unit cabinet
     nations reserve united rovers wanderers albion hotspur rangers athletic fc
+    desk newsdesk newsroom
     """.split()
 )
 
@@ -199,6 +201,18 @@ ORG_NOUNS_AFTER = frozenset(
     chairwoman newspaper magazine subsidiary executive executives founder founders
     employees users product products""".split()
 )
+# The sports a wire service files its reports under, named in capitals before a
+# dash at the head of the report ("SOCCER - ...", "MOTOR RACING - ..."): a section,
+# not a name.
+SPORT_SECTIONS = frozenset(
+    """soccer football cricket tennis golf rugby union league baseball basketball
+    athletics boxing cycling squash hockey ice field motor racing horse motorcycling
+    swimming skiing alpine nordic rowing sailing yachting volleyball handball
+    badminton snooker darts judo wrestling weightlifting gymnastics fencing
+    equestrianism triathlon polo lacrosse softball archery shooting canoeing
+    bobsleigh luge biathlon skating speed figure american australian rules
+    sport sports""".split()
+)
 # "Leeds captain ___": the players of a side named after its town.
 TEAM_ROLES = frozenset(
     """captain skipper striker midfielder defender goalkeeper keeper forward winger
@@ -224,6 +238,12 @@ NEVER_NAMES = frozenset(
 COMMON_ACRONYMS = frozenset(
     """tv pc id suv ev led lcd oled usb gps dna gdp ipo faq pdf url hd cpu gpu ram ssd hdmi
     ai vr ar ceo cfo cto coo rs""".split()
+)
+
+# The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".
+TIME_ZONES = frozenset(
+    """gmt utc bst cet cest eet eest msk ist pkt ict wib sgt hkt jst kst
+    aest aedt acst awst nzst nzdt est edt cst cdt mst mdt pst pdt akst hst ast adt""".split()
 )
 
 # Words that make a named day of a weekday: "Black Friday", "Super Tuesday".

@@ -30,6 +30,7 @@ from .names_signals import (
     SIGNAL_WEIGHTS,
     STATE_HEADS,
     TEAM_ROLES,
+    TIME_ZONES,
     TITLE_HEADS,
 )
 from .names_text import Context, View, fold
@@ -207,7 +208,7 @@ def _inner_signals(
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
-        signals.append("acronym")
+        signals.append("time_zone" if len(words) == 1 and words[0] in TIME_ZONES else "acronym")
     if len(texts[0]) == 1 and len(words) > 2:
         signals.append("initials")
     if any(_is_compound_word(places, text) for text in texts):
@@ -325,7 +326,9 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
         signals.append("based_in")
     if following in (":", "(") and _is_line_label(view, first, last):
         signals.append("line_label")
-    if view.sentence_start[first] and _is_dateline(view, first, last):
+    if (view.sentence_start[first] and _is_dateline(view, first, last)) or (
+        first > 1 and view.words[first - 1] == "," and _is_dateline_region(view, first)
+    ):
         signals.append("dateline")
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
@@ -386,6 +389,50 @@ def _is_dateline(view: View, first: int, last: int) -> bool:
     if index >= len(words) or lines[index] != lines[first]:
         return False
     return words[index] == "(" or _DATE.match(view.text, view.starts[index]) is not None
+
+
+# The most tokens a dateline's town runs to: "RIO DE JANEIRO", "ST. LOUIS".
+_MAX_DATELINE_TOWN_TOKENS = 4
+
+
+def in_dateline(view: View, index: int) -> bool:
+    """A word of a dateline's town, or of the state or country printed after it:
+    "ST. LOUIS 1996-08-30", "LA CORUNA, Spain 1996-08-31", "ROCHESTER, N.H. 1996-08-30"."""
+    words, lines = view.words, view.lines
+    if not words[index].isupper():
+        return False
+    start = index
+    while start > 0 and lines[start - 1] == lines[index]:
+        start -= 1
+        if index - start > _MAX_DATELINE_TOKENS:
+            return False
+    end, stop = start, min(len(words), start + _MAX_DATELINE_TOKENS)
+    while end < stop and lines[end] == lines[start] and _in_dateline_town(words[end]):
+        end += 1
+    if index >= end and (end == len(words) or words[end] != ","):
+        return False
+    return (
+        end > start
+        and all(map(_in_dateline_town, words[end + 1 : index + 1]))
+        and (_is_dateline(view, start, end))
+    )
+
+
+def _in_dateline_town(word: str) -> bool:
+    return word.isupper() or word == "."
+
+
+# The most tokens a dateline runs to before its date: "RIO DE JANEIRO, Brazil".
+_MAX_DATELINE_TOKENS = 8
+
+
+def _is_dateline_region(view: View, first: int) -> bool:
+    """ "Texas" in "ARLINGTON, Texas 1996-08-31": the town's state or country."""
+    comma, lines = first - 1, view.lines
+    for town in range(comma - 1, max(comma - 1 - _MAX_DATELINE_TOWN_TOKENS, -1), -1):
+        if town == 0 or lines[town - 1] != lines[town]:
+            return lines[town] == lines[comma] and _is_dateline(view, town, comma)
+    return False
 
 
 _QUOTES = frozenset('"“”')

@@ -817,3 +817,51 @@ def test_nationality_hyphened_to_a_word_is_one_adjective():
     found = mentions_of("The Brazilian-born striker scored twice in Kurdish-controlled towns.")
     assert found["Brazilian-born"][1] == "other" and "Brazilian" not in found
     assert "Kurdish-controlled" in found
+
+
+def all_mentions_of(text: str) -> list[tuple[str, str]]:
+    """(mention text, type) of every mention, in order."""
+    return [(m.text, m.type) for m in find_mentions(text, EMPTY)]
+
+
+def test_sport_opening_a_capitals_headline_is_its_section_not_a_name():
+    found = mentions_of(
+        "TENNIS - KOVALENKA BEATS ZAMORRA IN FINAL.\n"
+        "Ilse Kovalenka won the Harbourside Tennis Championships on Sunday."
+    )
+    assert "TENNIS" not in found and "KOVALENKA" in found
+
+
+def test_town_of_a_side_after_a_place_preposition_is_the_town():
+    found = all_mentions_of(
+        "Leeds 3 Wigan 2\nIn Leeds, Tom Halloway scored twice.\nLeeds lost for the ninth time."
+    )
+    assert ("Leeds", "place") in found and ("Leeds", "organisation") in found
+
+
+def test_town_with_a_result_of_its_own_is_a_side_despite_its_head():
+    found = mentions_of("Results on Friday:\nDetroit 4 Kansas City 1\nBoston 5 Seattle 2")
+    assert found["Kansas City"][1] == "organisation"
+
+
+def test_state_after_a_dateline_town_is_a_place():
+    found = all_mentions_of(
+        "ARLINGTON, Texas 1996-08-31\n"
+        "Texas beat Cleveland 5-3, and Texas manager Johnny Oates smiled."
+    )
+    assert found[1] == ("Texas", "place")
+
+
+def test_time_zone_after_a_clock_time_is_no_organisation():
+    found = mentions_of("The shares rose to 2,555 lire by 1350 GMT in an easier Milan market.")
+    assert found["GMT"][1] == "other"
+
+
+def test_capitals_of_a_dateline_are_its_town_with_nothing_else_to_confirm_them():
+    found = mentions_of("VAL DORANO, N.H. 1996-08-30\nAn explosion killed two people on Friday.")
+    assert found["VAL DORANO"][1] == "place" and found["N.H."][1] == "place"
+
+
+def test_news_desk_signing_a_report_is_an_organisation():
+    found = mentions_of("Crude oil fell.\n-- Jim Ballantyne, Harbourside Newsroom +44 171 542 8062")
+    assert found["Harbourside Newsroom"][1] == "organisation"
