@@ -601,6 +601,14 @@ def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
     return False
 
 
+def _is_short_name(features: LineFeatures) -> bool:
+    """A few words in Title Case: an author's or a photographer's name, with the agency."""
+    return (
+        features.words <= AUTHOR_NAME_MAX_WORDS
+        and features.title_case_share >= THRESHOLDS["title_case_share"]
+    )
+
+
 def _is_name_over_date(scored: list[_Scored], index: int, start: int) -> bool:
     """A short line of names, no function words ("Tom Davies Associated Press"), over a
     date line that names no author itself ("By Jane Doe Nov 19")."""
@@ -608,9 +616,8 @@ def _is_name_over_date(scored: list[_Scored], index: int, start: int) -> bool:
     below = index + 1
     return (
         scored[index].headline_like
-        and features.words <= AUTHOR_NAME_MAX_WORDS
+        and _is_short_name(features)
         and features.stop_share == 0
-        and features.title_case_share >= THRESHOLDS["title_case_share"]
         and below < start
         and scored[below].features.date_line
         and not scored[below].features.text.lower().startswith("by ")
@@ -734,8 +741,7 @@ def _is_credit_under_caption(
         caption is not None
         and numbers[above] == numbers[index] - 1
         and (index + 1 >= len(numbers) or numbers[index + 1] > numbers[index] + 1)
-        and features.words <= AUTHOR_NAME_MAX_WORDS
-        and features.title_case_share >= THRESHOLDS["title_case_share"]
+        and _is_short_name(features)
         and caption.ends_sentence
         and caption.words <= THRESHOLDS["caption_max_words"]
         and verdicts[above] is not None

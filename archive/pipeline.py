@@ -403,7 +403,7 @@ def build(
     corpus = report.corpus
     assert corpus is not None
     clock = _Clock(report.timings)
-    return_free_memory()
+    _return_free_memory()
 
     staging = _staging_folder(paths.out)
     try:
@@ -438,7 +438,7 @@ def build(
     return report
 
 
-def return_free_memory() -> None:
+def _return_free_memory() -> None:
     """Give the memory the allocator keeps after clean+annotate back to the system.
 
     The page dumps, and the results the workers sent back before they were
