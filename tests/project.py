@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from archive.model import Article, Block
 from archive.pipeline import BuildPaths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,6 +16,26 @@ def copy_project(folder: Path) -> BuildPaths:
     for name in ("seeds", "content", "layouts"):
         shutil.copytree(ROOT / name, folder / name)
     return BuildPaths(folder / "seeds", folder / "content", folder / "layouts", folder / "site")
+
+
+def one_paragraph_article(
+    article_id: str, body: str, outlet: str | None = None, published: str | None = None
+) -> Article:
+    """A made-up article: a title from its id and one paragraph of text."""
+    return Article(
+        id=article_id,
+        slug=article_id,
+        source_file=f"seeds/{article_id}.txt",
+        format="txt",
+        title=f"Title {article_id}",
+        standfirst=None,
+        outlet=outlet,
+        published=published,
+        captured=None,
+        dateline=None,
+        blocks=(Block("paragraph", body),),
+        captions=(),
+    )
 
 
 def add_unrelated_article(paths: BuildPaths) -> None:

@@ -6,12 +6,12 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+from project import one_paragraph_article
+
 from archive.links import link, story_shingles
 from archive.model import (
     AnnotatedArticle,
     Annotation,
-    Article,
-    Block,
     Mention,
     RegistryEntry,
     SiteConfig,
@@ -26,20 +26,7 @@ def _item(
     outlet: str | None = None,
 ) -> AnnotatedArticle:
     body = body or f"An article about {', '.join(names)}."
-    article = Article(
-        id=article_id,
-        slug=article_id,
-        source_file=f"seeds/{article_id}.txt",
-        format="txt",
-        title=f"Title {article_id}",
-        standfirst=None,
-        outlet=outlet,
-        published=published,
-        captured=None,
-        dateline=None,
-        blocks=(Block("paragraph", body),),
-        captions=(),
-    )
+    article = one_paragraph_article(article_id, body, outlet, published)
     mentions = tuple(Mention(0, 1, name, "place", name) for name in names)
     return AnnotatedArticle(article, Annotation(mentions), shingles=story_shingles(article))
 

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 import json
 
-from project import ROOT
+from project import ROOT, one_paragraph_article
 
 from archive.export import article_record, export
 from archive.links import link
 from archive.model import (
     AnnotatedArticle,
     Annotation,
-    Article,
-    Block,
     Mention,
     Quote,
     RegistryEntry,
@@ -33,20 +31,7 @@ HARBOUR = ("Port Haven", "Port Haven", "place")
 def _item(
     article_id: str, mentions: list[tuple[str, str, str]], packed: bool = False, **annotation
 ) -> AnnotatedArticle:
-    article = Article(
-        id=article_id,
-        slug=article_id,
-        source_file=f"seeds/{article_id}.txt",
-        format="txt",
-        title=f"Title {article_id}",
-        standfirst=None,
-        outlet=None,
-        published=None,
-        captured=None,
-        dateline=None,
-        blocks=(Block("paragraph", " ".join(text for text, _, _ in mentions)),),
-        captions=(),
-    )
+    article = one_paragraph_article(article_id, " ".join(text for text, _, _ in mentions))
     found = tuple(Mention(0, len(text), text, type_, entity) for text, entity, type_ in mentions)
     if packed:
         return AnnotatedArticle.packed(article, Annotation(found, **annotation))
