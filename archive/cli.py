@@ -10,7 +10,7 @@ import argparse
 import json
 import resource
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from . import clean as clean_stage
@@ -233,7 +233,7 @@ def _run_clean(args: argparse.Namespace) -> int:
     return 0 if done else 1
 
 
-def mention_records(mentions: tuple[Mention, ...]) -> list[dict[str, object]]:
+def mention_records(mentions: Iterable[Mention]) -> list[dict[str, object]]:
     return [
         {
             "start": mention.start,

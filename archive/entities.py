@@ -75,7 +75,7 @@ def annotate(article: Article, registry: Registry) -> Annotation:
 
 def find_mentions(text: str, registry: Registry) -> tuple[Mention, ...]:
     """The mentions in one clean text, taken as an article body."""
-    return _annotate_texts({"body": text}, registry, with_roles=False).mentions
+    return tuple(_annotate_texts({"body": text}, registry, with_roles=False).mentions)
 
 
 def _annotate_texts(

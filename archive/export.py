@@ -78,9 +78,12 @@ def _entities_of(item: AnnotatedArticle) -> list[dict[str, Any]]:
     """Entities in order of first mention, each with its distinct surface forms."""
     forms: dict[str, dict[str, None]] = {}
     types: dict[str, str] = {}
-    for mention in item.annotation.mentions:
-        forms.setdefault(mention.entity, {}).setdefault(mention.text, None)
-        types.setdefault(mention.entity, mention.type)
+    mentions = item.annotation.mentions
+    for entity, text, type_ in zip(
+        mentions.column("entity"), mentions.column("text"), mentions.column("type"), strict=True
+    ):
+        forms.setdefault(entity, {}).setdefault(text, None)
+        types.setdefault(entity, type_)
     return [
         {"name": name, "type": types[name], "mentions": list(texts)}
         for name, texts in forms.items()

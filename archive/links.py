@@ -129,8 +129,9 @@ def _entity_types(
     """The registry's type, else the type most mentions were given."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for item in articles:
-        for mention in item.annotation.mentions:
-            votes[mention.entity][mention.type] += 1
+        mentions = item.annotation.mentions
+        for entity, type_ in zip(mentions.column("entity"), mentions.column("type"), strict=True):
+            votes[entity][type_] += 1
     types = {}
     for name, counter in votes.items():
         entry = registry.get(name)

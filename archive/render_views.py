@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -304,7 +304,8 @@ class Views:
     # Articles --------------------------------------------------------------
 
     def article(self, item: AnnotatedArticle) -> ArticleView:
-        article, mentions = item.article, item.annotation.mentions
+        # made from the packed mentions once for the page, read several times below
+        article, mentions = item.article, tuple(item.annotation.mentions)
         summary = self.summaries[article.id]
         standfirst = None
         if article.standfirst:
@@ -396,7 +397,7 @@ class Views:
             if name in self.corpus.entities
         ]
 
-    def _article_entity_groups(self, mentions: tuple[Mention, ...]) -> list[EntityGroup]:
+    def _article_entity_groups(self, mentions: Iterable[Mention]) -> list[EntityGroup]:
         """The side panel's names by type; each name's list item is made once per build.
 
         An article can name hundreds of entities and every page of the archive
@@ -809,13 +810,14 @@ class _Namings:
     """
 
     item: AnnotatedArticle
-    first: dict[str, Mention]  # entity -> its first usable mention
+    first: dict[str, int]  # entity -> the index of its first usable mention
     sentences: dict[str, SentenceIndex] = field(default_factory=dict)  # field -> its sentences
 
     def sentence(self, name: str) -> Markup:
-        mention = self.first.get(name)
-        if mention is None:
+        index = self.first.get(name)
+        if index is None:
             return Markup("")
+        mention = self.item.annotation.mentions[index]
         text = _field_texts(self.item.article)[mention.field]
         sentences = self.sentences.get(mention.field)
         if sentences is None:
@@ -836,12 +838,13 @@ def _field_texts(article: Article) -> dict[str, str]:
 
 def _namings(item: AnnotatedArticle) -> _Namings:
     texts = _field_texts(item.article)
-    first: dict[str, Mention] = {}
+    first: dict[str, int] = {}
     ordered = sorted(
-        item.annotation.mentions, key=lambda m: (_FIELD_ORDER.get(m.field, 3), m.start)
+        enumerate(item.annotation.mentions),
+        key=lambda pair: (_FIELD_ORDER.get(pair[1].field, 3), pair[1].start),
     )
-    for mention in ordered:
+    for index, mention in ordered:
         text = texts.get(mention.field)
         if text is not None and text[mention.start : mention.end] == mention.text:
-            first.setdefault(mention.entity, mention)
+            first.setdefault(mention.entity, index)
     return _Namings(item, first)

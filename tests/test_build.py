@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from project import add_surname_alone_article, add_unrelated_article, copy_project
 
 from archive.pipeline import BuildPaths, build
@@ -327,12 +328,40 @@ def test_fork_map_keeps_the_order_and_works_in_this_process_too():
 def test_the_names_of_mentions_are_shared_between_loaded_results():
     import pickle
 
-    from archive.model import Mention
+    from archive.model import Annotation, Mention
 
     # two results loaded apart (from two workers, or the cache) share one copy of each name
     first, second = (
-        pickle.loads(pickle.dumps(Mention(0, 12, "Donald " + "Trump", "person", "Donald Trump")))
+        pickle.loads(
+            pickle.dumps(
+                Annotation((Mention(0, 12, "Donald " + "Trump", "person", "Donald Trump"),))
+            )
+        )
         for _ in range(2)
     )
     assert first == second
-    assert first.entity is second.entity and first.text is second.entity
+    assert first.mentions[0].entity is second.mentions[0].entity
+    assert first.mentions[0].text is second.mentions[0].entity
+
+
+def test_packed_mentions_read_back_as_they_were_given():
+    import pickle
+
+    from archive.model import Annotation, Mention
+
+    given = (
+        Mention(4, 9, "Kono", "person", "Taro Kono", "title"),
+        Mention(120, 131, "Senkakus", "place", "Senkaku Islands"),
+        Mention(300, 304, "Kano", "person", "Taro Kono", probable_misspelling=True),
+    )
+    mentions = Annotation(given).mentions
+    assert tuple(mentions) == given and len(mentions) == 3
+    assert (mentions[0], mentions[-1], mentions[1:]) == (given[0], given[2], given[1:])
+    assert mentions.column("entity") == ["Taro Kono", "Senkaku Islands", "Taro Kono"]
+    assert mentions.column("field") == ["title", "body", "body"]
+    assert Annotation(given).entity_names() == ["Taro Kono", "Senkaku Islands"]
+    loaded = pickle.loads(pickle.dumps(mentions))
+    assert loaded == mentions and hash(loaded) == hash(mentions) and tuple(loaded) == given
+    assert repr(loaded) == f"Mentions({given!r})"
+    with pytest.raises(IndexError):
+        mentions[3]
