@@ -7,7 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from project import add_surname_alone_article, add_unrelated_article, copy_project
+from project import (
+    add_surname_alone_article,
+    add_unrelated_article,
+    copy_project,
+    one_paragraph_article,
+)
 
 from archive.pipeline import BuildPaths, build
 
@@ -365,3 +370,23 @@ def test_packed_mentions_read_back_as_they_were_given():
     assert repr(loaded) == f"Mentions({given!r})"
     with pytest.raises(IndexError):
         mentions[3]
+
+
+def test_a_result_digest_follows_values_not_shared_objects():
+    from sys import intern
+
+    from archive.model import Annotation, Mention, result_digest
+
+    article = one_paragraph_article("kono", "Kono spoke.")
+
+    def digest(entity: str, text: str = "Kono") -> str:
+        mention = Mention(0, 4, text, "person", entity)
+        return result_digest(article, Annotation((mention,)), b"lines")
+
+    # a name interned (loaded from a worker or the cache) or made afresh: one digest
+    assert digest(intern("Taro Kono")) == digest("Taro " + "Kono".lower().title())
+    assert digest("Taro Kono") != digest("Yohei Kono")
+    assert digest("Taro Kono") != digest("Taro Kono", text="Mr Kono")
+    assert result_digest(article, Annotation(()), b"lines") != result_digest(
+        replace(article, title="Another title"), Annotation(()), b"lines"
+    )
