@@ -6,13 +6,7 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-from project import (
-    add_surname_alone_article,
-    add_unrelated_article,
-    copy_project,
-    one_paragraph_article,
-)
+from project import add_surname_alone_article, add_unrelated_article, copy_project
 
 from archive.pipeline import BuildPaths, build
 
@@ -328,65 +322,3 @@ def test_fork_map_keeps_the_order_and_works_in_this_process_too():
     processes = [pid for _, pid in found]
     assert processes[0::2] == [os.getpid()] * 3
     assert os.getpid() not in processes[1::2] and len(set(processes[1::2])) == 1
-
-
-def test_the_names_of_mentions_are_shared_between_loaded_results():
-    import pickle
-
-    from archive.model import Annotation, Mention
-
-    # two results loaded apart (from two workers, or the cache) share one copy of each name
-    first, second = (
-        pickle.loads(
-            pickle.dumps(
-                Annotation((Mention(0, 12, "Donald " + "Trump", "person", "Donald Trump"),))
-            )
-        )
-        for _ in range(2)
-    )
-    assert first == second
-    assert first.mentions[0].entity is second.mentions[0].entity
-    assert first.mentions[0].text is second.mentions[0].entity
-
-
-def test_packed_mentions_read_back_as_they_were_given():
-    import pickle
-
-    from archive.model import Annotation, Mention
-
-    given = (
-        Mention(4, 9, "Kono", "person", "Taro Kono", "title"),
-        Mention(120, 131, "Senkakus", "place", "Senkaku Islands"),
-        Mention(300, 304, "Kano", "person", "Taro Kono", probable_misspelling=True),
-    )
-    mentions = Annotation(given).mentions
-    assert tuple(mentions) == given and len(mentions) == 3
-    assert (mentions[0], mentions[-1], mentions[1:]) == (given[0], given[2], given[1:])
-    assert mentions.column("entity") == ["Taro Kono", "Senkaku Islands", "Taro Kono"]
-    assert mentions.column("field") == ["title", "body", "body"]
-    assert Annotation(given).entity_names() == ["Taro Kono", "Senkaku Islands"]
-    loaded = pickle.loads(pickle.dumps(mentions))
-    assert loaded == mentions and hash(loaded) == hash(mentions) and tuple(loaded) == given
-    assert repr(loaded) == f"Mentions({given!r})"
-    with pytest.raises(IndexError):
-        mentions[3]
-
-
-def test_a_result_digest_follows_values_not_shared_objects():
-    from sys import intern
-
-    from archive.model import Annotation, Mention, result_digest
-
-    article = one_paragraph_article("kono", "Kono spoke.")
-
-    def digest(entity: str, text: str = "Kono") -> str:
-        mention = Mention(0, 4, text, "person", entity)
-        return result_digest(article, Annotation((mention,)), b"lines")
-
-    # a name interned (loaded from a worker or the cache) or made afresh: one digest
-    assert digest(intern("Taro Kono")) == digest("Taro " + "Kono".lower().title())
-    assert digest("Taro Kono") != digest("Yohei Kono")
-    assert digest("Taro Kono") != digest("Taro Kono", text="Mr Kono")
-    assert result_digest(article, Annotation(()), b"lines") != result_digest(
-        replace(article, title="Another title"), Annotation(()), b"lines"
-    )
