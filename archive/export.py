@@ -78,10 +78,7 @@ def _entities_of(item: AnnotatedArticle) -> list[dict[str, Any]]:
     """Entities in order of first mention, each with its distinct surface forms."""
     forms: dict[str, dict[str, None]] = {}
     types: dict[str, str] = {}
-    mentions = item.annotation.mentions
-    for entity, text, type_ in zip(
-        mentions.column("entity"), mentions.column("text"), mentions.column("type"), strict=True
-    ):
+    for entity, text, type_ in item.annotation.mentions.columns("entity", "text", "type"):
         forms.setdefault(entity, {}).setdefault(text, None)
         types.setdefault(entity, type_)
     return [

@@ -129,8 +129,7 @@ def _entity_types(
     """The registry's type, else the type most mentions were given."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for item in articles:
-        mentions = item.annotation.mentions
-        for entity, type_ in zip(mentions.column("entity"), mentions.column("type"), strict=True):
+        for entity, type_ in item.annotation.mentions.columns("entity", "type"):
             votes[entity][type_] += 1
     types = {}
     for name, counter in votes.items():

@@ -215,8 +215,8 @@ def _is_something_else(name: str, archive: _Archive, person_articles: int) -> bo
 
 def _ever_a_person(name: str, archive: _Archive) -> bool:
     return any(
-        (name, "person") in zip(mentions.column("entity"), mentions.column("type"), strict=True)
-        for mentions in (annotation.mentions for annotation in archive.annotations(name))
+        (name, "person") in annotation.mentions.columns("entity", "type")
+        for annotation in archive.annotations(name)
     )
 
 

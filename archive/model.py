@@ -316,6 +316,10 @@ class Mentions(Sequence[Mention]):
         """One string field of every mention, in order: "text", "type", "entity" or "field"."""
         return list(map(self.strings.__getitem__, self.rows[_STRING_COLUMN[name] :: _MENTION_ROW]))
 
+    def columns(self, *names: str) -> Iterator[tuple[str, ...]]:
+        """Some string fields of every mention, a tuple for each: `columns("entity", "type")`."""
+        return zip(*map(self.column, names), strict=True)
+
     def __len__(self) -> int:
         return len(self.rows) // _MENTION_ROW
 

@@ -24,6 +24,11 @@ def test_packed_mentions_read_back_as_they_were_given():
     assert (mentions[0], mentions[-1], mentions[1:]) == (KONO[0], KONO[2], KONO[1:])
     assert mentions.column("entity") == ["Taro Kono", "Senkaku Islands", "Taro Kono"]
     assert mentions.column("field") == ["title", "body", "body"]
+    assert list(mentions.columns("text", "type")) == [
+        ("Kono", "person"),
+        ("Senkakus", "place"),
+        ("Kano", "person"),
+    ]
     assert Annotation(KONO).entity_names() == ["Taro Kono", "Senkaku Islands"]
     loaded = pickle.loads(pickle.dumps(mentions))
     assert loaded == mentions and hash(loaded) == hash(mentions) and tuple(loaded) == KONO
