@@ -116,11 +116,9 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     # states the publication.
     header_start = layout.title + 1 if layout.title is not None else 0
     over_title = range(max(0, header_start - 1 - LINES_OVER_TITLE), max(0, header_start - 1))
-    header = [
-        texts[index]
-        for index in (*range(header_start, layout.core[0]), *over_title)
-        if roles[index] == "boilerplate"
-    ]
+    under_title = _boilerplate(texts, roles, range(header_start, layout.core[0]))
+    over_title_texts = _boilerplate(texts, roles, over_title)
+    header = under_title + over_title_texts
     # Some sites state the publication under the text ("First published on November 19, 2019").
     under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
     closing = [texts[index] for index in under_text if roles[index] == "boilerplate"]
@@ -135,13 +133,14 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         standfirst=texts[layout.standfirst] if layout.standfirst is not None else None,
         outlet=find_outlet(texts, prompts, tag),
         published=published_date(
-            header,
+            under_title,
             dateline[1] if dateline else None,
             # a page that dates its update in the header would date its publication
             # there too: a picture's date is then only the picture's
             caption_texts if updated is None else [],
             body_texts,
             closing,
+            over_title_texts,
         ),
         captured=_page_clock(texts[: layout.core[0]]),
         updated=updated,
@@ -219,6 +218,10 @@ def _without_link_cards(text: str) -> str:
 
 def _line_number(line: Line) -> int:
     return line.number
+
+
+def _boilerplate(texts: list[str], roles: list[str], indexes: range) -> list[str]:
+    return [texts[index] for index in indexes if roles[index] == "boilerplate"]
 
 
 def _page_clock(lines: list[str]) -> str | None:

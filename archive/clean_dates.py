@@ -18,21 +18,22 @@ from collections import Counter
 from collections.abc import Sequence
 from datetime import date, datetime
 
-# Month names in English, then French, German, Spanish, Portuguese, Italian, Dutch and
-# Indonesian: a page in any of them dates its story.
+# Month names in English, then French, German, Spanish, Portuguese, Italian, Dutch,
+# Indonesian and Russian (as a date writes it: "24 сентября 2018"): a page in any of them
+# dates its story.
 _MONTH_NAMES = (
-    "january jan janvier januar enero janeiro gennaio januari",
-    "february feb février fevrier februar febrero fevereiro febbraio februari",
-    "march mar mars märz marzo março maart maret",
-    "april apr avril abril aprile",
-    "may mai mayo maio maggio mei",
-    "june jun juin juni junio junho giugno",
-    "july jul juillet juli julio julho luglio",
-    "august aug août aout agosto augustus agustus",
-    "september sep sept septembre septiembre setembro settembre",
-    "october oct octobre oktober octubre outubro ottobre",
-    "november nov novembre noviembre novembro",
-    "december dec décembre decembre dezember diciembre dezembro dicembre desember",
+    "january jan janvier januar enero janeiro gennaio januari января",
+    "february feb février fevrier februar febrero fevereiro febbraio februari февраля",
+    "march mar mars märz marzo março maart maret марта",
+    "april apr avril abril aprile апреля",
+    "may mai mayo maio maggio mei мая",
+    "june jun juin juni junio junho giugno июня",
+    "july jul juillet juli julio julho luglio июля",
+    "august aug août aout agosto augustus agustus августа",
+    "september sep sept septembre septiembre setembro settembre сентября",
+    "october oct octobre oktober octubre outubro ottobre октября",
+    "november nov novembre noviembre novembro ноября",
+    "december dec décembre decembre dezember diciembre dezembro dicembre desember декабря",
 )
 MONTHS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()
@@ -40,8 +41,10 @@ MONTHS = {
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
-# A year ends its word, or runs into a time the page set against it: "NOV 20 20194:29 AM".
-_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d))"
+# A year ends its word, or runs into a time the page set against it ("NOV 20 20194:29 AM")
+# or into the next word of the page, a capital showing where that starts: "21:17
+# 18.11.2019Get short URL".
+_YEAR_END = r"(?:\b|(?=\d{1,2}:\d\d)|(?=[A-Z][a-z]))"
 _DATE_PATTERNS = (
     re.compile(
         _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)" + _YEAR_END,
@@ -60,7 +63,7 @@ _DATE_PATTERNS = (
 )
 # "27/09/2018", "11.14.2019": read only where the order shows, a number over 12 being
 # the day; "04/05/2019" could be either, and a date is never a guess.
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)" + _YEAR_END)
 # The same with the year in two digits, American style with slashes only, as bylines
 # print it ("By Jane Doe - 11/19/19 06:56 AM EST"): "3.11.19" is a version number as often.
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
@@ -97,6 +100,8 @@ _DATELINE = re.compile(
 )
 _DATE_LINE_MAX_WORDS = 12  # "Nov 18, 2019 at 9:24 pm ET • 2 min read"
 _LABELLED_DATE_LINE_MAX_WORDS = 20  # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: ..."
+# A byline's opening: "By Jane Doe", "Par Jean Dupont", "Von Hans Meier".
+_BYLINE_OPENING = re.compile(r"^(?i:by|par|von|por|di|door)\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_AND_TIME = re.compile(_MONTH + r"\s+\d{1,2},?\s+" + _TIME, re.IGNORECASE)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
@@ -212,23 +217,27 @@ def published_date(
     caption_lines: list[str],
     body_lines: list[str],
     closing_lines: Sequence[str] = (),
+    over_title_lines: Sequence[str] = (),
 ) -> str | None:
     """The publication date the text states, as an ISO date, or None.
 
     In order of trust: a "Published" label or a bare date line in the
-    article's header, a "Published" label right under the text, the
-    dateline's date, then the caption date the body confirms by its weekday
-    (most often stated first).
+    article's header (under the headline, then right over it), a "Published"
+    label right under the text, the dateline's date, then the caption date
+    the body confirms by its weekday (most often stated first).
     """
-    labelled = [line for line in head_lines if _PUBLISHED_LABEL.match(line)]
+    labelled = [line for line in (*head_lines, *over_title_lines) if _PUBLISHED_LABEL.match(line)]
     # a bare date under the headline is the publication date; an "Updated ..." line is not
-    bare = [
-        line
-        for line in head_lines
-        if not _DATE_LABEL.match(line) and not _UPDATED.search(line) and is_date_line(line)
-    ]
+    bare = _bare_dates(head_lines)
+    if len({stated for stated, _ in bare}) > 1:
+        # date lines under the headline that disagree date a list of other stories
+        # (headline, date, headline, date), the headline read may be one of them, and
+        # the lines over it are more of the list: no bare date line is the article's
+        bare = []
+    else:
+        bare += _bare_dates(over_title_lines)
     closing = [line for line in closing_lines if _PUBLISHED_LABEL.match(line)]
-    for line in labelled + bare + closing:
+    for line in labelled + [line for _, line in bare] + closing:
         stated = find_dates(line)
         if stated and find_clock(line) is None:
             return stated[0].isoformat()
@@ -250,3 +259,33 @@ def published_date(
     first_seen = {value: index for index, value in reversed(list(enumerate(confirmed)))}
     best = max(confirmed, key=lambda value: (confirmed[value], -first_seen[value]))
     return best.isoformat()
+
+
+def _bare_dates(lines: Sequence[str]) -> list[tuple[date, str]]:
+    """(first date, the part of the line that states it) of each unlabelled date line.
+
+    An update's label may follow the publication date on its line ("Nov 18, 2019
+    @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "November 19, 2019 / 12:21 AM /
+    Updated 14 hours ago"): the part before the label dates the publication.
+    """
+    found = []
+    for line in lines:
+        if _DATE_LABEL.match(line) or not (is_date_line(line) or _is_dated_byline(line)):
+            continue
+        label = _UPDATED.search(line)
+        part = line[: label.start()] if label else line
+        stated = find_dates(part)
+        if stated:
+            found.append((stated[0], part))
+    return found
+
+
+def _is_dated_byline(text: str) -> bool:
+    """A byline that carries the date among its details, longer than a date line:
+    "By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"."""
+    return (
+        _BYLINE_OPENING.match(text) is not None
+        and len(text.split()) <= _LABELLED_DATE_LINE_MAX_WORDS
+        and not text.rstrip().endswith(".")
+        and bool(find_dates(text))
+    )

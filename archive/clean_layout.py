@@ -248,7 +248,27 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
     start = _cut_at_headline(scored, best_start, best_end)
     start = _cut_at_question_headline(scored, start, end)
+    start = _start_under_signature(scored, start, end)
     return _skip_summary_box(scored, _start_at_dateline(scored, start, end), end), end
+
+
+def _start_under_signature(scored: list[_Scored], start: int, end: int) -> int:
+    """A paragraph between the headline and the byline or date line is the standfirst
+    ("Headline" / "One sentence of summary." / "Text: Jane Doe · 24 September 2018" /
+    text): the article's text begins under its signature, and the head reads the rest."""
+    signature = start + 1
+    if (
+        start > 0
+        and signature < end
+        and scored[start - 1].headline_like
+        and scored[start].body_like
+        and scored[start].features.words <= THRESHOLDS["standfirst_max_words"]
+        and not scored[signature].body_like
+        and (scored[signature].features.date_line or scored[signature].features.byline)
+        and scored[signature + 1].body_like
+    ):
+        return signature + 1
+    return start
 
 
 def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:

@@ -969,6 +969,9 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("By Jane Doe - Contributor 2019-11-19T12:48:14Z Space", "2019-11-19"),
         ("PUBLISHED WED, NOV 20 20194:29 AM EST", "2019-11-20"),
         ("By Jane Doe - 11/19/19 06:56 AM EST", "2019-11-19"),
+        ("Текст: Анна Иванова·24 сентября 2018", "2018-09-24"),
+        # the date run into the share button after it
+        ("21:17 18.11.2019Get short URL", "2019-11-18"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -1020,6 +1023,52 @@ def test_an_update_time_is_not_the_publication_date_wherever_its_label_stands():
 
     assert published_date(["By Jane Doe Updated Nov 13, 2019, 10:28am EST"], None, [], []) is None
     assert published_date(["By Jane Doe Nov 13, 2019, 10:28am EST"], None, [], []) == "2019-11-13"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nov 18, 2019 @17:19 PM · Updated: Nov 21, 2019 @17:26 PM",
+        "November 18, 2019 / 12:21 AM / Updated 14 hours ago",
+    ],
+)
+def test_the_date_before_an_update_label_is_the_publication_date(line):
+    from archive.clean_dates import published_date
+
+    assert published_date([line], None, [], []) == "2019-11-18"
+
+
+def test_a_byline_with_details_dates_the_article():
+    from archive.clean_dates import published_date
+
+    byline = "By Jane Doe | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware"
+    assert published_date([byline], None, [], []) == "2019-11-18"
+
+
+def test_date_lines_that_disagree_under_the_headline_date_a_list_of_other_stories():
+    from archive.clean_dates import published_date
+
+    over = ["Ministers fly home", "July 30, 2010"]  # more of the list, over the headline
+    under = ["November 20, 2015", "NEWS", "Ministers meet again", "September 12, 2016"]
+    assert published_date(under, None, [], [], (), over) is None
+    assert published_date(["November 20, 2015", "NEWS"], None, [], [], (), over) == "2015-11-20"
+    assert published_date(under, None, [], [], (), ["Published March 3, 2015"]) == "2015-03-03"
+
+
+def test_a_sentence_between_the_headline_and_its_signature_is_the_standfirst():
+    standfirst = (
+        "They are the best of neighbours again. The two sides want to settle the long dispute "
+        "over the islands before the summer, and both of them have said so in public this week."
+    )
+    source = page(
+        "Ministers meet to mend ties after a year of harsh words",
+        standfirst,
+        "By Jane Doe · 24 September 2018",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert (article.standfirst, article.published) == (standfirst, "2018-09-24")
+    assert article.paragraphs == PARAGRAPHS
 
 
 def test_a_link_card_set_into_the_text_is_taken_out_of_the_body():
