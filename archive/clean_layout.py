@@ -578,16 +578,55 @@ def _signed(scored: list[_Scored], candidates: list[int], start: int) -> list[in
     """The candidates that a byline or a date line follows, if any: the headline is
     signed; a site's slogan over it, or the headlines of a box of other stories set
     between it and the text, are not ("Chinese hunter catches plague" / "By Jane Doe" /
-    "November 18, 2019" / "More On:" / "Plague-ridden prairie dogs ..." / text)."""
+    "November 18, 2019" / "More On:" / "Plague-ridden prairie dogs ..." / text).
+
+    A signed line of two or three words may be a name ("Molly Wood") and counts only
+    where it ends the site's menu: a name stands under a headline, not under a menu."""
     signed = [
         index
         for index in candidates
-        if scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
-        # the author's name over the date line is what signs, not what is signed
-        and not _is_name_over_date(scored, index, start)
+        if (
+            (
+                scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
+                # the author's name over the date line is what signs, not what is signed
+                and not _is_name_over_date(scored, index, start)
+            )
+            or _ends_menu(scored, index)
+        )
         and _is_signed(scored, index, start)
     ]
     return signed or candidates
+
+
+def _ends_menu(scored: list[_Scored], index: int) -> bool:
+    """Whether the line stands right under the entries of a menu printed one per line, as
+    "League Standings" under "Cartoons" / "Podcasts" / "Listen Live"; the site's prompts
+    among them ("Video", "Search") are passed over."""
+    wanted = THRESHOLDS["menu_entries_over_headline"]
+    found = 0
+    index -= 1
+    while index >= 0 and found < wanted:
+        item = scored[index]
+        if not item.features.furniture:
+            if not _is_menu_entry(item):
+                return False
+            found += 1
+        index -= 1
+    return found >= wanted
+
+
+def _is_menu_entry(item: _Scored) -> bool:
+    """A few words in Title Case, no sentence: "Opinion", "Listen Live", "Crosswords"; a
+    headline is longer, as a rule."""
+    features = item.features
+    return (
+        1 <= features.words <= THRESHOLDS["menu_entry_max_words"]
+        and not item.caption
+        and not features.ends_sentence
+        and not features.date_line
+        and not features.byline
+        and features.title_case_share >= THRESHOLDS["title_case_share"]
+    )
 
 
 def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:

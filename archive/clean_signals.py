@@ -525,6 +525,10 @@ THRESHOLDS = {
     "title_case_share": 0.8,
     # how far above the article's first line the headline may stand (non-blank lines)
     "head_window": 12,
+    # an entry of the site's menu: a few words in Title Case; a short signed line under
+    # this many of them is the headline
+    "menu_entry_max_words": 3,
+    "menu_entries_over_headline": 3,
     # a paragraph opening with a dateline this far under the start of a run of text
     # begins the story (the short lines above it are not its text)
     "dateline_max_lines_below_start": 3,

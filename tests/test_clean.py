@@ -972,6 +972,8 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("Текст: Анна Иванова·24 сентября 2018", "2018-09-24"),
         # the date run into the share button after it
         ("21:17 18.11.2019Get short URL", "2019-11-18"),
+        ("12:05 18.11.2019Share this", "2019-11-18"),
+        ("Nov 18, 2019Comments", "2019-11-18"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -1212,6 +1214,54 @@ def test_the_signed_headline_wins_over_longer_lines_around_it(head, published):
     article = clean(page(*head, *PARAGRAPHS))
     assert article.title.casefold().startswith("ministers meet to mend ties")
     assert article.published == published
+
+
+MENU = ("Home", "World", "Business", "Opinion", "Weekly Podcast", "The Big Interview")
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        # the date line right under the headline
+        (*MENU, "Crosswords", "Puzzles", "Listen Live", "Ministers Meet", "Published Nov 18, 2019"),
+        # a longer entry of the menu over it; a picture's credit, a label and the date
+        # run into a link under it
+        (
+            *MENU,
+            "Ask the Doctor About Your Ailments",
+            "Cartoons",
+            "Video",
+            "Podcasts",
+            "Listen Live",
+            "Search",
+            "Ministers Meet",
+            "Jane Doe/Reuters",
+            "Columnists",
+            "12:05 18.11.2019Share this",
+            "by Jane Doe",
+        ),
+    ],
+)
+def test_a_short_signed_headline_under_the_sites_menu_wins_over_longer_entries(head):
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title == "Ministers Meet"
+    assert article.published == "2019-11-18"
+
+
+@pytest.mark.parametrize(
+    ("headline", "authors"),
+    [
+        ("Storm Hits The Town", ("Jane Doe", "Associated Press")),
+        ("Storm Hits The Town", ("Jane Doe", "Staff Writer", "Associated Press")),
+        ("Storm Hits The Town", ("Jane Doe", "Staff Writer", "By Reuters")),
+        # a headline as short as an entry of the menu over it
+        ("Storm Hits Town", ("Jane Doe", "Reuters")),
+    ],
+)
+def test_a_short_name_signed_under_the_headline_does_not_end_a_menu(headline, authors):
+    head = ("Home", "News", "World", "Europe", headline, *authors, "November 19, 2019")
+    article = clean(page(*head, *PARAGRAPHS))
+    assert article.title == headline
 
 
 def test_a_credit_in_square_brackets_closes_a_caption():
