@@ -190,8 +190,12 @@ def apply_curation(found: list[Found], registry: Registry) -> list[Found]:
 def resolve_short_forms(found: list[Found]) -> list[Found]:
     """Give each discovered mention its canonical name and one type per name."""
     found = _resolve_acronyms(found)
-    found = _resolve_person_short_forms(found)
-    found = _resolve_company_short_forms(found)
+    found = _type_names_by_surnames_used_alone(found)
+    # people take only one-word names, never a company's with its legal form: one
+    # lookup of the companies serves both
+    companies = _companies(found)
+    found = _resolve_person_short_forms(found, companies)
+    found = _resolve_company_short_forms(found, companies)
     found = _resolve_headline_spellings(found)
     return _resolve_country_names(_agree_on_types(found))
 
@@ -221,6 +225,41 @@ def _resolve_acronyms(found: list[Found]) -> list[Found]:
     return resolved
 
 
+# What the words around a one-word name say of a person, whatever the word:
+# '"...," said Washington', "Mr Washington", "the 26-year-old Washington".
+_PERSON_CONTEXT = frozenset(
+    ("said_before", "age_before", "kin_before", "title_before", "honorific")
+)
+# A name's last word that says what it is: "American League", "Red Sea".
+_HEAD_SIGNALS = frozenset(("org_head", "place_head", "event_head", "other_head"))
+
+
+def _type_names_by_surnames_used_alone(found: list[Found]) -> list[Found]:
+    """ "MaliVai Washington", then '"...," said Washington': a name of plain words,
+    no head, whose last word the article uses alone of a person is a person's,
+    whatever its shape or its last word's place says; the short forms then join it."""
+    surnames = {
+        _short_form(item) for item in found if not _PERSON_CONTEXT.isdisjoint(item.evidence)
+    }
+    surnames.discard(None)
+    if not surnames:
+        return found
+    resolved = []
+    for item in found:
+        if (
+            not item.in_registry
+            and item.mention.type != "person"
+            and "capitalised_pair" in item.evidence
+            and _HEAD_SIGNALS.isdisjoint(item.evidence)
+            and fold(item.words[-1]) in surnames
+        ):
+            evidence = (*item.evidence, "surname_used_alone")
+            type_ = best_type(evidence, len(item.words))
+            item = replace(item, mention=replace(item.mention, type=type_), evidence=evidence)
+        resolved.append(item)
+    return resolved
+
+
 @dataclass(frozen=True, slots=True)
 class _Person:
     """A full person name of the article, as short forms look it up."""
@@ -231,7 +270,7 @@ class _Person:
     sure: bool  # the text or the registry says it is a person, not only its shape
 
 
-def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
+def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:
     """ "Abe", "Mr Abe" -> Shinzo Abe; "Kano" near Taro Kono -> Kono, flagged."""
     by_part: dict[str, list[_Person]] = {}  # first or last name -> people
     by_last: dict[str, list[_Person]] = {}  # last name -> people
@@ -251,20 +290,23 @@ def _resolve_person_short_forms(found: list[Found]) -> list[Found]:
     for last_name in by_last:
         similar.setdefault((len(last_name), last_name[0]), []).append(last_name)
     short_forms = [_short_form(item) for item in found]
-    organisations = _words_said_to_be_organisations(found, short_forms)
+    organisations = _words_said_to_be_organisations(found, short_forms) | companies.keys()
+    places = _words_set_as_places(found, short_forms)
     resolved = []
     for position, (item, short) in enumerate(zip(found, short_forms, strict=True)):
-        if short is not None and _may_be_short_form(item):
+        if short is not None and _may_be_short_form(item, short, places):
             # a place's or organisation's name joins a name the text surely gives
             # a person, or a surname: "Yachi" -> Shotaro Yachi, but "London" -/->
-            # London Newsroom, "Pirelli shares" -/-> Pirelli Cables
+            # London Newsroom, "Pirelli shares" -/-> Pirelli Cables; a country's
+            # or region's only a surname: "Washington" -> MaliVai Washington
             place_like = (
                 not _PLACE_SIGNALS.isdisjoint(item.evidence) and item.mention.type != "person"
             ) or short in organisations
+            surname_only = _is_known_place(item)
             candidates = [
                 person
                 for person in by_part.get(short, [])
-                if person.sure or not place_like or person.last_name == short
+                if (person.sure and not surname_only) or not place_like or person.last_name == short
             ]
             person = _nearest(candidates, position, sure_only=False)
             misspelt = False
@@ -301,15 +343,22 @@ def _words_said_to_be_organisations(found: list[Found], short_forms: list[str | 
     }
 
 
-def _resolve_company_short_forms(found: list[Found]) -> list[Found]:
-    """ "Pirelli" after "Pirelli SpA": a company without its legal suffix."""
+def _companies(found: list[Found]) -> dict[str, str]:
+    """The companies named with a legal form, by their folded names without it: a
+    person's name that starts with one ("Cofinec GDRs") has no short form "Cofinec"."""
     companies: dict[str, str] = {}
     for item in found:
+        if item.mention.type != "organisation":
+            continue
         words = item.mention.entity.split()
         # "Cofinec S.A.", "Lear Corp.": a legal form with or without its full stops
-        suffixed = len(words) > 1 and fold(words[-1]).replace(".", "") in COMPANY_SUFFIXES
-        if item.mention.type == "organisation" and suffixed:
+        if len(words) > 1 and fold(words[-1]).replace(".", "") in COMPANY_SUFFIXES:
             companies.setdefault(fold(" ".join(words[:-1])), item.mention.entity)
+    return companies
+
+
+def _resolve_company_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:
+    """ "Pirelli" after "Pirelli SpA": a company without its legal suffix."""
     if not companies:
         return found
     resolved = []
@@ -335,11 +384,40 @@ def _is_surely_a_person(item: Found) -> bool:
 _NOT_SURNAME_SIGNALS = frozenset(("country", "region", "demonym"))
 
 
-def _may_be_short_form(item: Found) -> bool:
-    """A known country or nationality is no surname, unless the text says it is a person."""
-    if item.mention.type == "person":
+def _may_be_short_form(item: Found, short: str, places: set[str]) -> bool:
+    """A known country or region is no surname where the article sets it as a place
+    ("in Washington"), nor ever a nationality, unless the text says it is a person."""
+    if item.mention.type == "person" or not _is_known_place(item):
         return True
-    return _NOT_SURNAME_SIGNALS.isdisjoint(item.evidence)
+    return "demonym" not in item.evidence and short not in places
+
+
+def _is_known_place(item: Found) -> bool:
+    return item.mention.type != "person" and not _NOT_SURNAME_SIGNALS.isdisjoint(item.evidence)
+
+
+# What the words around a name say of a place: "in ___", "___ province", "___-based";
+# not "in ___'s film", of a person's thing as often.
+_SET_AS_PLACE = frozenset(
+    (
+        "place_preposition",
+        "place_noun_of",
+        "place_noun_after",
+        "based_in",
+        "town_in_brackets",
+        "line_label",
+        "dateline",
+    )
+)
+
+
+def _words_set_as_places(found: list[Found], short_forms: list[str | None]) -> set[str]:
+    """One-word names that some mention in the article sets as a place."""
+    return {
+        short
+        for item, short in zip(found, short_forms, strict=True)
+        if short is not None and not _SET_AS_PLACE.isdisjoint(item.evidence)
+    }
 
 
 def _name_parts(item: Found) -> list[str]:
@@ -485,6 +563,7 @@ _PLACE_CONTEXT = frozenset(
     (
         "country",
         "place_preposition",
+        "place_preposition_possessor",
         "place_noun_of",
         "place_noun_after",
         "based_in",
@@ -496,7 +575,9 @@ _PLACE_CONTEXT = frozenset(
 
 
 # What makes one mention of a side's name its town: "in Montreal", "the city of Leeds".
-_PLACE_MENTION_SIGNALS = frozenset(("place_preposition", "place_noun_of", "based_in"))
+_PLACE_MENTION_SIGNALS = frozenset(
+    ("place_preposition", "place_preposition_possessor", "place_noun_of", "based_in")
+)
 
 
 def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:

@@ -78,6 +78,7 @@ _EXTRA_REGIONS = (
     "Asia Pacific",
     "Middle East",
     "Far East",
+    "Midwest",
     "Balkans",
     "Caribbean",
     "West Indies",

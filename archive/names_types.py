@@ -16,6 +16,10 @@ from .names_signals import (
     CLUB_PREFIXES,
     EVENT_HEADS,
     HONORIFICS,
+    INDEX_MODIFIERS,
+    INDEX_NOUNS,
+    INVERTED_SAYING_VERBS,
+    KIN_NOUNS,
     MATCH_VERBS,
     NOT_NAMES,
     ORG_HEADS,
@@ -41,6 +45,8 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     signals = list(inside)
     after = _noun_after(view, last)
     signals.extend(_neighbour_signals(view, first, last, after))
+    if last + 1 < len(view) and view.words[last] == "," and _before_its_region(view, places, last):
+        signals.append("town_of_region")
     if last - first > 1 and inside in _ONLY_SHAPE:
         signals.extend(_signals_of_no_person(view, context, places, first, last))
     # a town or county followed by a score or a player is the team named after it;
@@ -95,6 +101,27 @@ def _is_side_in_scores(view: View, first: int, last: int) -> bool:
 
 
 _TOWNS = frozenset(("city", "region"))
+# The most tokens a country's or region's name after a town runs to: "New South Wales".
+_MAX_REGION_TOKENS = 3
+# What may end the phrase of a town and its region: "Lockerbie, Scotland.", "Ontario-based".
+_REGION_PHRASE_ENDS = frozenset(".,;:)-")
+
+
+def _before_its_region(view: View, places: Gazetteer, comma: int) -> bool:
+    """ "over Lockerbie, Scotland.", "Markham, Ontario-based": a name, a comma and a
+    country or region that ends the phrase name a town and where it lies."""
+    folded, lines = view.folded, view.lines
+    stop = min(comma + 1 + _MAX_REGION_TOKENS, len(folded))
+    for end in range(comma + 2, stop + 1):
+        if lines[end - 1] != lines[comma]:
+            return False
+        if places.place_kind(" ".join(folded[comma + 1 : end])) in ("country", "region"):
+            return (
+                end == len(folded)
+                or folded[end] in _REGION_PHRASE_ENDS
+                or lines[end] != lines[comma]
+            )
+    return False
 
 
 def _closes_brackets(view: View, first: int, last: int) -> bool:
@@ -307,10 +334,18 @@ def _is_compound_word(places: Gazetteer, text: str) -> bool:
 
 def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[str]:
     """What the words around the name say: "President ___", "in ___", "___ said"."""
+    following = view.words[last] if last < len(view) else ""
     # "from Leeds striker ___": the preposition governs the noun, not the name
     modifies_noun = after in ORG_NOUNS_AFTER or after in TEAM_ROLES
     signals = _signals_before(view, first, modifies_noun)
-    following = view.words[last] if last < len(view) else ""
+    if following in _POSSESSIVES and "place_preposition" in signals:
+        signals[signals.index("place_preposition")] = "place_preposition_possessor"
+    if (
+        first > 1
+        and view.folded[first - 1] in INVERTED_SAYING_VERBS
+        and _closes_a_quotation(view, first, last)
+    ):
+        signals.append("said_before")
     # each test below runs only where the next token allows it: most names have none
     if following and view.folded[last] in SAYING_VERBS:
         signals.append("said_after")
@@ -320,6 +355,8 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
         signals.append("place_noun_after")
     elif after in ORG_NOUNS_AFTER:
         signals.append("org_noun_after")
+    if following in _INDEX_WORDS and _before_an_index(view, last):
+        signals.append("index_after")
     if following == "news" and _before_news_agency(view, last):
         signals.append("news_agency_after")
     if following == "-" and _is_based_in(view, last):
@@ -346,6 +383,10 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
         signals.append("place_preposition")
     if view.words[first - 1] in _DISMISSALS and first > 1 and _names_a_batsman(view, first - 2):
         signals.append("dismissal_before")
+    if before == "old" and _after_an_age(view, first):
+        signals.append("age_before")
+    if before in KIN_NOUNS or (before == "," and first > 1 and view.folded[first - 2] in KIN_NOUNS):
+        signals.append("kin_before")
     if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
         signals.append("place_noun_of")
     if before in ORG_NOUNS_BEFORE:
@@ -353,6 +394,29 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
     elif before == "based" and first > 2 and _is_based_in(view, first - 2):
         signals.append("based_there")
     return signals
+
+
+_POSSESSIVES = frozenset(("'s", "’s"))
+# What may end the clause of a speaker named after a quotation: '"...," said Rios.'
+_CLAUSE_ENDS = frozenset('.,;:!?"”')
+# What ends the quotation before the verb: '"...," said', '"...?" said', '..., said'.
+_QUOTATION_ENDS = frozenset(',"”')
+
+
+def _closes_a_quotation(view: View, first: int, last: int) -> bool:
+    """'"...," said Washington.', '"...," added Tarango, "...': a saying verb after
+    the quotation, then the name and the clause's end: the speaker, so a person."""
+    words = view.words
+    if first < 2 or words[first - 2] not in _QUOTATION_ENDS:
+        return False
+    return (
+        last == len(words) or words[last] in _CLAUSE_ENDS or view.lines[last] != view.lines[first]
+    )
+
+
+def _after_an_age(view: View, first: int) -> bool:
+    """ "the 26-year-old O'Brien", "20-year-old Ali Ahmed": an age before the name."""
+    return first > 3 and view.folded[first - 4 : first - 1] == ["-", "year", "-"]
 
 
 # A cricket scorecard's "c Healy b Warne", "lbw b Gough", "st Healy b Warne":
@@ -461,6 +525,17 @@ def _is_line_label(view: View, first: int, last: int) -> bool:
             index += 1
         index += 1
     return index < len(words) and words[index] == ":" and lines[index] == line
+
+
+_INDEX_WORDS = INDEX_NOUNS | INDEX_MODIFIERS
+
+
+def _before_an_index(view: View, last: int) -> bool:
+    """ "Nikkei average", "Dow Jones industrial average": a market index's name."""
+    folded = view.folded
+    if folded[last] in INDEX_MODIFIERS:
+        last += 1
+    return last < len(folded) and folded[last] in INDEX_NOUNS and view.initials[last].islower()
 
 
 def _before_news_agency(view: View, last: int) -> bool:

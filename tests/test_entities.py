@@ -865,3 +865,68 @@ def test_capitals_of_a_dateline_are_its_town_with_nothing_else_to_confirm_them()
 def test_news_desk_signing_a_report_is_an_organisation():
     found = mentions_of("Crude oil fell.\n-- Jim Ballantyne, Harbourside Newsroom +44 171 542 8062")
     assert found["Harbourside Newsroom"][1] == "organisation"
+
+
+def test_name_whose_last_word_is_used_alone_of_a_person_is_a_person():
+    text = (
+        "Wimbledon finalist KaVelo Washington was not so fortunate on Thursday.\n"
+        '"I kept fighting," said Washington.'
+    )
+    found = mentions_of(text)
+    assert found["KaVelo Washington"] == ("KaVelo Washington", "person")
+    assert found["Washington"] == ("KaVelo Washington", "person")
+
+
+def test_words_run_together_still_name_a_company():
+    found = mentions_of("AstraZeneca and GlaxoSmithKline reported higher profits on Friday.")
+    assert found["AstraZeneca"][1] == found["GlaxoSmithKline"][1] == "organisation"
+
+
+def test_region_the_article_sets_as_a_place_is_no_surname():
+    text = 'Troops marched in Washington. KaVelo Washington spoke. "It is over," said Washington.'
+    found = mentions_of(text)
+    assert found["Washington"] == ("Washington", "place")
+
+
+def test_region_after_in_before_a_possessive_may_still_be_a_surname():
+    text = (
+        "Director Neil Washington presented his film. The lead role in Washington's film "
+        'went to a newcomer. "It was hard," Washington said.'
+    )
+    assert mentions_of(text)["Washington"] == ("Neil Washington", "person")
+
+
+def test_speaker_after_a_quotation_an_age_or_a_relative_is_a_person():
+    found = mentions_of(
+        '"We will win," said Tarvosk. The 26-year-old Orvelle and his sister Lanta came.'
+    )
+    assert {found[name][1] for name in ("Tarvosk", "Orvelle", "Lanta")} == {"person"}
+
+
+def test_short_form_of_a_company_with_its_legal_form_joins_the_company():
+    text = (
+        "Printing company Zorvec S.A. reported results. Analysts rated Zorvec GDRs a buy. "
+        "Zorvec said sales rose."
+    )
+    assert mentions_of(text)["Zorvec"] == ("Zorvec S.A.", "organisation")
+
+
+def test_place_noun_in_small_letters_after_a_name_makes_it_a_place():
+    found = mentions_of("Gunfire echoed in the nearby Velkor mountains near the Brandt stadium.")
+    assert found["Velkor"][1] == found["Brandt"][1] == "place"
+
+
+def test_town_before_its_country_is_a_place():
+    found = mentions_of("The plane crashed over Brennock, Scotland.")
+    assert found["Brennock"][1] == "place"
+
+
+def test_name_of_a_market_index_is_no_organisation_or_person():
+    found = mentions_of("The Kospar composite index fell. The Dow Jones industrial average rose.")
+    assert found["Kospar"][1] == found["Dow Jones"][1] == "other"
+
+
+def test_daily_after_a_name_makes_it_a_newspaper():
+    assert (
+        mentions_of("Zorna Prasa daily said the deal was off.")["Zorna Prasa"][1] == "organisation"
+    )
