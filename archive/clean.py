@@ -90,7 +90,9 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     ]
     features = measure_page(texts, furniture)
     tag = outlet_tag(texts)
-    layout = lay_out(features, [number for number, _ in numbered], tag)
+    prompts = {index for index, item in enumerate(features) if item.furniture}
+    outlet = find_outlet(texts, prompts, tag)
+    layout = lay_out(features, [number for number, _ in numbered], tag, outlet)
     roles = [verdict.role for verdict in layout.verdicts]
     lines = [
         Line(number, text, verdict.role, verdict.reason)
@@ -122,7 +124,6 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     # Some sites state the publication under the text ("First published on November 19, 2019").
     under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
     closing = [texts[index] for index in under_text if roles[index] == "boilerplate"]
-    prompts = {index for index, item in enumerate(features) if item.furniture}
     updated = updated_date(header)
     return Article(
         id=source.id,
@@ -131,7 +132,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         format=source.format,
         title=texts[layout.title] if layout.title is not None else source.id,
         standfirst=texts[layout.standfirst] if layout.standfirst is not None else None,
-        outlet=find_outlet(texts, prompts, tag),
+        outlet=outlet,
         published=published_date(
             under_title,
             dateline[1] if dateline else None,

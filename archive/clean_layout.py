@@ -6,12 +6,15 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 1. score each line with the signal table; decisive signals remove a line
    wherever it stands;
 2. find the article's core, the run of lines with the largest total body gain
-   (the densest run of running text; table rows, numbered list items and amounts
-   in a row ("1 tsp cinnamon") add a little, quote attributions are neutral),
+   (the densest run of running text; table rows, numbered list items, amounts
+   in a row ("1 tsp cinnamon") and the figures of a list of details add a little,
+   the labels between those figures and quote attributions are neutral),
    ended early by a comments heading, a share bar, a most-read box or an author's
    biography, or above a feed of headlines; then grow it to the last item of a
-   list the article numbers itself, and over closing sentences, attributions and,
-   in an article written in sections, a last crosshead with its paragraph;
+   list the article numbers itself, over closing sentences, attributions and,
+   in an article written in sections, a last crosshead with its paragraph, and
+   over the details it lists under its text (a meal plan, a show's tickets: lines
+   stating amounts and prices); end it above the publisher's description of itself;
 3. above the core, find the headline, the standfirst under it and the
    captions between them and the text; everything else above is the header;
 4. inside the core, tell body, crossheads, captions and teasers for other
@@ -20,6 +23,7 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -28,6 +32,7 @@ from functools import partial
 from .clean_captions import caption_marks, split_credit, strip_outlet_tag
 from .clean_dates import find_dateline
 from .clean_signals import (
+    REASON_NO_WORDS,
     REASON_RECURRING,
     REASON_WEB_ADDRESS,
     REASONS_NOT_AGAINST_HEADLINE,
@@ -58,6 +63,14 @@ AUTHOR_NAME_MAX_WORDS = 6
 # A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood");
 # numbers are no words, so "Best tech gadgets of 2019" has four.
 SIGNED_HEADLINE_MIN_WORDS = 4
+# What follows the publisher's name when it describes itself: "<name> is a", "<name> (SIX:
+# ASCN) is headquartered", "<name>, founded in 1955, is the". Only what describes: a
+# wire story's last line "Reuters was unable to verify the report" is the story's.
+_SELF_DESCRIPTION = re.compile(
+    r"(?:\s*\([^)]{1,40}\))?(?:,[^,]{1,80},)?\s+"
+    r"(?:(?:is|are)\s+(?:a|an|the|one\s+of|headquartered|based|owned|part\s+of|listed)"
+    r"|(?:was|were)\s+(?:founded|established|created|launched))\s"
+)
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -84,6 +97,9 @@ class _Scored:
     caption: bool
     body_like: bool  # running text: scored as such, neither removed nor a caption
     gain: float = 0.0  # what the line adds to a run of text (`_gain`)
+    # what it adds to a list of details (`_weigh_details`); None: the site's own, no detail
+    detail_gain: float | None = 0.0
+    in_details: bool = False  # inside a list of details (`_detail_lists`)
 
     @property
     def headline_like(self) -> bool:
@@ -97,10 +113,16 @@ class _Scored:
         )
 
 
-def lay_out(lines: list[LineFeatures], numbers: list[int], outlet_tag: str | None) -> Layout:
-    """The roles of a page's lines (`numbers` are their line numbers in the file)."""
+def lay_out(
+    lines: list[LineFeatures],
+    numbers: list[int],
+    outlet_tag: str | None,
+    outlet: str | None = None,
+) -> Layout:
+    """The roles of a page's lines (`numbers` are their line numbers in the file; `outlet`
+    the name the page gives its publisher, `clean_outlet.find_outlet`)."""
     scored = _score(lines, outlet_tag)
-    start, end = _find_core(scored)
+    start, end = _find_core(scored, outlet)
     verdicts: list[Verdict | None] = [None] * len(scored)
     title, standfirst = _read_head(scored, start, verdicts) if end >= start else (None, None)
     if end >= start:
@@ -167,6 +189,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         item.gain = _gain(item)
         scored.append(item)
     _count_amount_lists(scored)
+    _count_detail_lists(scored)
     # A long line that repeats an earlier one adds nothing to a run of text:
     # it is removed as a repeat in any case, and counting it would let the
     # run take in what lies between the two copies only when the copy is there.
@@ -203,6 +226,72 @@ def _count_amount_lists(scored: list[_Scored]) -> None:
             item.gain = list_gain
 
 
+def _count_detail_lists(scored: list[_Scored]) -> None:
+    """A list of details set between two paragraphs (a meal plan: "Pre-Workout Meal" / "Eat
+    60–90 minutes before your workout" / "1 cup asparagus, 2 eggs") adds to a run of text as
+    a list does: its figures a little, the labels between them nothing, so that the run goes
+    on through it rather than keep the text on one side of it only."""
+    _weigh_details(scored)
+    list_gain = THRESHOLDS["gain_table_or_list"]
+    for first, last in _detail_lists(scored):
+        for item in scored[first : last + 1]:
+            item.in_details = True
+            if item.detail_gain:  # a figure, or a label: not running text
+                gain = list_gain if item.detail_gain > 0 else 0.0
+                item.gain = max(item.gain, gain)
+
+
+def _detail_lists(scored: list[_Scored]) -> list[tuple[int, int]]:
+    """The first and last line of each list of details: a run of lines between the site's
+    furniture in which the figures outweigh the other short lines (`_weigh_details`), from
+    its first figure to the line where the run's total is best, holding at least
+    `details_min_figures` figures."""
+    lists = []
+    total = best = 0.0
+    figures = 0
+    first = last = -1
+    for index, item in enumerate(scored):
+        gain = item.detail_gain
+        if gain is None or total + (gain or 0.0) <= 0:
+            if last >= 0:
+                lists.append((first, last))
+            total = best = 0.0
+            figures = 0
+            first = last = -1
+            continue
+        if gain > 0 and first < 0:
+            first = index
+        total += gain
+        figures += gain > 0
+        if total > best and figures >= THRESHOLDS["details_min_figures"]:
+            best, last = total, index
+    if last >= 0:
+        lists.append((first, last))
+    return lists
+
+
+def _weigh_details(scored: list[_Scored]) -> None:
+    """What each line adds to a list of details under or inside the text: a figure (an
+    amount in a unit, a price) adds, another short line costs a little, running text
+    neither. The site's own lines (a prompt, a template line, a date or a byline of
+    another story, a picture) have None: no list runs across them. A bare web address
+    or a telephone number may be a detail."""
+    gain_figure = THRESHOLDS["details_gain_figure"]
+    gain_other = THRESHOLDS["details_gain_other"]
+    # (from the first line of running text: the site's header above it is no list of the text)
+    text_start = next((index for index, item in enumerate(scored) if item.body_like), len(scored))
+    for item in itertools.islice(scored, text_start, None):
+        removal = item.removal
+        if (
+            item.features.article_end
+            or item.caption
+            or (removal and removal != REASON_WEB_ADDRESS and removal != REASON_NO_WORDS)
+        ):
+            item.detail_gain = None
+        elif not item.body_like:
+            item.detail_gain = gain_figure if item.features.states_figure else gain_other
+
+
 def _ends_with_tag(text: str, outlet_tag: str | None) -> bool:
     """An image title the site tagged with its name: "A leader waves - Sputnik International"."""
     return (
@@ -225,8 +314,9 @@ def _gain(item: _Scored) -> float:
     return max(min(item.score, THRESHOLDS["gain_neutral"]), THRESHOLDS["gain_floor"])
 
 
-def _find_core(scored: list[_Scored]) -> tuple[int, int]:
-    """The run of lines with the largest total gain (Kadane), cut at a headline, grown."""
+def _find_core(scored: list[_Scored], outlet: str | None = None) -> tuple[int, int]:
+    """The run of lines with the largest total gain (Kadane), cut at a headline, grown, and
+    ended above the publisher's description of itself."""
     best, best_start, best_end = 0.0, 0, -1
     total, start = 0.0, 0
     weight = 1.0
@@ -246,6 +336,9 @@ def _find_core(scored: list[_Scored]) -> tuple[int, int]:
     end = _cut_at_feed(scored, best_start, best_end)
     if end == best_end:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
+        end = _grow_through_details(scored, end)
+    if outlet:
+        end = _cut_at_publisher_blurb(scored, best_start, end, outlet)
     start = _cut_at_headline(scored, best_start, best_end)
     start = _cut_at_question_headline(scored, start, end)
     start = _start_under_signature(scored, start, end)
@@ -283,7 +376,10 @@ def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
     total = sum(gains)
     run = 0
     for index in range(start, end + 1):
-        run = run + 1 if _is_feed_headline(scored[index]) else 0
+        # ("Drink during your workout" / "Beachbody Performance Recover, 1 cup blueberries"
+        # in a meal plan are its details, not headlines)
+        item = scored[index]
+        run = run + 1 if _is_feed_headline(item) and not item.in_details else 0
         if run < THRESHOLDS["feed_min_lines"]:
             continue
         first = index - run + 1
@@ -296,6 +392,29 @@ def _cut_at_feed(scored: list[_Scored], start: int, end: int) -> int:
                 first -= 1
             return first - 1
     return end
+
+
+def _cut_at_publisher_blurb(scored: list[_Scored], start: int, end: int, outlet: str) -> int:
+    """An article ends above the paragraphs in which its publisher describes itself ("Ascom
+    is a global solutions provider ..." / "Ascom is headquartered in ..."), the "About us"
+    box that closes a press release or a company's post, with or without its heading
+    ("About Ascom"). They read as text, and the run of text takes them in."""
+    first = max(start + 1, end + 1 - THRESHOLDS["publisher_blurb_max_lines"])
+    for index in range(first, end + 1):
+        if _is_publisher_blurb(scored[index].features.text, outlet):
+            return index - 1
+    return end
+
+
+def _is_publisher_blurb(text: str, outlet: str) -> bool:
+    """ "About <outlet>", or "<outlet> is ..." ("<outlet> (SIX: ASCN), founded in 1955, is ...")."""
+    name = outlet.casefold()
+    if text[:6].casefold() == "about ":
+        return text[6:].rstrip(" :").casefold() == name
+    return (
+        text[: len(outlet)].casefold() == name
+        and _SELF_DESCRIPTION.match(text, len(outlet)) is not None
+    )
 
 
 def _is_feed_headline(
@@ -462,6 +581,32 @@ def _grow_end(scored: list[_Scored], start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+def _grow_through_details(scored: list[_Scored], end: int) -> int:
+    """Take in the details an article lists under its text: a meal plan ("Pre-Workout Meal" /
+    "Eat 60–90 minutes before your workout" / "1 cup asparagus, 2 eggs"), a show's dates and
+    tickets ("Viewing age of 48 months and above" / "VIP : 60,000₩").
+
+    Their lines are short, and score as labels or a menu do; but a menu or a box of other
+    headlines states no figures (`LineFeatures.states_figure`), a list of details states
+    many. The run goes on under the text, each figure adding to it and each other line
+    that is not running text costing a little (`_weigh_details`), up to the site's furniture;
+    it ends at its best total, if that holds at least three figures (one amount alone is
+    not a list, and two headlines of other stories may state one each).
+    """
+    total = best = 0.0
+    figures = 0
+    grown = end
+    for index in range(end + 1, len(scored)):
+        gain = scored[index].detail_gain
+        if gain is None:
+            break
+        total += gain
+        figures += gain > 0
+        if total > best and figures >= THRESHOLDS["details_min_figures"]:
+            best, grown = total, index
+    return grown
 
 
 def _is_crosshead_over_text(scored: list[_Scored], index: int) -> bool:
@@ -766,6 +911,8 @@ def _read_core(
             features.text in kept_texts
             and features.words >= THRESHOLDS["repeat_min_words"]
             and not _asked_again(features.text, scored, start, end, copies)
+            # the same meal on two days of a plan is an item its list gives again
+            and not _is_detail(item)
         ):
             verdicts[index] = Verdict(
                 "boilerplate", REASON_REPEAT.format(number=kept_texts[features.text])
@@ -858,7 +1005,15 @@ def _is_crosshead(item: _Scored) -> bool:
         and features.words <= THRESHOLDS["heading_max_words"]
         and not features.ends_sentence
         and not features.text.endswith((":", ","))
+        # "Eat 60–90 minutes before your workout": a detail of a list, not a heading
+        and not _is_detail(item)
     )
+
+
+def _is_detail(item: _Scored) -> bool:
+    """A line of a list of details that states a figure, not written as a sentence."""
+    features = item.features
+    return item.in_details and not features.ends_sentence and features.states_figure
 
 
 def _teaser_lines(scored: list[_Scored], caption: int, end: int) -> list[int]:

@@ -5,7 +5,8 @@ its length and sentence shape, stop-word density, title case, lower-case
 share, furniture phrases and legal small print, clocks and date lines,
 bylines, author-biography headings, tables, numbered list items and amounts, quote
 attributions, headlines in capitals, script, and whether the archive has
-seen the line on the pages of other stories (`furniture.learn_furniture`).
+seen the line on the pages of other stories (`furniture.learn_furniture`);
+the figures a line states (amounts in a unit, prices) are read when asked.
 `SIGNALS` then turns the features into a body score: every signal has a
 name, a weight and, when it removes a line on its own, the plain-words reason
 given for the removal. The thresholds the layout stage uses (core search,
@@ -235,6 +236,36 @@ _NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.)]\s+\S")
 _FRACTIONS = "½⅓⅔¼¾⅛"
 _AMOUNT = re.compile(rf"[\d{_FRACTIONS}][\d{_FRACTIONS}.,/ –-]*\s")
 _AMOUNT_ITEM_MAX_WORDS = 20
+# The units a list of details measures in: cooking and body measures, lengths, durations
+# (English, and the words the major European languages use for them). A figure is an
+# amount in one of them ("1 cup asparagus", "Eat 60–90 minutes before", "48 months") or a
+# price on a line that names what it prices in a few words ("VIP : 60,000₩"; a headline's
+# "raises $135 million" is no detail of a list). A menu or a box of headlines states few
+# figures; a meal plan, a schedule or a show's tickets state many.
+FIGURE_UNITS = """
+    cup cups tsp tsps tbsp tbsps Tsp Tbsp teaspoon teaspoons tablespoon tablespoons oz ounce
+    ounces lb lbs pound pounds g gr gram grams kg kilo kilos mg ml cl dl l litre litres liter
+    liters pint pints quart quarts pinch pinches clove cloves slice slices scoop scoops serving
+    servings kcal calories reps sets mm cm m km inch inches ft feet mile miles sec secs second
+    seconds min mins minute minutes hr hrs hour hours day days week weeks month months year years
+    minutos minuti Minuten heures horas ore Stunden jours días giorni Tage mois meses mesi Monate
+    ans años anni Jahre gramos grammes Gramm taza tazas tasse tasses cucharada cucharadas
+    cucharadita cucharaditas cuillère cuillères cucchiaio cucchiai EL TL
+""".split()
+PRICE_LINE_MAX_WORDS = 3
+_CURRENCIES = "$£€¥₩₹₽"
+_NUMBER = rf"(?:\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?|\d*\s?[{_FRACTIONS}]|\d+/\d+)"
+# "13 hours ago" ("il y a 13 heures", "vor 13 Stunden", "13 ore fa") and "3 min read" date
+# and time a teaser of another story: no figure.
+_AMOUNT_IN_UNIT = re.compile(
+    r"(?<![\w.,/:-])(?<!il y a )(?<!hace )(?<!vor )"
+    rf"{_NUMBER}\s?(?:{'|'.join(FIGURE_UNITS)})\b(?!\s(?:ago|read|fa)\b)"
+)
+_PRICE = re.compile(rf"[{_CURRENCIES}]\s?\d|\d\s?[{_CURRENCIES}]")
+# A cheap first look for an amount in a unit: the words that follow numbers.
+_WORD_AFTER_NUMBER = re.compile(rf"[\d{_FRACTIONS}][\d{_FRACTIONS}.,/–-]*\s?([^\W\d_]+)")
+_FIGURE_UNITS = frozenset(FIGURE_UNITS)
+_DIGIT = re.compile(r"\d")
 _SHORT_LINE_WORDS = 12
 _SHOUTED_MIN_WORDS = 8
 _ATTRIBUTION_MAX_WORDS = 6
@@ -326,8 +357,22 @@ class LineFeatures:
         initials = map(_INITIAL, self.word_list)
         return sum(map(str.islower, initials)) / self.words
 
+    @property
+    def states_figure(self) -> bool:
+        """Whether the line states an amount in a unit or a price (`FIGURE_UNITS`); asked of
+        few lines (those under an article's text, short lines in it)."""
+        text = self.text
+        if _DIGIT.search(text) is None:
+            return False
+        if 0 < self.words <= PRICE_LINE_MAX_WORDS and _PRICE.search(text):
+            return True
+        if _FIGURE_UNITS.isdisjoint(_WORD_AFTER_NUMBER.findall(text)):
+            return False  # most lines with numbers: dates, scores, "2019 Audi e-tron"
+        return _AMOUNT_IN_UNIT.search(text) is not None
+
 
 REASON_WEB_ADDRESS = "a bare web address"
+REASON_NO_WORDS = "no words, only numbers or symbols"
 REASON_RECURRING = "recurs on other pages of the archive (template furniture)"
 REASON_SHOUTED = "a headline in capitals (a link to another article)"
 # Lines these signals remove may still be the page's headline (they say nothing against it).
@@ -434,7 +479,7 @@ SIGNALS: tuple[Signal, ...] = (
         "no_words",
         -3.0,
         lambda f: f.letters == 0,
-        "no words, only numbers or symbols",
+        REASON_NO_WORDS,
         removes=True,
     ),
     Signal(
@@ -505,6 +550,15 @@ THRESHOLDS = {
     "weight_after_article_end": 0.3,
     # after the core, closing sentences this good are taken in too
     "near_body_score": 2.0,
+    # under the text, details it lists (a meal plan, a show's tickets): each line stating a
+    # figure adds this much, each other line that is not running text costs this much, and
+    # they are the article's when their best run holds this many figures (two headlines of
+    # other stories may state one each)
+    "details_gain_figure": 1.0,
+    "details_gain_other": -0.25,
+    "details_min_figures": 3,
+    # the publisher's description of itself closing the article runs this many lines at most
+    "publisher_blurb_max_lines": 4,
     # a later copy of a kept line this long is a pull quote or a repeat
     "repeat_min_words": 8,
     # but a line the core holds this many times is a question the article puts again and again

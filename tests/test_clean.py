@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from archive.clean import clean
 from archive.clean_captions import split_credit
-from archive.clean_signals import SIGNALS, THRESHOLDS
+from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
 from archive.model import ROLES, Source
 
 PARAGRAPHS = [
@@ -356,6 +356,121 @@ def test_list_of_ingredients_is_not_a_feed_of_headlines():
 def test_one_amount_alone_after_the_article_is_not_a_list():
     article = clean(article_page(bottom=("2 new messages", "Contact Us")))
     assert article.paragraphs == PARAGRAPHS
+
+
+MEAL_PLAN = (
+    "Meal Plan for Week One",
+    "Pre-Workout Meal",
+    "Eat 60–90 minutes before your workout",
+    "Oats and Berries [1 cup rolled oats, ½ cup blueberries, 1 tsp. honey]",
+    "Workout Drink",
+    "Drink during your workout",
+    "Post-Workout Meal",
+    "Eat 1–2 hours after your workout",
+    "Chicken Salad (2 cups lettuce, 4 oz. cooked chicken, 1 Tbsp. dressing)",
+    "Dinner",
+    "Eat every 2–3 hours",
+    "Beef and Peppers [4 oz. ground beef, 1 cup sweet peppers, 10 olives]",
+    "Evening Snack",
+    "30 minutes before bed",
+)
+
+
+def test_meal_plan_under_the_text_is_the_article_not_a_menu():
+    # labels and short lines score as a menu does; the figures they state make them a list
+    plan = (*MEAL_PLAN, *MEAL_PLAN[1:])  # the plan of the second week runs as the first
+    article = clean(article_page(bottom=(*plan, "Related Articles", *FEED[1:])))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS, *plan]
+    assert "Eat 60–90 minutes before your workout" not in article.headings
+    assert all(roles(article)[line] == "boilerplate" for line in FEED[1:])
+
+
+def test_meal_plan_between_two_parts_of_the_text_keeps_both():
+    body = (*PARAGRAPHS[:2], *MEAL_PLAN, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body, bottom=("Related Articles", *FEED[1:])))
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert [block.text for block in article.blocks] == list(body)
+
+
+def test_details_of_a_show_under_the_text_are_kept_up_to_the_share_bar():
+    details = (
+        "We hope to see you soon!",
+        "Tradition Series Performance",
+        "Tue – Sat 4PM (Closed on Sun & Mon)",
+        "Viewing age of 48 months and above",
+        "Ticketing",
+        "VIP : 60,000₩",
+        "R : 50,000₩",
+        "S : 40,000₩",
+    )
+    article = clean(article_page(bottom=(*details, "Share this entry", "Share on Facebook")))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS, *details]
+
+
+def test_headlines_of_other_stories_stating_a_figure_or_two_are_no_list_of_details():
+    feed = (
+        "Clumio raises $135 million for its cloud backup tools",
+        "13 hours ago",
+        "Four shootings in 20 minutes leave one dead, police say",
+        "15 hours ago",
+        "Hearing delayed 30 days as lawyers seek more time",
+        "3 min read",
+        "Why farmers may want to paint their cows with zebra stripes",
+    )
+    article = clean(article_page(bottom=feed))
+    assert article.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "states"),
+    [
+        ("Eat 60–90 minutes before your workout", True),
+        ("Portion: 1 Green, 1 Purple, 1 tsp.", True),
+        ("1 1/2 cups honey", True),
+        ("250g flour", True),
+        ("VIP : 60,000₩", True),
+        ("Adults $12", True),
+        ("Clumio raises $135 million for its cloud backup tools", False),
+        ("13 hours ago", False),
+        ("il y a 3 heures", False),
+        ("3 min read", False),
+        ("10 Emerging Cloud Computing Trends To Watch In 2020", False),
+        ("The 2019 season", False),
+        ("£5,349.00", False),
+    ],
+)
+def test_a_figure_is_an_amount_in_a_unit_or_a_price_named_in_a_few_words(line, states):
+    assert measure_page([line])[0].states_figure is states
+
+
+@pytest.mark.parametrize("heading", [(), ("About Acme",)])
+def test_the_publishers_description_of_itself_under_the_text_is_not_the_article(heading):
+    about = (
+        "Acme is a global solutions provider focused on healthcare and mobile workflow, with a "
+        "vision to close the gaps of digital information in hospitals.",
+        "Acme is headquartered in Baar (Switzerland), has subsidiaries in 15 countries and "
+        "employs around 1,300 people worldwide.",
+    )
+    article = clean(article_page(bottom=(*heading, *about, "©2019 Acme")))
+    assert article.outlet == "Acme"
+    assert article.paragraphs == PARAGRAPHS
+    assert all(roles(article)[line] == "boilerplate" for line in (*heading, *about))
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Globex is a global solutions provider focused on healthcare and mobile workflow, and "
+        "it signed the deal on Monday.",
+        # the publisher named in the story's own last line, not describing itself
+        "Acme was unable to verify the report independently, and the ministry did not reply.",
+        "Acme has been told by two officials that the talks will resume in the spring.",
+    ],
+)
+def test_a_closing_line_naming_a_company_is_the_article(closing):
+    article = clean(article_page(body=(*PARAGRAPHS, closing), bottom=("©2019 Acme",)))
+    assert article.outlet == "Acme"
+    assert article.paragraphs == [*PARAGRAPHS, closing]
 
 
 SECTIONS = (
