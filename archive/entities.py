@@ -387,7 +387,7 @@ _NOT_SURNAME_SIGNALS = frozenset(("country", "region", "demonym"))
 def _may_be_short_form(item: Found, short: str, places: set[str]) -> bool:
     """A known country or region is no surname where the article sets it as a place
     ("in Washington"), nor ever a nationality, unless the text says it is a person."""
-    if item.mention.type == "person" or not _is_known_place(item):
+    if not _is_known_place(item):  # a person's name, or no known country or region
         return True
     return "demonym" not in item.evidence and short not in places
 
@@ -398,7 +398,7 @@ def _is_known_place(item: Found) -> bool:
 
 # What the words around a name say of a place: "in ___", "___ province", "___-based";
 # not "in ___'s film", of a person's thing as often.
-_SET_AS_PLACE = frozenset(
+_PLACE_WORDS_AROUND = frozenset(
     (
         "place_preposition",
         "place_noun_of",
@@ -406,9 +406,10 @@ _SET_AS_PLACE = frozenset(
         "based_in",
         "town_in_brackets",
         "line_label",
-        "dateline",
     )
 )
+# What sets one mention of a word as a place, so that the word is no surname there.
+_SET_AS_PLACE = _PLACE_WORDS_AROUND | {"dateline"}
 
 
 def _words_set_as_places(found: list[Found], short_forms: list[str | None]) -> set[str]:
@@ -559,19 +560,7 @@ def _is_town_of_a_side(item: Found, signals: dict[str, set[str]]) -> bool:
 _SIDE_SIGNALS = frozenset(("team_result", "team_role_after"))
 _TOWN_SIGNALS = frozenset(("city", "region"))
 # What keeps a town's name a place, even in a sports report: "in Leeds", "Leeds-based".
-_PLACE_CONTEXT = frozenset(
-    (
-        "country",
-        "place_preposition",
-        "place_preposition_possessor",
-        "place_noun_of",
-        "place_noun_after",
-        "based_in",
-        "place_head",
-        "town_in_brackets",
-        "line_label",
-    )
-)
+_PLACE_CONTEXT = _PLACE_WORDS_AROUND | {"country", "place_preposition_possessor", "place_head"}
 
 
 # What makes one mention of a side's name its town: "in Montreal", "the city of Leeds".
