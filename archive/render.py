@@ -267,13 +267,17 @@ def _article_context(views: Views, item: AnnotatedArticle) -> dict[str, Any]:
 def _entity_pages(views: Views, keys: PageKeys) -> Iterator[Page]:
     yield Page("/entities/", "entities.html", lambda: {"groups": views.entity_index()})
     for record in views.corpus.entities.values():
-        path = views.entity_paths[record.name]
-        context = partial(_entity_context, views, record)
-        yield Page(path, "entity.html", context, key=partial(keys.entity, record))
+        paths = _page_paths(views.entity_paths[record.name], views.entity_page_count(record))
+        for number, path in enumerate(paths, start=1):
+            context = partial(_entity_context, views, record, paths, number)
+            yield Page(path, "entity.html", context, key=partial(keys.entity, record, number))
 
 
-def _entity_context(views: Views, record: EntityRecord) -> dict[str, Any]:
-    return {"view": views.entity(record)}
+def _entity_context(
+    views: Views, record: EntityRecord, paths: list[str], number: int
+) -> dict[str, Any]:
+    view = views.entity(record) if number == 1 else views.entity_more(record, number)
+    return {"view": view, "pagination": _pagination(views, paths, number)}
 
 
 def _outlet_pages(views: Views) -> Iterator[Page]:
@@ -312,22 +316,31 @@ def _listing_pages(
         articles[start : start + LIST_PAGE_SIZE]
         for start in range(0, len(articles), LIST_PAGE_SIZE)
     ] or [[]]
-    paths = [path] + [f"{path}page/{number}/" for number in range(2, len(chunks) + 1)]
+    paths = _page_paths(path, len(chunks))
     for number, (chunk, page_path) in enumerate(zip(chunks, paths, strict=True), start=1):
-        pagination = {
-            "number": number,
-            "count": len(chunks),
-            "previous": views.urls(paths[number - 2]) if number > 1 else "",
-            "next": views.urls(paths[number]) if number < len(chunks) else "",
-        }
         context = {
             "title": title,
             "kind": kind,
             "articles": chunk,
             "total": len(articles),
-            "pagination": pagination,
+            "pagination": _pagination(views, paths, number),
         }
         yield Page(page_path, "list.html", _given(context))
+
+
+def _page_paths(path: str, count: int) -> list[str]:
+    """The paths of a list cut into `count` pages: `path`, then `path`page/2/, ..."""
+    return [path] + [f"{path}page/{number}/" for number in range(2, count + 1)]
+
+
+def _pagination(views: Views, paths: list[str], number: int) -> dict[str, Any]:
+    """Where page `number` (from 1) of `paths` is, and its neighbours' URLs."""
+    return {
+        "number": number,
+        "count": len(paths),
+        "previous": views.urls(paths[number - 2]) if number > 1 else "",
+        "next": views.urls(paths[number]) if number < len(paths) else "",
+    }
 
 
 def _sitemap(views: Views, pages: list[Page]) -> list[str]:

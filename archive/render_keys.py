@@ -73,8 +73,21 @@ class PageKeys:
             *(self._face(name) for name in item.annotation.entity_names()),
         )
 
-    def entity(self, record: EntityRecord) -> str:
+    def entity(self, record: EntityRecord, number: int = 1) -> str:
+        """Page `number` of an entity; its first page shows all of the entity's articles."""
         by_id = self.views.by_id
+        if number > 1:
+            # A later page shows only its share of the articles, under the
+            # entity's name and type, and the counts of articles and pages.
+            _, shown = self.views.entity_page_items(record, number)
+            return _hash(
+                "entity page",
+                self.site,
+                repr((record.name, record.type, number, len(self.views.entity_items(record)))),
+                self.views.entity_paths[record.name],
+                self._summaries([item.article.id for item in shown]),
+                *map(self._item, shown),
+            )
         return _hash(
             "entity",
             self.site,

@@ -56,7 +56,9 @@ UNDATED_SORT_KEY = "0000-00-00"
 NO_OUTLET = "Outlet not named"
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
-ENTITY_CONTEXTS = 500  # articles on an entity's page shown with the sentence naming it
+# Articles listed on one page of an entity, each with the sentence naming it;
+# the rest are on the pages after it, "/entities/x/page/2/" and so on.
+ENTITY_PAGE_SIZE = 100
 STORY_OTHERS_SHOWN = 10  # other reports of its story on an article page; the story page has all
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
 CARD_DESCRIPTION_CHARS = 160  # of an entity's description, in a mention's hover card
@@ -156,10 +158,12 @@ class EntityView:
     record: EntityRecord
     url: str
     type_label: str
-    description: Markup | None
-    appearances: list[Appearance]
-    cooccurring: list[EntityLink]
-    wikidata_url: str | None
+    article_count: int  # of all the pages
+    appearances: list[Appearance]  # of this page
+    first_number: int = 1  # in the whole list, of this page's first appearance
+    description: Markup | None = None
+    cooccurring: list[EntityLink] = field(default_factory=list)
+    wikidata_url: str | None = None
     roles: list[RoleView] = field(default_factory=list)
     quotes: list[QuoteView] = field(default_factory=list)
     json_ld: Markup = Markup("")
@@ -384,7 +388,7 @@ class Views:
                 id=self.card_ids[name],
                 name=name,
                 type=record.type,
-                type_label=TYPE_LABELS.get(record.type, (record.type.capitalize(),))[0],
+                type_label=self._type_label(record),
                 description=description,
             )
         return card
@@ -461,34 +465,38 @@ class Views:
 
     # Entities --------------------------------------------------------------
 
+    def entity_items(self, record: EntityRecord) -> list[AnnotatedArticle]:
+        """The articles naming an entity, newest first."""
+        return [self.by_id[i] for i in record.article_ids if i in self.by_id]
+
+    def entity_page_count(self, record: EntityRecord) -> int:
+        return max(1, -(-len(self.entity_items(record)) // ENTITY_PAGE_SIZE))
+
+    def entity_page_items(
+        self, record: EntityRecord, number: int
+    ) -> tuple[int, list[AnnotatedArticle]]:
+        """Page `number` (from 1) of the articles naming an entity, and its first's number."""
+        start = (number - 1) * ENTITY_PAGE_SIZE
+        return start + 1, self.entity_items(record)[start : start + ENTITY_PAGE_SIZE]
+
     def entity(self, record: EntityRecord) -> EntityView:
-        items = [self.by_id[i] for i in record.article_ids if i in self.by_id]
-        # Past the first ENTITY_CONTEXTS articles a list of titles is enough, and keeps
-        # the page of a name in thousands of articles to a size a browser opens.
-        appearances = [
-            self.appearance(
-                item,
-                self._namings(item).sentence(record.name)
-                if position < ENTITY_CONTEXTS
-                else Markup(""),
-            )
-            for position, item in enumerate(items)
-        ]
+        """An entity's first page: all there is to say of it, and its newest articles."""
+        items = self.entity_items(record)
         links = [self.entity_link(name, count) for name, count in record.cooccurring]
         cooccurring = [link for link in links if link is not None]
-        timeline = self._timeline([self.summaries[item.article.id] for item in items])
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
-            type_label=TYPE_LABELS.get(record.type, (record.type.capitalize(),))[0],
+            type_label=self._type_label(record),
+            article_count=len(items),
+            appearances=self._appearances(record, self.entity_page_items(record, 1)[1]),
             description=self.markdown(record.description) if record.description else None,
-            appearances=appearances,
             cooccurring=cooccurring,
             wikidata_url=wikidata_url(record.wikidata) if record.wikidata else None,
             roles=self._roles_of(record.name, items),
             quotes=self._quotes_of(record.name, items),
             json_ld=entity_json_ld(record, self.entity_url(record.name)),
-            timeline=timeline,
+            timeline=self._timeline([self.summaries[item.article.id] for item in items]),
             timeline_svg=_dates_picture(
                 [item.article.published for item in items],
                 f"Articles naming {record.name}",
@@ -498,6 +506,25 @@ class Views:
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
             cooccurring_html=self.counted_chips(cooccurring),
         )
+
+    def entity_more(self, record: EntityRecord, number: int) -> EntityView:
+        """Page `number` (2, 3, ...) of an entity: only the next of its articles."""
+        first_number, items = self.entity_page_items(record, number)
+        return EntityView(
+            record=record,
+            url=self.entity_url(record.name),
+            type_label=self._type_label(record),
+            article_count=len(self.entity_items(record)),
+            appearances=self._appearances(record, items),
+            first_number=first_number,
+        )
+
+    @staticmethod
+    def _type_label(record: EntityRecord) -> str:
+        return TYPE_LABELS.get(record.type, (record.type.capitalize(),))[0]
+
+    def _appearances(self, record: EntityRecord, items: list[AnnotatedArticle]) -> list[Appearance]:
+        return [self.appearance(item, self._namings(item).sentence(record.name)) for item in items]
 
     def counted_chips(self, links: list[EntityLink]) -> Markup:
         """Chips linking entities, with their counts; each name's part made once per build.

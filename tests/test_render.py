@@ -606,6 +606,35 @@ def test_long_lists_are_split_into_pages_linked_in_order(
     assert "2 articles, page 2 of 2" in second
 
 
+def test_an_entity_named_in_many_articles_lists_them_over_pages_linked_in_order(
+    tmp_path: Path, corpus, layouts: Path, content: Path, monkeypatch
+) -> None:
+    monkeypatch.setattr("archive.render_views.ENTITY_PAGE_SIZE", 1)
+    out = tmp_path / "out"
+    written = render(corpus, layouts, content, out)
+    assert "entities/wang-yi/page/2/index.html" in written
+    assert "entities/wang-yi/page/3/index.html" not in written
+    first = (out / "entities/wang-yi/index.html").read_text(encoding="utf-8")
+    second = (out / "entities/wang-yi/page/2/index.html").read_text(encoding="utf-8")
+    assert _appearance_links(first) == ["/archive/articles/alpha/"]
+    assert _appearance_links(second) == ["/archive/articles/beta/"]
+    assert '<a href="/archive/entities/wang-yi/page/2/" rel="next">' in first
+    assert '<a href="/archive/entities/wang-yi/" rel="prev">' in second
+    assert "Named in 2 articles" in first and "Named in 2 articles" in second
+    assert '<ol class="appearances" start="2">' in second
+    # The first page says all there is of the entity; the next ones list articles only.
+    assert "ld+json" in first and "Quoted" in first
+    assert "ld+json" not in second and "Quoted" not in second and "entity-timeline" not in second
+    assert "<title>Wang Yi, page 2 · Test Archive</title>" in second
+    # Every article in the list comes with the sentence naming the entity.
+    assert second.count('class="in-context"') == 1
+
+
+def _appearance_links(html: str) -> list[str]:
+    appearances = html.split('class="appearances"', 1)[1].split("</ol>", 1)[0]
+    return re.findall(r'class="teaser-title"><a href="([^"]+)"', appearances)
+
+
 def test_entity_page_describes_its_entity_in_json_ld(site: Path) -> None:
     html = read_page(site, "/entities/taro-kono/")
     data = json.loads(re.search(r'ld\+json">(.*?)</script>', html).group(1))  # type: ignore[union-attr]

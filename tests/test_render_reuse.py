@@ -133,6 +133,27 @@ def test_a_missing_previous_page_is_rendered_again(tmp_path):
     assert "Wang Yi" in wang.read_text("utf-8")
 
 
+def test_an_entity_listed_over_pages_is_rebuilt_as_from_scratch(tmp_path, monkeypatch):
+    monkeypatch.setattr("archive.render_views.ENTITY_PAGE_SIZE", 1)
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    later_pages = {
+        page.parent.relative_to(paths.out).as_posix()
+        for page in paths.out.glob("entities/*/page/*/index.html")
+    }
+    assert "entities/taro-kono/page/2" in later_pages
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    assert not [path for path in rendered if path.startswith("/entities/") and path.count("/") > 2]
+
+    _add_related_article(paths)
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    # Kono is named in one more article, which each of his pages counts.
+    assert "/entities/taro-kono/page/2/" in rendered
+    assert _equals_a_build_from_scratch(paths, tmp_path / "fresh")
+
+
 def _add_another_tallis(paths: BuildPaths) -> None:
     """A second person of the surname, as often named: "Tallis" alone is no longer hers."""
     (paths.seeds / "007_regatta.md").write_text(
