@@ -22,7 +22,7 @@ import re
 from dataclasses import replace
 
 from .clean_captions import merge_captions
-from .clean_dates import find_clock, find_dateline, published_date, updated_date
+from .clean_dates import PageDates, find_clock, find_dateline, published_date, updated_date
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
 from .clean_signals import measure_page
@@ -125,6 +125,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
     closing = [texts[index] for index in under_text if roles[index] == "boilerplate"]
     updated = updated_date(header)
+    captured = _page_clock(texts[: layout.core[0]])
     return Article(
         id=source.id,
         slug=source.slug,
@@ -142,8 +143,9 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
             body_texts,
             closing,
             over_title_texts,
+            PageDates(captured, texts),
         ),
-        captured=_page_clock(texts[: layout.core[0]]),
+        captured=captured,
         updated=updated,
         dateline=dateline[0] if dateline else None,
         blocks=blocks,
@@ -205,9 +207,10 @@ def _without_drop_capitals(
 
 # A link card set into the text: the name printed twice, run together, then the
 # headlines of other stories about it up to "MORE" (The Hill): "Rep. Ilhan OmarIlhan
-# OmarHillicon Valley: ... | ... MORE (D-Minn.)" is "Rep. Ilhan Omar (D-Minn.)".
+# OmarHillicon Valley: ... | ... MORE (D-Minn.)" is "Rep. Ilhan Omar (D-Minn.)". The
+# card may give the name in full: "Gov. Kristi NoemKristi Lynn NoemSouth Dakota ... MORE".
 _LINK_CARD = re.compile(
-    r"(?P<name>\b[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?P=name)[^\n]{0,1000}? MORE\b"
+    r"(?P<name>\b(?P<first>[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3})(?P=first)[^\n]{0,1000}? MORE\b"
 )
 
 

@@ -5,9 +5,12 @@ Three different things that pages print alike, kept apart:
   own at the top): when the page was saved, not when the story ran.
 - `published`: a date the text states for the story: a "Published ..." label
   (over the text or right under it), a date line under the headline or a
-  byline that carries one, a dateline's date, or a caption date that
-  the body confirms by naming its weekday ("the meeting on Sunday" under a
-  photo of Sunday, Jan. 28, 2018). Never a guess: None when none of these.
+  byline that carries one, a dateline's date, such a date stated without
+  its year ("Posted Nov 18, 8:19 PM") when the page's clock or a full date
+  of the same day elsewhere on the page gives the year, or a caption date
+  that the body confirms by naming its weekday ("the meeting on Sunday"
+  under a photo of Sunday, Jan. 28, 2018). Never a guess: None when none of
+  these.
 - the dateline: "BEIJING (Sputnik) - ..." opening the first paragraph.
 """
 
@@ -16,7 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 # Month names in English, then French, German, Spanish, Portuguese, Italian, Dutch,
 # Indonesian and Russian (as a date writes it: "24 сентября 2018"): a page in any of them
@@ -104,6 +108,31 @@ _LABELLED_DATE_LINE_MAX_WORDS = 20  # "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPD
 _BYLINE_OPENING = re.compile(r"^(?i:by|par|von|por|di|door)\s+[A-Z]")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _DAY_AND_TIME = re.compile(_MONTH + r"\s+\d{1,2},?\s+" + _TIME, re.IGNORECASE)
+# A day and a time with no year, and nothing else on the line: "Nov 18 2:05 p.m.", "Monday,
+# Nov. 18, 8:19 PM EST", "18 November, 14:05". Sites leave the year out of a recent story's
+# date (the year the page was shown); the line is the story's date, as any date line is.
+_ANY_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+"  # "Mon.", "Tuesday,"
+_MONTH_AFTER_DAY = _MONTH.replace("<month>", "<month_after_day>")
+_YEARLESS_DATE_LINE = re.compile(
+    rf"(?:{_ANY_WEEKDAY})?"
+    rf"(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th|\.)?\s+{_MONTH_AFTER_DAY})"
+    rf",?\s+(?:at\s+)?{_TIME}(?:\s+(?-i:[A-Z]{{2,4}}))?",  # and the time zone: "EST"
+    re.IGNORECASE,
+)
+# A month and a day that no year follows ("Posted Nov 18, 8:19 PM").
+_NO_YEAR_AFTER = r"(?!,?\s+(?:19|20)\d\d)"
+_MONTH_AND_DAY = re.compile(
+    rf"{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b{_NO_YEAR_AFTER}"
+    rf"|\b(?P<day_first>\d{{1,2}})(?:st|nd|rd|th|\.)?\s+{_MONTH_AFTER_DAY}{_NO_YEAR_AFTER}",
+    re.IGNORECASE,
+)
+# "Published" or "Posted" anywhere in a date line: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM".
+_PUBLISHED_LABEL_INSIDE = re.compile(
+    r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE
+)
+# A yearless date takes its year from the page's clock; the site may date a story by its own
+# time zone, a day ahead of the clock's.
+_CLOCK_SLACK = timedelta(days=1)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -175,12 +204,13 @@ def is_date_line(text: str) -> bool:
     """A short line that states a date and little else ("Updated 1:39 am, Nov. 20, 2019")."""
     labelled = bool(_DATE_LABEL.match(text))
     if not _YEAR.search(text) and not ("/" in text and _SHORT_NUMERIC_DATE.search(text)):
-        # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a label, a day and a time
-        return (
-            labelled
-            and len(text.split()) <= _LABELLED_DATE_LINE_MAX_WORDS
-            and bool(_DAY_AND_TIME.search(text))
-        )
+        # "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": a label, a day and a time;
+        # "Nov 18 2:05 p.m.": a day and a time alone
+        if labelled:
+            return len(text.split()) <= _LABELLED_DATE_LINE_MAX_WORDS and bool(
+                _DAY_AND_TIME.search(text)
+            )
+        return _YEARLESS_DATE_LINE.fullmatch(text) is not None
     limit = _LABELLED_DATE_LINE_MAX_WORDS if labelled else _DATE_LINE_MAX_WORDS
     if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled):
         return False
@@ -218,15 +248,19 @@ def published_date(
     body_lines: list[str],
     closing_lines: Sequence[str] = (),
     over_title_lines: Sequence[str] = (),
+    page: PageDates | None = None,
 ) -> str | None:
     """The publication date the text states, as an ISO date, or None.
 
     In order of trust: a "Published" label or a bare date line in the
     article's header (under the headline, then right over it), a "Published"
-    label right under the text, the dateline's date, then the caption date
-    the body confirms by its weekday (most often stated first).
+    label right under the text, the dateline's date, a date of the header
+    stated without its year when the page gives the year (`page`), then the
+    caption date the body confirms by its weekday (most often stated first).
     """
-    labelled = [line for line in (*head_lines, *over_title_lines) if _PUBLISHED_LABEL.match(line)]
+    labelled = [
+        part for line in (*head_lines, *over_title_lines) if (part := _published_part(line))
+    ]
     # a bare date under the headline is the publication date; an "Updated ..." line is not
     bare = _bare_dates(head_lines)
     if len({stated for stated, _ in bare}) > 1:
@@ -243,6 +277,10 @@ def published_date(
             return stated[0].isoformat()
     if dateline is not None:
         return dateline.isoformat()
+    if page is not None:
+        yearless = _yearless_published(labelled, head_lines, page)
+        if yearless is not None:
+            return yearless.isoformat()
     caption_dates = [value for line in caption_lines for value in find_dates(line)]
     if not caption_dates:
         return None  # (without reading the body for weekdays: that is the costly part)
@@ -259,6 +297,67 @@ def published_date(
     first_seen = {value: index for index, value in reversed(list(enumerate(confirmed)))}
     best = max(confirmed, key=lambda value: (confirmed[value], -first_seen[value]))
     return best.isoformat()
+
+
+def _published_part(line: str) -> str:
+    """What a "Published" label of the line dates, or "": the line itself when it opens with
+    the label; in a date line that opens with its update time, the part after the label
+    ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": "Nov 18, 8:19 PM")."""
+    if _PUBLISHED_LABEL.match(line):
+        return line
+    if not _DATE_LABEL.match(line) or not is_date_line(line):
+        return ""
+    label = _PUBLISHED_LABEL_INSIDE.search(line)
+    if label is None:
+        return ""
+    part = line[label.end() :]
+    update = _UPDATED.search(part)
+    return part[: update.start()] if update else part
+
+
+@dataclass(frozen=True, slots=True)
+class PageDates:
+    """What gives the year of a date a page states without one."""
+
+    captured: str | None  # the page's clock, ISO
+    lines: Sequence[str]  # all the page's lines, for full dates stated elsewhere
+
+
+def _yearless_published(labelled: list[str], head_lines: list[str], page: PageDates) -> date | None:
+    """The date of a "Published" label, else of a bare date line under the headline, stated
+    without its year ("Posted Nov 18, 8:19 PM", "Nov 18 2:05 p.m."), with the year the page
+    gives: the latest such day up to the page's clock, or the one year that the page's full
+    dates of that same day state ("— Jane Doe (@jane) November 18, 2019" under a post it
+    quotes). None if the page gives no year, or two."""
+    bare = [line for line in head_lines if _YEARLESS_DATE_LINE.fullmatch(line)]
+    found = next(filter(None, map(_MONTH_AND_DAY.search, (*labelled, *bare))), None)
+    if found is None:
+        return None
+    month = _month_number(found["month"] or found["month_after_day"])
+    day = int(found["day"] or found["day_first"])
+    year = _year_of_day(month, day, page)
+    try:
+        return date(year, month, day) if year is not None else None
+    except ValueError:  # "Feb 30"
+        return None
+
+
+def _year_of_day(month: int, day: int, page: PageDates) -> int | None:
+    if page.captured:
+        clock = date.fromisoformat(page.captured[:10])
+        try:
+            stated = date(clock.year, month, day)
+        except ValueError:  # "Feb 29" of another year, "Feb 30"
+            return None
+        return clock.year if stated <= clock + _CLOCK_SLACK else clock.year - 1
+    years = {
+        stated.year
+        for line in page.lines
+        if _YEAR.search(line)  # a cheap first test: most lines state no year
+        for stated in find_dates(line)
+        if (stated.month, stated.day) == (month, day)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _bare_dates(lines: Sequence[str]) -> list[tuple[date, str]]:

@@ -71,6 +71,8 @@ _SELF_DESCRIPTION = re.compile(
     r"(?:(?:is|are)\s+(?:a|an|the|one\s+of|headquartered|based|owned|part\s+of|listed)"
     r"|(?:was|were)\s+(?:founded|established|created|launched))\s"
 )
+# ... or speaks of its own website: "<name>’s website can also be accessed at ...".
+_OWN_WEBSITE = re.compile(r"[’']s\s+(?:web\s?site|home\s?page)\b")
 
 
 @dataclass(slots=True)  # one per line: not frozen, for speed
@@ -100,6 +102,7 @@ class _Scored:
     # what it adds to a list of details (`_weigh_details`); None: the site's own, no detail
     detail_gain: float | None = 0.0
     in_details: bool = False  # inside a list of details (`_detail_lists`)
+    in_list: bool = False  # an item of a list the text introduces with a colon
 
     @property
     def headline_like(self) -> bool:
@@ -173,6 +176,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
     }
     caption_texts.discard("")
     scored = []
+    closings = []  # links that may close a box of other stories ("More in Politics")
     distinct = list({line.text: line for line in lines}.values())
     weights = dict(zip((line.text for line in distinct), weigh_all(distinct), strict=True))
     body_score = THRESHOLDS["body_score"]
@@ -187,9 +191,13 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         body_like = not removal and not caption and score >= body_score
         item = _Scored(line, score, removal, caption, body_like)
         item.gain = _gain(item)
+        if line.furniture in _BOX_CLOSING_PHRASES:
+            closings.append(len(scored))
         scored.append(item)
     _count_amount_lists(scored)
     _count_detail_lists(scored)
+    if closings:
+        _count_closed_boxes(scored, closings)
     # A long line that repeats an earlier one adds nothing to a run of text:
     # it is removed as a repeat in any case, and counting it would let the
     # run take in what lies between the two copies only when the copy is there.
@@ -206,6 +214,20 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         if item.removal and item.features.text == scored[index - 2].features.text:
             item.gain = 0.0
     return scored
+
+
+def _count_closed_boxes(scored: list[_Scored], closings: list[int]) -> None:
+    """A box of other stories set between two paragraphs and closed by its link ("More in
+    Island Talks") costs a run of text nothing, as a picture does: the text goes on under
+    it. `_read_core` removes it. `closings`: the lines that may close a box."""
+    for index in closings:
+        if (
+            index + 1 < len(scored)
+            and scored[index + 1].body_like
+            and _closes_related_box(scored[index])
+        ):
+            for member in (*_related_links_above(scored, index, 0), index):
+                scored[member].gain = max(scored[member].gain, 0.0)
 
 
 def _count_amount_lists(scored: list[_Scored]) -> None:
@@ -244,38 +266,66 @@ def _count_detail_lists(scored: list[_Scored]) -> None:
 def _detail_lists(scored: list[_Scored]) -> list[tuple[int, int]]:
     """The first and last line of each list of details: a run of lines between the site's
     furniture in which the figures outweigh the other short lines (`_weigh_details`), from
-    its first figure to the line where the run's total is best, holding at least
-    `details_min_figures` figures."""
+    its first figure to the line where the run's total is best, holding enough figures
+    (`_DetailRun.is_list`)."""
     lists = []
-    total = best = 0.0
-    figures = 0
+    run: _DetailRun | None = None  # the run read, from its first figure
+    best = 0.0
     first = last = -1
     for index, item in enumerate(scored):
         gain = item.detail_gain
-        if gain is None or total + (gain or 0.0) <= 0:
+        if run is None:
+            if not gain or gain < 0:
+                continue  # no run starts at running text, a label or the site's line
+            # (a label right over the first figure, "Tickets", is where the run starts anew)
+            run = _DetailRun(labelled=index > 0 and (scored[index - 1].detail_gain or 0.0) < 0)
+            best, first, last = 0.0, index, -1
+        elif gain is None or run.total + gain <= 0:
             if last >= 0:
                 lists.append((first, last))
-            total = best = 0.0
-            figures = 0
-            first = last = -1
+            run = None
             continue
-        if gain > 0 and first < 0:
-            first = index
-        total += gain
-        figures += gain > 0
-        if total > best and figures >= THRESHOLDS["details_min_figures"]:
-            best, last = total, index
+        run.add(item, gain)
+        if run.total > best and run.is_list:
+            best, last = run.total, index
     if last >= 0:
         lists.append((first, last))
     return lists
 
 
+@dataclass(slots=True)
+class _DetailRun:
+    """A run of lines read as a list of details: its total gain and what it holds."""
+
+    total: float = 0.0
+    figures: int = 0
+    labelled: bool = False  # a line says what the figures are for ("Tickets", "Dinner")
+    prices_only: bool = True
+
+    def add(self, item: _Scored, gain: float) -> None:
+        self.total += gain
+        if gain > 0:
+            self.figures += 1
+            self.prices_only = self.prices_only and item.features.figure == "price"
+        self.labelled = self.labelled or gain < 0
+
+    @property
+    def is_list(self) -> bool:
+        """At least `details_min_figures` figures (one amount alone is not a list, and two
+        headlines of other stories may state one each); prices alone, with no line to say
+        what they are for, are a box of products ("Earbuds $19.99" / "Case $9.99")."""
+        return self.figures >= THRESHOLDS["details_min_figures"] and (
+            self.labelled or not self.prices_only
+        )
+
+
 def _weigh_details(scored: list[_Scored]) -> None:
     """What each line adds to a list of details under or inside the text: a figure (an
-    amount in a unit, a price) adds, another short line costs a little, running text
-    neither. The site's own lines (a prompt, a template line, a date or a byline of
-    another story, a picture) have None: no list runs across them. A bare web address
-    or a telephone number may be a detail."""
+    amount in a unit, a price, a telephone number) adds, another short line costs a little,
+    running text neither. The site's own lines (a prompt, a template line, a date or a
+    byline of another story, a picture) have None: no list runs across them. A bare web
+    address may be a detail (where to buy the tickets) as often as the site's: it neither
+    adds nor costs."""
     gain_figure = THRESHOLDS["details_gain_figure"]
     gain_other = THRESHOLDS["details_gain_other"]
     # (from the first line of running text: the site's header above it is no list of the text)
@@ -288,8 +338,10 @@ def _weigh_details(scored: list[_Scored]) -> None:
             or (removal and removal != REASON_WEB_ADDRESS and removal != REASON_NO_WORDS)
         ):
             item.detail_gain = None
+        elif removal == REASON_WEB_ADDRESS:
+            item.detail_gain = 0.0
         elif not item.body_like:
-            item.detail_gain = gain_figure if item.features.states_figure else gain_other
+            item.detail_gain = gain_figure if item.features.figure else gain_other
 
 
 def _ends_with_tag(text: str, outlet_tag: str | None) -> bool:
@@ -336,6 +388,7 @@ def _find_core(scored: list[_Scored], outlet: str | None = None) -> tuple[int, i
     end = _cut_at_feed(scored, best_start, best_end)
     if end == best_end:
         end = _grow_end(scored, best_start, _grow_through_list(scored, best_start, best_end))
+        end = _grow_through_introduced_list(scored, end)
         end = _grow_through_details(scored, end)
     if outlet:
         end = _cut_at_publisher_blurb(scored, best_start, end, outlet)
@@ -407,13 +460,14 @@ def _cut_at_publisher_blurb(scored: list[_Scored], start: int, end: int, outlet:
 
 
 def _is_publisher_blurb(text: str, outlet: str) -> bool:
-    """ "About <outlet>", or "<outlet> is ..." ("<outlet> (SIX: ASCN), founded in 1955, is ...")."""
+    """ "About <outlet>", "<outlet> is ..." ("<outlet> (SIX: ASCN), founded in 1955, is ..."),
+    or "<outlet>’s website ..."."""
     name = outlet.casefold()
     if text[:6].casefold() == "about ":
         return text[6:].rstrip(" :").casefold() == name
-    return (
-        text[: len(outlet)].casefold() == name
-        and _SELF_DESCRIPTION.match(text, len(outlet)) is not None
+    return text[: len(outlet)].casefold() == name and (
+        _SELF_DESCRIPTION.match(text, len(outlet)) is not None
+        or _OWN_WEBSITE.match(text, len(outlet)) is not None
     )
 
 
@@ -583,6 +637,28 @@ def _grow_end(scored: list[_Scored], start: int, end: int) -> int:
     return end
 
 
+def _grow_through_introduced_list(scored: list[_Scored], end: int) -> int:
+    """Take in the list that the article's last sentence introduces ("The plan includes:" /
+    "• Repairs to the fountains" / "• Three new playgrounds"): its items are short and score
+    as a feed of headlines does, but the colon says they are the text's. The list runs to
+    the site's furniture, within `introduced_list_max_lines`; one that runs on is not known
+    to end, and is left out."""
+    if not (scored[end].body_like and scored[end].features.text.endswith(":")):
+        return end
+    last = min(len(scored), end + 1 + THRESHOLDS["introduced_list_max_lines"])
+    grown = next(
+        (
+            index - 1
+            for index in range(end + 1, last)
+            if scored[index].removal or scored[index].caption or scored[index].features.article_end
+        ),
+        last - 1 if last == len(scored) else end,
+    )
+    for item in scored[end + 1 : grown + 1]:
+        item.in_list = True  # items, not crossheads
+    return grown
+
+
 def _grow_through_details(scored: list[_Scored], end: int) -> int:
     """Take in the details an article lists under its text: a meal plan ("Pre-Workout Meal" /
     "Eat 60–90 minutes before your workout" / "1 cup asparagus, 2 eggs"), a show's dates and
@@ -592,20 +668,17 @@ def _grow_through_details(scored: list[_Scored], end: int) -> int:
     headlines states no figures (`LineFeatures.states_figure`), a list of details states
     many. The run goes on under the text, each figure adding to it and each other line
     that is not running text costing a little (`_weigh_details`), up to the site's furniture;
-    it ends at its best total, if that holds at least three figures (one amount alone is
-    not a list, and two headlines of other stories may state one each).
+    it ends at its best total, if that makes a list (`_DetailRun.is_list`).
     """
-    total = best = 0.0
-    figures = 0
+    run, best = _DetailRun(), 0.0
     grown = end
     for index in range(end + 1, len(scored)):
         gain = scored[index].detail_gain
         if gain is None:
             break
-        total += gain
-        figures += gain > 0
-        if total > best and figures >= THRESHOLDS["details_min_figures"]:
-            best, grown = total, index
+        run.add(scored[index], gain)
+        if run.total > best and run.is_list:
+            best, grown = run.total, index
     return grown
 
 
@@ -891,8 +964,14 @@ def _read_core(
             and scored[index - 1].features.item_number
         ):
             verdicts[index] = Verdict("body")  # the link an item of the article's list gives
+        elif item.in_details and item.removal in (REASON_WEB_ADDRESS, REASON_NO_WORDS):
+            # a list of details gives a web address, a telephone number, a price alone
+            verdicts[index] = Verdict("body")
         elif item.removal:
             verdicts[index] = Verdict("boilerplate", item.removal)
+            if index < end and _closes_related_box(item):
+                for link in _related_links_above(scored, index, start):
+                    verdicts[link] = Verdict("boilerplate", REASON_RELATED_LINK)
             if _is_related_box_heading(item):
                 links = _related_links(scored, index, end)
                 for link in links:
@@ -986,6 +1065,57 @@ def _related_links(scored: list[_Scored], heading: int, end: int) -> list[int]:
     return links
 
 
+def _closes_related_box(item: _Scored) -> bool:
+    """The link that closes a box of other stories set between two paragraphs: "More in
+    Trump Impeachment Inquiry", "More from Sportsnet"."""
+    features = item.features
+    return (
+        features.furniture in _BOX_CLOSING_PHRASES
+        and features.words <= THRESHOLDS["box_closing_link_max_words"]
+        and features.text[: len(features.furniture)].lower() == features.furniture
+    )
+
+
+_BOX_CLOSING_PHRASES = frozenset(("more in", "more from"))
+
+
+def _related_links_above(scored: list[_Scored], closing: int, start: int) -> list[int]:
+    """The headlines over the link that closes a box ("Trump Impeachment Inquiry" /
+    "Watch live: Sondland testifies ..." / "7 key moments from Tuesday's hearing" / "More
+    in Trump Impeachment Inquiry"), up to the article's paragraph over the box: at least
+    two of them, or none."""
+    links = []
+    index = closing - 1
+    while (
+        index >= start
+        and len(links) <= THRESHOLDS["related_box_max_lines"]
+        and _is_box_link(scored[index])
+    ):
+        links.append(index)
+        index -= 1
+    if len(links) < 2 or index < start or not scored[index].body_like:
+        return []
+    return links
+
+
+def _is_box_link(item: _Scored) -> bool:
+    """A headline in a box of links: a few words, no sentence ("7 key moments from ..."
+    counts things, it is no amount of a list)."""
+    features = item.features
+    return (
+        not item.body_like
+        and not item.caption
+        and not item.removal
+        and not features.ends_sentence
+        and not features.text.endswith(":")
+        and not features.item_number
+        and not features.table_row
+        and THRESHOLDS["related_link_min_words"]
+        <= features.words
+        <= THRESHOLDS["feed_headline_max_words"]
+    )
+
+
 def _is_related_box_heading(item: _Scored) -> bool:
     """The heading of a box of links, only the phrase ("Related stories", "More:"), not a
     link of its own ("Related: Europa's plumes in pictures")."""
@@ -1000,6 +1130,7 @@ def _is_crosshead(item: _Scored) -> bool:
     features = item.features
     return (
         not item.body_like
+        and not item.in_list
         and not features.table_row
         and not features.amount_item  # "1 tsp cinnamon": an item of a list, not a heading
         and features.words <= THRESHOLDS["heading_max_words"]

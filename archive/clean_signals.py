@@ -253,6 +253,16 @@ FIGURE_UNITS = """
     cucharadita cucharaditas cuillère cuillères cucchiaio cucchiai EL TL
 """.split()
 PRICE_LINE_MAX_WORDS = 3
+# Words that tag a price without naming what it prices: "Now $19.99", "Was £25", "From
+# €9.99" under a product's name are a shop's price tags (a box of products under the
+# text), not details the article lists ("VIP : 60,000₩", "Adults $12").
+PRICE_TAG_WORDS = frozenset(
+    """
+    now was from only just sale price prices our rrp msrp list reg regular starting at save
+    today deal offer special ab nur jetzt dès des seulement prix desde solo ahora precio da
+    ora prezzo vanaf nu prijs
+    """.split()
+)
 _CURRENCIES = "$£€¥₩₹₽"
 _NUMBER = rf"(?:\d+(?:[.,]\d+)*(?:\s?[–-]\s?\d+(?:[.,]\d+)*)?|\d*\s?[{_FRACTIONS}]|\d+/\d+)"
 # "13 hours ago" ("il y a 13 heures", "vor 13 Stunden", "13 ore fa") and "3 min read" date
@@ -262,6 +272,14 @@ _AMOUNT_IN_UNIT = re.compile(
     rf"{_NUMBER}\s?(?:{'|'.join(FIGURE_UNITS)})\b(?!\s(?:ago|read|fa)\b)"
 )
 _PRICE = re.compile(rf"[{_CURRENCIES}]\s?\d|\d\s?[{_CURRENCIES}]")
+# A telephone number, alone or under a label of a word or two ("Inquiry: 02-751-1500",
+# "Tel. +1 (212) 555-0100"): three groups of digits or more, seven digits or more; where
+# a show or an event is listed, its box office's number is one of its details.
+_TELEPHONE = re.compile(
+    r"(?:[^\W\d_]+\.?:?\s+){0,2}\+?(?:\(\d{1,4}\)\s?)?\d{1,5}(?:[\s-]\(?\d{1,5}\)?){2,5}"
+)
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+TELEPHONE_MIN_DIGITS = 7
 # A cheap first look for an amount in a unit: the words that follow numbers.
 _WORD_AFTER_NUMBER = re.compile(rf"[\d{_FRACTIONS}][\d{_FRACTIONS}.,/–-]*\s?([^\W\d_]+)")
 _FIGURE_UNITS = frozenset(FIGURE_UNITS)
@@ -359,16 +377,35 @@ class LineFeatures:
 
     @property
     def states_figure(self) -> bool:
-        """Whether the line states an amount in a unit or a price (`FIGURE_UNITS`); asked of
-        few lines (those under an article's text, short lines in it)."""
+        """Whether the line states an amount in a unit, a price or a telephone number
+        (`figure`)."""
+        return bool(self.figure)
+
+    @property
+    def figure(self) -> str:
+        """The kind of figure the line states: "price", "telephone", "amount" (in one of
+        `FIGURE_UNITS`), or ""; asked of few lines (those under an article's text, short
+        lines in it)."""
         text = self.text
         if _DIGIT.search(text) is None:
-            return False
-        if 0 < self.words <= PRICE_LINE_MAX_WORDS and _PRICE.search(text):
-            return True
+            return ""
+        if self.words <= PRICE_LINE_MAX_WORDS:
+            if self.words and _PRICE.search(text):
+                tag = PRICE_TAG_WORDS.issuperset(map(str.lower, self.word_list))
+                return "" if tag else "price"
+            if _is_telephone(text):
+                return "telephone"
         if _FIGURE_UNITS.isdisjoint(_WORD_AFTER_NUMBER.findall(text)):
-            return False  # most lines with numbers: dates, scores, "2019 Audi e-tron"
-        return _AMOUNT_IN_UNIT.search(text) is not None
+            return ""  # most lines with numbers: dates, scores, "2019 Audi e-tron"
+        return "amount" if _AMOUNT_IN_UNIT.search(text) is not None else ""
+
+
+def _is_telephone(text: str) -> bool:
+    return (
+        _TELEPHONE.fullmatch(text) is not None
+        and sum(map(str.isdigit, text)) >= TELEPHONE_MIN_DIGITS
+        and _ISO_DAY.search(text) is None
+    )
 
 
 REASON_WEB_ADDRESS = "a bare web address"
@@ -412,11 +449,15 @@ def feature(name: str) -> Callable[[LineFeatures], object]:
 
 SIGNALS: tuple[Signal, ...] = (
     # evidence for running text
-    # stop words, or failing a stop list for the language, lower-case words mark prose
+    # stop words, or failing a stop list for the language, lower-case words mark prose; a
+    # sentence that opens a list or a quote ("Here are some of the highlights:") is one too
     Signal(
         "full_sentence",
         3.0,
-        lambda f: f.ends_sentence and (f.stop_share >= 0.15 or f.lower_share >= 0.5),
+        lambda f: (
+            (f.ends_sentence or f.text.endswith(":"))
+            and (f.stop_share >= 0.15 or f.lower_share >= 0.5)
+        ),
         words=(8, LONGEST),
     ),
     Signal("long_line", 2.5, always, words=(20, LONGEST)),
@@ -536,6 +577,8 @@ THRESHOLDS = {
     "gain_floor": -3.0,
     # a box of related links holds at most this many headlines under its heading
     "related_box_max_lines": 6,
+    # the link closing such a box ("More in Trump Impeachment Inquiry") is this short
+    "box_closing_link_max_words": 6,
     # a headline in such a box has at least this many words ("Spacewalking into 'her-story'")
     "related_link_min_words": 2,
     # a feed of headlines: this many lines of this many words, with at most this share of
@@ -557,6 +600,9 @@ THRESHOLDS = {
     "details_gain_figure": 1.0,
     "details_gain_other": -0.25,
     "details_min_figures": 3,
+    # a list that the article's last sentence introduces with a colon runs this many lines
+    # at most before the site's furniture
+    "introduced_list_max_lines": 12,
     # the publisher's description of itself closing the article runs this many lines at most
     "publisher_blurb_max_lines": 4,
     # a later copy of a kept line this long is a pull quote or a repeat

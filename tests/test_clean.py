@@ -407,6 +407,40 @@ def test_details_of_a_show_under_the_text_are_kept_up_to_the_share_bar():
     assert [block.text for block in article.blocks] == [*PARAGRAPHS, *details]
 
 
+def test_a_web_address_and_a_telephone_number_in_a_list_of_details_are_kept():
+    details = (
+        "Viewing age of 48 months and above",
+        "Ticketing",
+        "www.theatre.example",
+        "VIP : 60,000₩",
+        "R : 50,000₩",
+        "Inquiry",
+        "02-751-1500",
+    )
+    article = clean(article_page(bottom=(*details, "Share this entry", "Share on Facebook")))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS, *details]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        # price tags under the names of the products
+        ("Wireless earbuds", "Now $19.99", "Phone case", "Was $12.99", "Charger", "From $14.99"),
+        # prices alone, nothing to say what they are for
+        ("Earbuds $19.99", "Case $9.99", "Charger $14.99", "Cable $4.99"),
+    ],
+)
+def test_a_box_of_products_under_the_text_is_no_list_of_details(box):
+    article = clean(article_page(bottom=(*box, "Share this story", "Facebook")))
+    assert [block.text for block in article.blocks] == PARAGRAPHS
+
+
+def test_prices_under_a_label_are_a_list_of_details():
+    prices = ("Tickets", "Adults $12", "Children $6", "Seniors $8")
+    article = clean(article_page(bottom=(*prices, "Share this story", "Facebook")))
+    assert [block.text for block in article.blocks] == [*PARAGRAPHS, *prices]
+
+
 def test_headlines_of_other_stories_stating_a_figure_or_two_are_no_list_of_details():
     feed = (
         "Clumio raises $135 million for its cloud backup tools",
@@ -437,6 +471,11 @@ def test_headlines_of_other_stories_stating_a_figure_or_two_are_no_list_of_detai
         ("10 Emerging Cloud Computing Trends To Watch In 2020", False),
         ("The 2019 season", False),
         ("£5,349.00", False),
+        ("Now $19.99", False),  # a price tag: it names nothing
+        ("02-751-1500", True),
+        ("Tel. +1 (212) 555-0100", True),
+        ("2019-11-19", False),
+        ("2018-2019", False),
     ],
 )
 def test_a_figure_is_an_amount_in_a_unit_or_a_price_named_in_a_few_words(line, states):
@@ -541,6 +580,30 @@ def test_list_the_text_introduces_with_a_colon_is_kept():
     assert all(roles(clean(article_page(body=body)))[line] != "boilerplate" for line in points)
 
 
+def test_list_that_the_last_sentence_introduces_is_kept_as_text():
+    lead_in = "The council approved the plan on Monday, officials said. The plan includes:"
+    items = (
+        "• Repairs to the fountains in the central park",
+        "• Three new playgrounds in the northern districts",
+        "• Longer opening hours in the summer months",
+    )
+    article = clean(page("Home", "Council Approves Parks Plan", lead_in, *items, "Share this"))
+    assert [block.text for block in article.blocks] == [lead_in, *items]
+    assert all(block.kind == "paragraph" for block in article.blocks)
+
+
+def test_a_last_sentence_that_introduces_what_the_page_left_out_is_text():
+    lead_in = "Readers on social media seemed a bit confused by the campaign:"
+    article = clean(article_page(bottom=(lead_in, "Terms of Service", "Privacy Policy")))
+    assert article.paragraphs == [*PARAGRAPHS, lead_in]
+
+
+def test_the_publishers_note_on_its_own_website_is_not_the_article():
+    note = "Acme News’s website can also be accessed at the following alternate addresses:"
+    article = clean(article_page(bottom=(note, "Acme News Roku", "© 2019 Acme News")))
+    assert article.paragraphs == PARAGRAPHS
+
+
 def test_list_in_the_middle_of_the_article_is_kept():
     body = (*PARAGRAPHS[:2], *FEED[1:], *PARAGRAPHS[2:])
     assert all(roles(clean(article_page(body=body)))[line] != "boilerplate" for line in FEED[1:])
@@ -552,6 +615,19 @@ def test_headlines_under_a_related_stories_heading_inside_the_article_are_remove
         "Talks on the islands resume in the capital, officials say",
     )
     body = (*PARAGRAPHS[:2], "Related stories", *links, *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == PARAGRAPHS
+    assert all(roles(article)[link] == "boilerplate" for link in links)
+
+
+def test_headlines_over_the_link_closing_a_box_inside_the_article_are_removed():
+    links = (
+        "Island Talks",
+        "Watch live: talks on the islands resume in the capital",
+        "7 key moments from the first day of the talks",
+        "Rebels seize the northern port after a week of fighting",
+    )
+    body = (*PARAGRAPHS[:3], *links, "More in Island Talks", *PARAGRAPHS[3:])
     article = clean(article_page(body=body))
     assert article.paragraphs == PARAGRAPHS
     assert all(roles(article)[link] == "boilerplate" for link in links)
@@ -721,6 +797,46 @@ def test_update_time_is_removed_but_not_taken_for_the_publication_date():
     )
     assert roles(article)["Updated 1:39 am, November 20, 2019"] == "boilerplate"
     assert article.published is None
+
+
+def test_a_date_line_without_its_year_is_removed_and_signs_the_headline():
+    headline = "Ministers meet to mend ties after a year of harsh words"
+    article = clean(page("Home", "World", headline, "Nov 18 2:05 p.m.", *PARAGRAPHS))
+    assert article.title == headline
+    assert (
+        "date line"
+        in next(line for line in article.lines if line.text == "Nov 18 2:05 p.m.").reason
+    )
+    assert article.published is None  # no year on the page
+
+
+@pytest.mark.parametrize(
+    ("date_line", "published"),
+    [
+        ("Posted Nov 18, 8:19 PM", "2024-11-18"),  # the latest Nov 18 up to the clock
+        ("Updated Jan 21, 9:41 AM;Posted Jan 20, 8:19 PM", "2025-01-20"),
+        ("Jan 22 1:05 a.m.", "2025-01-22"),  # a day ahead of the clock: its time zone
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_of_the_page_clock(date_line, published):
+    source = page("01/21/2025 11:27:39 pm", "Ministers Meet To Mend Ties", date_line, *PARAGRAPHS)
+    assert clean(source).published == published
+
+
+def test_a_date_without_its_year_takes_the_year_that_the_same_day_is_stated_with():
+    tweet = "Talks resume today. — Jane Doe (@janedoe) November 18, 2019"
+    body = (*PARAGRAPHS[:2], tweet, *PARAGRAPHS[2:])
+    source = page("Ministers Meet To Mend Ties", "Posted Nov 18, 8:19 PM", *body)
+    assert clean(source).published == "2019-11-18"
+    other_day = tweet.replace("November 18", "November 17")
+    source = page("Ministers Meet To Mend Ties", "Posted Nov 18, 8:19 PM", other_day, *PARAGRAPHS)
+    assert clean(source).published is None  # no year for Nov 18 on the page: no guess
+
+
+def test_the_publication_date_after_the_update_label_dates_the_article():
+    line = "Updated Nov 19, 2019, 9:41 AM;Posted Nov 18, 2019, 8:19 PM"
+    article = clean(page("Ministers Meet To Mend Ties", line, *PARAGRAPHS))
+    assert (article.published, article.updated) == ("2019-11-18", "2019-11-19")
 
 
 def test_dateline_is_kept_in_the_body_and_recorded():
@@ -974,10 +1090,16 @@ def test_a_headline_written_as_a_sentence_is_known_by_the_date_line_under_it():
         ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM", True),
         ("Posted March 3, 10:15 am", True),
         ("Updated on March 3 at the meeting of the board", False),  # no time: words
-        ("Nov 19, 9:41 AM", False),  # no label, no year: a clock of the page, not a date line
+        # a day and a time alone on the line, no label, no year
+        ("Nov 19, 9:41 AM", True),
+        ("Nov 18 2:05 p.m.", True),
+        ("Monday, Nov. 18, 8:19 PM EST", True),
+        ("18 November, 14:05", True),
+        ("Nov 18", False),  # no time: the day of a teaser, or words
+        ("Nov 18 2:05 pm in the square", False),
     ],
 )
-def test_a_labelled_date_line_may_leave_out_the_year(line, is_one):
+def test_a_date_line_may_leave_out_the_year(line, is_one):
     from archive.clean_dates import is_date_line
 
     assert is_date_line(line) is is_one
@@ -1198,6 +1320,15 @@ def test_a_link_card_set_into_the_text_is_taken_out_of_the_body():
         "The minister met Rep. Jane Doe (D-Minn.) in the capital on Sunday to discuss the islands."
     )
     assert roles(article)[card] == "body"  # the line is kept as the page has it
+
+
+def test_a_link_card_giving_the_name_in_full_is_taken_out_of_the_body():
+    card = (
+        "Gov. Jane DoeJane Mary DoeSenate passes the budget | Doe asks for a vote MORE said "
+        "on Sunday that the talks had been useful."
+    )
+    article = clean(article_page(body=(card, *PARAGRAPHS)))
+    assert article.paragraphs[0] == "Gov. Jane Doe said on Sunday that the talks had been useful."
 
 
 def test_a_long_line_in_another_script_inside_the_article_is_a_quotation():
