@@ -118,13 +118,41 @@ def _find_in_field(field: str, view: View, context: Context, registry: Registry)
 
 def _from_span(field: str, view: View, span: Span) -> Found:
     start, end = view.starts[span.first], view.ends[span.last - 1]
-    text = view.text[start:end]
     # the canonical name is the printed one in plain spaces and apostrophes
-    words = text.replace("’", "'").split()
+    words = view.text[start:end].replace("’", "'").split()
+    if view.folded[span.last - 1] in _ABBREVIATED_LEGAL_FORMS and _keeps_its_full_stop(
+        view, span.last
+    ):
+        end += 1  # "Barnett Banks Inc. in Jacksonville": the full stop is the abbreviation's
+    text = view.text[start:end]
     if span.evidence and span.evidence[0] == "honorific":
         words = words[1:]
     mention = Mention(start, end, text, span.type, " ".join(words), field)
     return Found(field, span.first, span.last, mention, False, span.expansion, span.evidence)
+
+
+# Legal forms printed abbreviated, with their full stop: "Inc.", "Corp.", "Bros.".
+_ABBREVIATED_LEGAL_FORMS = frozenset("inc corp co cos ltd bros".split())
+
+
+# What may follow the full stop of an abbreviation inside a sentence.
+_INSIDE_SENTENCE = frozenset(",;:)")
+
+
+def _keeps_its_full_stop(view: View, last: int) -> bool:
+    """ "Barnett Banks Inc. in", "Norwest Corp., Ohio": an abbreviated legal form
+    ending a name at `last` whose full stop the sentence goes on after; at the
+    sentence's end ("... by Lear Corp.") the full stop is the sentence's."""
+    after = last + 1
+    if not (
+        after < len(view)
+        and view.words[last] == "."
+        and view.attached(last - 1, last)
+        and view.lines[after] == view.lines[last]
+    ):
+        return False
+    following = view.words[after]
+    return following in _INSIDE_SENTENCE or following[0].islower()
 
 
 def _found(field, view, first, last, type_, entity, in_registry) -> Found:
@@ -195,6 +223,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     # lookup of the companies serves both
     companies = _companies(found)
     found = _resolve_person_short_forms(found, companies)
+    found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
     found = _resolve_headline_spellings(found)
     return _resolve_country_names(_agree_on_types(found))
@@ -324,6 +353,30 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                     item.mention, entity=person, type="person", probable_misspelling=misspelt
                 )
                 item = item.with_mention(mention)
+        resolved.append(item)
+    return resolved
+
+
+def _resolve_family_names_of_more_words(found: list[Found]) -> list[Found]:
+    """ "Le Pen" after "Jean-Marie Le Pen", "Van der Sar" after "Edwin van der Sar":
+    a family name of more words, used alone, is the person's named in full."""
+    family_names: dict[str, str] = {}  # folded last words -> the full name
+    for item in found:
+        if item.mention.type != "person":
+            continue
+        words = item.mention.entity.split()
+        if len(words) > 2:
+            for start in range(1, len(words) - 1):
+                family_names.setdefault(fold(" ".join(words[start:])), item.mention.entity)
+    if not family_names:
+        return found
+    resolved = []
+    for item in found:
+        person = None
+        if not item.in_registry and not item.expansion and " " in item.mention.entity:
+            person = family_names.get(fold(item.mention.entity))
+        if person is not None and _PLACE_SIGNALS.isdisjoint(item.evidence):
+            item = item.with_mention(replace(item.mention, entity=person, type="person"))
         resolved.append(item)
     return resolved
 
@@ -516,6 +569,12 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     found = [_own_type_of_dateline(item) for item in found]
     for item in found:
         if _keeps_own_type(item):
+            name = item.mention.entity
+            if "dateline" in item.evidence and fold(name) == fold(item.mention.text):
+                # a weak word for the town's other mentions: "Surinam" after
+                # "PARAMARIBO, Surinam 1996-08-30", where nothing else types it
+                signals.setdefault(name, set()).add("named_in_dateline")
+                lengths.setdefault(name, len(item.words))
             continue
         name = item.mention.entity
         signals.setdefault(name, set()).update(item.evidence)
@@ -529,6 +588,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
             and fold(name) != fold(text)
         ):
             fixed.setdefault(name, item.mention.type)
+    _keep_players_off_the_results(signals)
     _mark_sides_named_after_towns(signals)
     agreed = {
         name: fixed.get(name) or best_type(sorted(evidence), lengths[name])
@@ -567,6 +627,14 @@ _PLACE_CONTEXT = _PLACE_WORDS_AROUND | {"country", "place_preposition_possessor"
 _PLACE_MENTION_SIGNALS = frozenset(
     ("place_preposition", "place_preposition_possessor", "place_noun_of", "based_in")
 )
+
+
+def _keep_players_off_the_results(signals: dict[str, set[str]]) -> None:
+    """ "Agassi beat Sampras 6-3" and '"...," said Agassi': a name the text speaks of
+    as a person is a player, not a side, whatever it beat or lost to."""
+    for evidence in signals.values():
+        if "team_result" in evidence and not _PERSON_CONTEXT.isdisjoint(evidence):
+            evidence.discard("team_result")
 
 
 def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:

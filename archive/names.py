@@ -25,6 +25,7 @@ from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_signals import (
+    CALENDAR_GIVEN_NAMES,
     COMMON_ACRONYMS,
     COMPANY_SUFFIXES,
     CONTRACTION_ENDINGS,
@@ -94,6 +95,8 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     if titles:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
+    if '"' in view.text or "“" in view.text:
+        spans = _join_nicknames(view, places, spans)
     _mark_names_listed_with_people(view, spans)
     _join_demonym_compounds(view, places, spans)
     return spans
@@ -116,6 +119,47 @@ def _join_demonym_compounds(view: View, places: Gazetteer, spans: list[Span]) ->
             and is_demonym(places, view.folded[hyphen - 1])
         ):
             span.last = word + 1
+
+
+# -- nicknames -------------------------------------------------------------------
+
+
+def _join_nicknames(view: View, places: Gazetteer, spans: list[Span]) -> list[Span]:
+    """'Roberto "Hands of Stone" Duran', 'Hector "Macho" Camacho': a given name, a
+    nickname in quotation marks and a family name, on one line, are one person."""
+    nicknames = [
+        index
+        for index in range(1, len(spans) - 1)
+        if "quoted" in spans[index].evidence
+        and _is_nickname_between(view, places, *spans[index - 1 : index + 2])
+    ]
+    if not nicknames:
+        return spans
+    joined = spans[:]
+    for index in reversed(nicknames):  # from the end: the indices before stay good
+        given, family = joined[index - 1], joined[index + 1]
+        person = Span(given.first, family.last, "person", evidence=("first_name", "nickname"))
+        joined[index - 1 : index + 2] = [person]
+    return joined
+
+
+def _is_nickname_between(
+    view: View, places: Gazetteer, given: Span, nickname: Span, family: Span
+) -> bool:
+    return (
+        given.last - given.first == 1
+        and view.folded[given.first] in places.first_names
+        and "quoted" in nickname.evidence
+        and nickname.first == given.last + 1
+        and family.first == nickname.last + 1
+        and family.last - family.first == 1
+        and view.words[given.last] in _OPENING_QUOTES
+        and view.words[nickname.last] in _CLOSING_QUOTES
+        and view.lines[given.first] == view.lines[family.first]
+    )
+
+
+_OPENING_QUOTES = frozenset('"“')
 
 
 # -- lists of names -------------------------------------------------------------
@@ -276,6 +320,8 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
     if folded == "i" and _is_initial(view, index):
         return _is_initial_i(view, index)
     if folded in NEVER_NAMES:
+        if folded in CALENDAR_GIVEN_NAMES:
+            return _is_given_name_before_name(view, places, index)
         return _is_named_day(view, index) and _is_name_word(view, context, places, index - 1)
     if len(text) == 1 and not _is_initial(view, index):
         return False
@@ -324,6 +370,23 @@ def _is_initial_i(view: View, index: int) -> bool:
     """ "I. Austin" is an initial; not "said I. Then", nor "World War I. Peace"."""
     after_name = index > 0 and view.adjacent(index - 1, index) and view.capitalised[index - 1]
     return not after_name and view.folded[index + 2] not in NOT_NAMES
+
+
+def _is_given_name_before_name(view: View, places: Gazetteer, index: int) -> bool:
+    """ "Jan Kroslak", not "Jan 5", "Jan Sept" nor "Jan Brent": a calendar word that
+    is a given name too, run into a capitalised word that is no calendar word
+    and no place (a futures month names its market)."""
+    following = index + 1
+    if following >= len(view) or not view.adjacent(index, following):
+        return False
+    word = view.words[following]
+    return (
+        word.isalpha()
+        and word[0].isupper()
+        and view.folded[following] not in NEVER_NAMES
+        and view.folded[following] not in NOT_NAMES
+        and not places.is_place_name(view.folded[following])
+    )
 
 
 def _is_named_day(view: View, index: int) -> bool:
@@ -660,6 +723,8 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
         return False  # "House of Representatives", "People's Daily" starting a sentence
     if view.lines[index] in view.headline_lines and in_dateline(view, index):
         return False  # "LA CORUNA, Spain 1996-08-31": a town, whatever its words
+    if folded in CALENDAR_GIVEN_NAMES and _is_given_name_before_name(view, places, index):
+        return False  # "Jan Kroslak (Slovakia)" opening a line of results
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
@@ -676,12 +741,50 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
             or _is_dictionary_word(folded, places)
             or folded in places.places_named_like_words
         )
-    # "Security Council": a noun may begin a name, an adverb or participle not
+    # "Security Council": a noun may begin a name, an adverb or participle not;
+    # a given name before a family name does ("Alfred Vrenko", "Vasily Kaptyukh")
     inflected = folded.endswith(("ly", "ing", "ed")) and long_word
+    given = folded in places.first_names or (
+        folded.endswith("ly") and _opens_ranked_line(view, index)
+    )
+    if given and _is_given_name_before(view, context, places, index):
+        return False
     # "Security Council", "Red Star": an ordinary word may begin a name; it
     # only starts the sentence when a name of its own follows ("Angry Kent fans")
     return inflected or (
         _is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
+    )
+
+
+def _is_given_name_before(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Alfred Vrenko", "Vasily Kaptyukh": a given name before a word that is no
+    ordinary word ("Red Star", "Add Men's"), country, region, nationality or
+    head of a name; nor, after a given name that is an ordinary word too, any
+    place ("Early London trading")."""
+    folded, following = view.folded[index], view.folded[index + 1]
+    if places.is_place_name(following) and (
+        _is_common(folded, context, places) or _is_dictionary_word(folded, places)
+    ):
+        return False
+    return not (
+        following in NOT_NAMES
+        or _is_common(following, context, places)
+        or _is_dictionary_word(following, places)
+        or places.place_kind(following) in ("country", "region")
+        or places.is_demonym(following)
+        or _is_head(following)
+    )
+
+
+def _opens_ranked_line(view: View, index: int) -> bool:
+    """ "3. Vasily Kaptyukh (Belarus) 66.24": the word after a rank that opens a
+    line of results is a name, whatever its ending."""
+    rank = index - 2
+    return (
+        rank >= 0
+        and view.words[rank].isdigit()
+        and view.words[rank + 1] == "."
+        and (rank == 0 or view.lines[rank - 1] != view.lines[rank])
     )
 
 
@@ -806,8 +909,8 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
         end += 1
         if end + 1 < len(words) and words[end] == "-" and words[end + 1] in TITLES:
             end += 1
-    if end == 0:
-        return 0
+    if end == 0 or (end < len(words) and _is_body_head(words[end], places)):
+        return 0  # "Major League", "General Assembly": the title word starts a body's name
     if any(word.rstrip(".") in TITLE_HEADS for word in words[:end]):
         return end
     rest = words[end:]
@@ -846,6 +949,12 @@ def _names_a_portfolio(words: list[str]) -> bool:
 
 # What a government body named after its portfolio is: not a party ("Labour Party").
 _PORTFOLIO_HEADS = frozenset(("ministry", "ministries", "department", "office"))
+
+
+def _is_body_head(word: str, places: Gazetteer) -> bool:
+    """The head of a body's, a place's or an event's name, not a given name ("Max")."""
+    heads = (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)
+    return any(word in group for group in heads) and word not in places.first_names
 
 
 def _is_head(word: str) -> bool:

@@ -19,6 +19,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
     "first_name_not_nation": ("person", 3.0),  # "Christian ___", "Chad ___": no nationality
     "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"
+    "nickname": ("person", 3.0),  # 'Hector "Macho" Camacho'
     "surname_shape": ("person", 1.2),  # "McCarthy", "O'Brien", "Ivanova", "Popescu"
     "compound_word": ("organisation", 1.5),  # "MacBook", "SoftBank": an inner capital
     "ordinary_last_word": ("organisation", 1.0),  # "Magic Keyboard", "Argus Leader"
@@ -41,6 +42,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
     "club_prefix": ("organisation", 2.6),  # "Real ___", "Dynamo ___", "FC ___"
+    # "El Al", "Le Monde": more than "___ said" makes of a person
+    "foreign_article_first": ("organisation", 1.5),
     "place_head": ("place", 2.6),  # "___ Islands", "___ Sea", "___ Shrine"
     "country": ("place", 3.2),  # pycountry
     "region": ("place", 2.8),  # continents, US states, world regions
@@ -54,7 +57,10 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "town_of_region": ("place", 1.5),  # "over ___, Scotland.": a town and where it lies
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
     "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
+    "state_after_town": ("place", 2.8),  # "Jacksonville, ___." of a US state
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
+    # another mention of a dateline's town: weak, the town's side may be meant
+    "named_in_dateline": ("place", 1.0),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
     "org_noun_after": ("organisation", 1.5),  # "___ shares", "___ spokesman"
@@ -63,6 +69,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # a town named bare in a report of sides named after towns: "Essex need 148"
     "town_in_sports_report": ("organisation", 3.0),
     "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"
+    # "___ champion", "___ semifinals": a competition, where a town's name weighs less
+    "event_noun_after": ("event", 2.5),
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
@@ -163,9 +171,12 @@ EVENT_HEADS = frozenset(
     """.split()
 )
 
-# First words of sports clubs' names: "Real Madrid", "Dynamo Moscow", "FC Porto".
+# First words of sports clubs' names: "Real Madrid", "Dynamo Moscow", "FC Porto",
+# "Deportivo Coruna", "Inter Milan", "Borussia Dortmund", "Partizan Belgrade".
 CLUB_PREFIXES = frozenset(
-    "fc ac sc cf ssc afc real sporting dynamo dinamo spartak olympique atletico athletic".split()
+    """fc ac sc cf ssc afc real sporting dynamo dinamo spartak olympique atletico athletic
+    deportivo inter internazionale racing rapid lokomotiv torpedo partizan sparta slavia
+    steaua borussia eintracht hertha werder fortuna""".split()
 )
 
 # Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").
@@ -181,6 +192,12 @@ INDEX_NOUNS = frozenset("index indices average averages".split())
 INDEX_MODIFIERS = frozenset("industrial industrials composite".split())
 
 PERSON_HEADS = frozenset("jr jr. sr sr. ii iii iv".split())
+
+# Definite articles of other languages that start the names of papers, firms and
+# places: "El Al", "Le Matin", "La Stampa", "Der Spiegel". Not "Les" nor "Al",
+# English given names ("Les Ferdinand", "Al Gore"), nor "De", "Van", "Di": they
+# start family names ("De Klerk").
+FOREIGN_ARTICLES = frozenset("el le la il der die das los las".split())
 
 # Small words that may sit inside a name between capitalised words.
 NAME_PARTICLES = frozenset(
@@ -249,9 +266,26 @@ TEAM_ROLES = frozenset(
     """captain skipper striker midfielder defender goalkeeper keeper forward winger
     playmaker batsman bowler pitcher manager coach""".split()
 )
+# "Leeds fans", "a Karlsruhe goal": what a side named after its town has; a
+# person's name takes them too ("Yeltsin supporters", "a Shearer goal").
+SIDE_NOUNS = frozenset("players fans supporters goal".split())
+
+# "Wimbledon champion", "the Intertoto final", "an Open title": what a competition
+# has, printed in small letters after its name (a town's name too).
+EVENT_NOUNS_AFTER = frozenset(
+    """champion champions finalist finalists final semifinal semifinals quarterfinal
+    quarterfinals title""".split()
+)
 
 # "Essex beat Kent": what a side does in a results report.
 MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+
+# The news agencies' abbreviations of US states, printed after a town: "Jacksonville,
+# Fla.", "Kansas City, Mo.". Those spelled with inner full stops ("N.J.") are not here.
+US_STATE_ABBREVIATIONS = frozenset(
+    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
+    miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
+)
 
 # Prepositions that put a name on the map. Not "to" and "from": they follow
 # giving and saying as often as going ("said to Reuters", "a letter from Apple").
@@ -264,6 +298,10 @@ NEVER_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri
     i i've i'm i'd i'll we've we're we'll you've you're they're they've""".split()
 )
+
+# Calendar words among NEVER_NAMES that are given names too, before a family name:
+# "Jan Kroslak" (Dutch, Czech, Polish, Scandinavian), not "Jan 5".
+CALENDAR_GIVEN_NAMES = frozenset(("jan",))
 
 # Acronyms of common nouns: alone, never a name ("the new TV", "an SUV", "CEO").
 COMMON_ACRONYMS = frozenset(

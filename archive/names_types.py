@@ -15,6 +15,8 @@ from .names_gazetteer import Gazetteer
 from .names_signals import (
     CLUB_PREFIXES,
     EVENT_HEADS,
+    EVENT_NOUNS_AFTER,
+    FOREIGN_ARTICLES,
     HONORIFICS,
     INDEX_MODIFIERS,
     INDEX_NOUNS,
@@ -31,11 +33,13 @@ from .names_signals import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SAYING_VERBS,
+    SIDE_NOUNS,
     SIGNAL_WEIGHTS,
     STATE_HEADS,
     TEAM_ROLES,
     TIME_ZONES,
     TITLE_HEADS,
+    US_STATE_ABBREVIATIONS,
 )
 from .names_text import Context, View, fold
 
@@ -56,7 +60,8 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     elif may_be_team:
         if _is_team_in_results(view, first, last):
             signals.append("team_result")
-        if after in TEAM_ROLES:
+        # "Leeds fans", "a Karlsruhe goal"; not "Yeltsin supporters", "a Shearer goal"
+        if after in TEAM_ROLES or (after in SIDE_NOUNS and not _TOWNS.isdisjoint(inside)):
             signals.append("team_role_after")
     elif (
         last - first > 1
@@ -64,6 +69,10 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
         and _is_side_in_scores(view, first, last)
     ):
         signals.append("team_result")
+    # "the Wimbledon champion": a town's name before a competition's noun names the
+    # competition; not "the Ferrari title", "the NBA title": a body's
+    if after in EVENT_NOUNS_AFTER and not _TOWNS.isdisjoint(inside):
+        signals.append("event_noun_after")
     return signals
 
 
@@ -193,13 +202,19 @@ def _signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[st
     a given name, its shape. A town or county may be the team named after it.
     """
     words = [fold(text) for text in texts]
-    name = " ".join(words).replace(" - ", "-")
+    # "St. Petersburg" is printed "st. petersburg" in the gazetteers
+    name = " ".join(words).replace(" - ", "-").replace(" . ", ". ")
     kind = places.place_kind(name)
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
         kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    compass = _compass_expansion(places, words) if kind is None else None
+    if compass is not None and compass != "demonym":
+        kind = compass
     signals = [kind] if kind is not None else []
-    if _is_all_demonyms(places, name):
+    if compass == "demonym" or _is_all_demonyms(places, name):
         signals.append("demonym")
+    if compass is not None:  # "N. Korea" is no initial and a surname
+        return tuple(signals), False
     signals.extend(_inner_signals(texts, words, places, kind))
     town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
     return tuple(signals), town and "first_name" not in signals
@@ -228,9 +243,18 @@ def _inner_signals(
         # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and";
         # "Al-Ahram", "al-Aqsa" start with an article, not the given name "Al"
         article = words[0] in ("al", "el") and words[1] == "-"
-        if words[0] in places.first_names and kind is None and not connected and not article:
+        # "El Al", "Le Matin", "Der Spiegel": a foreign article and one word name a
+        # paper, a firm or a place, not a person by a given name
+        foreign_article = len(words) == 2 and words[0] in FOREIGN_ARTICLES and kind is None
+        if foreign_article:
+            signals.append("foreign_article_first")
+        if (
+            words[0] in places.first_names
+            and kind is None
+            and not (connected or article or foreign_article)
+        ):
             signals.append("first_name")
-        if len(words) <= 3 and all(map(_is_plain_word, texts)):
+        if len(words) <= 3 and all(map(_is_plain_word, texts)) and not foreign_article:
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")
@@ -250,6 +274,32 @@ def _inner_signals(
     ):
         signals.append("contains_place")
     return signals
+
+
+# "N. Korea", "S. Africa", "W. Virginia", "S. Korean": a point of the compass
+# abbreviated before a place or a nationality, not a person's initial.
+_COMPASS_POINTS = {
+    "n": ("north", "northern"),
+    "s": ("south", "southern"),
+    "e": ("east", "eastern"),
+    "w": ("west", "western"),
+}
+
+
+def _compass_expansion(places: Gazetteer, words: list[str]) -> str | None:
+    """The kind of place ("country", "region", ...) or "demonym" that a name of an
+    abbreviated point of the compass spells out in full, or None."""
+    if len(words) < 3 or words[1] != "." or words[0] not in _COMPASS_POINTS:
+        return None
+    rest = " ".join(words[2:])
+    for point in _COMPASS_POINTS[words[0]]:
+        phrase = f"{point} {rest}"
+        kind = places.place_kind(phrase)
+        if kind is not None:
+            return kind
+        if places.is_demonym(phrase):
+            return "demonym"
+    return None
 
 
 def _names_a_state(places: Gazetteer, words: list[str]) -> bool:
@@ -336,7 +386,7 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
     """What the words around the name say: "President ___", "in ___", "___ said"."""
     following = view.words[last] if last < len(view) else ""
     # "from Leeds striker ___": the preposition governs the noun, not the name
-    modifies_noun = after in ORG_NOUNS_AFTER or after in TEAM_ROLES
+    modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES
     signals = _signals_before(view, first, modifies_noun)
     if following in _POSSESSIVES and "place_preposition" in signals:
         signals[signals.index("place_preposition")] = "place_preposition_possessor"
@@ -363,6 +413,8 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
         signals.append("based_in")
     if following in (":", "(") and _is_line_label(view, first, last):
         signals.append("line_label")
+    if view.folded[first] in US_STATE_ABBREVIATIONS and _follows_a_town(view, first, last):
+        signals.append("state_after_town")
     if (view.sentence_start[first] and _is_dateline(view, first, last)) or (
         first > 1 and view.words[first - 1] == "," and _is_dateline_region(view, first)
     ):
@@ -370,6 +422,18 @@ def _neighbour_signals(view: View, first: int, last: int, after: str) -> list[st
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
     return signals
+
+
+def _follows_a_town(view: View, first: int, last: int) -> bool:
+    """ "Jacksonville, Fla.", "St. Louis, Mo.": a one-word name after a comma and a
+    capitalised word."""
+    return (
+        last - first == 1
+        and first > 1
+        and view.words[first - 1] == ","
+        and view.capitalised[first - 2]
+        and view.lines[first - 2] == view.lines[first]
+    )
 
 
 def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
@@ -564,7 +628,10 @@ def _noun_after(view: View, last: int) -> str:
     return ""
 
 
-_NOUNS_AFTER = PLACE_NOUNS | ORG_NOUNS_AFTER | TEAM_ROLES
+# "in Leeds striker ___'s house", "at the Wimbledon semifinals": the preposition
+# governs the noun, not the name
+_NOUNS_OF_TEAMS_AND_BODIES = ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER
+_NOUNS_AFTER = PLACE_NOUNS | _NOUNS_OF_TEAMS_AND_BODIES
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
@@ -572,6 +639,14 @@ _CONNECTORS = frozenset(("of", "for", "&", "and"))
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "a 32-22 victory over ___", "winners over ___"
 _WINS = frozenset("victory victories win wins winners triumph".split())
+# "drew with ___", "lost to ___", "a match against ___": the word before the side
+# and the words that, before it, make the name an opponent.
+_MATCH_LINKS = {
+    "over": _WINS,
+    "with": frozenset("drew draw draws drawn".split()),
+    "to": frozenset("lost lose loses losing".split()),
+    "against": frozenset("match matches game games fixture tie".split()),
+}
 
 
 def _is_team_in_results(view: View, first: int, last: int) -> bool:
@@ -592,8 +667,8 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
             if at_line_start or after_score or words[first - 1] in (",", ":"):
                 return True
     before = view.folded[first - 1] if first > 0 else ""
-    if before == "over" and first > 1 and view.folded[first - 2] in _WINS:
-        return True
+    if first > 1 and before in _MATCH_LINKS:
+        return view.folded[first - 2] in _MATCH_LINKS[before]
     return before in MATCH_VERBS
 
 

@@ -930,3 +930,85 @@ def test_daily_after_a_name_makes_it_a_newspaper():
     assert (
         mentions_of("Zorna Prasa daily said the deal was off.")["Zorna Prasa"][1] == "organisation"
     )
+
+
+# -- follow-ups: sides and players, foreign names, abbreviations ----------------
+
+
+def test_abbreviated_point_of_the_compass_before_a_country_is_a_place():
+    found = mentions_of("N. Korea urged S. Korea to talk. S. Korean aides and N. Vrabel agreed.")
+    assert found["N. Korea"][1] == found["S. Korea"][1] == "place"
+    assert found["S. Korean"][1] == "other" and found["N. Vrabel"][1] == "person"
+
+
+def test_foreign_article_and_one_word_name_a_body_not_a_person():
+    found = mentions_of("El Vuelo resumed flights. Le Veilleur said the bomb killed seven.")
+    assert found["El Vuelo"][1] == found["Le Veilleur"][1] == "organisation"
+
+
+def test_family_name_of_more_words_used_alone_is_the_person_named_in_full():
+    found = mentions_of("Party leader Jean-Luc Le Vrac spoke. Le Vrac said he would win.")
+    assert found["Le Vrac"] == ("Jean-Luc Le Vrac", "person")
+
+
+def test_player_the_text_quotes_is_no_side_for_beating_another():
+    found = mentions_of('Vrenko beat Tarlow 6-3 6-2.\n"I played well," said Vrenko.')
+    assert found["Vrenko"][1] == "person"
+
+
+def test_town_before_its_fans_or_a_goal_is_the_club():
+    found = mentions_of("Police held Karlsruhe fans after a late Karlsruhe goal.")
+    assert found["Karlsruhe"][1] == "organisation"
+
+
+def test_town_a_side_drew_with_or_lost_to_is_a_side():
+    found = mentions_of("The club drew with Portsmouth on Tuesday and then lost to Derby.")
+    assert found["Portsmouth"][1] == found["Derby"][1] == "organisation"
+
+
+def test_calendar_word_that_is_a_given_name_starts_a_name_before_a_family_name():
+    found = mentions_of("Results:\nJan Vrablik (Slovakia) beat Otto Mertens (Belgium) 6-4 6-3")
+    assert found["Jan Vrablik"][1] == "person"
+
+
+def test_given_name_opening_a_sentence_or_a_ranked_line_stays_in_the_name():
+    found = mentions_of("Results:\n3. Vasily Korotkov (Belarus) 66.24\nAlfred Vrenko spoke.")
+    assert found["Vasily Korotkov"][1] == found["Alfred Vrenko"][1] == "person"
+
+
+def test_town_before_champion_or_semifinal_names_the_competition():
+    found = mentions_of("The Wimbledon champion lost in the NBA semifinal.")
+    assert found["Wimbledon"][1] == "event" and found["NBA"][1] == "organisation"
+
+
+def test_club_word_before_a_town_names_a_club():
+    assert mentions_of("Fans saw Deportivo Varela at home.")["Deportivo Varela"][1] == (
+        "organisation"
+    )
+
+
+def test_dateline_types_a_name_the_text_says_nothing_else_of():
+    found = find_mentions("VARKOS, Teluria 1996-08-30\nThe Teluria government fell.", EMPTY)
+    assert [m.type for m in found if m.text == "Teluria"] == ["place", "place"]
+
+
+def test_title_word_before_the_head_of_a_body_starts_its_name():
+    found = mentions_of("Major League Baseball met the General Assembly.")
+    assert found["Major League Baseball"][1] == found["General Assembly"][1] == "organisation"
+
+
+def test_abbreviated_saint_and_state_after_a_town_are_places():
+    found = mentions_of("Jones bought Daniels Pharma Inc of St. Petersburg, Fla., for shares.")
+    assert found["St. Petersburg"][1] == found["Fla"][1] == "place"
+
+
+def test_abbreviated_legal_form_keeps_its_full_stop_where_the_sentence_goes_on():
+    found = mentions_of("Shares of Vantor Kem Inc. rose, said Brel Dask Corp.")
+    assert found["Vantor Kem Inc."] == ("Vantor Kem Inc", "organisation")
+    assert "Brel Dask Corp" in found
+
+
+def test_nickname_in_quotation_marks_joins_given_and_family_names():
+    found = mentions_of('A rematch against Hector "Macho" Varelo. Varelo won on points.')
+    assert found['Hector "Macho" Varelo'][1] == "person"
+    assert found["Varelo"] == ('Hector "Macho" Varelo', "person")
