@@ -79,10 +79,8 @@ _CLOCKS = (
     ),
     re.compile(r"^(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)[ T]" + _TIME + r"$", re.IGNORECASE),
 )
-_PUBLISHED_LABEL = re.compile(
-    r"^(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato)\b",
-    re.IGNORECASE,
-)
+_PUBLISHED_WORDS = r"published|posted|first published|publié|veröffentlicht|publicado|pubblicato"
+_PUBLISHED_LABEL = re.compile(rf"^(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 # Any label of a date line, the update time included ("Last Updated : Nov 20, 2019").
 _DATE_LABEL = re.compile(
     r"^(?:published|posted|first published|updated|last updated|modified|publié|mis à jour"
@@ -127,9 +125,7 @@ _MONTH_AND_DAY = re.compile(
     re.IGNORECASE,
 )
 # "Published" or "Posted" anywhere in a date line: "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM".
-_PUBLISHED_LABEL_INSIDE = re.compile(
-    r"\b(?:published|posted|publié|veröffentlicht|publicado|pubblicato)\b", re.IGNORECASE
-)
+_PUBLISHED_LABEL_INSIDE = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECASE)
 # A yearless date takes its year from the page's clock; the site may date a story by its own
 # time zone, a day ahead of the clock's.
 _CLOCK_SLACK = timedelta(days=1)
