@@ -39,7 +39,7 @@ from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_keys import KEYS_FILE, PageKeys, keys_json, read_keys, site_key
-from .render_text import format_date, format_datetime, markdown_renderer
+from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
 
 HOME_LATEST = 10
@@ -383,7 +383,7 @@ def _environment(
         feed_updated=_feed_updated(corpus),
         atom_id=atom_id,
     )
-    environment.filters.update(date=format_date, datetime=format_datetime)
+    environment.filters.update(date=format_date, datetime=format_datetime, number=format_number)
     return environment
 
 

@@ -421,6 +421,11 @@ def format_date(iso: str | None) -> str:
     return f"{int(day)} {_MONTHS[int(month) - 1]} {year}"
 
 
+def format_number(count: int) -> str:
+    """10001 -> "10,001": a count of articles or names as the site's English prints it."""
+    return f"{count:,}"
+
+
 def format_datetime(iso: str | None) -> str:
     """ "2025-01-21T23:27:39" -> "21 January 2025, 23:27:39"."""
     if not iso:

@@ -18,7 +18,12 @@ from markupsafe import Markup, escape
 
 from archive.model import Corpus, Mention, SiteConfig
 from archive.render import RenderError, output_path, render
-from archive.render_text import keyword_in_context, mark_mentions, usable_mentions
+from archive.render_text import (
+    format_number,
+    keyword_in_context,
+    mark_mentions,
+    usable_mentions,
+)
 from archive.render_views import nearest_others
 
 
@@ -628,6 +633,23 @@ def test_an_entity_named_in_many_articles_lists_them_over_pages_linked_in_order(
     assert "<title>Wang Yi, page 2 · Test Archive</title>" in second
     # Every article in the list comes with the sentence naming the entity.
     assert second.count('class="in-context"') == 1
+
+
+def test_counts_are_printed_with_thousands_separators(
+    tmp_path: Path, corpus, layouts: Path, content: Path
+) -> None:
+    assert [format_number(n) for n in (7, 1000, 10001, 1234567)] == [
+        "7",
+        "1,000",
+        "10,001",
+        "1,234,567",
+    ]
+    # a name in 1,000 articles (the list of ids is all the entity page counts)
+    record = corpus.entities["Wang Yi"]
+    corpus.entities["Wang Yi"] = replace(record, article_ids=record.article_ids * 500)
+    out = tmp_path / "out"
+    render(corpus, layouts, content, out)
+    assert "Named in 1,000 articles" in (out / "entities/wang-yi/index.html").read_text("utf-8")
 
 
 def _appearance_links(html: str) -> list[str]:
