@@ -7,7 +7,8 @@ One pure function, `clean`, for every input format:
   `clean_captions`, `clean_dates` and `clean_outlet`;
 - Markdown with YAML front matter (.md): taken as already clean
   (`clean_markdown`);
-- a saved web page (.html): extracted with trafilatura (`clean_html`).
+- a saved web page (.html): rendered to its visible text, then cleaned as
+  a page dump (`clean_html`).
 
 `furniture` holds the page's lines that recur across the archive
 (`furniture.learn_furniture`); they are removed as template furniture.
@@ -59,7 +60,7 @@ def clean(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
     if source.format == "html":
         from .clean_html import clean_html
 
-        return _with_plain_spaces(clean_html(source))
+        return _with_plain_spaces(clean_html(source, furniture))
     raise ValueError(f"unknown format {source.format!r} (expected txt, md or html)")
 
 

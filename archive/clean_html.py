@@ -1,20 +1,26 @@
-"""Clean for saved web pages (.html): extraction by trafilatura.
+"""Clean for saved web pages (.html): our page-dump cleaner on the page's visible text.
 
-trafilatura is the field's reference for boilerplate removal from HTML (F1
-0.954 on the dev set against 0.77 for jusText), so the cleaner hands it the
-page and reads its XML output, which keeps crossheads (`<head>`) apart from
-paragraphs, together with its metadata: title, description (standfirst),
-site name (outlet) and publication date (trafilatura's own date finder,
-htmldate). `lines` holds one Line per kept block, numbered in block order,
-since an HTML page has no line structure that a reader would recognise.
+The page is rendered to the text a reader copies from it
+(`clean_html_text.visible_text`), and that text is cleaned as a page dump
+(`clean.clean_page_dump`): every line of it gets a role, and a removed line
+its reason, as a dump's do. On the dev set's saved pages this scores F1 0.972
+against 0.954 for trafilatura, the field's reference, handed the HTML.
+
+trafilatura remains the fallback for a page in which the dump cleaner finds
+no article text: its XML output keeps crossheads (`<head>`) apart from
+paragraphs, with its metadata (title, description, site name, date);
+`lines` then holds one Line per kept block, numbered in block order.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
 from lxml import etree
 
+from .clean_html_text import parse_page, visible_text
 from .model import Article, Block, Line, Source
 
 _BLOCK_TAGS = {
@@ -26,7 +32,46 @@ _BLOCK_TAGS = {
 }
 
 
-def clean_html(source: Source) -> Article:
+def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
+    """The article of a saved page: its visible text cleaned as a page dump, else trafilatura's.
+
+    `furniture`: as for a page dump, recurring lines of the page's visible text.
+    """
+    from trafilatura.metadata import extract_metadata
+
+    from .clean import clean_page_dump
+
+    root = parse_page(source.text)
+    article = clean_page_dump(replace(source, text=visible_text(root)), furniture)
+    if not article.blocks:
+        return extracted_by_trafilatura(source)
+    # The page's markup names its headline and date for machines (og:title,
+    # article:published_time), more reliably than the lines around the text:
+    # 87 titles of 88 agree with it against 74, 66 dates against 46 on the dev set.
+    # Read after the rendering, which needs the tree as it was.
+    marked = extract_metadata(root, extensive=False)
+    return replace(
+        article,
+        title=_metadata(marked.title) or article.title,
+        published=_metadata(marked.date) or article.published,
+        outlet=article.outlet or _metadata(marked.sitename),
+        standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
+    )
+
+
+def _metadata(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
+def _new_standfirst(description: str | None, blocks: Sequence[Block]) -> str | None:
+    """The page's description, unless it only repeats the first paragraph."""
+    description = _metadata(description)
+    if description and blocks and blocks[0].text.startswith(description.rstrip(".… ")):
+        return None
+    return description
+
+
+def extracted_by_trafilatura(source: Source) -> Article:
     import trafilatura
 
     extracted = trafilatura.extract(
@@ -42,9 +87,7 @@ def clean_html(source: Source) -> Article:
     document = etree.fromstring(extracted.encode("utf-8"), parser=etree.XMLParser(recover=True))
     title = (document.get("title") or "").strip()
     blocks = _blocks(document.find("main"), title)
-    standfirst = (document.get("description") or "").strip() or None
-    if standfirst and blocks and blocks[0].text.startswith(standfirst.rstrip(".… ")):
-        standfirst = None  # a description that only repeats the first paragraph
+    standfirst = _new_standfirst(document.get("description"), blocks)
     lines = [Line(1, title, "title")] if title else []
     lines += [
         Line(len(lines) + 1 + index, block.text, "heading" if block.kind == "heading" else "body")

@@ -14,7 +14,9 @@ the next day in another, so an answer one day off counts apart):
   the cost of not guessing);
 - no reference: the page states none in its markup.
 
-    python bench/dates.py [--data PATH] [--errors]
+    python bench/dates.py [--data PATH] [--errors] [--html]
+
+`--html` cleans each saved page instead of its dump.
 """
 
 from __future__ import annotations
@@ -68,12 +70,15 @@ def verdict(ours: str | None, reference: str | None) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
     parser.add_argument("--errors", action="store_true", help="list dates that differ")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     for dump, page in saved_pages(args.data):
         reference = reference_date(page)
-        published = clean(read_source(dump, dump.stem)).published
+        published = clean(
+            read_source(dump.with_suffix(".html") if args.html else dump, dump.stem)
+        ).published
         found = verdict(published, reference)
         counts[found] += 1
         if args.errors and found in ("differ", "none"):

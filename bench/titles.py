@@ -11,7 +11,9 @@ overlap, not an exact match:
 - none: no headline found (the title fell back to the file name);
 - differ: anything else; `--errors` lists them beside the reference.
 
-    python bench/titles.py [--data PATH] [--errors]
+    python bench/titles.py [--data PATH] [--errors] [--html]
+
+`--html` cleans each saved page instead of its dump.
 """
 
 from __future__ import annotations
@@ -65,12 +67,13 @@ def word_f1(ours: str, reference: str) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
     parser.add_argument("--errors", action="store_true", help="list titles that differ")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     for dump, page in saved_pages(args.data):
         reference = reference_title(page)
-        source = read_source(dump, dump.stem)
+        source = read_source(dump.with_suffix(".html") if args.html else dump, dump.stem)
         title = clean(source).title
         if title == source.id:
             verdict = "none"

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from archive.clean import clean
 from archive.clean_captions import split_credit
+from archive.clean_html_text import parse_page, visible_text
 from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
 from archive.model import ROLES, Source
 
@@ -929,7 +930,8 @@ def test_malformed_front_matter_raises_a_plain_value_error(text):
 
 
 def test_html_page_is_extracted_with_its_metadata():
-    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS * 2)
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    last = "Relations between the two countries have been tense for many years, since the war."
     html = (
         "<html><head><title>Ministers meet to mend ties</title>"
         '<meta property="og:site_name" content="Daily Planet">'
@@ -937,15 +939,77 @@ def test_html_page_is_extracted_with_its_metadata():
         '<meta property="article:published_time" content="2018-01-28">'
         "</head><body><nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
         f"<article><h1>Ministers meet to mend ties</h1>{paragraphs}<h2>A difficult history</h2>"
-        f"<p>{PARAGRAPHS[0]}</p></article><footer>Copyright Daily Planet</footer></body></html>"
+        f"<p>{last}</p></article><footer>Copyright Daily Planet</footer></body></html>"
     )
     article = clean(page(html, format_="html"))
     assert article.title == "Ministers meet to mend ties"
     assert article.outlet == "Daily Planet"
     assert article.published == "2018-01-28"
     assert "A difficult history" in article.headings
-    assert PARAGRAPHS[0] in article.paragraphs
+    assert article.paragraphs == [*PARAGRAPHS, last]
     assert "Home" not in article.body_text
+
+
+def saved_page(body: str, head: str = "") -> Source:
+    return page(f"<html><head>{head}</head><body>{body}</body></html>", format_="html")
+
+
+def test_saved_page_loses_its_navigation_and_footer_and_keeps_the_article():
+    menu = "".join(
+        f"<li><a href='/{section}'>{section}</a></li>"
+        for section in ("Home", "World", "Business", "Sport", "Culture", "Opinion")
+    )
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    article = clean(
+        saved_page(
+            f"<header><nav><ul>{menu}</ul></nav></header>"
+            f"<article><h1>Ministers meet to mend ties</h1>{paragraphs}</article>"
+            "<footer><p>Copyright 2019 Daily Planet. All rights reserved.</p>"
+            "<ul><li>Privacy policy</li><li>Contact us</li></ul></footer>"
+        )
+    )
+    assert article.title == "Ministers meet to mend ties"
+    assert article.paragraphs == PARAGRAPHS
+    for removed in ("Home", "World", "Privacy policy", "Contact us"):
+        assert removed not in article.body_text
+    # each line of the page's visible text has its role, and a removed line its reason
+    by_text = {line.text: line for line in article.lines}
+    assert by_text["Sport"].role == "boilerplate" and by_text["Sport"].reason
+    assert by_text[PARAGRAPHS[0]].role == "body"
+
+
+def test_saved_page_headline_and_date_come_from_its_markup():
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    article = clean(
+        saved_page(
+            f"<h1>Ministers Meet</h1>{paragraphs}",
+            head='<meta property="og:title" content="Ministers meet to mend ties">'
+            '<meta property="article:published_time" content="2019-11-20T08:00:00Z">',
+        )
+    )
+    assert (article.title, article.published) == ("Ministers meet to mend ties", "2019-11-20")
+
+
+def test_visible_text_is_what_a_browser_copies():
+    html = (
+        "<html><head><title>Not shown</title><style>p {}</style></head><body>"
+        "<div>Top <a href='/'>story</a><span>line</span></div>"
+        "<p>First line<br>second line <img src='x.jpg' alt='a picture'></p>"
+        "<div hidden>hidden</div><div aria-hidden='true'>also hidden</div>"
+        "<div style='color: red; display: none'>styled away</div>"
+        "<script>var shown = false;</script><noscript>no script</noscript>"
+        "<table><tr><td>Pos.</td><td> Name </td></tr><tr><td>1</td><td>Kyle</td></tr></table>"
+        "<h2>A crosshead</h2>Text after it</body></html>"
+    )
+    assert visible_text(parse_page(html)) == (
+        "Top storyline\nFirst line\nsecond line\n\nPos.\tName\n1\tKyle\nA crosshead\n\n"
+        "Text after it"
+    )
+
+
+def test_visible_text_of_an_empty_page_is_empty():
+    assert visible_text(parse_page("   ")) == ""
+    assert visible_text(parse_page("<?xml version='1.0' encoding='utf-8'?><html></html>")) == ""
 
 
 # The signal table and properties of any page
