@@ -6,8 +6,9 @@ Three different things that pages print alike, kept apart:
 - `published`: a date the text states for the story: a "Published ..." label
   (over the text or right under it), a date line under the headline or a
   byline that carries one, a dateline's date, such a date stated without
-  its year ("Posted Nov 18, 8:19 PM") when the page's clock or a full date
-  of the same day elsewhere on the page gives the year, or a caption date
+  its year ("Posted Nov 18, 8:19 PM") when the page's clock, a full date
+  of the same day elsewhere on the page or the site's copyright notice
+  ("© 2019 Outlet. All rights reserved.") gives the year, or a caption date
   that the body confirms by naming its weekday ("the meeting on Sunday"
   under a photo of Sunday, Jan. 28, 2018). Never a guess: None when none of
   these.
@@ -130,6 +131,12 @@ _PUBLISHED_LABEL_INSIDE = re.compile(rf"\b(?:{_PUBLISHED_WORDS})\b", re.IGNORECA
 # time zone, a day ahead of the clock's.
 _CLOCK_SLACK = timedelta(days=1)
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
+# A copyright notice's year, the last of a span: "© 2019", "Copyright © 2005–2019".
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\bcopyright\b)\s*(?:©\s*)?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+_SITE_NOTICE = re.compile(r"\bcopyright\b|\brights reserved\b", re.IGNORECASE)
 
 
 def _month_number(value: str) -> int:
@@ -352,6 +359,24 @@ def _year_of_day(month: int, day: int, page: PageDates) -> int | None:
         if _YEAR.search(line)  # a cheap first test: most lines state no year
         for stated in find_dates(line)
         if (stated.month, stated.day) == (month, day)
+    }
+    if years:
+        return years.pop() if len(years) == 1 else None
+    return _copyright_year(page.lines)
+
+
+def _copyright_year(lines: Sequence[str]) -> int | None:
+    """The year of the site's copyright notice ("© 2019 Outlet. All rights reserved.",
+    "Copyright 2005-2019"), the year the page was shown in: a site leaves the year out of
+    that year's stories only. A picture's credit ("© 2016 Jane Doe") dates the picture,
+    not the page: the notice says "copyright" or "rights reserved". None if the page has
+    no notice, or notices of two years."""
+    years = {
+        int(match["year"])
+        for line in lines
+        if ("©" in line or "opyright" in line or "OPYRIGHT" in line)  # a cheap first test
+        and _SITE_NOTICE.search(line)
+        for match in _COPYRIGHT_YEAR.finditer(line)
     }
     return years.pop() if len(years) == 1 else None
 

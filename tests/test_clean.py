@@ -834,6 +834,20 @@ def test_a_date_without_its_year_takes_the_year_that_the_same_day_is_stated_with
     assert clean(source).published is None  # no year for Nov 18 on the page: no guess
 
 
+@pytest.mark.parametrize(
+    ("notice", "published"),
+    [
+        ("© 2019 Daily Planet. All rights reserved.", "2019-11-18"),
+        ("Copyright © 2005-2019 Daily Planet", "2019-11-18"),  # the last year of the span
+        ("© 2018 Daily Planet. © 2019 Planet Media. All rights reserved.", None),  # two years
+        ("© 2016 Jane Doe", None),  # a picture's credit: not the site's notice
+    ],
+)
+def test_a_date_without_its_year_takes_the_year_of_the_copyright_notice(notice, published):
+    source = page("Ministers Meet To Mend Ties", "Posted Nov 18, 8:19 PM", *PARAGRAPHS, notice)
+    assert clean(source).published == published
+
+
 def test_the_publication_date_after_the_update_label_dates_the_article():
     line = "Updated Nov 19, 2019, 9:41 AM;Posted Nov 18, 2019, 8:19 PM"
     article = clean(page("Ministers Meet To Mend Ties", line, *PARAGRAPHS))
