@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story, result_digest
-from .render_views import Views
+from .render_views import Views, entity_page
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 KEYS_FILE = ".page-keys.json"  # in the site: it is swapped in with the pages it describes
@@ -79,11 +79,12 @@ class PageKeys:
         if number > 1:
             # A later page shows only its share of the articles, under the
             # entity's name and type, and the counts of articles and pages.
-            _, shown = self.views.entity_page_items(record, number)
+            items = self.views.entity_items(record)
+            _, shown = entity_page(items, number)
             return _hash(
                 "entity page",
                 self.site,
-                repr((record.name, record.type, number, len(self.views.entity_items(record)))),
+                repr((record.name, record.type, number, len(items))),
                 self.views.entity_paths[record.name],
                 self._summaries([item.article.id for item in shown]),
                 *map(self._item, shown),

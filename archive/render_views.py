@@ -472,13 +472,6 @@ class Views:
     def entity_page_count(self, record: EntityRecord) -> int:
         return max(1, -(-len(self.entity_items(record)) // ENTITY_PAGE_SIZE))
 
-    def entity_page_items(
-        self, record: EntityRecord, number: int
-    ) -> tuple[int, list[AnnotatedArticle]]:
-        """Page `number` (from 1) of the articles naming an entity, and its first's number."""
-        start = (number - 1) * ENTITY_PAGE_SIZE
-        return start + 1, self.entity_items(record)[start : start + ENTITY_PAGE_SIZE]
-
     def entity(self, record: EntityRecord) -> EntityView:
         """An entity's first page: all there is to say of it, and its newest articles."""
         items = self.entity_items(record)
@@ -489,7 +482,7 @@ class Views:
             url=self.entity_url(record.name),
             type_label=self._type_label(record),
             article_count=len(items),
-            appearances=self._appearances(record, self.entity_page_items(record, 1)[1]),
+            appearances=self._appearances(record, entity_page(items, 1)[1]),
             description=self.markdown(record.description) if record.description else None,
             cooccurring=cooccurring,
             wikidata_url=wikidata_url(record.wikidata) if record.wikidata else None,
@@ -509,13 +502,14 @@ class Views:
 
     def entity_more(self, record: EntityRecord, number: int) -> EntityView:
         """Page `number` (2, 3, ...) of an entity: only the next of its articles."""
-        first_number, items = self.entity_page_items(record, number)
+        items = self.entity_items(record)
+        first_number, shown = entity_page(items, number)
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
             type_label=self._type_label(record),
-            article_count=len(self.entity_items(record)),
-            appearances=self._appearances(record, items),
+            article_count=len(items),
+            appearances=self._appearances(record, shown),
             first_number=first_number,
         )
 
@@ -733,6 +727,12 @@ class Views:
 # A timeline spanning fewer years than this is drawn by month, not by year.
 MONTHLY_BELOW_YEARS = 3
 _MONTH_ABBREVIATIONS = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
+
+
+def entity_page(items: list[AnnotatedArticle], number: int) -> tuple[int, list[AnnotatedArticle]]:
+    """Page `number` (from 1) of the articles naming an entity, and its first's number."""
+    start = (number - 1) * ENTITY_PAGE_SIZE
+    return start + 1, items[start : start + ENTITY_PAGE_SIZE]
 
 
 def date_bars(dates: list[str | None]) -> tuple[list[Bar], str]:
