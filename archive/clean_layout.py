@@ -472,7 +472,9 @@ def _is_publisher_blurb(text: str, outlet: str) -> bool:
 
 
 def _is_feed_headline(
-    item: _Scored, min_words: int = THRESHOLDS["feed_headline_min_words"]
+    item: _Scored,
+    min_words: int = THRESHOLDS["feed_headline_min_words"],
+    amounts: bool = False,  # a headline may count things: "7 key moments from ..."
 ) -> bool:
     features = item.features
     return (
@@ -481,7 +483,7 @@ def _is_feed_headline(
         and not features.ends_sentence
         and not features.text.endswith(":")
         and not features.item_number
-        and not features.amount_item
+        and (amounts or not features.amount_item)
         and not features.table_row
         and min_words <= features.words <= THRESHOLDS["feed_headline_max_words"]
     )
@@ -1101,18 +1103,8 @@ def _related_links_above(scored: list[_Scored], closing: int, start: int) -> lis
 def _is_box_link(item: _Scored) -> bool:
     """A headline in a box of links: a few words, no sentence ("7 key moments from ..."
     counts things, it is no amount of a list)."""
-    features = item.features
-    return (
-        not item.body_like
-        and not item.caption
-        and not item.removal
-        and not features.ends_sentence
-        and not features.text.endswith(":")
-        and not features.item_number
-        and not features.table_row
-        and THRESHOLDS["related_link_min_words"]
-        <= features.words
-        <= THRESHOLDS["feed_headline_max_words"]
+    return not item.removal and _is_feed_headline(
+        item, THRESHOLDS["related_link_min_words"], amounts=True
     )
 
 
