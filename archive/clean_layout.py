@@ -50,6 +50,7 @@ REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
 REASON_CREDIT = "a photo credit under its caption"
+REASON_SUMMARY_BOX = "a box of key points over the article"
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
 # A headline's byline or date line follows it within this many lines.
@@ -63,6 +64,8 @@ AUTHOR_NAME_MAX_WORDS = 6
 # A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood");
 # numbers are no words, so "Best tech gadgets of 2019" has four.
 SIGNED_HEADLINE_MIN_WORDS = 4
+# A box of key points over the article lists no more sentences than this.
+SUMMARY_MAX_POINTS = 5
 # What follows the publisher's name when it describes itself: "<name> is a", "<name> (SIX:
 # ASCN) is headquartered", "<name>, founded in 1955, is the". Only what describes: a
 # wire story's last line "Reuters was unable to verify the report" is the story's.
@@ -710,6 +713,10 @@ def _read_head(
             scored[index].body_like
             and not _is_sentence_standfirst(scored, index)
             and not _caption_below(scored, index, start)
+            and not (
+                not any(scored[passed].headline_like for passed in window)
+                and _in_summary_box(scored, index, start)
+            )
             # the standfirst printed again over the text is no text of its own
             and scored[index].features.repeats < 2
         ):
@@ -760,6 +767,8 @@ def _read_head(
         item = scored[index]
         if item.caption:
             verdicts[index] = Verdict("caption", "a photo caption")
+        elif _in_summary_box(scored, index, start):
+            verdicts[index] = Verdict("boilerplate", REASON_SUMMARY_BOX)
         elif not item.removal and _caption_below(scored, index, start):
             verdicts[index] = Verdict("caption", "an image label above its caption")
         else:
@@ -775,6 +784,27 @@ def _is_sentence_standfirst(scored: list[_Scored], index: int) -> bool:
         and scored[above].headline_like
         and scored[index].features.words <= THRESHOLDS["standfirst_max_words"]
     )
+
+
+def _in_summary_box(scored: list[_Scored], index: int, start: int) -> bool:
+    """Whether the line is one of a few short sentences under a heading in capitals, over
+    the text: "KEY POINTS" / "Emirates has finalized a deal ..." / "The deal comes ...".
+    Such a box stands between the headline and the text: the headline is above it.
+
+    A headline written as a sentence under its section's name is signed, by a byline
+    or a date line under it ("Entertainment" / "South Dakota doubles down ..." /
+    "Posted Nov 18"): a point of a box is not."""
+    if not scored[index].body_like or _is_signed(scored, index, start):
+        return False
+    above = index
+    while above >= 0 and scored[above].body_like:
+        if (
+            index - above >= SUMMARY_MAX_POINTS
+            or scored[above].features.words > THRESHOLDS["standfirst_max_words"]
+        ):
+            return False
+        above -= 1
+    return above >= 0 and _is_box_heading(scored[above])
 
 
 def _without_trails(scored: list[_Scored], candidates: list[int]) -> list[int]:

@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from archive.clean import clean  # noqa: E402
-from archive.clean_html_text import visible_text  # noqa: E402
+from archive.clean_html_text import parse_page, visible_text  # noqa: E402
 from archive.furniture import learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 from archive.model import Source  # noqa: E402
@@ -169,7 +169,7 @@ SYSTEMS = {
 def with_html_furniture(pages: list[Page]) -> list[Page]:
     """The pages with the recurring lines of their originals' visible text."""
     rendered = {
-        page.stem: replace(page.html, format="txt", text=visible_text(page.html.text))
+        page.stem: replace(page.html, format="txt", text=visible_text(parse_page(page.html.text)))
         for page in pages
         if page.html is not None
     }

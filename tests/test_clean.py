@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from archive.clean import clean
 from archive.clean_captions import split_credit
 from archive.clean_html_text import parse_page, visible_text
+from archive.clean_layout import REASON_SUMMARY_BOX
 from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
 from archive.model import ROLES, Source
 
@@ -1160,6 +1161,39 @@ def test_a_headline_written_as_a_sentence_is_known_by_the_date_line_under_it():
     assert article.title == headline
     assert roles(article)["Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM"] == "boilerplate"
     assert [caption.credit for caption in article.captions] == ["Jane Doe | Getty Images"]
+
+
+# "KEY POINTS" recurs on every page of its site, so a grown archive learns it as furniture.
+@pytest.mark.parametrize("furniture", [frozenset(), frozenset({"key points"})])
+def test_a_box_of_key_points_between_the_headline_and_the_text_does_not_hide_the_headline(
+    furniture,
+):
+    headline = "Ministers agree to reopen talks on the disputed islands next spring"
+    points = [
+        "The two ministers agreed to meet again in the spring to discuss the islands.",
+        "The agreement comes after months of harsh words between the two capitals.",
+    ]
+    caption = "The two ministers, pictured at the start of their talks in the capital on Sunday."
+    source = page(
+        "Home",
+        "World",
+        "Asia",
+        headline,
+        "Published Wed, Nov 20 2019 4:29 AM EST",
+        "Jane Doe",
+        "KEY POINTS",
+        *points,
+        caption,
+        "John Smith | Getty Images",
+        "TOKYO — " + PARAGRAPHS[0],
+        *PARAGRAPHS[1:],
+    )
+    article = clean(source, furniture)
+    assert article.title == headline
+    reasons = {line.text: line.reason for line in article.lines}
+    assert [reasons[point] for point in points] == [REASON_SUMMARY_BOX] * 2
+    assert [caption.text for caption in article.captions] == [caption]
+    assert article.paragraphs == ["TOKYO — " + PARAGRAPHS[0], *PARAGRAPHS[1:]]
 
 
 @pytest.mark.parametrize(
