@@ -172,17 +172,30 @@ def drop_ordinary_words(found: list[Found]) -> list[Found]:
     after "Kelvar Motors")."""
     if not any("ordinary_word" in item.evidence for item in found):
         return found
-    in_longer_names = {
-        fold(word) for item in found if " " in item.mention.text for word in item.words
-    }
-    return [item for item in found if not _is_ordinary_word(item, in_longer_names)]
+    name_words = _name_words(found)
+    return [item for item in found if not _is_ordinary_word(item, name_words)]
 
 
-def _is_ordinary_word(item: Found, in_longer_names: set[str]) -> bool:
+def _name_words(found: list[Found]) -> set[str]:
+    """The words of longer names a name alone may be short for: any word of a
+    person's name, the first of any other ("Kelvar" of "Kelvar Motors", not "Fire"
+    of "Rochester Fire Department")."""
+    words = set()
+    for item in found:
+        if " " not in item.mention.text:
+            continue
+        if item.mention.type == "person":
+            words.update(map(fold, item.words))
+        else:
+            words.add(fold(item.words[0]))
+    return words
+
+
+def _is_ordinary_word(item: Found, name_words: set[str]) -> bool:
     return (
         "ordinary_word" in item.evidence
         and item.mention.entity == item.mention.text  # not a short form: "Such", "May"
-        and fold(item.mention.text) not in in_longer_names
+        and fold(item.mention.text) not in name_words
     )
 
 
@@ -417,7 +430,7 @@ def _resolve_company_short_forms(found: list[Found], companies: dict[str, str]) 
     resolved = []
     for item in found:
         company = None if item.in_registry else companies.get(fold(item.mention.entity))
-        if company is not None and not _is_surely_a_person(item):
+        if company is not None and not _is_person_beside_a_company(item):
             mention = replace(item.mention, entity=company, type="organisation")
             item = replace(item, mention=mention, evidence=(*item.evidence, "company_short_form"))
         resolved.append(item)
@@ -434,12 +447,26 @@ def _is_surely_a_person(item: Found) -> bool:
     return item.in_registry or not _PERSON_SIGNALS.isdisjoint(item.evidence)
 
 
+def _is_person_beside_a_company(item: Found) -> bool:
+    """A person's name that is a company's without its legal form: "Abe" beside "Abe
+    Ltd" where a given name, a title or initials type it. A name of more words is the
+    company's whatever given name starts it ("Johnson Controls" beside "Johnson
+    Controls Inc": firms bear their founders' names); the words around it still count."""
+    if " " not in item.mention.entity:
+        return _is_surely_a_person(item)
+    return item.in_registry or not _PERSON_SIGNALS_AROUND.isdisjoint(item.evidence)
+
+
+_PERSON_SIGNALS_AROUND = _PERSON_SIGNALS - {"first_name", "initials"}
 _NOT_SURNAME_SIGNALS = frozenset(("country", "region", "demonym"))
 
 
 def _may_be_short_form(item: Found, short: str, places: set[str]) -> bool:
     """A known country or region is no surname where the article sets it as a place
-    ("in Washington"), nor ever a nationality, unless the text says it is a person."""
+    ("in Washington"), nor ever a nationality, unless the text says it is a person;
+    a ship's name never is ("the carriers Vinson and Enterprise")."""
+    if "vessel" in item.evidence:
+        return False
     if not _is_known_place(item):  # a person's name, or no known country or region
         return True
     return "demonym" not in item.evidence and short not in places
@@ -591,7 +618,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
     _keep_players_off_the_results(signals)
     _mark_sides_named_after_towns(signals)
     agreed = {
-        name: fixed.get(name) or best_type(sorted(evidence), lengths[name])
+        name: _fixed_type(fixed.get(name), evidence) or best_type(sorted(evidence), lengths[name])
         for name, evidence in signals.items()
     }
     resolved = []
@@ -604,6 +631,12 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
                 item = item.with_mention(replace(item.mention, type=type_))
         resolved.append(item)
     return resolved
+
+
+def _fixed_type(type_: str | None, evidence: set[str]) -> str | None:
+    """The type resolution fixed, unless a mention names a ship: "Vinson" after "the
+    aircraft carrier Carl Vinson" is the ship, whatever given name starts it."""
+    return None if type_ == "person" and "vessel" in evidence else type_
 
 
 def _is_town_of_a_side(item: Found, signals: dict[str, set[str]]) -> bool:

@@ -432,6 +432,8 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     link = view.folded[following]
     after = following + 1
     if after >= len(is_name) or not is_name[after]:
+        if link == "-" and _ends_hyphened_given_name(view, last):
+            return after
         return _next_after_small_words(view, is_name, last)
     if link in ("-", "&", ".") and view.attached(last, following):
         if link == "." and not (len(view.words[last]) == 1 or view.folded[last] == "st"):
@@ -453,6 +455,41 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     if link == "and" and _joins_institution(view, is_name, last, after):
         return after
     return None
+
+
+def _ends_hyphened_given_name(view: View, last: int) -> bool:
+    """ "Kim Young-sam", "Chen Chun-yeh", "Li In-mo": after a family name, a given
+    name of two syllables joined by a hyphen, the second in small letters; not a
+    place's "Hong Kong-run", "Cold War-era" nor "Bay Area-based"."""
+    syllable, words = last + 2, view.words
+    if syllable >= len(words):
+        return False
+    word = words[syllable]
+    return (
+        last > 0
+        and view.capitalised[last - 1]
+        and view.adjacent(last - 1, last)
+        and len(words[last]) <= 5
+        and words[last][1:].islower()
+        and view.attached(last, last + 1)
+        and view.attached(last + 1, syllable)
+        and word.isalpha()
+        and word.islower()
+        and len(word) <= 4
+        and word not in _WORDS_AFTER_A_HYPHEN
+        and not word.endswith("ed")
+        and not (
+            syllable + 1 < len(words)
+            and view.attached(syllable, syllable + 1)
+            and words[syllable + 1][0].isalnum()
+        )
+    )
+
+
+# Short English words hyphened to a name to make an adjective: "Hong Kong-run", "Euro-wide".
+_WORDS_AFTER_A_HYPHEN = frozenset(
+    "run led era type like bred made held born free rich wide size based style".split()
+)
 
 
 def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -> bool:
@@ -749,11 +786,26 @@ def _is_ordinary_first_word(view, context, places, index, last) -> bool:
     )
     if given and _is_given_name_before(view, context, places, index):
         return False
+    if not given and _describes_person_after(view, places, index, last):
+        return True
     # "Security Council", "Red Star": an ordinary word may begin a name; it
     # only starts the sentence when a name of its own follows ("Angry Kent fans")
     return inflected or (
         _is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
     )
+
+
+def _describes_person_after(view: View, places: Gazetteer, index: int, last: int) -> bool:
+    """ "Fullback Andre Joubert", "Controversial Australian Anthony Hill": a word
+    opening a sentence, known as no name, before a given name and a family name (a
+    nationality may stand between) describes the person; it is not their first name.
+    Not before a body's name: "Jeans Mate Corp"."""
+    if not view.words[index].isalpha() or _is_head(view.folded[last - 1]):
+        return False
+    given = index + 1
+    if given < last and is_demonym(places, view.folded[given]):
+        given += 1
+    return given + 1 < last and view.folded[given] in places.first_names
 
 
 def _is_given_name_before(view: View, context: Context, places: Gazetteer, index: int) -> bool:
@@ -812,12 +864,23 @@ def _is_sentence_capital(view: View, context: Context, places: Gazetteer, index:
     if view.folded[following] in _SINGULAR_HAS and not _is_common(folded, context, places):
         return False  # "Sondland has emerged": a subject no dictionary knows is a name
     return not (
-        folded in context.name_words
+        _is_name_inside_sentences(folded, context, places)
         or folded in context.headline_words
         or folded in places.first_names
         or places.is_place_name(folded)
         or places.is_demonym(folded)
     )
+
+
+def _is_name_inside_sentences(folded: str, context: Context, places: Gazetteer) -> bool:
+    """A word the article capitalises inside sentences; an English word only where it
+    stands alone there ("shares of Apple"), not inside longer names alone ("Rochester
+    Fire Department", "Far East Gold"): "Fire officials said" is no name."""
+    if folded not in context.name_words:
+        return False
+    if folded in context.lone_name_words:
+        return True
+    return not (_is_common(folded, context, places) or _is_dictionary_word(folded, places))
 
 
 # Words in small letters that follow a name more often than an ordinary word.

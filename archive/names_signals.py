@@ -26,6 +26,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "ordinary_first_word": ("organisation", 1.0),  # "Nature Astronomy", "Gold Fields"
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
+    "hyphened_given_name": ("person", 2.0),  # "Kim Young-sam", "Chen Chun-yeh"
     "said_after": ("person", 0.8),  # "___ said"
     "said_before": ("person", 1.5),  # '"...," said ___.': the speaker closing a quotation
     "age_before": ("person", 2.0),  # "the 26-year-old ___"
@@ -63,6 +64,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "named_in_dateline": ("place", 1.0),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
+    # "the aircraft carrier ___", "the tanker ___", "HMS ___": a ship, named after people
+    # and places as often as not
+    "vessel": ("other", 3.5),
     "org_noun_after": ("organisation", 1.5),  # "___ shares", "___ spokesman"
     "news_agency_after": ("organisation", 3.0),  # "___ news agency": a town's name too
     "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
@@ -116,6 +120,7 @@ ORG_HEADS = frozenset(
     authority administration party parties union federation association league club
     university college school institute academy society foundation trust fund bank
     corporation corp corp. co co. inc inc. ltd ltd. plc llc ag sa spa nv bv gmbh group holdings
+    bros bros.
     company companies industries airlines airways motors systems technologies enterprises
     partners securities insurance investments capital services international
     pharmaceuticals chemical chemicals medical electronics petroleum resources communications
@@ -131,7 +136,7 @@ ORG_HEADS = frozenset(
 # Legal forms that end a company's name; the name without them is the same company.
 COMPANY_SUFFIXES = frozenset(
     """inc corp corporation co ltd plc llc ag sa spa nv bv ab asa oy kk gmbh srl pty
-    group holdings""".split()
+    group holdings bros""".split()
 )
 
 # Heads that take "of": "Bank of England", "University of Tokyo".
@@ -242,6 +247,14 @@ ORG_NOUNS_BEFORE = frozenset(
     retailer brewer conglomerate subsidiary side carmaker automaker chipmaker drugmaker
     steelmaker""".split()
 )
+# "the tanker ___", "the liner ___": what a ship is, printed before its name ("carrier"
+# only after "aircraft": an airline is a carrier too).
+VESSEL_NOUNS = frozenset(
+    """ship ships vessel vessels tanker tankers freighter freighters ferry liner
+    warship warships frigate destroyer cruiser submarine yacht""".split()
+)
+# The prefixes of ships' names: "HMS Belfast", "USS Cole", "RMS Titanic".
+VESSEL_PREFIXES = frozenset("hms uss rms mv".split())
 # "___ shares", "___ spokesman": what only an organisation has. A town's name
 # takes them too ("Tokyo shares"), so they weigh less than any gazetteer.
 ORG_NOUNS_AFTER = frozenset(

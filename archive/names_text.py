@@ -65,13 +65,16 @@ class Context:
     are names); `common_words`: words it also writes in small letters;
     `starting_names`: words capitalised only at sentence starts that are no
     ordinary English words (enough to confirm a word of a headline);
-    `headline_words`: words of headlines (enough to confirm a sentence start).
+    `headline_words`: words of headlines (enough to confirm a sentence start);
+    `lone_name_words`: the name words it also prints as a name of one word,
+    between words in small letters ("shares of Apple rose", not only "Far East Gold").
     """
 
     name_words: frozenset[str]
     common_words: frozenset[str]
     starting_names: frozenset[str] = frozenset()  # capitalised only at sentence starts
     headline_words: frozenset[str] = frozenset()
+    lone_name_words: frozenset[str] = frozenset()
 
 
 class View:
@@ -175,6 +178,7 @@ def context_of(views: list[View]) -> Context:
     common_words: set[str] = set()
     starting: set[str] = set()
     headline_words: set[str] = set()
+    lone_name_words: set[str] = set()
     for view in views:
         headline_lines = view.headline_lines
         for first, word, line, sentence_start in zip(
@@ -190,6 +194,7 @@ def context_of(views: list[View]) -> Context:
                 name_words.add(word)
             else:
                 starting.add(word)
+        lone_name_words.update(_lone_capitals(view))
     # a word that starts a sentence may be a name if it is no ordinary word
     ordinary = common_words | gazetteer().common_words
     starting_names = {word for word in starting if word not in ordinary and word not in name_words}
@@ -198,7 +203,21 @@ def context_of(views: list[View]) -> Context:
         frozenset(common_words),
         frozenset(starting_names),
         frozenset(headline_words),
+        frozenset(lone_name_words) - headline_words,
     )
+
+
+def _lone_capitals(view: View):
+    """The capitalised words inside sentences with no capitalised word beside them."""
+    capitalised, sentence_start = view.capitalised, view.sentence_start
+    last = len(capitalised) - 1
+    for index in compress(count(), capitalised):
+        if (
+            not sentence_start[index]
+            and not (index and capitalised[index - 1])
+            and not (index < last and capitalised[index + 1])
+        ):
+            yield view.folded[index]
 
 
 # -- sentences and headlines --------------------------------------------------
@@ -220,12 +239,30 @@ def _sentence_starts(view: View) -> list[bool]:
     marks = compress(count(1), map(_MAY_END_SENTENCE.__contains__, words))
     after_ends = (after for after in marks if _ends_sentence(view, after - 1))
     for index in chain((0,), line_firsts, after_ends):
+        if index < len(words) and _is_bullet(view, index):
+            starts[index] = True
+            index += 1
         while index < len(words):
             starts[index] = True
             if words[index] not in _QUOTES_AND_BRACKETS:
                 break
             index += 1
     return starts
+
+
+# Marks that open an item of a list: "- Trade talks between ...", "* Sales rose".
+_BULLETS = _DASHES | frozenset("*•")
+
+
+def _is_bullet(view: View, index: int) -> bool:
+    """A mark opening a line of a list, alone before a space: not a signature's "--"."""
+    words = view.words
+    return (
+        words[index] in _BULLETS
+        and (index == 0 or view.lines[index - 1] != view.lines[index])
+        and index + 1 < len(words)
+        and view.adjacent(index, index + 1)
+    )
 
 
 def _ends_sentence(view: View, index: int) -> bool:
@@ -289,9 +326,13 @@ def _headline_lines(view: View) -> frozenset[int]:
             ordinary += _is_common(folded[index], common)
         else:
             all_caps = shouted * 2 >= counted > 0 and shouted > 0
-            # a list of names may hold one ordinary word ("Stuart Law"), a headline has more
-            title_case = counted >= _HEADLINE_MIN_WORDS and (
-                ordinary >= 2 or (ordinary and counted <= 4)
+            # a list of names may hold one ordinary word ("Stuart Law"), a headline has
+            # more; a line opening with its rank is a row of results ("9. Donna Wynd
+            # (New Zealand) 36.831")
+            title_case = (
+                counted >= _HEADLINE_MIN_WORDS
+                and (ordinary >= 2 or (ordinary and counted <= 4))
+                and not words[first][0].isdigit()
             )
             if all_caps or title_case:
                 headline.add(line)

@@ -40,6 +40,8 @@ from .names_signals import (
     TIME_ZONES,
     TITLE_HEADS,
     US_STATE_ABBREVIATIONS,
+    VESSEL_NOUNS,
+    VESSEL_PREFIXES,
 )
 from .names_text import Context, View, fold
 
@@ -240,6 +242,8 @@ def _inner_signals(
                 signals.append("place_head")
         if words[0] in CLUB_PREFIXES:
             signals.append("club_prefix")
+        elif words[0] in VESSEL_PREFIXES:
+            signals.append("vessel")
         # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and";
         # "Al-Ahram", "al-Aqsa" start with an article, not the given name "Al"
         article = words[0] in ("al", "el") and words[1] == "-"
@@ -254,10 +258,14 @@ def _inner_signals(
             and not (connected or article or foreign_article)
         ):
             signals.append("first_name")
-        if len(words) <= 3 and all(map(_is_plain_word, texts)) and not foreign_article:
+        if texts[-1].islower() and texts[-2] == "-":
+            signals.append("hyphened_given_name")  # "Kim Young-sam", "Chen Chun-yeh"
+        elif len(words) <= 3 and all(map(_is_plain_word, texts)) and not foreign_article:
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")
+    elif head in _HEADS_NAMING_ALONE:
+        signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
         signals.append("time_zone" if len(words) == 1 and words[0] in TIME_ZONES else "acronym")
     if len(texts[0]) == 1 and len(words) > 2:
@@ -274,6 +282,15 @@ def _inner_signals(
     ):
         signals.append("contains_place")
     return signals
+
+
+# Heads that, capitalised alone, name the one sea or competition the report is about:
+# "the Gulf", "the Cup", "an Open champion"; not "City", "Street" or "Series", short
+# for a club, a street or a bond.
+_HEADS_NAMING_ALONE = {
+    **dict.fromkeys("gulf bay sea ocean strait straits peninsula channel".split(), "place_head"),
+    **dict.fromkeys("cup open olympics games championship championships".split(), "event_head"),
+}
 
 
 # "N. Korea", "S. Africa", "W. Virginia", "S. Korean": a point of the compass
@@ -455,12 +472,17 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
         signals.append("place_noun_of")
     if before in ORG_NOUNS_BEFORE:
         signals.append("org_noun_before")
+    elif before in VESSEL_NOUNS or (
+        before in _CARRIERS and first > 1 and view.folded[first - 2] == "aircraft"
+    ):
+        signals.append("vessel")
     elif before == "based" and first > 2 and _is_based_in(view, first - 2):
         signals.append("based_there")
     return signals
 
 
 _POSSESSIVES = frozenset(("'s", "’s"))
+_CARRIERS = frozenset(("carrier", "carriers"))
 # What may end the clause of a speaker named after a quotation: '"...," said Rios.'
 _CLAUSE_ENDS = frozenset('.,;:!?"”')
 # What ends the quotation before the verb: '"...," said', '"...?" said', '..., said'.
@@ -669,7 +691,21 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
     before = view.folded[first - 1] if first > 0 else ""
     if first > 1 and before in _MATCH_LINKS:
         return view.folded[first - 2] in _MATCH_LINKS[before]
+    if before in _SIDE_LINKS:
+        return first > 1 and _may_be_a_side_before(view, first - 2)
     return before in MATCH_VERBS
+
+
+# "Essex v Kent", "May 15 v Duke of Norfolk's XI": the words that set two sides
+# against each other, a side or a date before them; not a comparison's "..., versus
+# New York's $387.60".
+_SIDE_LINKS = frozenset(("v", "vs", "vs.", "versus"))
+
+
+def _may_be_a_side_before(view: View, index: int) -> bool:
+    """A name, a date's number or a closing bracket at `index`, before "v"."""
+    word = view.words[index]
+    return word[0].isupper() or word[-1].isdigit() or word == ")"
 
 
 def _title_in_apposition(view: View, index: int) -> bool:

@@ -1012,3 +1012,91 @@ def test_nickname_in_quotation_marks_joins_given_and_family_names():
     found = mentions_of('A rematch against Hector "Macho" Varelo. Varelo won on points.')
     assert found['Hector "Macho" Varelo'][1] == "person"
     assert found["Varelo"] == ('Hector "Macho" Varelo', "person")
+
+
+def test_english_word_capitalised_only_inside_longer_names_is_no_name_opening_a_sentence():
+    found = mentions_of(
+        "Crews of the Rochester Fire Department arrived at noon. Fire officials said the "
+        "blaze was out. Tim Brown watched. Brown stayed until dark."
+    )
+    assert "Fire" not in found and found["Rochester Fire Department"][1] == "organisation"
+    assert found["Brown"] == ("Tim Brown", "person")
+
+
+def test_bullet_opening_a_line_starts_a_sentence():
+    found = mentions_of(
+        "Papers in Tunis led on these stories:\n"
+        "- Trade talks between Tunisia and the Palestinian Authority.\n"
+        "- Speaker of parliament Habib Boulares arrives in Tripoli."
+    )
+    assert "Trade" not in found and "Speaker" not in found
+    assert found["Tunisia"][1] == "place"
+
+
+def test_word_describing_a_person_opening_a_sentence_is_not_their_name():
+    found = mentions_of(
+        "Fullback Andre Joubert scored the other try. Controversial Australian Anthony Hill "
+        "called his opponent a cheat."
+    )
+    assert found["Andre Joubert"][1] == "person" and found["Anthony Hill"][1] == "person"
+    assert found["Australian"][1] == "other"
+    assert "Fullback Andre Joubert" not in found
+
+
+def test_line_opening_with_a_rank_is_a_row_of_results_not_a_headline():
+    found = mentions_of(
+        "Women's 500 metres time trial final:\n"
+        "8. Kathrin Freitag (Germany) 36.491\n"
+        "9. Donna Wynd (New Zealand) 36.831\n"
+    )
+    assert found["Donna Wynd"][1] == "person"
+
+
+def test_versus_in_a_comparison_sets_no_sides():
+    found = mentions_of(
+        "Gold closed at $387.00 an ounce in Hong Kong on Friday, versus New York's $387.60 "
+        "finish. Dealers in Singapore said London prices were steady and Seoul was quiet."
+    )
+    assert {name: found[name][1] for name in ("London", "Seoul")} == {
+        "London": "place",
+        "Seoul": "place",
+    }
+
+
+def test_head_of_a_sea_or_a_competition_alone_names_it():
+    found = mentions_of(
+        "Rigs working in the Gulf were idle. The captain vowed to bring back the Cup."
+    )
+    assert found["Gulf"][1] == "place" and found["Cup"][1] == "event"
+
+
+def test_company_named_after_a_person_keeps_its_type_without_its_legal_form():
+    found = mentions_of(
+        "Magna competes with Johnson Controls Inc and Lear Corp. Magna, Johnson Controls "
+        "and Lear supply seats."
+    )
+    assert found["Johnson Controls"] == ("Johnson Controls Inc", "organisation")
+
+
+def test_brothers_abbreviated_end_a_companys_name():
+    found = mentions_of("The film is distributed by Warner Bros in Europe.")
+    assert found["Warner Bros"][1] == "organisation"
+
+
+def test_ship_named_after_a_person_is_a_thing():
+    found = mentions_of(
+        "Planes on the aircraft carrier Carl Vinson were in the Gulf. The Carl Vinson leads "
+        "a battle group. The carriers Vinson and Enterprise sailed. The tanker Exxon Valdez "
+        "ran aground."
+    )
+    assert found["Carl Vinson"] == ("Carl Vinson", "other")
+    assert found["Vinson"][1] == "other" and found["Exxon Valdez"][1] == "other"
+
+
+def test_given_name_hyphened_to_a_syllable_in_small_letters_is_one_name():
+    found = mentions_of(
+        "Seoul returned Kim In-so to the North, Red Cross president Li Song-ho said. "
+        "Hong Kong-run firms and Cold War-era rules were untouched."
+    )
+    assert found["Kim In-so"][1] == "person" and found["Li Song-ho"][1] == "person"
+    assert "Hong Kong" in found and "Cold War" in found
