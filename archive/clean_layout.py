@@ -8,7 +8,8 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
 2. find the article's core, the run of lines with the largest total body gain
    (the densest run of running text; table rows, numbered list items, amounts
    in a row ("1 tsp cinnamon") and the figures of a list of details add a little,
-   the labels between those figures and quote attributions are neutral),
+   the labels between those figures and quote attributions are neutral, and
+   paragraphs cut off with an ellipsis, when a page holds a few, add nothing),
    ended early by a comments heading, a share bar, a most-read box or an author's
    biography, or above a feed of headlines; then grow it to the last item of a
    list the article numbers itself, over closing sentences, attributions and,
@@ -197,6 +198,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         if line.furniture in _BOX_CLOSING_PHRASES:
             closings.append(len(scored))
         scored.append(item)
+    _discount_cut_off_excerpts(scored)
     _count_amount_lists(scored)
     _count_detail_lists(scored)
     if closings:
@@ -231,6 +233,31 @@ def _count_closed_boxes(scored: list[_Scored], closings: list[int]) -> None:
         ):
             for member in (*_related_links_above(scored, index, 0), index):
                 scored[member].gain = max(scored[member].gain, 0.0)
+
+
+def _discount_cut_off_excerpts(scored: list[_Scored]) -> None:
+    """Paragraphs cut off in mid-sentence ("... residents may soon...") are excerpts of
+    other stories: a ticker, a feed, the latest comments. A page that holds a few of them
+    lists other stories, and they add nothing to a run of text (an article's own paragraph
+    may trail off once, a quote's lead-in "Here is what he had to say…", but not often)."""
+    cut_off = [item for item in scored if item.body_like and _is_cut_off(item.features.text)]
+    if len(cut_off) < THRESHOLDS["excerpts_min_lines"]:
+        return
+    for item in cut_off:
+        item.body_like = False
+        item.gain = min(item.gain, 0.0)
+
+
+def _is_cut_off(text: str) -> bool:
+    """Whether the line ends in an ellipsis right after a word or a comma: "may soon...",
+    "he als…" (not after a sentence's end, "said....", nor set apart, "what a time ...")."""
+    if text.endswith("…"):
+        before = text[-2:-1]
+    elif text.endswith("...") and not text.endswith("...."):
+        before = text[-4:-3]
+    else:
+        return False
+    return before.isalnum() or before == ","
 
 
 def _count_amount_lists(scored: list[_Scored]) -> None:
@@ -577,10 +604,14 @@ def _skip_summary_box(scored: list[_Scored], start: int, end: int) -> int:
 
 
 def _is_box_heading(item: _Scored) -> bool:
-    """A short heading in capitals over a box ("KEY POINTS", "HIGHLIGHTS")."""
+    """A short heading in capitals over a box ("KEY POINTS", "HIGHLIGHTS"), or in title case
+    (a saved page's markup has the words as written, before its style sheet sets them in
+    capitals: "Key Points")."""
     features = item.features
     return (
-        features.words <= LABEL_MAX_WORDS and not features.ends_sentence and features.text.isupper()
+        features.words <= LABEL_MAX_WORDS
+        and not features.ends_sentence
+        and (features.text.isupper() or features.title_case_share == 1.0)
     )
 
 

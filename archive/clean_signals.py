@@ -186,8 +186,9 @@ _FURNITURE_MAX_WORDS = max(_FURNITURE.values())
 # Single interface words that are furniture when a line holds little else.
 FURNITURE_WORDS = frozenset(
     """
-    share tweet email print menu search home reply like likes follow facebook twitter instagram
-    linkedin whatsapp pinterest youtube tiktok reddit telegram previous next prev more less close
+    share shares tweet email print menu search home reply like likes follow facebook twitter
+    instagram linkedin whatsapp pinterest youtube tiktok reddit telegram previous next prev more
+    less close
     loading loader caption image photo photos video videos gallery watch listen play top tags
     topics newsfeed chats login logout subscribe subscribers follow followers comment sections
     report flag permalink advert adverts
@@ -591,6 +592,8 @@ THRESHOLDS = {
     "article_end_after_gain": 8.0,
     # and the text that follows counts for this share of its gain
     "weight_after_article_end": 0.3,
+    # paragraphs cut off with an ellipsis, this many on a page, are excerpts of other stories
+    "excerpts_min_lines": 3,
     # after the core, closing sentences this good are taken in too
     "near_body_score": 2.0,
     # under the text, details it lists (a meal plan, a show's tickets): each line stating a

@@ -572,6 +572,26 @@ def test_feed_of_headlines_after_the_article_is_removed():
     assert all(roles(article)[line] == "boilerplate" for line in FEED)
 
 
+def test_excerpts_cut_off_with_an_ellipsis_are_not_the_text():
+    # a ticker of other stories over the article, each excerpt longer than its paragraphs
+    excerpts = [
+        f"Story number {number} of the day WASHINGTON: Officials in the capital said on "
+        "Tuesday that the long dispute over the budget, which has kept hundreds of offices "
+        "closed for weeks and left thousands of workers without pay, could soon be settled "
+        "if both sides agree to the latest offer, although several members of the committee "
+        "said they would..."
+        for number in range(1, 7)
+    ]
+    article = clean(article_page("Breaking News", *excerpts))
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_share_count_label_is_not_a_crosshead():
+    article = clean(article_page(body=(PARAGRAPHS[0], "Shares", *PARAGRAPHS[1:])))
+    assert roles(article)["Shares"] == "boilerplate"
+
+
 def test_list_the_text_introduces_with_a_colon_is_kept():
     points = FEED[1:]
     closing = (
@@ -1017,9 +1037,51 @@ def test_visible_text_is_what_a_browser_copies():
         "<h2>A crosshead</h2>Text after it</body></html>"
     )
     assert visible_text(parse_page(html)) == (
-        "Top storyline\nFirst line\nsecond line\n\nPos.\tName\n1\tKyle\nA crosshead\n\n"
+        "Top storyline\n\nFirst line\nsecond line\n\nPos.\tName\n1\tKyle\nA crosshead\n"
         "Text after it"
     )
+
+
+def test_visible_text_sets_blank_lines_where_a_browser_copies_them():
+    # around a paragraph (not under a heading), and where one line break follows another
+    html = (
+        "<html><body><h1>Headline</h1><div>By Jane Doe</div><p>First paragraph.</p>"
+        "<div>A picture</div><div>Photo: Reuters</div><p>Second paragraph.</p>"
+        "Third paragraph.<br><br><h2>A crosshead</h2><br><br>Fourth paragraph.</body></html>"
+    )
+    assert visible_text(parse_page(html)) == (
+        "Headline\nBy Jane Doe\n\nFirst paragraph.\n\nA picture\nPhoto: Reuters\n\n"
+        "Second paragraph.\n\nThird paragraph.\n\nA crosshead\n\nFourth paragraph."
+    )
+
+
+def test_visible_text_leaves_out_what_the_page_style_sheets_hide():
+    html = (
+        "<html><head><style>/* site */ .ticker li, .promo { display : none !important }"
+        "#modal{visibility:hidden} .menu{display:none} nav .menu.open{display:block}"
+        "@media (max-width: 600px) { .wide { display: none } }</style></head><body>"
+        "<div class='box promo'>Promoted</div><div id='modal'>Sign in</div>"
+        "<ul class='menu'><li>Sport</li></ul><div class='wide'>Wide only</div>"
+        "<ul class='ticker'><li>Other story</li></ul><p>Text</p></body></html>"
+    )
+    # what a rule outside @media hides for a class or an id alone; not what another rule
+    # shows (a menu that opens), a small screen hides, or a longer selector names
+    assert visible_text(parse_page(html)).split("\n") == [
+        "Sport",
+        "Wide only",
+        "Other story",
+        "",
+        "Text",
+    ]
+
+
+def test_visible_text_leaves_out_text_for_screen_readers_only():
+    html = (
+        "<html><body><a href='/share'><span class='sr-only'>Share to Twitter</span>Twitter</a>"
+        "<p>Text<span class='screen-reader-text'> (opens in a new window)</span></p>"
+        "<div class='at4-visually-hidden'>Sharing buttons</div></body></html>"
+    )
+    assert visible_text(parse_page(html)) == "Twitter\n\nText"
 
 
 def test_visible_text_of_an_empty_page_is_empty():
@@ -1848,6 +1910,23 @@ def test_dateline_names_the_region_after_the_city():
 
     opening = "DUBAI, United Arab Emirates — The airline finalised a deal for thirty jets."
     assert find_dateline(opening) == ("DUBAI, United Arab Emirates", None)
+
+
+def test_box_of_key_points_in_title_case_is_not_the_text():
+    # a saved page's markup has the label as written: its style sheet sets it in capitals
+    points = (
+        "The two ministers agreed to meet again before the summer to talk about trade.",
+        "The meeting was the first between them since the election and months of harsh words.",
+    )
+    caption = "The foreign minister arrives at the ministry on Sunday, a day after the election."
+    opening = "LYON, France — " + PARAGRAPHS[0]
+    article = clean(
+        page(
+            "Home", "Ministers Meet To Mend Ties", "By Jane Doe", "Key Points", *points,
+            caption, "Jane Roe | Reuters | Getty Images", opening, *PARAGRAPHS[1:],
+        )
+    )  # fmt: skip
+    assert article.paragraphs == [opening, *PARAGRAPHS[1:]]
 
 
 def test_box_of_key_points_over_a_picture_is_not_the_text():
