@@ -58,7 +58,21 @@ def slugify(name: str) -> str:
     folded = "".join(char for char in folded if not unicodedata.combining(char))
     slug = re.sub(r"[^\w]+", "-", folded.lower(), flags=re.UNICODE).strip("-_")
     slug = re.sub(r"[-_]+", "-", slug)
-    return slug or "untitled"
+    return _within_bytes(slug, SLUG_MAX_BYTES) or "untitled"
+
+
+# A slug names a folder, and file systems take 255 bytes a name: a name run
+# together from a menu ("Breed ShowcaseBlackBerry Cylance Learning Center...")
+# must not fail the build. Room is left for unique_slugs' number.
+SLUG_MAX_BYTES = 200
+
+
+def _within_bytes(slug: str, limit: int) -> str:
+    """The slug cut after a whole word, to at most `limit` bytes of UTF-8."""
+    if len(slug) <= limit // 4 or len(slug.encode("utf-8")) <= limit:
+        return slug  # (most slugs: no need to encode)
+    cut = slug.encode("utf-8")[: limit + 1].decode("utf-8", "ignore")
+    return cut[: cut.rfind("-")] if "-" in cut else cut[:-1]
 
 
 def unique_slugs(slugs: dict[str, str]) -> dict[str, str]:

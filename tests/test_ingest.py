@@ -20,6 +20,17 @@ def test_slug_of_nothing_usable_is_untitled():
     assert slugify("...") == "untitled"
 
 
+@pytest.mark.parametrize("word", ["Learning Center", "北京会谈", "Centre"])
+def test_slug_of_a_very_long_name_fits_a_file_name(word):
+    # a menu run together into one "name" of 400 characters or more
+    name = " ".join(f"{word}{number}" for number in range(60))
+    slug = slugify(name)
+    assert len(slug.encode("utf-8")) <= 200
+    assert slugify(name.split()[0]) in slug
+    whole = name.casefold().replace(" ", "-")
+    assert whole.startswith(slug) and whole[len(slug)] == "-"  # cut after a whole word
+
+
 def test_utf8_is_decoded():
     assert decode("Kōno – “quoted”".encode()) == "Kōno – “quoted”"
 
