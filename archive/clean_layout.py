@@ -65,8 +65,6 @@ AUTHOR_NAME_MAX_WORDS = 6
 # A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood");
 # numbers are no words, so "Best tech gadgets of 2019" has four.
 SIGNED_HEADLINE_MIN_WORDS = 4
-# A box of key points over the article lists no more sentences than this.
-SUMMARY_MAX_POINTS = 5
 # What follows the publisher's name when it describes itself: "<name> is a", "<name> (SIX:
 # ASCN) is headquartered", "<name>, founded in 1955, is the". Only what describes: a
 # wire story's last line "Reuters was unable to verify the report" is the story's.
@@ -830,7 +828,7 @@ def _in_summary_box(scored: list[_Scored], index: int, start: int) -> bool:
     above = index
     while above >= 0 and scored[above].body_like:
         if (
-            index - above >= SUMMARY_MAX_POINTS
+            index - above >= THRESHOLDS["summary_box_max_lines"]
             or scored[above].features.words > THRESHOLDS["standfirst_max_words"]
         ):
             return False
