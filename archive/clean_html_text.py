@@ -176,7 +176,6 @@ class HiddenNames:
         return bool(names and self.classes and not self.classes.isdisjoint(names.split()))
 
 
-_CSS_HIDES = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.IGNORECASE)
 _CSS_SHOWS = re.compile(r"display\s*:\s*(?!none)[a-z]|visibility\s*:\s*visible", re.IGNORECASE)
 # a class or an id in a selector: ".ticker", "#modal"
 _CSS_NAME = re.compile(r"([.#])(-?[_a-zA-Z][\w-]*)")
@@ -221,7 +220,7 @@ def _read_display_rules(sheet: str, hidden: set[tuple[str, str]], showing: list[
     depth = 0  # of braces at the declaration read: 1 in a top-level rule
     counted = 0  # where the braces have been counted to (the sheet is read once)
     for position in _declarations_of(sheet, ("display", "visibility")):
-        hides = _CSS_HIDES.match(sheet, position)
+        hides = _DISPLAY_NONE.match(sheet, position)
         if hides is None and _CSS_SHOWS.match(sheet, position) is None:
             continue
         depth += sheet.count("{", counted, position) - sheet.count("}", counted, position)
