@@ -65,6 +65,11 @@ _DATE_PATTERNS = (
     ),
     # "2019-11-19", "2019-11-19T12:48:14Z"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
+    # "2012年12月10日" (Chinese, Japanese), "2019년 8월 20일" (Korean)
+    re.compile(
+        r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]"
+        r"\s*(?P<day>\d{1,2})\s*[日일]"
+    ),
 )
 # "27/09/2018", "11.14.2019": read only where the order shows, a number over 12 being
 # the day; "04/05/2019" could be either, and a date is never a guess.

@@ -51,7 +51,12 @@ REASON_RELATED_LINK = "a link in a box of related stories"
 REASON_REPEAT = "repeats line {number}"
 REASON_NO_ARTICLE = "no running text found on the page"
 REASON_CREDIT = "a photo credit under its caption"
+REASON_REPEATED_BOX = "a box of links the page prints again between paragraphs"
 REASON_SUMMARY_BOX = "a box of key points over the article"
+# A headline ends with none of these (a sentence, a lead-in, a clause), in Latin or
+# Chinese and Japanese punctuation.
+_LEAD_IN_ENDS = (":", "：", ",", "，", "、")
+_NOT_HEADLINE_ENDS = (".", "。", *_LEAD_IN_ENDS)
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
 # A headline's byline or date line follows it within this many lines.
@@ -114,7 +119,7 @@ class _Scored:
             (not self.removal or self.removal in REASONS_NOT_AGAINST_HEADLINE)
             and not self.caption
             and THRESHOLDS["title_min_words"] <= features.words <= THRESHOLDS["title_max_words"]
-            and not features.text.endswith((".", ":", ","))
+            and not features.text.endswith(_NOT_HEADLINE_ENDS)
         )
 
 
@@ -210,6 +215,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         if text in seen and item.features.words >= THRESHOLDS["repeat_min_words"]:
             item.gain = min(item.gain, 0.0)
         seen.add(text)
+    _free_repeated_boxes(scored)
     # An embedded post printed twice ("Image Copyright @jane" / "Report" / "Image Copyright
     # @jane" / "Report") costs once: the copy of a line two above adds nothing either way.
     for index in range(2, len(scored)):
@@ -217,6 +223,16 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
         if item.removal and item.features.text == scored[index - 2].features.text:
             item.gain = 0.0
     return scored
+
+
+def _free_repeated_boxes(scored: list[_Scored]) -> None:
+    """A box the page prints between the article's paragraphs at intervals (a heading such
+    as "Most Popular" over the same links each time) interrupts the text; it does not
+    weigh against the text on either side."""
+    for index, item in enumerate(scored):
+        if item.features.article_end:
+            for line in _repeated_box(scored, index, len(scored) - 1):
+                scored[line].gain = max(scored[line].gain, 0.0)
 
 
 def _count_closed_boxes(scored: list[_Scored], closings: list[int]) -> None:
@@ -402,7 +418,11 @@ def _find_core(scored: list[_Scored], outlet: str | None = None) -> tuple[int, i
     weight = 1.0
     article_end_after_gain = THRESHOLDS["article_end_after_gain"]
     for index, item in enumerate(scored):
-        if item.features.article_end and best >= article_end_after_gain:
+        if (
+            item.features.article_end
+            and best >= article_end_after_gain
+            and not _opens_repeated_box(scored, index)
+        ):
             # "Comments", "Related stories": a run cannot go on across it, and what follows
             # (comments, teasers) counts for less than the text before.
             total, weight = 0.0, THRESHOLDS["weight_after_article_end"]
@@ -424,6 +444,27 @@ def _find_core(scored: list[_Scored], outlet: str | None = None) -> tuple[int, i
     start = _cut_at_question_headline(scored, start, end)
     start = _start_under_signature(scored, start, end)
     return _skip_summary_box(scored, _start_at_dateline(scored, start, end), end), end
+
+
+def _opens_repeated_box(scored: list[_Scored], index: int) -> bool:
+    return bool(_repeated_box(scored, index, len(scored) - 1))
+
+
+def _repeated_box(scored: list[_Scored], heading: int, end: int) -> list[int]:
+    """The heading and the lines of a box that the page prints more than once, up to
+    `end`; none if the lines under the heading are not printed again, or are furniture."""
+    box = [heading]
+    while box[-1] < end and _in_repeated_box(scored[box[-1] + 1]):
+        box.append(box[-1] + 1)
+    if scored[heading].features.repeats < 2 or len(box) <= THRESHOLDS["repeated_box_min_lines"]:
+        return []
+    return box
+
+
+def _in_repeated_box(item: _Scored) -> bool:
+    """A line printed again under a box's heading: a link, not a button of its own
+    (a bar of "Share on Facebook", "Share on Twitter" printed over and under the text)."""
+    return item.features.repeats > 1 and not item.features.furniture
 
 
 def _start_under_signature(scored: list[_Scored], start: int, end: int) -> int:
@@ -524,8 +565,14 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
     it by captions or page furniture, never directly followed by text (that
     would be a crosshead).
     """
+    # Paragraphs above the headline: one is a blurb, more are the article's own (a line
+    # the page prints twice is a headline or a teaser, no paragraph).
+    paragraphs = 0
     for index in range(start, min(end, start + THRESHOLDS["headline_cut_max_lines"]) + 1):
         item = scored[index]
+        paragraphs += item.body_like and item.features.repeats < 2
+        if paragraphs > 1:
+            break
         if not item.headline_like or item.body_like:
             continue
         following = index + 1
@@ -1030,6 +1077,12 @@ def _read_core(
             verdicts[index] = Verdict("body")
         elif item.removal:
             verdicts[index] = Verdict("boilerplate", item.removal)
+            box = _repeated_box(scored, index, end) if features.article_end else []
+            if box:
+                for line in box[1:]:
+                    verdicts[line] = Verdict("boilerplate", REASON_REPEATED_BOX)
+                index = box[-1] + 1
+                continue
             if index < end and _closes_related_box(item):
                 for link in _related_links_above(scored, index, start):
                     verdicts[link] = Verdict("boilerplate", REASON_RELATED_LINK)
@@ -1186,7 +1239,7 @@ def _is_crosshead(item: _Scored) -> bool:
         and not features.amount_item  # "1 tsp cinnamon": an item of a list, not a heading
         and features.words <= THRESHOLDS["heading_max_words"]
         and not features.ends_sentence
-        and not features.text.endswith((":", ","))
+        and not features.text.endswith(_LEAD_IN_ENDS)
         # "Eat 60–90 minutes before your workout": a detail of a list, not a heading
         and not _is_detail(item)
     )

@@ -60,6 +60,11 @@ STOP_WORDS = frozenset(
     het een van en is dat op te met voor zijn niet aan er ook als bij door wordt de ik je hij
     zij we ze wat maar om naar dan nog al uit werd was hebben heeft worden kan
     """.split()
+) | frozenset(
+    # Chinese function characters and Japanese particles, each read as a word of its own
+    # by `words_of` (Chinese and Japanese write no spaces between words)
+    "的了是在和与也都就而对从把被之其这那他她它我你们为以于有不个将但并所说已又及"
+    "のはがをにでともへやかたてしな"
 )
 
 # Site furniture: (phrases, most words a line may have for a phrase in it to count).
@@ -210,6 +215,22 @@ _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|co\.uk)/", re.IGNORECASE)
 # a word starts with a letter (a word character that is not a digit or "_": written this
 # way the pattern runs faster than with the class [^\W\d_])
 _WORD = re.compile(r"(?:(?![\d_])\w)[\w'’-]*")
+# Scripts written without spaces between words: Chinese and Japanese (kanji and kana),
+# and Thai, Lao, Tibetan and Myanmar; their pages read words with `_UNSPACED_WORD`.
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SOUTH_EAST_ASIAN = "\u0e00-\u0fff\u1000-\u109f"
+_FIRST_CJK = "\u3040"  # the stop words from here on are Chinese and Japanese
+UNSPACED_SCRIPTS = frozenset(("cjk", "thai"))  # as `script_of` names them
+_CASED_SCRIPTS = frozenset(("latin", "greek", "cyrillic", "armenian"))
+# Characters go two by two (a Chinese word is about two characters long), four by four in
+# the scripts of South-East Asia (longer syllables); a word of a spaced script ends where
+# one of them begins. A pair holding a function character counts as a function word.
+_FUNCTION_CHARACTERS = frozenset(word for word in STOP_WORDS if word >= _FIRST_CJK)
+_UNSPACED_WORD = re.compile(
+    f"[{_CJK}]{{1,2}}"
+    f"|[{_SOUTH_EAST_ASIAN}]{{1,4}}"
+    f"|(?:(?![\\d_{_CJK}{_SOUTH_EAST_ASIAN}])\\w)(?:(?![{_CJK}{_SOUTH_EAST_ASIAN}])[\\w'’-])*"
+)
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 _BYLINE = re.compile(
@@ -289,8 +310,8 @@ _SHORT_LINE_WORDS = 12
 _SHOUTED_MIN_WORDS = 8
 _ATTRIBUTION_MAX_WORDS = 6
 # A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
-_SENTENCE_MARKS = (".", "!", "?", "…")
-_CLOSING_MARKS = "\"'”’»)]"
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+_CLOSING_MARKS = "\"'”’»)]」』）"
 # Emoji (pictographs, dingbats, their variation selectors and joiners) closing a line.
 _TRAILING_EMOJI = re.compile("[ \u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
 
@@ -311,7 +332,7 @@ _SCRIPT_STARTS = (
     (0x1E00, "latin"),
     (0x1F00, "greek"),
     (0x2000, "other"),
-    (0x3040, "kana"),
+    (0x3040, "cjk"),  # Japanese writes kana and kanji together
     (0x3100, "cjk"),
     (0xAC00, "hangul"),
     (0xD7B0, "other"),
@@ -370,11 +391,13 @@ class LineFeatures:
 
     @property
     def lower_share(self) -> float:
-        """Share of words in lower case: prose in any Latin-script language."""
+        """Share of words not capitalised: prose in any language written in two cases. A
+        script without capitals (Arabic, Chinese) counts as lower case: its prose is then
+        told from its menus by length and punctuation alone, as a heading is by its end."""
         if not self.words:
             return 0.0
         initials = map(_INITIAL, self.word_list)
-        return sum(map(str.islower, initials)) / self.words
+        return 1.0 - sum(map(str.isupper, initials)) / self.words
 
     @property
     def states_figure(self) -> bool:
@@ -592,6 +615,8 @@ THRESHOLDS = {
     "article_end_after_gain": 8.0,
     # and the text that follows counts for this share of its gain
     "weight_after_article_end": 0.3,
+    # lines under a closing heading that, printed again, make it a box inside the article
+    "repeated_box_min_lines": 2,
     # paragraphs cut off with an ellipsis, this many on a page, are excerpts of other stories
     "excerpts_min_lines": 3,
     # after the core, closing sentences this good are taken in too
@@ -789,10 +814,11 @@ def measure_line(
     page_script: str,
     repeats: int,
     script: tuple[str, int],
+    is_stop_word: Callable[[str], bool] = STOP_WORDS.__contains__,
 ) -> LineFeatures:
     count = len(words)
     lowered = list(map(str.lower, words))
-    is_stop = list(map(STOP_WORDS.__contains__, lowered))
+    is_stop = list(map(is_stop_word, lowered))
     script_name, letters = script
     sentence = ends_sentence(text)
     furniture = find_furniture(lowered, sentence)
@@ -847,12 +873,21 @@ def measure_line(
             )
         ),
         author_bio,
-        # shouted_headline
-        count >= _SHOUTED_MIN_WORDS and not sentence and text.isupper(),
+        # shouted_headline (in a script with capitals: "ผล DNA ยืนยัน" is not in capitals)
+        count >= _SHOUTED_MIN_WORDS
+        and not sentence
+        and script_name in _CASED_SCRIPTS
+        and text.isupper(),
         first in "–—" and count <= _ATTRIBUTION_MAX_WORDS,  # attribution
         words,
         is_stop,
     )
+
+
+def _is_stop_word_of_unspaced_page(word: str) -> bool:
+    if word[0] < _FIRST_CJK:
+        return word in STOP_WORDS
+    return not _FUNCTION_CHARACTERS.isdisjoint(word)
 
 
 def measure_page(texts: list[str], furniture: frozenset[str] = frozenset()) -> list[LineFeatures]:
@@ -873,8 +908,14 @@ def measure_page(texts: list[str], furniture: frozenset[str] = frozenset()) -> l
     page_script = (
         max(sorted(script_letters), key=script_letters.__getitem__) if script_letters else ""
     )
+    is_stop_word = STOP_WORDS.__contains__
+    if page_script in UNSPACED_SCRIPTS:
+        words = {text: _UNSPACED_WORD.findall(text) for text in counts}
+        is_stop_word = _is_stop_word_of_unspaced_page
     measured = {
-        text: measure_line(text, words[text], page_script, counts[text], scripts[text])
+        text: measure_line(
+            text, words[text], page_script, counts[text], scripts[text], is_stop_word
+        )
         for text in counts
     }
     if furniture:

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from archive.clean import clean
 from archive.clean_captions import split_credit
 from archive.clean_html_text import parse_page, visible_text
-from archive.clean_layout import REASON_SUMMARY_BOX
+from archive.clean_layout import REASON_REPEATED_BOX, REASON_SUMMARY_BOX
 from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
 from archive.model import ROLES, Source
 
@@ -134,6 +134,53 @@ def test_comments_after_the_article_are_removed():
     )
     article = clean(article_page(bottom=bottom))
     assert comment not in article.body_text
+
+
+MORE_PARAGRAPHS = [
+    "Later in the day the foreign minister said the government would keep talking, whatever "
+    "the newspapers wrote about the visit.",
+    "Diplomats in the capital said the next round of talks could begin before the end of the "
+    "year, if both sides agreed on the agenda.",
+]
+
+
+def most_popular_box() -> tuple[str, ...]:
+    return (
+        "Most Popular",
+        "Business",
+        "Ten Tools You Should Have At Home",
+        "Jane Roe",
+        "Science",
+        "The Moon Is Drifting Away From Us",
+        "John Doe",
+    )
+
+
+def test_a_box_printed_between_paragraphs_again_and_again_does_not_end_the_article():
+    body = (*PARAGRAPHS[:3], *most_popular_box(), *PARAGRAPHS[3:], *most_popular_box())
+    article = clean(article_page(body=(*body, *MORE_PARAGRAPHS), bottom=("Subscribe",)))
+    assert article.paragraphs == PARAGRAPHS + MORE_PARAGRAPHS
+    removed = {line.text: line.reason for line in article.removed}
+    assert removed["The Moon Is Drifting Away From Us"] == REASON_REPEATED_BOX
+
+
+def test_a_share_bar_printed_over_and_under_the_text_is_no_box_inside_it():
+    share = ("Share on Facebook", "Share on Twitter", "Share via Email")
+    standfirst = "The talks were frank. Both sides want to meet again."
+    article = clean(article_page(body=(standfirst, *share, *PARAGRAPHS), bottom=share))
+    assert article.standfirst == standfirst
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_box_printed_once_still_ends_the_article():
+    comments = (
+        "I think the ministers were right to meet, and I hope that they keep on talking about "
+        "the islands for years.",
+        "Nobody in my town believes a word of it, and the papers should stop writing about "
+        "these visits as if they mattered.",
+    )
+    article = clean(article_page(bottom=(*most_popular_box(), *comments)))
+    assert article.paragraphs == PARAGRAPHS
 
 
 def test_other_script_line_is_removed():
@@ -1385,6 +1432,9 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("21:17 18.11.2019Get short URL", "2019-11-18"),
         ("12:05 18.11.2019Share this", "2019-11-18"),
         ("Nov 18, 2019Comments", "2019-11-18"),
+        ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10"),
+        ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "2018-06-18"),
+        ("입력 2019년 8월 20일 09:31", "2019-08-20"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -1939,3 +1989,56 @@ def test_box_of_key_points_over_a_picture_is_not_the_text():
     article = clean(article_page(body=("KEY POINTS", *points, caption, opening, *PARAGRAPHS[1:])))
     # (the box's first sentence may stand as the standfirst; neither is the text)
     assert article.paragraphs == [opening, *PARAGRAPHS[1:]]
+
+
+# Scripts written without spaces between words, or without capitals
+
+CHINESE_PARAGRAPHS = [
+    "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会答问，并向公众道歉。",
+    "梁振英此前承认早在去年参选行政长官之前就已知悉其住宅的违建问题，但他一直没有公开。",
+    "不过泛民主派议员们普遍指责梁振英撒谎，要求他马上辞职下台，并计划提出不信任动议。",
+    "一些亲北京阵营议员欢迎梁振英道歉，且认为应能获得香港民众接受，但也要求他尽快处理。",
+]
+
+
+def test_a_chinese_page_dump_gives_its_article():
+    source = page(
+        "浏览协助",
+        "直接前往内部导航",
+        "BBC Chinese",
+        "简体版",
+        "繁體版",
+        "港特首梁振英就住宅违建事件道歉",
+        "更新时间 2012年12月10日, 格林尼治标准时间10:41",
+        "Facebook",
+        "Twitter",
+        *CHINESE_PARAGRAPHS,
+        "点击 页首",
+        "与内文相关的链接",
+        "相关内容",
+    )
+    article = clean(source)
+    assert article.title == "港特首梁振英就住宅违建事件道歉"
+    assert article.published == "2012-12-10"
+    assert article.paragraphs == CHINESE_PARAGRAPHS
+
+
+def test_words_of_a_script_written_without_spaces_are_counted_as_words():
+    line = "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会答问，并向公众道歉。"
+    features = measure_page([line, "简体版"])
+    assert features[0].words >= 15  # a sentence, not a word
+    assert features[0].ends_sentence
+    assert features[1].words <= 2
+
+
+def test_a_latin_acronym_does_not_put_a_thai_line_in_capitals():
+    headline = "ผล DNA ยืนยัน ศพลอยแม่น้ำโขงเป็นคนสนิท อ.สุรชัย"
+    features = measure_page([headline, "ภูชนะ (นามแฝง) เป็นคนใกล้ชิดของนายสุรชัย ด่านวัฒนานุสรณ์"])
+    assert not features[0].shouted_headline
+
+
+def test_two_paragraphs_above_a_headline_like_line_are_the_article_not_a_blurb():
+    # an advertisement link between the paragraphs reads like a headline over the text
+    body = (*PARAGRAPHS[:2], "Advertise With The Daily Courier", "Facebook", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == PARAGRAPHS
