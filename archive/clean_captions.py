@@ -39,6 +39,12 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"\s*(?P<credit>[^:]{2,80})$)",
         ("photo", "picture", "image", "credit", "foto", "bild"),
     ),
+    # the label as some sites print it, run into the credit: "Credit...Jane Doe/Daily Planet"
+    (
+        "credit label",
+        r"^(?i:(?:photo |image )?credit)(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$",
+        ("credit",),
+    ),
     (
         "agency photo credit in brackets",
         r"(?i:\((?P<credit>[\w .&-]{0,30}?\b(?:photo|photograph|image)s?\s*/\s*[^)]{2,60})\))",

@@ -65,6 +65,8 @@ SIGNATURE_MAX_LINES_BELOW = 4
 _AUTHOR_LABEL = re.compile(
     r"(?i:(?:author|authors|written by|words by|by|autor|auteur|autore|door)\s*:?)$"
 )
+# An e-mail address alone on its line: the author's, given with the byline; never a headline.
+_EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An author's name set over the date line, with the agency: "Tom Davies Associated Press".
 AUTHOR_NAME_MAX_WORDS = 6
 # A signed line this short may be a prompt or a name ("Breaking News Emails", "Molly Wood");
@@ -114,6 +116,8 @@ class _Scored:
     @property
     def headline_like(self) -> bool:
         features = self.features
+        if "@" in features.text and _EMAIL_ADDRESS.fullmatch(features.text):
+            return False
         return (
             # a line recurring across the archive, or in capitals, may still be the headline
             (not self.removal or self.removal in REASONS_NOT_AGAINST_HEADLINE)

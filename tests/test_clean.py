@@ -1072,6 +1072,19 @@ def test_saved_page_headline_and_date_come_from_its_markup():
     assert (article.title, article.published) == ("Ministers meet to mend ties", "2019-11-20")
 
 
+def test_saved_page_logo_in_its_only_h1_is_not_the_headline():
+    # no og:title: trafilatura takes the page's only <h1>, here the site's logo
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    article = clean(
+        saved_page(
+            "<header><h1>Daily Planet</h1><nav><a href='/'>Home</a> <a href='/w'>World</a>"
+            f"</nav></header><article><h2>Ministers meet to mend ties</h2>{paragraphs}</article>",
+            head="<title>Ministers meet to mend ties | Daily Planet</title>",
+        )
+    )
+    assert article.title == "Ministers meet to mend ties"
+
+
 def test_visible_text_is_what_a_browser_copies():
     html = (
         "<html><head><title>Not shown</title><style>p {}</style></head><body>"
@@ -1386,6 +1399,39 @@ def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
     assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
     assert roles(article)[caption] == "caption"
     assert roles(article)["Jane Doe/The Daily Planet"] == "caption"
+
+
+def test_a_credit_run_into_its_label_does_not_hide_the_headline():
+    """A saved page's text runs the label into the credit: "Credit...Jane Doe/The Daily
+    Planet", between the standfirst and the byline, is a caption's credit, not a headline."""
+    credit = "Credit...Jane Doe/The Daily Planet"
+    source = page(
+        "SKIP TO CONTENT",
+        "Ministers Meet To Mend Ties After A Hard Year",
+        "The two sides are dealing with a long list of disputes, old and new, and want talks.",
+        credit,
+        "By Jane Doe",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
+    assert roles(article)[credit] == "caption"
+    assert split_credit(credit) == ("", "Jane Doe/The Daily Planet")
+
+
+def test_an_email_address_under_the_byline_is_not_the_headline():
+    source = page(
+        "Ministers Meet To Mend Ties After A Hard Year",
+        "The two sides are dealing with a long list of disputes, old and new, and want talks.",
+        "By",
+        "Jane Doe",
+        "Jane.Doe@dailyplanet.com",
+        "Nov. 19, 2019 8:03 am ET",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
+    assert roles(article)["Jane.Doe@dailyplanet.com"] == "boilerplate"
 
 
 @pytest.mark.parametrize(
