@@ -154,7 +154,7 @@ ARTICLE_END_PHRASES = frozenset(
     (
         "comments|leave a comment|leave a reply|post a comment|join the discussion|"
         "join the conversation|to participate in the discussion|be the first to comment|"
-        "commentaires|kommentare|comentarios|commenti|comentários|reacties|"
+        "commentaires|kommentare|comentarios|commenti|comentários|reacties|comentar|"
         "share this|share on|share via|share article|"
         "most read|most popular|most viewed|most shared|next up|up next"
     ).split("|")
@@ -197,6 +197,7 @@ FURNITURE_WORDS = frozenset(
     loading loader caption image photo photos video videos gallery watch listen play top tags
     topics newsfeed chats login logout subscribe subscribers follow followers comment sections
     report flag permalink advert adverts
+    views viewed reads times comentar commenter kommentieren visto veces vues fois visitas
     """.split()
 )
 FURNITURE_WORDS_MAX = 3

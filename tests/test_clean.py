@@ -164,6 +164,27 @@ def test_a_box_printed_between_paragraphs_again_and_again_does_not_end_the_artic
     assert removed["The Moon Is Drifting Away From Us"] == REASON_REPEATED_BOX
 
 
+@pytest.mark.parametrize("counter", ["Visto 314 veces", "Viewed 1,204 times", "3,204 views"])
+def test_a_counter_of_readers_is_site_furniture(counter):
+    article = clean(article_page("Home", "World", counter))
+    assert article.title == "Ministers Meet To Mend Ties"
+    removed = {line.text: line.reason for line in article.removed}
+    assert removed[counter].startswith("site furniture")
+
+
+def test_a_spanish_comment_button_ends_the_article():
+    comments = (
+        "Vaya comportamiento tan poco ejemplar del ministro, que defiende lo indefendible, como "
+        "para que luego nos pidan confianza en las instituciones.",
+        "Lo importante no es si se reúnen o no, lo importante es la comida que se van a comer "
+        "todos juntos a costa de los contribuyentes.",
+        "A mí lo que me despierta la curiosidad es saber qué piensan de verdad los ministros, y "
+        "lo digo con todo el respeto.",
+    )
+    article = clean(article_page(bottom=("Comentar", *comments)))
+    assert article.paragraphs == PARAGRAPHS
+
+
 def test_a_share_bar_printed_over_and_under_the_text_is_no_box_inside_it():
     share = ("Share on Facebook", "Share on Twitter", "Share via Email")
     standfirst = "The talks were frank. Both sides want to meet again."
