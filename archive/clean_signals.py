@@ -130,7 +130,9 @@ SENTENCE_FURNITURE_PHRASES = (
     "not intended to diagnose|provided on this website|we may receive a|small commission|"
     # disclosures of sponsored posts and affiliate links
     "has been compensated|affiliate links|affiliate link|sponsored post|paid partnership|"
-    "sharing is caring"
+    "sharing is caring|"
+    # "Found a typo? Select it and press Ctrl+Enter", in any language
+    "ctrl enter"
 )
 SENTENCE_FURNITURE_MAX_WORDS = 25
 # A line in another script than the page's is an interface string ("Аккаунт", "阅读简体中文版")

@@ -172,6 +172,21 @@ def test_a_counter_of_readers_is_site_furniture(counter):
     assert removed[counter].startswith("site furniture")
 
 
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Found a typo? Select it and press Ctrl+Enter to tell the editors.",
+        "Нашли опечатку? Выделите текст и нажмите Ctrl+Enter.",
+        "Iezīmējiet tekstu un spiediet Ctrl+Enter, lai nosūtītu labojamo teksta fragmentu!",
+    ],
+)
+def test_a_prompt_to_report_a_typo_is_site_furniture(prompt):
+    article = clean(article_page(bottom=(prompt,)))
+    assert article.paragraphs == PARAGRAPHS
+    removed = {line.text: line.reason for line in article.removed}
+    assert removed[prompt].startswith("site furniture")
+
+
 def test_a_spanish_comment_button_ends_the_article():
     comments = (
         "Vaya comportamiento tan poco ejemplar del ministro, que defiende lo indefendible, como "
