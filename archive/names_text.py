@@ -20,10 +20,15 @@ from .names_signals import HONORIFICS
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
 # not the possessive, the possessive alone, then any other single character.
+# Chinese and Japanese, written without spaces, are a token a character: a name
+# in the registry ("尖閣諸島") is then found as a run of them, inside a sentence.
 # No token spans a line break. The possessive quantifiers (++, *+) match as
 # the greedy ones would (nothing after them can fail) without keeping
 # backtracking points: tokenising is the largest part of building a View.
-_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}+|\w++(?:['’](?![sS]\b)\w++)*+|['’][sS]\b|\S")
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(
+    rf"(?:[^\W\d_]\.){{2,}}+|[^\W{_CJK}]++(?:['’](?![sS]\b)[^\W{_CJK}]++)*+|['’][sS]\b|\S"
+)
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")

@@ -102,6 +102,15 @@ def test_curly_and_straight_apostrophes_are_one_alias():
     )
 
 
+def test_a_chinese_or_japanese_alias_is_found_inside_a_sentence():
+    senkaku = RegistryEntry("Senkaku Islands", "place", ("尖閣諸島", "钓鱼岛", "Senkakus"))
+    registry = registry_of(senkaku)
+    japanese = "日本政府は尖閣諸島の周辺で中国の船を確認したと発表した。"
+    chinese = "中国外交部表示，钓鱼岛及其附属岛屿自古以来就是中国的固有领土。"
+    assert mentions_of(japanese, registry) == {"尖閣諸島": ("Senkaku Islands", "place")}
+    assert mentions_of(chinese, registry) == {"钓鱼岛": ("Senkaku Islands", "place")}
+
+
 def test_bad_registry_file_is_a_warning(tmp_path: Path):
     folder = tmp_path / "entities"
     folder.mkdir()
