@@ -27,6 +27,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
@@ -206,6 +207,7 @@ def _score(lines: list[LineFeatures], outlet_tag: str | None) -> list[_Scored]:
             closings.append(len(scored))
         scored.append(item)
     _discount_cut_off_excerpts(scored)
+    _keep_recurring_lines_of_the_text(scored)
     _count_amount_lists(scored)
     _count_detail_lists(scored)
     if closings:
@@ -237,6 +239,83 @@ def _free_repeated_boxes(scored: list[_Scored]) -> None:
         if item.features.article_end:
             for line in _repeated_box(scored, index, len(scored) - 1):
                 scored[line].gain = max(scored[line].gain, 0.0)
+
+
+def _keep_recurring_lines_of_the_text(scored: list[_Scored]) -> None:
+    """Lines the archive learned as the site's furniture that are the article's own.
+
+    A template sets its menus, prompts and footers around the text, but a site also
+    writes the same crossheads into many of its articles ("The verdict" in every review,
+    "What happens next" in every report) and the same header row over its tables ("Pos
+    Player Plays"). Their recurrence is no evidence against them there, and the layout
+    reads them as on a page of an archive that had not learned them:
+    - the rows of a table that also holds rows of the page's own;
+    - a run of a few lines shaped as headings, with the article's text right over and
+      under it (a section's heading, and its first subheading), or only the site's
+      prompts between (an advertisement's label over a crosshead).
+    An interface prompt set between paragraphs ("Advertisement", "Read more") is removed
+    by its phrase whether the archive learned it or not; a template line set there that
+    names no interface ("Weekend Picks") is kept, as it is when no archive is learned."""
+    if not any(item.removal == REASON_RECURRING for item in scored):
+        return  # most pages: no archive, or none of its lines inside the text
+    for first, last in _runs(scored, _is_table_row):
+        table = scored[first : last + 1]
+        if any(not row.removal for row in table):
+            _keep_recurring(table)
+    max_lines = THRESHOLDS["recurring_heading_max_lines"]
+    for first, last in _runs(scored, _is_recurring_heading):
+        if (
+            last - first < max_lines
+            and _is_article_text(_past_prompts(scored, first, -1))
+            and _is_article_text(_past_prompts(scored, last, 1))
+        ):
+            _keep_recurring(scored[first : last + 1])
+
+
+def _past_prompts(scored: list[_Scored], index: int, step: int) -> _Scored | None:
+    """The next line from `index` on in the direction of `step` (1 or -1) that is not one
+    of the site's prompts ("Advertisement"), or None at the end of the page."""
+    index += step
+    while 0 <= index < len(scored) and scored[index].features.furniture:
+        index += step
+    return scored[index] if 0 <= index < len(scored) else None
+
+
+def _runs(scored: list[_Scored], member: Callable[[_Scored], bool]) -> list[tuple[int, int]]:
+    """The first and last index of each run of consecutive lines that are members."""
+    runs = []
+    first = 0
+    for is_member, group in itertools.groupby(scored, key=member):
+        length = sum(1 for _ in group)
+        if is_member:
+            runs.append((first, first + length - 1))
+        first += length
+    return runs
+
+
+def _is_table_row(item: _Scored) -> bool:
+    return item.features.table_row and not item.caption
+
+
+def _is_recurring_heading(item: _Scored) -> bool:
+    return item.removal == REASON_RECURRING and not item.caption and _heading_shaped(item.features)
+
+
+def _is_article_text(item: _Scored | None) -> bool:
+    """Running text, or a row of a table or an item of a list, of the page's own."""
+    if item is None:
+        return False
+    features = item.features
+    return not item.removal and (
+        item.body_like or features.table_row or bool(features.item_number) or features.amount_item
+    )
+
+
+def _keep_recurring(items: list[_Scored]) -> None:
+    """Read these lines as if the archive had not learned them (`_gain` already does)."""
+    for item in items:
+        if item.removal == REASON_RECURRING:
+            item.removal = ""
 
 
 def _count_closed_boxes(scored: list[_Scored], closings: list[int]) -> None:
@@ -402,14 +481,17 @@ def _ends_with_tag(text: str, outlet_tag: str | None) -> bool:
 
 
 def _gain(item: _Scored) -> float:
-    if item.caption and not item.removal:
+    # The archive's template lines remove themselves but do not move the article: a table
+    # whose rows recur on the site's other pages carries a run of text on as any table does.
+    removed = bool(item.removal) and item.removal != REASON_RECURRING
+    if item.caption and not removed:
         return THRESHOLDS["gain_caption"]
     if item.body_like:
         words = min(item.features.words, THRESHOLDS["gain_max_words"])
         return THRESHOLDS["gain_base"] + words / THRESHOLDS["gain_per_words"]
-    if (item.features.table_row or item.features.item_number) and not item.removal:
+    if (item.features.table_row or item.features.item_number) and not removed:
         return THRESHOLDS["gain_table_or_list"]
-    if item.features.attribution and not item.removal:
+    if item.features.attribution and not removed:
         return THRESHOLDS["gain_attribution"]
     return max(min(item.score, THRESHOLDS["gain_neutral"]), THRESHOLDS["gain_floor"])
 
@@ -567,7 +649,9 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
 
     A headline is a headline-like line that is set apart from the text below
     it by captions or page furniture, never directly followed by text (that
-    would be a crosshead).
+    would be a crosshead). A line that recurs across the site is a headline
+    there only where a byline or a date signs it (a column's: "Letters to the
+    editor"); unsigned, it is the site's (a link of a box, a row of a table).
     """
     # Paragraphs above the headline: one is a blurb, more are the article's own (a line
     # the page prints twice is a headline or a teaser, no paragraph).
@@ -578,6 +662,8 @@ def _cut_at_headline(scored: list[_Scored], start: int, end: int) -> int:
         if paragraphs > 1:
             break
         if not item.headline_like or item.body_like:
+            continue
+        if item.removal == REASON_RECURRING and not _is_signed(scored, index, end):
             continue
         following = index + 1
         while following <= end and (scored[following].caption or scored[following].removal):
@@ -1043,9 +1129,12 @@ def _line_above(scored: list[_Scored], index: int) -> int:
 
 
 def _is_label(item: _Scored) -> bool:
-    """A section's name or the site's furniture: one word, or a few of the site's own."""
+    """A section's name or the site's furniture: one word, or a few words of a prompt.
+
+    A few words the archive learned as recurring are no label: a column's headline
+    recurs on the site too ("Corrections and clarifications" over its standfirst)."""
     features = item.features
-    site_own = bool(features.furniture) or item.removal == REASON_RECURRING
+    site_own = bool(features.furniture)
     return features.words == 1 or (site_own and features.words <= LABEL_MAX_WORDS)
 
 
@@ -1235,17 +1324,23 @@ def _is_related_box_heading(item: _Scored) -> bool:
 
 
 def _is_crosshead(item: _Scored) -> bool:
-    features = item.features
     return (
         not item.body_like
         and not item.in_list
-        and not features.table_row
+        and _heading_shaped(item.features)
+        # "Eat 60–90 minutes before your workout": a detail of a list, not a heading
+        and not _is_detail(item)
+    )
+
+
+def _heading_shaped(features: LineFeatures) -> bool:
+    """A few words, no sentence, no row of a table or item of a list."""
+    return (
+        not features.table_row
         and not features.amount_item  # "1 tsp cinnamon": an item of a list, not a heading
         and features.words <= THRESHOLDS["heading_max_words"]
         and not features.ends_sentence
         and not features.text.endswith(_LEAD_IN_ENDS)
-        # "Eat 60–90 minutes before your workout": a detail of a list, not a heading
-        and not _is_detail(item)
     )
 
 

@@ -642,6 +642,9 @@ THRESHOLDS = {
     "repeat_pattern_min_copies": 3,
     # a crosshead is at most this many words and does not end a sentence
     "heading_max_words": 12,
+    # a run of at most this many crossheads that recur on the site's other pages, between
+    # two paragraphs, is the article's (a section's heading and its subheading)
+    "recurring_heading_max_lines": 3,
     # title candidates
     "title_min_words": 2,
     # a line above a standfirst-like line is its headline only if it has this many words

@@ -11,9 +11,11 @@ overlap, not an exact match:
 - none: no headline found (the title fell back to the file name);
 - differ: anything else; `--errors` lists them beside the reference.
 
-    python bench/titles.py [--data PATH] [--errors] [--html]
+    python bench/titles.py [--data PATH] [--errors] [--html | --furniture]
 
-`--html` cleans each saved page instead of its dump.
+`--html` cleans each saved page instead of its dump. `--furniture` first learns
+the template lines that recur across the folder's dumps, as a build does
+(`archive.furniture.learn_furniture`), and cleans each dump with its share.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 from saved_pages import print_shares, saved_pages  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
+from archive.furniture import Furniture, learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
@@ -69,12 +72,21 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
     parser.add_argument("--errors", action="store_true", help="list titles that differ")
+    parser.add_argument(
+        "--furniture", action="store_true", help="learn template lines across the dumps first"
+    )
     args = parser.parse_args()
+    if args.html and args.furniture:
+        parser.error("--furniture is learned from the page dumps: not with --html")
+    pages = [
+        (read_source(dump.with_suffix(".html") if args.html else dump, dump.stem), page)
+        for dump, page in saved_pages(args.data)
+    ]
+    furniture = learn_furniture([source for source, _ in pages]) if args.furniture else Furniture()
     counts: Counter[str] = Counter()
-    for dump, page in saved_pages(args.data):
+    for source, page in pages:
         reference = reference_title(page)
-        source = read_source(dump.with_suffix(".html") if args.html else dump, dump.stem)
-        title = clean(source).title
+        title = clean(source, furniture.lines_in(source)).title
         if title == source.id:
             verdict = "none"
         elif word_f1(title, reference) >= AGREE_F1:

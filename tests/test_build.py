@@ -167,8 +167,8 @@ def _site_page(topic: str) -> str:
         "followed their boats for most of the morning, the first sighting in years.\n\n"
         "Marine biologists from the university said the animals were probably feeding on "
         f"the shoals of mackerel that arrived near {topic} early this summer.\n\n"
-        "Harbour Gazette Weekend Picks\n\n"
-        "Local volunteers plan to count the animals again next week with the coast guard.\n"
+        "Local volunteers plan to count the animals again next week with the coast guard.\n\n"
+        "Harbour Gazette Weekend Picks\n"
     )
 
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 import hashlib
 import pickle
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.clean import clean
+from archive.clean_signals import REASON_RECURRING
 from archive.furniture import Furniture, learn_furniture, normalise_line, read_pages
 from archive.model import Source
 
@@ -71,15 +73,14 @@ def dump(name: str, *lines: str) -> Source:
 
 
 def site_page(number: int, *extra: str) -> Source:
-    paragraphs = STORIES[number]
+    """A page of one site: its masthead, a story, and a line its template sets under it."""
     return dump(
         f"page{number}",
         "Daily Planet",
         HEADLINES[number],
-        paragraphs[0],
-        "Real Time Analytics",
-        *paragraphs[1:],
+        *STORIES[number],
         *extra,
+        "Real Time Analytics",
     )
 
 
@@ -139,6 +140,188 @@ def test_a_recurring_line_that_is_the_headline_stays_the_title():
     assert roles(article)[HEADLINES[0]] == "title"
 
 
+# One outlet's pages: the template's lines around each story, and what the site writes into
+# all its stories. The archive learns both as recurring; only the template is furniture.
+TEMPLATE_TOP = ("Daily Planet", "World", "Business", "Sport")
+TEMPLATE_BOTTOM = ("Real Time Analytics", "Daily Planet Weekend Picks")
+
+
+# What each story says after a crosshead, under its last paragraph above.
+MORE = [
+    "Both governments are expected to publish a joint statement after the next round, "
+    "which diplomats say could come before the end of the year.",
+    "Engineers will inspect the flood walls once the water has gone down, and the council "
+    "has promised a report on what went wrong within a month.",
+    "The players were told of the decision at the training ground on Friday morning, and "
+    "several of them paid tribute to him on social media.",
+    "The next observations are planned for the spring, when the planet passes in front of "
+    "its star again and its light can be measured once more.",
+]
+
+
+def outlet_page(number: int, *lines: str) -> Source:
+    return dump(f"outlet{number}", *TEMPLATE_TOP, *lines, *TEMPLATE_BOTTOM)
+
+
+def learned_and_cleaned(pages: list[Source]) -> list:
+    furniture = learn_furniture(pages)
+    return [clean(page, furniture.lines_in(page)) for page in pages]
+
+
+@pytest.mark.parametrize(
+    ("crossheads", "prompts"),
+    [
+        (("What happens next",), ()),
+        (("The verdict",), ("Advertisement",)),  # an advertisement's label over it
+        (("Background", "How it began"), ()),  # a section's heading, and its subheading
+    ],
+)
+def test_crossheads_the_site_writes_into_every_story_are_kept(crossheads, prompts):
+    pages = [
+        outlet_page(
+            number,
+            HEADLINES[number],
+            "By Jane Doe",
+            *STORIES[number][:2],
+            *prompts,
+            *crossheads,
+            STORIES[number][2],
+            MORE[number],
+        )
+        for number in range(4)
+    ]
+    assert normalise_line(crossheads[0]) in learn_furniture(pages).lines
+    for number, article in enumerate(learned_and_cleaned(pages)):
+        assert article.title == HEADLINES[number]
+        assert article.headings == list(crossheads)
+        assert article.paragraphs == [*STORIES[number], MORE[number]]
+        for line in (*TEMPLATE_TOP, *TEMPLATE_BOTTOM, *prompts):
+            assert roles(article)[line] == "boilerplate"
+
+
+def test_a_recurring_line_under_the_text_is_still_the_sites():
+    """Under the story, a heading-shaped line of the template is no crosshead."""
+    pages = [outlet_page(number, HEADLINES[number], *STORIES[number]) for number in range(3)]
+    for article in learned_and_cleaned(pages):
+        assert not article.headings
+        reasons = {line.text: line.reason for line in article.lines}
+        assert reasons["Daily Planet Weekend Picks"] == REASON_RECURRING
+
+
+def test_a_columns_headline_recurring_on_the_site_stays_the_title():
+    standfirsts = [
+        "Our report on the talks misstated the date of the next meeting.",
+        "A report on the floods gave the wrong name for the river.",
+        "An article about the club misspelt the name of its manager.",
+    ]
+    headline = "Corrections and clarifications"
+    pages = [
+        outlet_page(
+            number, headline, standfirsts[number], f"{number + 3} November 2019", *STORIES[number]
+        )
+        for number in range(3)
+    ]
+    assert normalise_line(headline) in learn_furniture(pages).lines
+    for number, article in enumerate(learned_and_cleaned(pages)):
+        assert article.title == headline
+        assert article.standfirst == standfirsts[number]
+
+
+def test_a_recurring_prompt_does_not_join_a_banner_to_the_headline_under_it():
+    """A prompt the archive learned between a banner and the headline is no section label
+    between a headline and its standfirst: the headline is the signed line."""
+    headlines = [
+        "Ministers meet in the capital to mend their ties",
+        "Heavy rain floods the low districts of the city",
+        "The club says its manager will leave in the summer",
+    ]
+    pages = [
+        dump(
+            f"banner{number}",
+            "Welcome to the Daily Planet's new reading experience",
+            "Learn More",
+            headlines[number],
+            "Jane Doe Associated Press",
+            f"Published 11:34 PM EST Nov {number + 18}, 2019",
+            *STORIES[number],
+        )
+        for number in range(3)
+    ]
+    assert "learn more" in learn_furniture(pages).lines
+    for number, article in enumerate(learned_and_cleaned(pages)):
+        assert article.title == headlines[number]
+
+
+def test_the_header_row_of_the_sites_tables_is_kept_with_the_table():
+    header = "Pos\tPlayer\tPlays"
+    players = ["Tom Abe", "Ben Brandt", "Hiro Castillo", "Omar Dumas"]
+    pages = [
+        outlet_page(
+            number,
+            HEADLINES[number],
+            STORIES[number][0],
+            header,
+            f"DL\t{players[number]}\t{60 + number}",
+            f"LB\t{players[number + 1]}\t{50 + number}",
+            *STORIES[number][1:],
+        )
+        for number in range(3)
+    ]
+    assert normalise_line(header) in learn_furniture(pages).lines
+    for article in learned_and_cleaned(pages):
+        assert roles(article)[header] == "body"
+        assert article.paragraphs[1] == header
+
+
+def test_a_table_that_recurs_whole_does_not_cut_the_story_in_two():
+    """The same table of prices in three stories of a day is learned, and removed; but the
+    story runs on over it, as over any table."""
+    rows = [
+        "Ticker\tSecurity\tLast\tChange",
+        "ACME\tACME WIDGETS INC.\t25.86\t-1.29",
+        "GLBX\tGLOBEX CORP.\t113.40\t-1.62",
+    ]
+    pages = [
+        outlet_page(number, HEADLINES[number], STORIES[number][0], *rows, *STORIES[number][1:])
+        for number in range(3)
+    ]
+    for number, article in enumerate(learned_and_cleaned(pages)):
+        assert article.title == HEADLINES[number]
+        assert article.paragraphs == STORIES[number]
+
+
+def test_recurring_links_in_a_box_between_paragraphs_are_removed_with_the_box():
+    """A box of links the site sets in many stories ("More:" and three headlines) under the
+    story's first paragraph is removed as a box of links, as it would be if the archive
+    had not learned them; the story runs on over it, from its first paragraph."""
+    links = [
+        "Officials hope for island talks next spring",
+        "Young people must be heard on the islands",
+        "Neighbours invite both sides for two days of talks",
+    ]
+    pages = [
+        outlet_page(
+            number,
+            HEADLINES[number],
+            f"{number + 3} November 2019",
+            " ".join(STORIES[number][:2]),
+            "More:",
+            *links,
+            STORIES[number][2],
+            MORE[number],
+        )
+        for number in range(3)
+    ]
+    for number, article in enumerate(learned_and_cleaned(pages)):
+        assert article.title == HEADLINES[number]
+        assert article.paragraphs == [
+            " ".join(STORIES[number][:2]),
+            STORIES[number][2],
+            MORE[number],
+        ]
+        assert {roles(article)[link] for link in links} == {"boilerplate"}
+
+
 def test_lines_in_gives_only_the_lines_of_that_page():
     sources = [site_page(number) for number in range(3)]
     furniture = Furniture(frozenset({"real time analytics", "not on any page"}))
@@ -168,13 +351,29 @@ LINES = st.sampled_from(
 
 @settings(max_examples=80, deadline=None)
 @given(st.lists(LINES, min_size=1, max_size=20), st.sets(st.sampled_from(range(20))))
-def test_a_recurring_line_is_removed_unless_it_is_the_title(lines, chosen):
+def test_a_recurring_line_is_removed_unless_it_is_the_title_or_a_crosshead(lines, chosen):
     source = dump("generated", *lines)
     furniture = frozenset(normalise_line(lines[index]) for index in chosen if index < len(lines))
     article = clean(source, furniture)
-    for line in article.lines:
-        if normalise_line(line.text) in furniture:
-            assert line.role in ("boilerplate", "title")
+    for position, line in enumerate(article.lines):
+        if normalise_line(line.text) not in furniture or line.role in ("boilerplate", "title"):
+            continue
+        # a crosshead, with running text over and under it (past the site's prompts)
+        assert line.role == "heading"
+        assert _paragraph_next_to(article.lines, position, -1, furniture)
+        assert _paragraph_next_to(article.lines, position, 1, furniture)
+
+
+def _paragraph_next_to(lines, position: int, step: int, recurring: frozenset[str]) -> bool:
+    """Whether the first line on from `position` that is neither a prompt nor a recurring
+    heading is a paragraph."""
+    position += step
+    while 0 <= position < len(lines) and (
+        lines[position].reason.startswith("site furniture")
+        or normalise_line(lines[position].text) in recurring
+    ):
+        position += step
+    return 0 <= position < len(lines) and len(lines[position].text.split()) >= 15
 
 
 @settings(max_examples=30, deadline=None)
