@@ -10,9 +10,13 @@ The evidence is general, not learnt from any article:
 - a Title Case title that fills its quotation marks is one name, a work's;
 - in headlines (ALL CAPS or Title Case) a word counts only when the same
   text also uses it as a name, or a gazetteer knows it;
+- a name runs to seven capitalised words at the most: a longer run is a
+  headline, a list or a menu glued onto one line, dropped whole;
 - the words around a span and inside it type it: titles before a person,
   heads at the end of an organisation, a place or an event, gazetteers of
-  countries, towns, given names and demonyms (see names_signals).
+  countries, towns, given names and demonyms (see names_signals);
+- names listed together, in a list, a line-up or a table, type each other
+  (see names_lists).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from itertools import compress, count
 from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
+from .names_lists import type_listed_names
 from .names_signals import (
     CALENDAR_GIVEN_NAMES,
     COMMON_ACRONYMS,
@@ -91,13 +96,16 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         for first, last in titles:
             taken[first:last] = [True] * (last - first)
     for first, last in _capitalised_runs(view, context, taken, places):
-        spans.extend(_refine(view, context, places, first, last))
+        refined = _refine(view, context, places, first, last)
+        if last - first > _MAX_NAME_CAPITALS:
+            refined = [span for span in refined if not _is_overlong(view, span)]
+        spans.extend(refined)
     if titles:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
     if '"' in view.text or "“" in view.text:
         spans = _join_nicknames(view, places, spans)
-    _mark_names_listed_with_people(view, spans)
+    type_listed_names(view, spans)
     _join_demonym_compounds(view, places, spans)
     return spans
 
@@ -162,55 +170,6 @@ def _is_nickname_between(
 _OPENING_QUOTES = frozenset('"“')
 
 
-# -- lists of names -------------------------------------------------------------
-
-# What makes a listed name surely a person's, and what a surname may also show.
-_SURELY_PERSON = frozenset(
-    ("first_name", "initials", "title_before", "honorific", "surname_shape", "person_head")
-)
-_WEAK_EVIDENCE = frozenset(("city", "ordinary_word"))
-
-
-def _mark_names_listed_with_people(view: View, spans: list[Span]) -> None:
-    """ "Given, Breen, Staunton, Irwin, McAteer, Harte": in a list of names set off
-    by commas, mostly people's, a single word nothing else types is a surname too."""
-    folded, lines = view.folded, view.lines
-    start = 0
-    for index in range(1, len(spans) + 1):
-        if index < len(spans):
-            # one comma or "and" on one line between this name and the one before
-            between = spans[index - 1].last
-            if (
-                spans[index].first == between + 1
-                and folded[between] in _LIST_LINKS
-                and lines[between] == lines[between + 1]
-            ):
-                continue
-        if index - start >= 3:
-            _type_listed_surnames(spans[start:index])
-        start = index
-
-
-_LIST_LINKS = frozenset((",", "and"))
-
-
-def _type_listed_surnames(listed: list[Span]) -> None:
-    """Where most names of the list are people's, or all may be."""
-    people = 0
-    surnames = []
-    for span in listed:
-        if span.type == "person" and not _SURELY_PERSON.isdisjoint(span.evidence):
-            people += 1
-        elif span.last - span.first == 1 and _WEAK_EVIDENCE.issuperset(span.evidence):
-            surnames.append(span)
-    all_may_be_people = people + len(surnames) == len(listed)
-    if people < 2 or not (all_may_be_people or people * 2 >= len(listed)):
-        return
-    for span in surnames:
-        span.evidence = (*span.evidence, "listed_with_people")
-        span.type = "person"
-
-
 # -- titles in quotation marks -------------------------------------------------
 
 # A quotation mark set right before a word.
@@ -265,6 +224,16 @@ def _closes_quote(view: View, index: int) -> bool:
 
 
 # -- runs of capitalised words ------------------------------------------------
+
+# The most capitalised words a name runs to: "London International Financial
+# Futures and Options Exchange" has seven. A longer run is a headline, a list or
+# a menu glued onto one line ("ShowcaseCloud Security CenterData Protection
+# Learning CenterEndpoint ..."), not a name; where it breaks nothing says.
+_MAX_NAME_CAPITALS = 7
+
+
+def _is_overlong(view: View, span: Span) -> bool:
+    return sum(view.capitalised[span.first : span.last]) > _MAX_NAME_CAPITALS
 
 
 def _capitalised_runs(view: View, context: Context, taken: list[bool], places: Gazetteer):

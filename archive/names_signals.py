@@ -36,6 +36,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "surname_used_alone": ("person", 1.5),
     "dismissal_before": ("person", 3.0),  # a scorecard's "c ___ b ___", "lbw b ___"
     "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
+    # "Tries: ___, Underwood", "Leeds: Smith; ___, Brown, Jones": listed as players
+    "listed_after_label": ("person", 3.0),
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
@@ -278,6 +280,15 @@ SPORT_SECTIONS = frozenset(
 TEAM_ROLES = frozenset(
     """captain skipper striker midfielder defender goalkeeper keeper forward winger
     playmaker batsman bowler pitcher manager coach""".split()
+)
+# "Scorers: Shearer 23, Lee 80", "Subs: Adrian, Milner": the labels of a match
+# report's lines that list people; their words folded and joined by spaces.
+PEOPLE_LABELS = frozenset(
+    """scorer scorers goalscorer goalscorers goals try tries conversion conversions
+    penalty penalties booked bowling batting substitutes subs replacements referee
+    referees umpire umpires""".split()
+) | frozenset(
+    ("drop goal", "drop goals", "sent off", "yellow card", "yellow cards", "red card", "red cards")
 )
 # "Leeds fans", "a Karlsruhe goal": what a side named after its town has; a
 # person's name takes them too ("Yeltsin supporters", "a Shearer goal").

@@ -237,10 +237,15 @@ def _sentence_starts(view: View) -> list[bool]:
     A sentence starts at the text's first token, at a line's first token and
     after a mark that ends a sentence; quotes and brackets there pass the start
     on to the token after them. Only those few places are visited, not every token.
+    A list wrapped at a fixed width goes on over its line breaks (see
+    `_continues_a_list`).
     """
     words = view.words
     starts = [False] * len(words)
-    line_firsts = compress(count(), view._breaks_before)
+    breaks = view._breaks_before
+    line_firsts = (
+        index for index in compress(count(), breaks) if not _continues_a_list(view, index)
+    )
     marks = compress(count(1), map(_MAY_END_SENTENCE.__contains__, words))
     after_ends = (after for after in marks if _ends_sentence(view, after - 1))
     for index in chain((0,), line_firsts, after_ends):
@@ -253,6 +258,24 @@ def _sentence_starts(view: View) -> list[bool]:
                 break
             index += 1
     return starts
+
+
+def _continues_a_list(view: View, index: int) -> bool:
+    """A line's first token inside a list wrapped at a fixed width: after a comma
+    ending the line before ("McGrath 9-0-44-1,\nGough 8-0-39-3"), or an item
+    broken over the break, one more item after it ("Michael Bevan, Damien\nFleming,")."""
+    if view._breaks_before[index] != 1 or index < 2:
+        return False
+    words = view.words
+    if words[index - 1] == ",":
+        return True
+    return (
+        words[index - 2] == ","
+        and view.capitalised[index - 1]
+        and view.capitalised[index]
+        and index + 1 < len(words)
+        and words[index + 1] == ","
+    )
 
 
 # Marks that open an item of a list: "- Trade talks between ...", "* Sales rose".
@@ -316,7 +339,7 @@ def _headline_lines(view: View) -> frozenset[int]:
     ordinary words ("China Calls For Japanese Action").
     """
     common = gazetteer().common_words
-    words, folded = view.words, view.folded
+    words, folded, starts = view.words, view.folded, view.sentence_start
     headline = set()
     for line, first, end in view.line_ranges():
         counted = shouted = ordinary = 0
@@ -324,6 +347,8 @@ def _headline_lines(view: View) -> frozenset[int]:
             text = words[index]
             if len(text) < 3 or not text.isalpha() or folded[index] in _HEADLINE_SMALL_WORDS:
                 continue
+            if starts[index] and index + 1 < end and words[index + 1] == ":":
+                continue  # a label: "Scorers: Shearer 23, Lee 80" is no Title Case
             if not text[0].isupper():
                 break  # a word in small letters: no headline (the common case, found early)
             counted += 1

@@ -1109,3 +1109,68 @@ def test_given_name_hyphened_to_a_syllable_in_small_letters_is_one_name():
     )
     assert found["Kim In-so"][1] == "person" and found["Li Song-ho"][1] == "person"
     assert "Hong Kong" in found and "Cold War" in found
+
+
+def test_run_of_capitals_too_long_for_a_name_is_a_menu_not_a_name():
+    found = mentions_of(
+        "Analysts at Harbourside Capital said sales rose.\n"
+        "12 Things To Know ShowcaseCloud Security CenterData Protection Learning "
+        "CenterEndpoint Security ShowcaseRansomware Learning CenterIncident Response Center\n"
+        "Priya Raman, the chief executive, said the plan would go ahead."
+    )
+    assert not [name for name in found if "Showcase" in name]
+    assert found["Priya Raman"][1] == "person"
+
+
+def test_label_opening_a_line_of_names_makes_no_title_case_headline():
+    found = mentions_of("Harbour beat Oldcastle 2-0.\nScorers: Kettridge 23, Brannagh 67, Lee 80.")
+    assert "Kettridge" in found and "Brannagh" in found
+
+
+def test_names_after_a_label_of_players_are_people():
+    found = mentions_of(
+        "Harbour beat Oldcastle 25-23.\n"
+        "Tries: Healey, Underwood, Garforth. Conversions: Stransky 2. Penalties: Stransky 3."
+    )
+    assert {found[name][1] for name in ("Healey", "Underwood", "Garforth", "Stransky")} == {
+        "person"
+    }
+
+
+def test_names_listed_after_a_side_opening_a_line_are_its_players():
+    found = mentions_of(
+        "The teams named on Saturday:\n"
+        "Harbour City: Kepanu; Azpiroz, Zoumaly, Tomorin, Brannagh; Kantero, Jorgas."
+    )
+    assert {found[name][1] for name in ("Kepanu", "Azpiroz", "Tomorin", "Jorgas")} == {"person"}
+    assert found["Harbour City"][1] == "organisation"
+
+
+def test_rows_of_a_table_under_a_label_of_players_are_people():
+    found = mentions_of("Leading scorers:\nKettridge 14\nBrannagh 12\nYorvan 11\n")
+    assert {found[name][1] for name in ("Kettridge", "Brannagh", "Yorvan")} == {"person"}
+
+
+def test_rows_of_a_table_mostly_of_people_are_all_people():
+    found = mentions_of(
+        "Leading scores after the second round on Friday:\n"
+        "Vijay Tandrel 68 70\nErnie Coltrane 69 70\nColin Brathwaite 70 69\nPeter Lindqvist 71 68\n"
+    )
+    assert found["Vijay Tandrel"][1] == "person"
+
+
+def test_list_wrapped_after_a_comma_goes_on_over_the_line_break():
+    found = mentions_of(
+        "The squad named on Monday reads as follows.\n"
+        "Kenton, Barrow, McAteer,\nHemming, O'Dwyer, Kovalenko."
+    )
+    assert found["Kenton"][1] == "person" and found["Barrow"][1] == "person"
+    assert found["Hemming"][1] == "person"  # no sentence starts after the comma
+
+
+def test_name_broken_over_the_line_break_of_a_wrapped_list_is_still_a_name():
+    found = mentions_of(
+        "The squad is as follows.\n"
+        "Ian Healy (captain), Michael Bevan, Damien\nHemming, Jason Gillespie, Glenn McGrath."
+    )
+    assert found["Hemming"][1] == "person" and found["Damien"][1] == "person"
