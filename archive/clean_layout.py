@@ -539,12 +539,12 @@ def _opens_repeated_box(scored: list[_Scored], index: int) -> bool:
 def _repeated_box(scored: list[_Scored], heading: int, end: int) -> list[int]:
     """The heading and the lines of a box that the page prints more than once, up to
     `end`; none if the lines under the heading are not printed again, or are furniture."""
+    if scored[heading].features.repeats < 2:
+        return []
     box = [heading]
     while box[-1] < end and _in_repeated_box(scored[box[-1] + 1]):
         box.append(box[-1] + 1)
-    if scored[heading].features.repeats < 2 or len(box) <= THRESHOLDS["repeated_box_min_lines"]:
-        return []
-    return box
+    return box if len(box) > THRESHOLDS["repeated_box_min_lines"] else []
 
 
 def _in_repeated_box(item: _Scored) -> bool:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from .clean_dates import find_clock, is_date_line
 from .furniture import normalise_line
+from .text import CJK_CHARACTERS as CJK
 
 # Function words: a line of running prose is dense in them, a menu is not.
 STOP_WORDS = frozenset(
@@ -61,8 +62,8 @@ STOP_WORDS = frozenset(
     zij we ze wat maar om naar dan nog al uit werd was hebben heeft worden kan
     """.split()
 ) | frozenset(
-    # Chinese function characters and Japanese particles, each read as a word of its own
-    # by `words_of` (Chinese and Japanese write no spaces between words)
+    # Chinese function characters and Japanese particles: on a page in those scripts
+    # (no spaces between words), a word of `_UNSPACED_WORD` holding one is a function word
     "的了是在和与也都就而对从把被之其这那他她它我你们为以于有不个将但并所说已又及"
     "のはがをにでともへやかたてしな"
 )
@@ -220,7 +221,6 @@ _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|co\.uk)/", re.IGNORECASE)
 _WORD = re.compile(r"(?:(?![\d_])\w)[\w'’-]*")
 # Scripts written without spaces between words: Chinese and Japanese (kanji and kana),
 # and Thai, Lao, Tibetan and Myanmar; their pages read words with `_UNSPACED_WORD`.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _SOUTH_EAST_ASIAN = "\u0e00-\u0fff\u1000-\u109f"
 _FIRST_CJK = "\u3040"  # the stop words from here on are Chinese and Japanese
 UNSPACED_SCRIPTS = frozenset(("cjk", "thai"))  # as `script_of` names them
@@ -230,9 +230,9 @@ _CASED_SCRIPTS = frozenset(("latin", "greek", "cyrillic", "armenian"))
 # one of them begins. A pair holding a function character counts as a function word.
 _FUNCTION_CHARACTERS = frozenset(word for word in STOP_WORDS if word >= _FIRST_CJK)
 _UNSPACED_WORD = re.compile(
-    f"[{_CJK}]{{1,2}}"
+    f"[{CJK}]{{1,2}}"
     f"|[{_SOUTH_EAST_ASIAN}]{{1,4}}"
-    f"|(?:(?![\\d_{_CJK}{_SOUTH_EAST_ASIAN}])\\w)(?:(?![{_CJK}{_SOUTH_EAST_ASIAN}])[\\w'’-])*"
+    f"|(?:(?![\\d_{CJK}{_SOUTH_EAST_ASIAN}])\\w)(?:(?![{CJK}{_SOUTH_EAST_ASIAN}])[\\w'’-])*"
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
@@ -336,7 +336,6 @@ _SCRIPT_STARTS = (
     (0x1F00, "greek"),
     (0x2000, "other"),
     (0x3040, "cjk"),  # Japanese writes kana and kanji together
-    (0x3100, "cjk"),
     (0xAC00, "hangul"),
     (0xD7B0, "other"),
     (0xFB00, "latin"),

@@ -17,6 +17,7 @@ from operator import itemgetter
 
 from .names_gazetteer import gazetteer
 from .names_signals import HONORIFICS
+from .text import CJK_CHARACTERS as CJK
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
 # not the possessive, the possessive alone, then any other single character.
@@ -25,9 +26,8 @@ from .names_signals import HONORIFICS
 # No token spans a line break. The possessive quantifiers (++, *+) match as
 # the greedy ones would (nothing after them can fail) without keeping
 # backtracking points: tokenising is the largest part of building a View.
-_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _TOKEN = re.compile(
-    rf"(?:[^\W\d_]\.){{2,}}+|[^\W{_CJK}]++(?:['’](?![sS]\b)[^\W{_CJK}]++)*+|['’][sS]\b|\S"
+    rf"(?:[^\W\d_]\.){{2,}}+|[^\W{CJK}]++(?:['’](?![sS]\b)[^\W{CJK}]++)*+|['’][sS]\b|\S"
 )
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")

@@ -25,6 +25,8 @@ ABBREVIATIONS = frozenset(
     "St Mt Ft No Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split()
 )
 _OPENING = "\"'“‘("
+# Chinese and Japanese characters, and the kana: written without spaces between words.
+CJK_CHARACTERS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 
 
 def sentence_ends(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
