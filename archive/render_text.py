@@ -17,8 +17,8 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .model import Block, LineRow, Mention
+from .text import SENTENCE_CLOSING, sentence_ends
 from .text import sentence_bounds as _sentence_bounds
-from .text import sentence_ends
 
 # Keyword in context: how much of a sentence an entity page shows around a name.
 CONTEXT_MAX_CHARS = 280
@@ -312,7 +312,7 @@ class SentenceIndex:
         sentence_start = after[before - 1] if before else 0
         found = starts[following]
         sentence_end = found if text[found] == "\n" else found + 1
-        while sentence_end < len(text) and text[sentence_end] in "\"'”’)]":
+        while sentence_end < len(text) and text[sentence_end] in SENTENCE_CLOSING:
             sentence_end += 1
         return sentence_start, sentence_end
 

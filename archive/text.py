@@ -14,10 +14,11 @@ import re
 from collections.abc import Iterator
 
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
-# white space, or at a line break (body_text joins blocks with a blank line);
-# a full stop only where `_closes_sentence` says so.
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|\n+")
-_CLOSING = "\"'”’)]"
+# white space, at 。！？ (Chinese and Japanese put no space after them), or at a
+# line break (body_text joins blocks with a blank line); a full stop only where
+# `_closes_sentence` says so.
+SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|[。！？][」』”’）]*\s*|\n+")
+SENTENCE_CLOSING = "\"'”’)]」』）"
 # Words a full stop follows inside a sentence: titles before a name ("Gov. Kristi
 # Noem"), months before a day ("Nov. 18").
 ABBREVIATIONS = frozenset(
@@ -60,7 +61,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     if following and text[following.start()] == "\n":
         sentence_end = following.start()
     # Keep closing quotes that belong to the sentence.
-    while sentence_end < len(text) and text[sentence_end] in _CLOSING:
+    while sentence_end < len(text) and text[sentence_end] in SENTENCE_CLOSING:
         sentence_end += 1
     return sentence_start, sentence_end
 

@@ -193,7 +193,7 @@ def test_picture_text_is_escaped() -> None:
 # Keyword in context at archive scale --------------------------------------------------
 
 
-@given(st.lists(st.sampled_from([*"abA .!?\n\"')”", "Gov", "Nov"]), max_size=40), st.data())
+@given(st.lists(st.sampled_from([*"abA .!?\n\"')”。」字", "Gov", "Nov"]), max_size=40), st.data())
 def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> None:
     text = "".join(pieces)
     if not text:
@@ -201,3 +201,19 @@ def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> No
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
+
+
+def test_a_chinese_or_japanese_sentence_ends_at_its_full_stop() -> None:
+    text = (
+        "日本政府は発表した。尖閣諸島の周辺で中国の船を確認した。「危険だ」と述べた。"
+        " The U.S. said so."
+    )
+    quoted = {
+        word: text[slice(*sentence_bounds(text, text.index(word), text.index(word) + 2))]
+        for word in ("尖閣", "危険", "U.")
+    }
+    assert quoted == {
+        "尖閣": "尖閣諸島の周辺で中国の船を確認した。",
+        "危険": "「危険だ」と述べた。",
+        "U.": "The U.S. said so.",
+    }
