@@ -805,7 +805,7 @@ def _opens_ranked_line(view: View, index: int) -> bool:
         rank >= 0
         and view.words[rank].isdigit()
         and view.words[rank + 1] == "."
-        and (rank == 0 or view.lines[rank - 1] != view.lines[rank])
+        and view.opens_line(rank)
     )
 
 

@@ -145,11 +145,11 @@ def _mark_people_in_tables(view: View, spans: list[Span]) -> None:
     kind; where most are people's, the others are too, whatever the figures made
     of them (a side's score)."""
     rows: list[Span] = []
-    words, lines = view.words, view.lines
+    words = view.words
     for span in spans:
         first = span.first
         # most names stand inside a line, not after its start or its rank ("3.")
-        if first and lines[first - 1] == lines[first] and words[first - 1] != ".":
+        if not view.opens_line(first) and words[first - 1] != ".":
             continue
         if not _opens_a_row(view, span):
             continue
@@ -169,13 +169,17 @@ _SCORE_SIGNALS = frozenset(("team_result",))
 def _opens_a_row(view: View, span: Span) -> bool:
     """A name opening its line, or after the line's rank ("3."), before a figure
     (after a note in brackets: "Mike Sullivan (U.S.) 70 68")."""
-    first, line = span.first, view.lines[span.first]
+    first = span.first
     if first >= 2 and _is_rank(view, first - 2):
         first -= 2  # "3. Vasily Kaptyukh (Belarus) 66.24"
-    if first > 0 and view.lines[first - 1] == line:
+    if not view.opens_line(first):
         return False
     figure = _after_note(view, span.last)
-    return figure < len(view) and view.lines[figure] == line and view.initials[figure].isdigit()
+    return (
+        figure < len(view)
+        and view.lines[figure] == view.lines[first]
+        and view.initials[figure].isdigit()
+    )
 
 
 def _is_rank(view: View, index: int) -> bool:
@@ -239,9 +243,7 @@ def _mark_people_listed_after_labels(view: View, spans: list[Span]) -> None:
 
 def _is_lineup(view: View, side: Span, listed: list[Span]) -> bool:
     """A side's name opening its line, then enough names for its players."""
-    first = side.first
-    opens_line = first == 0 or view.lines[first - 1] != view.lines[first]
-    return opens_line and len(listed) >= _MIN_LINEUP_NAMES
+    return view.opens_line(side.first) and len(listed) >= _MIN_LINEUP_NAMES
 
 
 def _type_as_side(side: Span) -> None:

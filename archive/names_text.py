@@ -117,6 +117,10 @@ class View:
     def is_headline(self, index: int) -> bool:
         return self.lines[index] in self.headline_lines
 
+    def opens_line(self, index: int) -> bool:
+        """Whether the token is the first of its line."""
+        return index == 0 or self.lines[index - 1] != self.lines[index]
+
     def adjacent(self, left: int, right: int) -> bool:
         """Two tokens separated by spaces only, on one line."""
         gap = self.text[self.ends[left] : self.starts[right]]
@@ -287,7 +291,7 @@ def _is_bullet(view: View, index: int) -> bool:
     words = view.words
     return (
         words[index] in _BULLETS
-        and (index == 0 or view.lines[index - 1] != view.lines[index])
+        and view.opens_line(index)
         and index + 1 < len(words)
         and view.adjacent(index, index + 1)
     )

@@ -529,7 +529,7 @@ def _is_dateline(view: View, first: int, last: int) -> bool:
     """ "MILAN 1996-08-30", "WIGAN, England 1996-08-31", "BEIJING (Reuters)":
     the town in capitals that opens a report, before its date or agency."""
     words, lines = view.words, view.lines
-    if not words[first].isupper() or (first > 0 and lines[first - 1] == lines[first]):
+    if not words[first].isupper() or not view.opens_line(first):
         return False
     index = last
     if index < len(words) and words[index] == ",":  # the town's country or state
@@ -580,7 +580,7 @@ def _is_dateline_region(view: View, first: int) -> bool:
     """ "Texas" in "ARLINGTON, Texas 1996-08-31": the town's state or country."""
     comma, lines = first - 1, view.lines
     for town in range(comma - 1, max(comma - 1 - _MAX_DATELINE_TOWN_TOKENS, -1), -1):
-        if town == 0 or lines[town - 1] != lines[town]:
+        if view.opens_line(town):
             return lines[town] == lines[comma] and _is_dateline(view, town, comma)
     return False
 
@@ -603,7 +603,7 @@ def _is_line_label(view: View, first: int, last: int) -> bool:
     of results before a colon is where the match is played."""
     words, lines = view.words, view.lines
     line = lines[first]
-    if first > 0 and lines[first - 1] == line:
+    if not view.opens_line(first):
         return False
     index = last
     if words[index] == "(":
@@ -684,7 +684,7 @@ def _is_team_in_results(view: View, first: int, last: int) -> bool:
         if _DATE.match(view.text, view.starts[last]):
             return False
         if following.isdigit() and lines[last] == lines[first]:
-            at_line_start = first == 0 or lines[first - 1] != lines[first]
+            at_line_start = view.opens_line(first)
             after_score = first > 0 and words[first - 1][-1:].isdigit()
             if at_line_start or after_score or words[first - 1] in (",", ":"):
                 return True
