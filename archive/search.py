@@ -49,6 +49,7 @@ from pagefind.service import get_executable
 from . import search_shards
 from .files import write_atomically
 from .parallel import deal, fork_map
+from .text import CJK_CHARACTERS
 
 BUNDLE_FOLDER = "pagefind"
 # Articles are searched by their text; entity pages by name, aliases and
@@ -104,7 +105,7 @@ def index(
     is indexed.
     """
     earlier = search_shards.previous_bundles(previous / BUNDLE_FOLDER) if previous else {}
-    salt = search_shards.salt(CONFIG)
+    salt = _salt()
     work = out / WORK_FOLDER
     shutil.rmtree(work, ignore_errors=True)
     pages = indexed_pages(out)
@@ -219,7 +220,10 @@ def search_document(page: bytes) -> str:
             end = _element_end(page, name, tag)
             if end is None:
                 return page.decode("utf-8")
-            pieces.append(page[start:end])
+            piece = page[start:end]
+            if b"data-pagefind-body" in tag.group(0):
+                piece = _ideographs_apart(piece)
+            pieces.append(piece)
             position = end
             if name == b"title":
                 # Only the first <title> is ever read (the SVG on an entity page has its own).
@@ -241,6 +245,47 @@ def _element_end(page: bytes, name: bytes, start_tag: re.Match[bytes]) -> int | 
         depth += -1 if tag.group(1) else 1
         position = tag.end()
     return position if depth == 0 else None
+
+
+# Chinese and Japanese are written without spaces between words, and Pagefind
+# (which indexes this site as English) reads a run of them, up to the next
+# punctuation mark, as one word: a search for a word inside the run would find
+# nothing. So in the text Pagefind indexes each such character is a word of its
+# own; the search page (layouts/static/search.js) splits a query the same way,
+# and takes the spaces out again in the excerpts it shows.
+IDEOGRAPH_PAIR = re.compile(f"([{CJK_CHARACTERS}])(?=[{CJK_CHARACTERS}])")
+# The first byte of each of those characters in UTF-8: pages without one are not decoded.
+IDEOGRAPH_LEAD_BYTE = re.compile(rb"[\xe3-\xe9\xef]")
+TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)" + _ATTRIBUTES.decode() + r">")
+# Elements whose text Pagefind keeps as a value (a filter, a field of a result):
+# their text stays as written.
+VALUE_ATTRIBUTES = ("data-pagefind-filter", "data-pagefind-meta")
+
+
+def _ideographs_apart(element: bytes) -> bytes:
+    """The body `element` with a space between any two Chinese or Japanese characters
+    of its text: not in its tags, nor in the filter and metadata values inside it."""
+    if IDEOGRAPH_LEAD_BYTE.search(element) is None:
+        return element
+    html = element.decode("utf-8")
+    if IDEOGRAPH_PAIR.search(html) is None:
+        return element
+    parts, position = [], 0
+    open_elements: list[tuple[str, bool]] = []  # (name, holds a value)
+    for tag in TAG.finditer(html):
+        text = html[position : tag.start()]
+        holds_value = any(value for _, value in open_elements)
+        parts.append(text if holds_value else IDEOGRAPH_PAIR.sub(r"\1 ", text))
+        parts.append(tag.group(0))
+        position = tag.end()
+        name = tag.group(2).lower()
+        if tag.group(1):
+            while open_elements and open_elements.pop()[0] != name:
+                pass  # an element left open inside the one now closed
+        elif name.encode() not in VOID_TAGS and not tag.group(0).endswith("/>"):
+            open_elements.append((name, any(value in tag.group(0) for value in VALUE_ATTRIBUTES)))
+    parts.append(html[position:])
+    return "".join(parts).encode("utf-8")
 
 
 @lru_cache(maxsize=64)
@@ -432,6 +477,12 @@ def _identity(page: Path) -> list[int]:
     return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns]
 
 
+def _salt() -> str:
+    """What the documents and bundles depend on besides the pages: Pagefind, its
+    options, this code, and the characters set apart (text.CJK_CHARACTERS)."""
+    return search_shards.salt([CONFIG, IDEOGRAPH_PAIR.pattern])
+
+
 def _read_memo(memo: Path | None, salt: str) -> dict[str, list[Any]]:
     """{page: identity + document fields} as the last build left it; {} if unusable."""
     if memo is None:
@@ -463,7 +514,7 @@ def remember(memo: Path, out: Path, report: SearchReport) -> None:
             ]
             for document in report.documents
         }
-        data = {"salt": search_shards.salt(CONFIG), "pages": pages}
+        data = {"salt": _salt(), "pages": pages}
         write_atomically(memo, json.dumps(data).encode("utf-8"))
     except OSError:
         memo.unlink(missing_ok=True)

@@ -314,6 +314,38 @@ def test_an_article_dropped_in_since_the_last_build_is_found_by_the_search_page(
     assert page.errors == []
 
 
+def test_a_word_inside_chinese_or_japanese_text_is_found_and_shown_unspaced(
+    page, tmp_path: Path
+) -> None:
+    """Written without spaces, a run of Chinese up to the next punctuation mark
+    would be one word to the index: a word from its middle must still be found."""
+    for folder in ("content", "layouts"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
+    (seeds / "hk.md").write_text(
+        "---\ntitle: 香港行政长官道歉\noutlet: BBC Chinese\ndate: 2012-12-10\n---\n"
+        "香港行政长官梁振英就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。\n\n"
+        "他强调承诺将在两周内解决问题。\n",
+        encoding="utf-8",
+    )
+    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
+    build(paths, jobs=1)
+    with serve_site(paths.out, tmp_path / "served") as url:
+        for word in ("违章建筑", "道歉", "两周"):
+            page.goto(url + "search/?q=" + word)
+            assert [urlparse(link).path for link in result_links(page)] == ["/articles/hk/"], word
+        excerpt = page.locator(".teaser-text").first
+        assert "两周内解决" in excerpt.inner_text()
+        assert excerpt.locator("mark").all_inner_texts() == ["两", "周"]
+        # Each character is on the page, but not in this order, or not all.
+        for word in ("建筑违章", "议会"):
+            page.goto(url + "search/?q=" + word)
+            assert result_links(page) == [], word
+    assert page.errors == []
+
+
 def test_search_finds_a_persons_page_and_the_type_filter_keeps_only_people(
     page, site_url: str
 ) -> None:

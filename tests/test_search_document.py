@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from pathlib import Path
 
 import pytest
+from conftest import PROJECT
 from pagefind.index import PagefindIndex
 
 from archive.render import render
@@ -19,6 +21,7 @@ from archive.search import (
     index,
     search_document,
 )
+from archive.text import CJK_CHARACTERS
 
 ARTICLE = """<!doctype html>
 <html lang="en">
@@ -86,6 +89,39 @@ def test_text_or_comments_that_mention_data_pagefind_are_not_taken_for_elements(
         "<header data-pagefind-body>Name</header></body></html>"
     )
     assert document(page) == "<html><header data-pagefind-body>Name</header></html>"
+
+
+def test_chinese_and_japanese_text_in_the_body_is_indexed_a_character_a_word() -> None:
+    page = (
+        '<html lang="en"><title>香港 · Archive</title>'
+        '<h1 data-pagefind-meta="title">梁振英道歉</h1>'
+        '<div class="article-body" data-pagefind-body><p>梁振英在压力下道歉。</p>'
+        "<p>過激派「ボコ・ハラム（Boko Haram）」 12月10日</p><br>"
+        '<p>Kono met <a href="/entities/x/" title="梁振英">梁振英</a></p>'
+        '<span data-pagefind-meta="place">香港<b>特区</b></span><p>香港</p></div>'
+        '<a data-pagefind-filter="person">梁振英</a></html>'
+    )
+    assert document(page) == (
+        '<html lang="en"><title>香港 · Archive</title>'
+        '<h1 data-pagefind-meta="title">梁振英道歉</h1>'
+        '<div class="article-body" data-pagefind-body><p>梁 振 英 在 压 力 下 道 歉。</p>'
+        "<p>過 激 派「ボ コ ・ ハ ラ ム（Boko Haram）」 12月10日</p><br>"
+        '<p>Kono met <a href="/entities/x/" title="梁振英">梁 振 英</a></p>'
+        '<span data-pagefind-meta="place">香港<b>特区</b></span><p>香 港</p></div>'
+        '<a data-pagefind-filter="person">梁振英</a></html>'
+    )
+
+
+def test_a_page_without_chinese_or_japanese_is_sent_as_it_is_written() -> None:
+    page = "<html><div data-pagefind-body><p>Ministers meet in Seoul: 서울 · ½ — €</p></div></html>"
+    assert document(page) == page
+
+
+def test_the_search_page_sets_apart_the_same_characters_as_the_index() -> None:
+    script = (PROJECT / "layouts" / "static" / "search.js").read_text(encoding="utf-8")
+    written = re.search(r'var IDEOGRAPHS = "\[([^\]]*)\]";', script)
+    assert written, "search.js no longer names the characters it sets apart"
+    assert written.group(1).encode("ascii").decode("unicode_escape") == CJK_CHARACTERS
 
 
 def test_a_page_with_an_element_left_open_is_sent_whole() -> None:

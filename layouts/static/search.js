@@ -50,6 +50,38 @@
     headerBox.value = input.value;
   }
 
+  // Chinese and Japanese are written without spaces: the index holds each of
+  // their characters as a word of its own (archive/search.py, the same range as
+  // archive/text.py CJK_CHARACTERS), so a query is split the same way, and the
+  // spaces are taken out of the excerpts shown. Pagefind finds the words of a
+  // phrase in quotes only next to each other, and drops a word it has never
+  // seen: so the longest run of such characters is searched as a phrase, or
+  // 议会 would find every page with 会.
+  var IDEOGRAPHS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]";
+  var IDEOGRAPH_PAIR = new RegExp("(" + IDEOGRAPHS + ")(?=" + IDEOGRAPHS + ")", "g");
+  var IDEOGRAPH_RUN = new RegExp(IDEOGRAPHS + "{2,}", "g");
+  var SPACED_PAIR = new RegExp(
+    "(" + IDEOGRAPHS + "(?:</?mark>)*) (?=(?:</?mark>)*" + IDEOGRAPHS + ")",
+    "g"
+  );
+
+  function ideographsApart(term) {
+    var phrase = "";
+    if (term.indexOf('"') < 0) {
+      (term.match(IDEOGRAPH_RUN) || []).forEach(function (run) {
+        if (run.length > phrase.length) {
+          phrase = run;
+        }
+      });
+    }
+    var quoted = phrase ? term.replace(phrase, '"' + phrase + '"') : term;
+    return quoted.replace(IDEOGRAPH_PAIR, "$1 ");
+  }
+
+  function ideographsTogether(html) {
+    return html.replace(SPACED_PAIR, "$1");
+  }
+
   function say(text) {
     status.textContent = text;
   }
@@ -126,7 +158,7 @@
   // text and the marks are kept.
   function excerptNodes(html) {
     var template = document.createElement("template");
-    template.innerHTML = html;
+    template.innerHTML = ideographsTogether(html);
     var fragment = document.createDocumentFragment();
     template.content.childNodes.forEach(function (node) {
       if (node.nodeName === "MARK") {
@@ -230,7 +262,7 @@
     if (SORTS[sortSelect.value]) {
       query.sort = SORTS[sortSelect.value];
     }
-    searchAll(term || null, query).then(function (found) {
+    searchAll(term ? ideographsApart(term) : null, query).then(function (found) {
       if (mine !== generation) {
         return;
       }
