@@ -18,6 +18,7 @@ What does not count:
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections import Counter
@@ -34,8 +35,11 @@ SENTENCE_MIN_WORDS = 4
 # Two pages sharing this many long lines of prose are copies of one story.
 SAME_STORY_SHARED_LINES = 2
 STORY_LINE_MIN_WORDS = 15
-# A long line on more pages than this is a site's own blurb, not a story's text.
+# A long line on more pages than this is a site's own blurb, not a story's
+# text, unless the pages share most of their long lines: a wire story that
+# many outlets ran.
 MAX_STORY_COPIES = 12
+COPY_MIN_SHARE = 0.5
 
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"'”’»)\]]+)?$")
 
@@ -173,7 +177,14 @@ def _may_be_furniture(line: str, words: int) -> bool:
 
 
 def _story_of_page(pages: list[array], word_counts: list[int]) -> list[int]:
-    """A story number for every page: pages sharing enough long prose lines share one."""
+    """A story number for every page: pages sharing enough long prose lines share one.
+
+    A long line on a few pages counts for every pair of them. One on more
+    counts for each page and the next that has it (the union of those pairs
+    joins them all, at a cost that grows with the pages, not their square),
+    and joins two pages only if it is most of their long lines, as in copies
+    of one report: a site's blurb under every article is not.
+    """
     parent = list(range(len(pages)))
 
     def root(page: int) -> int:
@@ -183,17 +194,25 @@ def _story_of_page(pages: list[array], word_counts: list[int]) -> list[int]:
         return page
 
     pages_with: dict[int, list[int]] = {}
+    long_lines = [0] * len(pages)
     for number, page in enumerate(pages):
         for line in page:
             if word_counts[line] >= STORY_LINE_MIN_WORDS:
                 pages_with.setdefault(line, []).append(number)
+                long_lines[number] += 1
     shared: Counter[tuple[int, int]] = Counter()
+    copied: Counter[tuple[int, int]] = Counter()
     for numbers in pages_with.values():
-        if 1 < len(numbers) <= MAX_STORY_COPIES:
-            for position, first in enumerate(numbers):
-                for second in numbers[position + 1 :]:
-                    shared[first, second] += 1
+        if len(numbers) > MAX_STORY_COPIES:
+            copied.update(itertools.pairwise(numbers))
+        else:
+            shared.update(itertools.combinations(numbers, 2))
     for (first, second), count in sorted(shared.items()):
         if count >= SAME_STORY_SHARED_LINES:
+            parent[root(second)] = root(first)
+    for (first, second), count in sorted(copied.items()):
+        together = count + shared[first, second]
+        least = COPY_MIN_SHARE * min(long_lines[first], long_lines[second])
+        if together >= max(SAME_STORY_SHARED_LINES, least):
             parent[root(second)] = root(first)
     return [root(page) for page in range(len(pages))]

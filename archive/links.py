@@ -55,10 +55,16 @@ STORY_SHINGLE_WORDS = 4
 # same phrase is kept in every article): shares of shared wording come out the
 # same, at a quarter of the memory of keeping them all.
 STORY_SHINGLE_SAMPLE = 4
-STORY_SHINGLE_MAX_ARTICLES = 12  # a shingle in more articles is a stock phrase
+# A shingle in more articles than this is a stock phrase, unless they are a
+# story that several outlets ran within days (wire copy): see _shared_shingle_counts.
+STORY_SHINGLE_MAX_ARTICLES = 12
 STORY_MIN_SHARED_SHINGLES = 4
 # Of the shorter article's sample: same-story seeds share 6-12%, the other pairs under 4%.
 STORY_MIN_SHARED_SHARE = 0.05
+# Articles joined through wording that many share (see _shared_shingle_counts)
+# must share most of their wording: copies of one report, not stories that
+# reuse one background paragraph (a tenth of an article).
+STORY_COPY_MIN_SHARE = 0.5
 STORY_MIN_ENTITY_SCORE = 0.3
 STORY_MAX_DAYS_APART = 3
 
@@ -210,7 +216,13 @@ def _stories(
     by_id = {item.article.id: item for item in articles}
     ids = sorted(by_id)
     shingles = {article_id: _unpack(by_id[article_id].shingles) for article_id in ids}
-    shared_wording = _shared_shingle_counts([shingles[article_id] for article_id in ids])
+    days = [_day_number(by_id[article_id]) for article_id in ids]
+    outlets = [by_id[article_id].article.outlet for article_id in ids]
+    few, many = _shared_shingle_counts([shingles[article_id] for article_id in ids], days, outlets)
+    candidates = [(pair, shared, STORY_MIN_SHARED_SHARE) for pair, shared in few.items()]
+    candidates += [
+        (pair, shared + few.get(pair, 0), STORY_COPY_MIN_SHARE) for pair, shared in many.items()
+    ]
     total = len(articles)
     groups = _UnionFind(ids)
     # The days each group's dated reports span. Every two reports of a story
@@ -219,12 +231,12 @@ def _stories(
     spans = {article_id: _day_span(by_id[article_id]) for article_id in ids}
     # The pairs sharing most wording join first, so a report joins the story
     # it is closest to when several would take it.
-    for (first_index, second_index), shared in sorted(
-        shared_wording.items(), key=lambda pair: (-pair[1], pair[0])
+    for (first_index, second_index), shared, min_share in sorted(
+        candidates, key=lambda candidate: (-candidate[1], candidate[0], candidate[2])
     ):
         first, second = by_id[ids[first_index]], by_id[ids[second_index]]
         shorter = min(len(shingles[first.article.id]), len(shingles[second.article.id]))
-        if shared < max(STORY_MIN_SHARED_SHINGLES, STORY_MIN_SHARED_SHARE * shorter):
+        if shared < max(STORY_MIN_SHARED_SHINGLES, min_share * shorter):
             continue
         first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
         if first_root == second_root:
@@ -275,18 +287,41 @@ def _unpack(packed: bytes) -> array:
     return shingles
 
 
-def _shared_shingle_counts(shingles: list[array]) -> Counter[tuple[int, int]]:
-    """How many rare shingles each pair of articles shares, by article index."""
+def _shared_shingle_counts(
+    shingles: list[array], days: list[int | None], outlets: list[str | None]
+) -> tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]:
+    """How many rare shingles pairs of articles share, by article index: (few, many).
+
+    few: a shingle in a few articles counts for every pair of them.
+    many: a shingle in more is a stock phrase, or one outlet's own text, unless
+    several outlets ran it within days: a wire story printed by dozens of
+    papers. Then it counts for each article and the next in date order (the
+    union of those pairs joins them all), so that its cost grows with the
+    copies, not their square.
+    """
     postings: dict[int, list[int]] = defaultdict(list)
     for index, article_shingles in enumerate(shingles):
         for shingle in article_shingles:
             postings[shingle].append(index)
-    shared: Counter[tuple[int, int]] = Counter()
+    few: Counter[tuple[int, int]] = Counter()
+    many: Counter[tuple[int, int]] = Counter()
     for indexes in postings.values():
         # Indexes are appended in ascending order, so each pair comes out ordered.
         if 2 <= len(indexes) <= STORY_SHINGLE_MAX_ARTICLES:
-            shared.update(itertools.combinations(indexes, 2))
-    return shared
+            few.update(itertools.combinations(indexes, 2))
+        elif len(indexes) > STORY_SHINGLE_MAX_ARTICLES and _ran_by_outlets(indexes, days, outlets):
+            in_date_order = sorted(indexes, key=lambda index: (days[index] or 0, index))
+            many.update((min(pair), max(pair)) for pair in itertools.pairwise(in_date_order))
+    return few, many
+
+
+def _ran_by_outlets(indexes: list[int], days: list[int | None], outlets: list[str | None]) -> bool:
+    """Whether the articles are several outlets' copies of one story: their known
+    dates within STORY_MAX_DAYS_APART days, and two outlets or more."""
+    known = [days[index] for index in indexes if days[index] is not None]
+    if known and max(known) - min(known) > STORY_MAX_DAYS_APART:
+        return False
+    return len({outlets[index] for index in indexes} - {None}) >= 2
 
 
 def _shared_entity_score(
@@ -315,6 +350,11 @@ def _day_span(item: AnnotatedArticle) -> _DaySpan:
     except ValueError:
         return None, None
     return day, day
+
+
+def _day_number(item: AnnotatedArticle) -> int | None:
+    day = _day_span(item)[0]
+    return None if day is None else day.toordinal()
 
 
 def _joined_span(first: _DaySpan, second: _DaySpan) -> _DaySpan | None:

@@ -133,6 +133,50 @@ def test_crosshead_of_one_story_copied_by_three_outlets_is_kept():
     assert clean(copies[0], furniture.lines_in(copies[0])).headings == ["A difficult history"]
 
 
+def test_headline_and_crosshead_of_a_story_twenty_outlets_ran_are_not_furniture():
+    """More copies than a site's blurb may have (MAX_STORY_COPIES): still one story."""
+    paragraphs = STORIES[0]
+    copies = [
+        dump(
+            f"outlet{number}",
+            f"Outlet {number} News",
+            HEADLINES[0],
+            *paragraphs[:2],
+            "A difficult history",
+            paragraphs[2],
+        )
+        for number in range(20)
+    ]
+    others = [site_page(number) for number in range(1, 4)]
+    furniture = learn_furniture(copies + others)
+    assert "a difficult history" not in furniture.lines
+    assert normalise_line(HEADLINES[0]) not in furniture.lines
+    assert "real time analytics" in furniture.lines
+
+
+def _own_story(number: int) -> list[str]:
+    """Three paragraphs of prose that no other page has."""
+    return [
+        f"Paragraph {part} of report {number} tells what happened in the town on that day, "
+        f"who was there, and what the council decided to do about it."
+        for part in ("one", "two", "three")
+    ]
+
+
+def test_a_sites_long_blurbs_under_twenty_articles_do_not_make_them_one_story():
+    blurbs = (
+        "Daily Planet is the independent newspaper of the valley, written by its readers and "
+        "its reporters since the year it was founded.",
+        "Sign up to our morning newsletter to get the stories that matter to the valley in "
+        "your inbox before breakfast every day.",
+    )
+    pages = [
+        dump(f"page{number}", "Daily Planet", f"Report {number}", *_own_story(number), *blurbs)
+        for number in range(20)
+    ]
+    assert "daily planet" in learn_furniture(pages).lines
+
+
 def test_a_recurring_line_that_is_the_headline_stays_the_title():
     sources = [site_page(number) for number in range(3)]
     article = clean(sources[0], frozenset({normalise_line(HEADLINES[0])}))

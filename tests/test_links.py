@@ -130,6 +130,60 @@ def test_reports_a_day_apart_each_make_a_story_no_longer_than_the_limit():
     assert len(corpus.story_of) == len(items)
 
 
+WIRE_STORY = (
+    "Rescue crews pulled 48 passengers from the water after the ferry Maren Star capsized in "
+    "heavy seas on Tuesday, coastguard officials said. The ferry, operated by Nordvik Lines, was "
+    "carrying 112 people when it listed sharply and sank within twenty minutes, according to a "
+    "coastguard spokesman. Survivors described waves higher than the ship's railings as the "
+    "vessel turned broadside to the swell on its way from Skellby to the island of Orrholm. The "
+    "transport minister said an inquiry would examine whether the ferry should have sailed after "
+    "storm warnings were issued on Monday evening, and divers will resume the search at first "
+    "light on Wednesday if the weather allows."
+)
+WIRE_NAMES = ["Maren Star", "Nordvik Lines", "Skellby", "Orrholm"]
+
+
+def _own_words(number: int, count: int) -> str:
+    """Wording no other article has: `count` words made for article `number`."""
+    return " ".join(f"w{number}x{word}" for word in range(count)) + "."
+
+
+def test_a_wire_story_that_twenty_outlets_ran_within_days_is_one_story():
+    """More copies than a stock phrase may have (STORY_SHINGLE_MAX_ARTICLES) still join."""
+    items = [
+        _item(f"copy{n:02d}", WIRE_NAMES, WIRE_STORY, f"2018-03-{14 + n % 2}", f"Outlet {n}")
+        for n in range(20)
+    ]
+    items.append(_item("other", ["Paris"], "An unrelated story about a match.", "2018-03-14"))
+    stories = link(items, {}, SiteConfig()).stories
+    assert [sorted(story.article_ids) for story in stories] == [[f"copy{n:02d}" for n in range(20)]]
+
+
+def test_a_paragraph_that_twenty_articles_reuse_does_not_make_them_one_story():
+    """Copies share most of their wording; these share a background paragraph."""
+    items = [
+        _item(f"a{n:02d}", WIRE_NAMES, _own_words(n, 300) + " " + WIRE_STORY, "2018-03-14", f"O{n}")
+        for n in range(20)
+    ]
+    assert link(items, {}, SiteConfig()).stories == []
+
+
+def test_one_outlets_own_blurb_under_twenty_articles_does_not_make_them_one_story():
+    items = [
+        _item(f"a{n:02d}", WIRE_NAMES, _own_words(n, 20) + " " + WIRE_STORY, "2018-03-14", "Sun")
+        for n in range(20)
+    ]
+    assert link(items, {}, SiteConfig()).stories == []
+
+
+def test_a_story_many_outlets_ran_months_apart_is_not_one_story():
+    items = [
+        _item(f"copy{n:02d}", WIRE_NAMES, WIRE_STORY, f"2018-{1 + n % 12:02d}-14", f"Outlet {n}")
+        for n in range(20)
+    ]
+    assert link(items, {}, SiteConfig()).stories == []
+
+
 def test_articles_are_newest_first_and_undated_last():
     items = [
         _item("old", [], published="2015-01-01"),
