@@ -12,8 +12,9 @@ every line a role from `model.ROLES` with, for removed lines, a reason:
    paragraphs cut off with an ellipsis, when a page holds a few, add nothing),
    ended early by a comments heading, a share bar, a most-read box or an author's
    biography, or above a feed of headlines; then grow it to the last item of a
-   list the article numbers itself, over closing sentences, attributions and,
-   in an article written in sections, a last crosshead with its paragraph, and
+   list the article numbers itself, over closing sentences, attributions, a last
+   paragraph a wire story signs with its credit and, in an article written in
+   sections, a last crosshead with its paragraph, and
    over the details it lists under its text (a meal plan, a show's tickets: lines
    stating amounts and prices); end it above the publisher's description of itself;
 3. above the core, find the headline, the standfirst under it and the
@@ -31,9 +32,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 
-from .clean_captions import caption_marks, split_credit, strip_outlet_tag
+from .clean_captions import caption_mark, caption_marks, split_credit, strip_outlet_tag
 from .clean_dates import find_dateline
 from .clean_signals import (
+    BYLINE_LABELS,
+    BYLINE_WORDS,
     REASON_NO_WORDS,
     REASON_RECURRING,
     REASON_WEB_ADDRESS,
@@ -43,6 +46,7 @@ from .clean_signals import (
     LineFeatures,
     weigh_all,
 )
+from .text import sentence_ends
 
 REASON_ABOVE_TITLE = "above the headline (site header, navigation)"
 REASON_HEADER = "between the headline and the article (byline, date or page furniture)"
@@ -63,9 +67,9 @@ LABEL_MAX_WORDS = 3
 # A headline's byline or date line follows it within this many lines.
 SIGNATURE_MAX_LINES_BELOW = 4
 # A label over the author's name: "Author:" / "The Water Coolest".
-_AUTHOR_LABEL = re.compile(
-    r"(?i:(?:author|authors|written by|words by|by|autor|auteur|autore|door)\s*:?)$"
-)
+_AUTHOR_LABEL = re.compile(rf"(?i:(?:{'|'.join(BYLINE_LABELS + BYLINE_WORDS)})\s*:?)$")
+# A credit closing a line of text is this short: "(c)AFP/Jane Doe", "REUTERS/Jane Doe".
+CREDIT_MAX_WORDS = 6
 # An e-mail address alone on its line: the author's, given with the byline; never a headline.
 _EMAIL_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # An author's name set over the date line, with the agency: "Tom Davies Associated Press".
@@ -785,11 +789,15 @@ def _grow_through_list(scored: list[_Scored], start: int, end: int) -> int:
 
 def _grow_end(scored: list[_Scored], start: int, end: int) -> int:
     """Take in short closing lines of text that the gain alone leaves out ("He was 87."),
-    the attribution of a closing quote ("— Jane Doe"), and, in an article written in
-    sections, a last crosshead with its paragraph ("AUSTRALIA AHEAD" / "Australia beat ...")."""
+    the attribution of a closing quote ("— Jane Doe"), a last paragraph signed with a
+    credit (`_signs_off_text`), and, in an article written in sections, a last crosshead
+    with its paragraph ("AUSTRALIA AHEAD" / "Australia beat ...")."""
     in_sections: bool | None = None  # whether the core has a crosshead over text: found once
     while end + 1 < len(scored):
         item = scored[end + 1]
+        if item.caption and _signs_off_text(item):
+            item.caption, item.body_like = False, True  # read as text by `_read_core`
+            return end + 1
         if item.removal or item.caption:
             break
         if item.features.attribution:
@@ -806,6 +814,20 @@ def _grow_end(scored: list[_Scored], start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+def _signs_off_text(item: _Scored) -> bool:
+    """Whether the line is a paragraph of text closed by a credit: a wire story signs its
+    last paragraph with the agency's and the writer's names ("... the analyst said.
+    (c)AFP/Jane Doe", "... he said. REUTERS/Jane Doe"). Such a line carries a caption's
+    mark; but it scores as running text (a caption is shorter), and the credit follows its
+    last full sentence."""
+    if item.removal or item.score < THRESHOLDS["body_score"]:
+        return False
+    text = item.features.text
+    ends = list(sentence_ends(text))
+    credit = text[ends[-1].end() :] if ends else ""
+    return 0 < len(credit.split()) <= CREDIT_MAX_WORDS and bool(caption_mark(credit))
 
 
 def _grow_through_introduced_list(scored: list[_Scored], end: int) -> int:
@@ -899,9 +921,17 @@ def _read_head(
         # a line of labelled facts: "Tested by: Jane Doe RRP: 49.95 Euro More info: ..."
         and scored[index].features.text.count(": ") < 2
     ]
-    if not candidates and index >= 0 and _is_headline_over_date(scored, index):
+    # The line right over the window, signed by the date line under it, is a candidate
+    # when no line of the window is signed: the links of a share bar under the date may
+    # fill the window ("Headline" / "Updated 18 November 2019" / "Facebook" / "Twitter" /
+    # ten more sites, each on its line / text), and `_signed` then prefers it.
+    if (
+        index >= 0
+        and _is_headline_over_date(scored, index)
+        and not any(_is_signed(scored, candidate, start) for candidate in candidates)
+    ):
         window.insert(0, index)
-        candidates = [index]
+        candidates.insert(0, index)
     if not candidates:
         return None, None
     candidates = _signed(scored, _without_trails(scored, candidates), start)

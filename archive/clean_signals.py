@@ -132,6 +132,12 @@ SENTENCE_FURNITURE_PHRASES = (
     # disclosures of sponsored posts and affiliate links
     "has been compensated|affiliate links|affiliate link|sponsored post|paid partnership|"
     "sharing is caring|"
+    # the site's privacy policy and terms of use in the major languages besides English: a
+    # comment policy names them ("... in accordance with our privacy policy and terms of use")
+    "politique de confidentialité|conditions d'utilisation|conditions d’utilisation|"
+    "datenschutzerklärung|nutzungsbedingungen|política de privacidad|términos de uso|"
+    "informativa sulla privacy|termini di utilizzo|política de privacidade|termos de uso|"
+    "privacybeleid|gebruiksvoorwaarden|سياسة الخصوصية|شروط الاستخدام|شروط استخدام|"
     # "Found a typo? Select it and press Ctrl+Enter", in any language
     "ctrl enter"
 )
@@ -220,10 +226,11 @@ _URL = re.compile(r"https?://|www\.\w|\.(?:com|org|net|co\.uk)/", re.IGNORECASE)
 # way the pattern runs faster than with the class [^\W\d_])
 _WORD = re.compile(r"(?:(?![\d_])\w)[\w'’-]*")
 # Scripts written without spaces between words: Chinese and Japanese (kanji and kana),
-# and Thai, Lao, Tibetan and Myanmar; their pages read words with `_UNSPACED_WORD`.
-_SOUTH_EAST_ASIAN = "\u0e00-\u0fff\u1000-\u109f"
+# and Thai, Lao, Tibetan, Myanmar and Khmer; their pages read words with `_UNSPACED_WORD`.
+_SOUTH_EAST_ASIAN = "\u0e00-\u0fff\u1000-\u109f\u1780-\u17ff"
 _FIRST_CJK = "\u3040"  # the stop words from here on are Chinese and Japanese
-UNSPACED_SCRIPTS = frozenset(("cjk", "thai"))  # as `script_of` names them
+# (as `script_of` names them)
+UNSPACED_SCRIPTS = frozenset(("cjk", "thai", "lao", "tibetan", "myanmar", "khmer"))
 _CASED_SCRIPTS = frozenset(("latin", "greek", "cyrillic", "armenian"))
 # Characters go two by two (a Chinese word is about two characters long), four by four in
 # the scripts of South-East Asia (longer syllables); a word of a spaced script ends where
@@ -236,13 +243,27 @@ _UNSPACED_WORD = re.compile(
 )
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
-_BYLINE = re.compile(
-    r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*(?:,|and|&)\s*.*)?$"
+# What opens a byline, in English and the major European languages: a word before the
+# author's name ("By Jane Doe", "Par Jean Dupont", "Written by Jane Doe"), or a label and a
+# colon ("Author: Jane Doe", "Autorin: Anna Weber", "Autori: Līga Kalniņa, Jānis Bērziņš").
+BYLINE_WORDS = ("by", "par", "von", "por", "di", "door", "written by", "words by")
+BYLINE_LABELS = tuple(
+    """
+    author authors auteur auteurs auteure autrice autor autora autores autoras autorin autoren
+    autore autori autors
+    """.split()
 )
+_BYLINE_OPENING = rf"^(?:(?i:{'|'.join(BYLINE_WORDS)})\s+|(?i:{'|'.join(BYLINE_LABELS)})\s*:\s*)"
+_BYLINE_NAME = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+_BYLINE = re.compile(_BYLINE_OPENING + _BYLINE_NAME + r"(?:\s*(?:,|and|&)\s*.*)?$")
 _BYLINE_MAX_WORDS = 10
 # "By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware": a byline with details.
-_BYLINE_WITH_DETAILS = re.compile(
-    r"^(?i:by|par|von|por|di|door)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*[|•·]"
+_BYLINE_WITH_DETAILS = re.compile(_BYLINE_OPENING + _BYLINE_NAME + r"\s*[|•·]")
+# A label says it is a byline whatever letters the name is written in, with the author's
+# post after it ("Autor: Łukasz Nowak (Korespondent)"); the name opens with a capital.
+_LABELLED_BYLINE = re.compile(rf"^(?i:{'|'.join(BYLINE_LABELS)})\s*:\s*(?P<initial>\w)")
+_BYLINE_INITIALS = frozenset(
+    initial for word in BYLINE_WORDS + BYLINE_LABELS for initial in (word[0], word[0].upper())
 )
 _BYLINE_WITH_DETAILS_MAX_WORDS = 25
 # "About Jane Doe", "About the author": the author's biography follows, the article is over.
@@ -312,8 +333,10 @@ _DIGIT = re.compile(r"\d")
 _SHORT_LINE_WORDS = 12
 _SHOUTED_MIN_WORDS = 8
 _ATTRIBUTION_MAX_WORDS = 6
-# A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets.
-_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？")
+# A sentence ends with . ! ? or an ellipsis, possibly inside closing quotes or brackets, or
+# with the full stop or question mark of another script: Chinese and Japanese "。！？", the
+# danda of the scripts of India "।", Myanmar "။", Khmer "។", Tibetan "།", Arabic "؟".
+_SENTENCE_MARKS = (".", "!", "?", "…", "。", "！", "？", "।", "။", "។", "།", "؟")
 _CLOSING_MARKS = "\"'”’»)]」』）"
 # Emoji (pictographs, dingbats, their variation selectors and joiners) closing a line.
 _TRAILING_EMOJI = re.compile("[ \u200d\ufe0f\u2600-\u27bf\U0001f000-\U0001faff]+$")
@@ -329,9 +352,14 @@ _SCRIPT_STARTS = (
     (0x0600, "arabic"),
     (0x0900, "indic"),
     (0x0E00, "thai"),
+    (0x0E80, "lao"),
+    (0x0F00, "tibetan"),
+    (0x1000, "myanmar"),
     (0x10A0, "georgian"),
     (0x1100, "hangul"),
     (0x1200, "other"),
+    (0x1780, "khmer"),
+    (0x1800, "other"),
     (0x1E00, "latin"),
     (0x1F00, "greek"),
     (0x2000, "other"),
@@ -796,6 +824,17 @@ def _item_number(text: str) -> int:
     return int(match[1]) if match else 0
 
 
+def _is_byline(text: str, count: int) -> bool:
+    """ "By Jane Doe", "Author: Jane Doe", or either with details ("By Jane Doe | Nov 18")."""
+    if count <= _BYLINE_MAX_WORDS:
+        if _BYLINE.match(text) is not None:
+            return True
+        labelled = _LABELLED_BYLINE.match(text)
+        if labelled is not None and labelled["initial"].isupper():
+            return True
+    return count <= _BYLINE_WITH_DETAILS_MAX_WORDS and _BYLINE_WITH_DETAILS.match(text) is not None
+
+
 def _is_amount_item(text: str) -> bool:
     amount = _AMOUNT.match(text)
     return amount is not None and text[amount.end() : amount.end() + 1].islower()
@@ -869,14 +908,7 @@ def measure_line(
         and "(@" not in text
         and is_date_line(text),
         # byline
-        first in "BbPpVvDd"
-        and (
-            (count <= _BYLINE_MAX_WORDS and _BYLINE.match(text) is not None)
-            or (
-                count <= _BYLINE_WITH_DETAILS_MAX_WORDS
-                and _BYLINE_WITH_DETAILS.match(text) is not None
-            )
-        ),
+        first in _BYLINE_INITIALS and _is_byline(text, count),
         author_bio,
         # shouted_headline (in a script with capitals: "ผล DNA ยืนยัน" is not in capitals)
         count >= _SHOUTED_MIN_WORDS

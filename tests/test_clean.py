@@ -274,6 +274,32 @@ def test_long_cookie_notice_is_boilerplate(notice):
     assert "this website uses" in line.reason
 
 
+@pytest.mark.parametrize(
+    ("notice", "phrase"),
+    [
+        (
+            "Nos gusta el debate en los comentarios. Al publicar aceptas que usemos tu mensaje "
+            "con tu nombre y tu foto, de acuerdo con nuestra política de privacidad y los "
+            "términos de uso del sitio.",
+            "política de privacidad",
+        ),
+        (
+            "نرحب بالنقاش المفيد بين القراء، ونطلب منكم الالتزام بقواعد الحوار قبل نشر أي تعليق. "
+            "وتخضع مشاركاتكم مع أسمائكم إلى سياسة الخصوصية كما تنص عليها شروط الاستخدام في "
+            "الموقع.",
+            "سياسة الخصوصية",
+        ),
+    ],
+)
+def test_a_comment_policy_naming_the_sites_policies_is_boilerplate_in_other_languages(
+    notice, phrase
+):
+    article = clean(article_page(bottom=(notice,)))
+    line = next(line for line in article.lines if line.text == notice)
+    assert line.role == "boilerplate"
+    assert phrase in line.reason
+
+
 def test_long_sentence_with_one_sign_up_phrase_is_body():
     sentence = (
         "The minister said that his country would sign up for the new fishing agreement only "
@@ -826,6 +852,22 @@ def test_caption_inside_the_article_is_a_caption():
     article = clean(article_page(body=body))
     assert roles(article)[caption] == "caption"
     assert caption not in article.body_text
+
+
+def test_a_paragraph_closing_the_text_with_a_wire_credit_is_text_not_a_caption():
+    # a wire story signs its last paragraph with the agency's and the writer's names
+    closing = (
+        "The government says the rebels are on the run, but one analyst said that the group "
+        "still had the means and the will to carry out large attacks in the north of the "
+        "country. (c)AFP/Jane Doe"
+    )
+    bottom = ("More Stories", "Privacy policy")
+    article = clean(article_page(body=(*PARAGRAPHS, closing), bottom=bottom))
+    assert article.paragraphs == [*PARAGRAPHS, closing]
+    # a caption under the text is as short as captions are
+    caption = "The minister speaks in the capital, January 28, 2018. REUTERS/Jane Doe"
+    article = clean(article_page(body=(*PARAGRAPHS, caption), bottom=bottom))
+    assert roles(article)[caption] != "body"
 
 
 def test_credit_on_its_own_line_makes_the_line_above_a_caption():
@@ -1415,6 +1457,26 @@ def test_a_trail_of_links_ending_in_the_headline_is_not_the_headline():
         *PARAGRAPHS,
     )
     assert clean(source).title == "MINISTERS MEET TO MEND TIES AFTER A HARD YEAR"
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "Author: Jane Doe, Diplomatic Correspondent at the Daily Planet",
+        "Autorin: Anna Weber (Korrespondentin für Außenpolitik)",
+        "Autori: Līga Kalniņa, Jānis Bērziņš (Ziņu dienesta redaktori)",
+    ],
+)
+def test_a_byline_under_a_label_is_no_headline(byline):
+    source = page("World", "Ministers Meet To Mend Ties", "Today, 17:40", byline, *PARAGRAPHS)
+    article = clean(source)
+    assert article.title == "Ministers Meet To Mend Ties"
+    assert next(line for line in article.lines if line.text == byline).reason == "a byline"
+
+
+def test_a_label_makes_a_byline_only_over_a_name():
+    features = measure_page(["Authors: what they earn and why", "Autor: Ülle Öpik"])
+    assert [line.byline for line in features] == [False, True]
 
 
 def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
@@ -2105,12 +2167,65 @@ def test_a_chinese_page_dump_gives_its_article():
     assert article.paragraphs == CHINESE_PARAGRAPHS
 
 
+def test_a_headline_over_its_date_is_found_over_a_long_share_bar():
+    # the links to a dozen sites to share the story on fill the lines over the text
+    share_bar = [
+        "Facebook",
+        "Twitter",
+        "微信",
+        "QQ好友",
+        "百度贴吧",
+        "网易微博",
+        "搜狐微博",
+        "腾讯微博",
+        "人民微博",
+        "收藏本文",
+        "推荐给朋友",
+        "打印本页",
+        "电邮本文",
+    ]
+    headline = "两国部长会晤修补关系"
+    source = page(
+        "简体版",
+        "繁體版",
+        headline,
+        "更新时间 2019年11月18日, 格林尼治标准时间10:41",
+        *share_bar,
+        *CHINESE_PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == headline
+    assert article.paragraphs == CHINESE_PARAGRAPHS
+
+
 def test_words_of_a_script_written_without_spaces_are_counted_as_words():
     line = "香港行政长官梁振英在各方压力下就其大宅的违章建筑问题到立法会答问，并向公众道歉。"
     features = measure_page([line, "简体版"])
     assert features[0].words >= 15  # a sentence, not a word
     assert features[0].ends_sentence
     assert features[1].words <= 2
+
+
+def test_khmer_is_read_as_a_script_written_without_spaces():
+    line = "រដ្ឋាភិបាលបានប្រកាសនៅថ្ងៃច័ន្ទថា ខ្លួននឹងបើកសាលារៀនឡើងវិញនៅខែក្រោយ។"
+    features = measure_page([line, "ព័ត៌មាន"])
+    assert features[0].words >= 10  # a sentence, not two words
+    assert features[0].ends_sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "सरकार ने सोमवार को कहा कि स्कूल अगले महीने फिर से खुलेंगे।",
+        "အစိုးရက စနေနေ့တွင် ကြေညာခဲ့သည်။",
+        "བོད་ཀྱི་གནས་ཚུལ་གསར་འགྱུར།",
+        "هل ستفتح المدارس أبوابها في الشهر المقبل؟",
+    ],
+)
+def test_a_sentence_ends_with_the_full_stop_of_its_script(sentence):
+    from archive.clean_signals import ends_sentence
+
+    assert ends_sentence(sentence)
 
 
 def test_a_latin_acronym_does_not_put_a_thai_line_in_capitals():
