@@ -113,10 +113,10 @@ def test_the_same_long_quoted_sentence_in_three_articles_is_kept():
     assert roles(article)[QUOTE] == "body"
 
 
-def test_crosshead_of_one_story_copied_by_three_outlets_is_kept():
-    """A wire report in three outlets: its crosshead recurs, but in one story only."""
+def wire_copies(outlets: int) -> list[Source]:
+    """One wire report as each of `outlets` outlets printed it, under its own masthead."""
     paragraphs = STORIES[0]
-    copies = [
+    return [
         dump(
             f"outlet{number}",
             f"Outlet {number} News",
@@ -125,8 +125,13 @@ def test_crosshead_of_one_story_copied_by_three_outlets_is_kept():
             "A difficult history",
             paragraphs[2],
         )
-        for number in range(3)
+        for number in range(outlets)
     ]
+
+
+def test_crosshead_of_one_story_copied_by_three_outlets_is_kept():
+    """A wire report in three outlets: its crosshead recurs, but in one story only."""
+    copies = wire_copies(3)
     furniture = learn_furniture(copies)
     assert "a difficult history" not in furniture.lines
     assert normalise_line(HEADLINES[0]) not in furniture.lines
@@ -135,20 +140,8 @@ def test_crosshead_of_one_story_copied_by_three_outlets_is_kept():
 
 def test_headline_and_crosshead_of_a_story_twenty_outlets_ran_are_not_furniture():
     """More copies than a site's blurb may have (MAX_STORY_COPIES): still one story."""
-    paragraphs = STORIES[0]
-    copies = [
-        dump(
-            f"outlet{number}",
-            f"Outlet {number} News",
-            HEADLINES[0],
-            *paragraphs[:2],
-            "A difficult history",
-            paragraphs[2],
-        )
-        for number in range(20)
-    ]
     others = [site_page(number) for number in range(1, 4)]
-    furniture = learn_furniture(copies + others)
+    furniture = learn_furniture(wire_copies(20) + others)
     assert "a difficult history" not in furniture.lines
     assert normalise_line(HEADLINES[0]) not in furniture.lines
     assert "real time analytics" in furniture.lines
