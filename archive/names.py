@@ -943,6 +943,8 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
             end += 1
     if end == 0 or (end < len(words) and _is_body_head(words[end], places)):
         return 0  # "Major League", "General Assembly": the title word starts a body's name
+    if end < len(words) and not words[end][:1].isalnum():
+        return 0  # "Queen & Slim", "King & Spalding": the title word is half of a name
     if any(word.rstrip(".") in TITLE_HEADS for word in words[:end]):
         return end
     rest = words[end:]

@@ -93,6 +93,7 @@ TITLES = frozenset(
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     general gen colonel col major maj captain capt lieutenant lt sergeant admiral commander
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
+    administrator commissioner speaker attorney prosecutor treasurer sheriff
     coach manager striker midfielder defender goalkeeper forward batsman bowler pitcher
     player champion skipper teammate rider driver
     vice deputy prime foreign state cabinet finance defence defense interior trade
@@ -110,6 +111,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
+    administrator commissioner speaker attorney prosecutor treasurer sheriff
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
     rep sen gov ceo cfo cto coo
     """.split()

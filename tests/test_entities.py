@@ -184,6 +184,23 @@ def test_title_before_a_name_types_a_person_and_stays_outside():
     assert found == {"Zhou Wenbo": ("Zhou Wenbo", "person")}
 
 
+def test_titles_of_office_before_a_name_stay_outside_it():
+    found = mentions_of(
+        "NASA Administrator Jim Bridenstine met House Speaker Nancy Pelosi, EU Commissioner "
+        "Margrethe Vestager and Attorney General William Barr."
+    )
+    for person in ("Jim Bridenstine", "Nancy Pelosi", "Margrethe Vestager", "William Barr"):
+        assert found[person] == (person, "person")
+    assert "Attorney" not in found
+
+
+def test_a_title_word_joined_to_a_name_by_an_ampersand_is_part_of_it():
+    found = mentions_of('Her new film, "Queen & Slim", opens as King & Spalding sues.')
+    assert found["Queen & Slim"] == ("Queen & Slim", "other")
+    assert found["King & Spalding"] == ("King & Spalding", "organisation")
+    assert not any(text.startswith("&") for text in found)
+
+
 def test_organisation_head_types_an_organisation():
     assert mentions_of("The Ruritanian Meteorological Agency warned.")[
         "Ruritanian Meteorological Agency"
