@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from lxml import etree
-from lxml.html import HtmlElement
 
 from .clean_html_text import parse_page, visible_text
+from .clean_html_title import headline_from_markup
 from .model import Article, Block, Line, Source
 
 _BLOCK_TAGS = {
@@ -53,7 +53,12 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
     marked = extract_metadata(root, extensive=False)
     return replace(
         article,
-        title=_markup_title(_metadata(marked.title), root, article.title),
+        title=headline_from_markup(
+            _metadata(marked.title),
+            root,
+            article.title,
+            (marked.sitename, marked.hostname, article.outlet),
+        ),
         published=_metadata(marked.date) or article.published,
         outlet=article.outlet or _metadata(marked.sitename),
         standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
@@ -62,31 +67,6 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
 
 def _metadata(value: str | None) -> str | None:
     return (value or "").strip() or None
-
-
-_WORD = re.compile(r"\w+")
-
-
-def _markup_title(marked: str | None, root: HtmlElement, headline: str) -> str:
-    """The headline the markup names, unless the page's <title> disowns it.
-
-    With no og:title, trafilatura takes a page's only <h1>, and that may be the site's
-    logo: "Daily Planet" over the headline, in a page titled "Ministers meet to mend ties
-    | Daily Planet". When the page's <title> is mostly the headline read from the text
-    (half its words or more), and the markup's headline shares none of those words, the
-    markup names the site, not the article.
-    """
-    if marked is None:
-        return headline
-    page_title = _words(root.findtext(".//title") or "")
-    confirmed = _words(headline) & page_title
-    if page_title and 2 * len(confirmed) >= len(page_title) and not _words(marked) & confirmed:
-        return headline
-    return marked
-
-
-def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
 
 
 def _new_standfirst(description: str | None, blocks: Sequence[Block]) -> str | None:

@@ -1163,6 +1163,78 @@ def test_saved_page_logo_in_its_only_h1_is_not_the_headline():
     assert article.title == "Ministers meet to mend ties"
 
 
+def _page_titled(og_title: str, head: str = "", before_text: str = "") -> Source:
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    return saved_page(
+        f"<article>{before_text}{paragraphs}</article>",
+        head=f'<meta property="og:title" content="{og_title}">{head}',
+    )
+
+
+@pytest.mark.parametrize(
+    ("og_title", "head", "before_text", "headline"),
+    [
+        # the run of pieces the page prints as its headline, quotes and dashes aside
+        (
+            "‘Frank talks’ – ministers meet to mend ties - Planet",
+            "",
+            "<h1>'Frank talks' - ministers meet to mend ties</h1>",
+            "‘Frank talks’ – ministers meet to mend ties",
+        ),
+        (
+            "Opinion | Ministers meet to mend ties",
+            "",
+            "<h1>Ministers meet to mend ties</h1>",
+            "Ministers meet to mend ties",
+        ),
+        # the site's name from its metadata, with the breadcrumb of sections before it
+        (
+            "Ministers meet to mend ties » World » Europe » Daily Planet",
+            '<meta property="og:site_name" content="Daily Planet">',
+            "",
+            "Ministers meet to mend ties",
+        ),
+        # the site's name from its address, with a section
+        (
+            "Analysis: ministers meet to mend ties | Planet Politics",
+            '<meta property="og:url" content="https://www.planet.co.uk/world/talks">',
+            "<h1>Ministers meet to mend ties</h1>",
+            "Analysis: ministers meet to mend ties",
+        ),
+        # the site's name and slogan before the headline
+        (
+            "Daily Planet | Your world, daily: Ministers meet to mend ties",
+            '<meta property="og:site_name" content="Daily Planet | Your world, daily">',
+            "",
+            "Ministers meet to mend ties",
+        ),
+        # a short Chinese site name after a dash, and what follows it
+        ("外长会晤修复关系-星球网", "", "", "外长会晤修复关系"),
+        (
+            "外长会晤修复关系 - 星球网 - 国际",
+            '<meta property="og:site_name" content="星球网">',
+            "",
+            "外长会晤修复关系",
+        ),
+        # a headline with a dash in it keeps its words, site name or not
+        (
+            "Fallen Order review - shoots for the moon, lands among the stars - Planet",
+            '<meta property="og:site_name" content="Planet">',
+            "",
+            "Fallen Order review - shoots for the moon, lands among the stars",
+        ),
+        ("Man, 45, dies in crash on the bypass - police", "", "", None),
+        # an <h1> naming a section is not the headline
+        ("World - Ministers meet to mend ties", "", "<h1>World</h1>", None),
+    ],
+)
+def test_saved_page_headline_loses_the_site_name_and_section_trail(
+    og_title, head, before_text, headline
+):
+    article = clean(_page_titled(og_title, head, before_text))
+    assert article.title == (og_title if headline is None else headline)
+
+
 def test_visible_text_is_what_a_browser_copies():
     html = (
         "<html><head><title>Not shown</title><style>p {}</style></head><body>"
