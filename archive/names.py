@@ -258,8 +258,39 @@ def _capitalised_runs(view: View, context: Context, taken: list[bool], places: G
             and _is_arabic_article(view, article)
         ):
             first = article
-        yield first, last + 1
         free = last + 1
+        if not _is_title_case_prose(view, first, free):
+            yield first, free
+
+
+# Capitals on words that are never part of a name, within a sentence: the run is
+# written in Title Case ("... Celebrates Before It Goes In", "1,200 Stolen Paintings
+# Were Discovered In A Gallery"), a teaser's headline, not a name. A pronoun or an
+# auxiliary inside the run, or a small word capitalised next to it.
+_TITLE_CASE_MARKERS = frozenset(
+    "it its is are was were be been has have had does did she they his their our them him".split()
+)
+_TITLE_CASE_NEIGHBOURS = _TITLE_CASE_MARKERS | frozenset(
+    "a an and or but to for with from before after in on at into over".split()
+)
+
+
+def _is_title_case_prose(view: View, first: int, end: int) -> bool:
+    if view.is_headline(first):
+        return False  # a line in capitals: names in it are read by `_is_name_word`
+    if any(
+        view.folded[index] in _TITLE_CASE_MARKERS and not view.sentence_start[index]
+        for index in range(first, end)
+    ):
+        return True
+    return any(
+        0 <= index < len(view)
+        and view.folded[index] in _TITLE_CASE_NEIGHBOURS
+        and view.words[index][0].isupper()
+        and not view.sentence_start[index]
+        and view.lines[index] == view.lines[first]
+        for index in (first - 1, end)
+    )
 
 
 # The Arabic article, joined by a hyphen to the name it belongs to: "al-Aqsa", "el-Sheikh".

@@ -201,6 +201,20 @@ def test_a_title_word_joined_to_a_name_by_an_ampersand_is_part_of_it():
     assert not any(text.startswith("&") for text in found)
 
 
+def test_a_teasers_title_case_inside_a_sentence_makes_no_names():
+    found = mentions_of(
+        "Watch: Player Obliterates His Defender, Shoots A Three And Celebrates Before It Goes "
+        "In. Also 1,200 Stolen Paintings Were Discovered In A Gallery in Paris, Taro Kono said."
+    )
+    assert found == {"Paris": ("Paris", "place"), "Taro Kono": ("Taro Kono", "person")}
+
+
+def test_names_holding_a_pronoun_are_still_names():
+    found = mentions_of("Vice Premier Liu He met the founders of The We Company in Beijing.")
+    assert found["Liu He"] == ("Liu He", "person")
+    assert "The We Company" in found
+
+
 def test_organisation_head_types_an_organisation():
     assert mentions_of("The Ruritanian Meteorological Agency warned.")[
         "Ruritanian Meteorological Agency"
