@@ -75,9 +75,12 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"\b(?:REUTERS|AFP|AP|EPA|Getty Images|Xinhua|ANSA|dpa)\s?/\s?[A-Z]\w",
         ("/",),
     ),
+    # "(L)", "(2nd R)", and the order of a row of people: "(L-R)", "(from left)"
     (
         "position in brackets",
-        r"\((?:\d(?:st|nd|rd|th)[- ])?(?:L|R|C|left|right|center|centre)\)",
+        r"\((?:(?:\d(?:st|nd|rd|th)[- ])?(?:L|R|C|left|right|center|centre)"
+        r"|(?i:(?:from\s+)?(?:l|r|left|right)\s?(?:-|–|to)\s?(?:l|r|left|right)"
+        r"|from\s+(?:left|right)))\)",
         ("(",),
     ),
     (

@@ -77,6 +77,9 @@ _NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)" + _YEA
 # The same with the year in two digits, American style with slashes only, as bylines
 # print it ("By Jane Doe - 11/19/19 06:56 AM EST"): "3.11.19" is a version number as often.
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
+# A day, a word and a year alone on a line ("26 အောက်တိုဘာ 2018", "3. oktobris 2018") is
+# a date in any language, the word the month's name, though which month is not known.
+_DAY_WORD_YEAR = re.compile(r"(?:[12]?\d|3[01])\.?\s+[^\W\d_][^\s\d,]*,?\s+(?:19|20)\d\d")
 _TIME = r"(?P<hour>\d{1,2}):(?P<minute>\d\d)(?::(?P<second>\d\d))?\s*(?P<half>[ap]\.?m\.?)?"
 # A clock: a line that is nothing but a date and a time.
 _CLOCKS = (
@@ -222,7 +225,13 @@ def is_date_line(text: str) -> bool:
     limit = _LABELLED_DATE_LINE_MAX_WORDS if labelled else _DATE_LINE_MAX_WORDS
     if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled):
         return False
-    return bool(find_dates(text))
+    # a date whose order does not show ("08/01/2014") is still a date: only its value is
+    # left unread (`find_dates`)
+    return (
+        bool(find_dates(text))
+        or _NUMERIC_DATE.search(text) is not None
+        or _DAY_WORD_YEAR.fullmatch(text.strip()) is not None
+    )
 
 
 def updated_date(head_lines: list[str]) -> str | None:

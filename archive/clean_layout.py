@@ -59,11 +59,14 @@ REASON_CREDIT = "a photo credit under its caption"
 REASON_REPEATED_BOX = "a box of links the page prints again between paragraphs"
 REASON_SUMMARY_BOX = "a box of key points over the article"
 # A headline ends with none of these (a sentence, a lead-in, a clause), in Latin or
-# Chinese and Japanese punctuation.
+# Chinese and Japanese punctuation, or with the full stop of Myanmar, Khmer or the scripts
+# of India (a notice: "These links open in a new page.").
 _LEAD_IN_ENDS = (":", "：", ",", "，", "、")
-_NOT_HEADLINE_ENDS = (".", "。", *_LEAD_IN_ENDS)
+_NOT_HEADLINE_ENDS = (".", "。", "။", "។", "।", *_LEAD_IN_ENDS)
 # A label between a headline and its standfirst ("Editorial", "New, 6 comments") is this short.
 LABEL_MAX_WORDS = 3
+# A trail of links printed without separators joins at least this many of the menu's entries.
+TRAIL_MIN_ENTRIES = 3
 # A headline's byline or date line follows it within this many lines.
 SIGNATURE_MAX_LINES_BELOW = 4
 # A label over the author's name: "Author:" / "The Water Coolest".
@@ -913,6 +916,7 @@ def _read_head(
         counted += not scored[index].features.furniture
         index -= 1
     window.reverse()
+    entries = _menu_entries(scored)
     candidates = [
         index
         for index in window
@@ -920,18 +924,17 @@ def _read_head(
         and not (index > 0 and _AUTHOR_LABEL.match(scored[index - 1].features.text))
         # a line of labelled facts: "Tested by: Jane Doe RRP: 49.95 Euro More info: ..."
         and scored[index].features.text.count(": ") < 2
+        and not _is_trail_of_entries(scored[index].features.text, entries)
     ]
-    # The line right over the window, signed by the date line under it, is a candidate
-    # when no line of the window is signed: the links of a share bar under the date may
-    # fill the window ("Headline" / "Updated 18 November 2019" / "Facebook" / "Twitter" /
-    # ten more sites, each on its line / text), and `_signed` then prefers it.
-    if (
-        index >= 0
-        and _is_headline_over_date(scored, index)
-        and not any(_is_signed(scored, candidate, start) for candidate in candidates)
+    # When no line of the window is a signed headline, the headline may stand over it,
+    # signed by the byline or date line under it: `_signed` then prefers it.
+    if index >= 0 and not any(
+        _is_signed_candidate(scored, candidate, start) for candidate in candidates
     ):
-        window.insert(0, index)
-        candidates.insert(0, index)
+        headline = _signed_headline_above(scored, index)
+        if headline is not None:
+            window[:0] = range(headline, index + 1)
+            candidates.insert(0, headline)
     if not candidates:
         return None, None
     candidates = _signed(scored, _without_trails(scored, candidates), start)
@@ -970,6 +973,75 @@ def _read_head(
         else:
             verdicts[index] = Verdict("boilerplate", item.removal or REASON_HEADER)
     return title, standfirst
+
+
+def _menu_entries(scored: list[_Scored]) -> frozenset[str]:
+    """The page's short lines, as its menus print their entries, one per line."""
+    longest = THRESHOLDS["menu_entry_max_words"]
+    return frozenset(item.features.text for item in scored if item.features.words <= longest)
+
+
+def _is_trail_of_entries(text: str, entries: frozenset[str]) -> bool:
+    """Whether the line is a trail of links made of entries the page's menu prints on lines
+    of their own, without separators: "News Middle East Video" where "News", "Middle East"
+    and "Video" are the menu's. A headline is no string of menu entries (a short one may
+    be two: "Standings NASCAR")."""
+    parts = text.split()
+    if len(parts) < TRAIL_MIN_ENTRIES:
+        return False
+    longest = THRESHOLDS["menu_entry_max_words"]
+    # runs[i]: the most entries the first i parts are a run of (0: none; -1: no run)
+    runs = [0] + [-1] * len(parts)
+    for end in range(1, len(parts) + 1):
+        runs[end] = max(
+            (
+                runs[begin] + 1
+                for begin in range(max(0, end - longest), end)
+                if runs[begin] >= 0 and " ".join(parts[begin:end]) in entries
+            ),
+            default=-1,
+        )
+    return runs[-1] >= TRAIL_MIN_ENTRIES
+
+
+def _signed_headline_above(scored: list[_Scored], index: int) -> int | None:
+    """The headline over the head window (`index` is the line right over it), if a byline
+    or date line signs it.
+
+    The links of a share bar under the date may fill the window ("Headline" / "Updated 18
+    November 2019" / "Facebook" / "Twitter" / ten more sites, each on its line / text):
+    the line right over the window is the headline when the date line under it signs it,
+    even written as a sentence. A gallery, a video player's playlist or a rating widget
+    set between the signature and the text may push the headline further up ("Headline" /
+    "By Jane Doe" / "Updated 4:48 PM EST" / a playlist of twenty videos / text): the
+    nearest line above shaped like a headline and signed right under it is the headline,
+    unless it is one of a feed of dated headlines, another signed line standing right
+    over its item.
+    """
+    if _is_headline_over_date(scored, index):
+        return index
+    farthest = max(-1, index - THRESHOLDS["signed_headline_max_lines_above"])
+    signed = (
+        above for above in range(index - 1, farthest, -1) if _is_signed_headline(scored, above)
+    )
+    headline = next(signed, None)
+    if headline is None:
+        return None
+    neighbour = next(signed, None)
+    if neighbour is not None and headline - neighbour <= THRESHOLDS["feed_item_max_lines"]:
+        return None  # a feed of other stories: "Headline" / "Jane Doe 11/13/19 9:00AM" / ...
+    return headline
+
+
+def _is_signed_headline(scored: list[_Scored], index: int) -> bool:
+    """A line shaped like a headline, with a byline or a date line right under it."""
+    item = scored[index]
+    return (
+        item.headline_like
+        and item.features.words >= SIGNED_HEADLINE_MIN_WORDS
+        and _is_headline_over_date(scored, index)
+        and not _is_name_over_date(scored, index, len(scored))
+    )
 
 
 def _is_sentence_standfirst(scored: list[_Scored], index: int) -> bool:
@@ -1028,20 +1100,19 @@ def _signed(scored: list[_Scored], candidates: list[int], start: int) -> list[in
 
     A signed line of two or three words may be a name ("Molly Wood") and counts only
     where it ends the site's menu: a name stands under a headline, not under a menu."""
-    signed = [
-        index
-        for index in candidates
-        if (
-            (
-                scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
-                # the author's name over the date line is what signs, not what is signed
-                and not _is_name_over_date(scored, index, start)
-            )
-            or _ends_menu(scored, index)
-        )
-        and _is_signed(scored, index, start)
-    ]
+    signed = [index for index in candidates if _is_signed_candidate(scored, index, start)]
     return signed or candidates
+
+
+def _is_signed_candidate(scored: list[_Scored], index: int, start: int) -> bool:
+    return (
+        (
+            scored[index].features.words >= SIGNED_HEADLINE_MIN_WORDS
+            # the author's name over the date line is what signs, not what is signed
+            and not _is_name_over_date(scored, index, start)
+        )
+        or _ends_menu(scored, index)
+    ) and _is_signed(scored, index, start)
 
 
 def _ends_menu(scored: list[_Scored], index: int) -> bool:
@@ -1079,7 +1150,8 @@ def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
     """Whether a byline or a date line follows the line, or a date line stands right over
     it. Between the line and the byline may stand captions and labels, one standfirst,
     and the author's name over the date line ("Thousands of teachers pack the
-    Statehouse" / "Tom Davies Associated Press" / "Published 11:34 PM EST Nov 19, 2019");
+    Statehouse" / "Tom Davies Associated Press" / "Published 11:34 PM EST Nov 19, 2019"),
+    or over the outlet's name on a line of its own (`_is_name_over_outlet`);
     a share bar's prompts ("Facebook" / "Twitter" / "Comments" / "Print" / "Email") may
     stand there too, and do not count towards the distance."""
     if index > 0 and scored[index - 1].features.date_line:
@@ -1094,6 +1166,9 @@ def _is_signed(scored: list[_Scored], index: int, start: int) -> bool:
         counted += not item.features.furniture
         if item.caption or _is_label(item):
             pass
+        elif below == index + 1 and _is_name_over_outlet(scored, below, start):
+            passed_name = True
+            below += 1  # and the outlet's name, over the date line
         elif not (passed_standfirst or passed_name) and (
             _is_standfirst(item) or _is_sentence_standfirst(scored, below)
         ):
@@ -1126,6 +1201,26 @@ def _is_name_over_date(scored: list[_Scored], index: int, start: int) -> bool:
         and below < start
         and scored[below].features.date_line
         and not scored[below].features.text.lower().startswith("by ")
+    )
+
+
+def _is_name_over_outlet(scored: list[_Scored], index: int, start: int) -> bool:
+    """The author's name over the outlet's, each on its line, over the date line, right
+    under a headline of some length: "Jane Doe" / "The Daily Planet" / "Thu, 14 May 2020
+    17:55 UTC" (a story one site reprints from another). Under a short line, they may be
+    two more entries of a menu ("Listen Live" / "Crosswords" / "Published ...")."""
+    outlet = index + 1
+    return (
+        outlet + 1 < start
+        and index > 0
+        and scored[index - 1].features.words >= SIGNED_HEADLINE_MIN_WORDS
+        and scored[index].headline_like
+        and _is_short_name(scored[index].features)
+        and scored[index].features.stop_share == 0
+        # the outlet's name may have its article: "The Daily Planet"
+        and scored[outlet].headline_like
+        and _is_short_name(scored[outlet].features)
+        and scored[outlet + 1].features.date_line
     )
 
 

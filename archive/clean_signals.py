@@ -244,9 +244,12 @@ _UNSPACED_WORD = re.compile(
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\x00-\u024f\u1e00-\u1eff]")
 # What opens a byline, in English and the major European languages: a word before the
-# author's name ("By Jane Doe", "Par Jean Dupont", "Written by Jane Doe"), or a label and a
-# colon ("Author: Jane Doe", "Autorin: Anna Weber", "Autori: Līga Kalniņa, Jānis Bērziņš").
-BYLINE_WORDS = ("by", "par", "von", "por", "di", "door", "written by", "words by")
+# author's name ("By Jane Doe", "Par Jean Dupont", "Written by Jane Doe"), the kind of
+# piece it signs ("Analysis by Jane Doe, Senior Legal Analyst"), or a label and a colon
+# ("Author: Jane Doe", "Autorin: Anna Weber", "Autori: Līga Kalniņa, Jānis Bērziņš").
+BYLINE_WORDS = ("by", "par", "von", "por", "di", "door", "written by", "words by") + tuple(
+    f"{kind} by" for kind in "analysis opinion commentary review story reporting".split()
+)
 BYLINE_LABELS = tuple(
     """
     author authors auteur auteurs auteure autrice autor autora autores autoras autorin autoren
@@ -259,6 +262,11 @@ _BYLINE = re.compile(_BYLINE_OPENING + _BYLINE_NAME + r"(?:\s*(?:,|and|&)\s*.*)?
 _BYLINE_MAX_WORDS = 10
 # "By Jane Doe | November 18, 2019 -- 19:14 GMT | Topic: Hardware": a byline with details.
 _BYLINE_WITH_DETAILS = re.compile(_BYLINE_OPENING + _BYLINE_NAME + r"\s*[|•·]")
+# "By Jane Doe, John Roe, Jim Poe and Ann Moe, CNN": a byline of several names and nothing
+# else, as long as one with details.
+_BYLINE_OF_NAMES = re.compile(
+    _BYLINE_OPENING + _BYLINE_NAME + rf"(?:\s*(?:,|\band\b|&)\s*(?:and\s+)?{_BYLINE_NAME})+\s*$"
+)
 # A label says it is a byline whatever letters the name is written in, with the author's
 # post after it ("Autor: Łukasz Nowak (Korespondent)"); the name opens with a capital.
 _LABELLED_BYLINE = re.compile(rf"^(?i:{'|'.join(BYLINE_LABELS)})\s*:\s*(?P<initial>\w)")
@@ -686,6 +694,11 @@ THRESHOLDS = {
     "title_case_share": 0.8,
     # how far above the article's first line the headline may stand (non-blank lines)
     "head_window": 12,
+    # ... and how far above that window, when a byline or a date line signs it there
+    "signed_headline_max_lines_above": 100,
+    # a feed of dated headlines sets them this many lines apart at most ("Headline" /
+    # "Jane Doe 11/13/19 9:00AM" / "72" / "60.9K" / "Headline" / ...)
+    "feed_item_max_lines": 6,
     # an entry of the site's menu: a few words in Title Case; a short signed line under
     # this many of them is the headline
     "menu_entry_max_words": 3,
@@ -825,14 +838,17 @@ def _item_number(text: str) -> int:
 
 
 def _is_byline(text: str, count: int) -> bool:
-    """ "By Jane Doe", "Author: Jane Doe", or either with details ("By Jane Doe | Nov 18")."""
+    """ "By Jane Doe", "Author: Jane Doe", either with details ("By Jane Doe | Nov 18"), or a
+    long list of names."""
     if count <= _BYLINE_MAX_WORDS:
         if _BYLINE.match(text) is not None:
             return True
         labelled = _LABELLED_BYLINE.match(text)
         if labelled is not None and labelled["initial"].isupper():
             return True
-    return count <= _BYLINE_WITH_DETAILS_MAX_WORDS and _BYLINE_WITH_DETAILS.match(text) is not None
+    return count <= _BYLINE_WITH_DETAILS_MAX_WORDS and (
+        _BYLINE_WITH_DETAILS.match(text) is not None or _BYLINE_OF_NAMES.match(text) is not None
+    )
 
 
 def _is_amount_item(text: str) -> bool:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from archive.clean import clean
-from archive.clean_captions import split_credit
+from archive.clean_captions import caption_mark, split_credit
 from archive.clean_html_text import parse_page, visible_text
 from archive.clean_layout import REASON_REPEATED_BOX, REASON_SUMMARY_BOX
 from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
@@ -2311,3 +2311,177 @@ def test_two_paragraphs_above_a_headline_like_line_are_the_article_not_a_blurb()
     body = (*PARAGRAPHS[:2], "Advertise With The Daily Courier", "Facebook", *PARAGRAPHS[2:])
     article = clean(article_page(body=body))
     assert article.paragraphs == PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("line", "is_one"),
+    [
+        ("Analysis by Jane Doe, Senior Diplomatic Correspondent", True),
+        ("Opinion by Jane Doe", True),
+        ("By Jane Doe, John Roe, Jim Poe, and Ann Moe, The Daily Planet", True),
+        ("Killed by Police Near Home", False),
+        ("By the time the talks ended, Jane Doe and John Roe had left the capital", False),
+    ],
+)
+def test_a_byline_may_name_the_kind_of_piece_or_many_authors(line, is_one):
+    assert measure_page([line])[0].byline is is_one
+
+
+def test_a_byline_with_the_authors_post_is_no_headline():
+    byline = "Analysis by Jane Doe, Senior Diplomatic Correspondent"
+    source = page(
+        "World",
+        "The long road back: how two ministers set out to mend ties after a hard year",
+        byline,
+        "5 minute read",
+        "Updated 9:22 PM EST, Mon November 6, 2023",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title.startswith("The long road back")
+    assert roles(article)[byline] == "boilerplate"
+
+
+def test_a_row_of_people_in_a_picture_marks_a_caption():
+    for caption in ("(L-R) Jane Doe, John Roe, Jim Poe", "Jane Doe and John Roe (from left)"):
+        assert caption_mark(caption) == "position in brackets"
+    assert caption_mark("The L-R split (LR)") == ""
+
+
+def test_the_authors_and_the_outlets_names_over_the_date_line_sign_the_headline():
+    """A story one site reprints from another: the site's slogan under its clock, the
+    headline, the author and the outlet on lines of their own, the date, a caption."""
+    headline = "Court files show how the two ministers were watched during their talks last year"
+    source = page(
+        "Welcome to the Daily Courier",
+        "Mon, 25 Dec 2023",
+        "The Paper for People who Read",
+        "World Affairs",
+        headline,
+        "Jane Doe",
+        "The Daily Planet",
+        "Thu, 14 May 2020 17:55 UTC",
+        "(L-R) Jane Doe, John Roe, Jim Poe",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == headline
+    assert roles(article)["(L-R) Jane Doe, John Roe, Jim Poe"] == "caption"
+
+
+def test_a_headline_signed_over_a_video_playlist_is_found():
+    """Headline, byline, date, then a playlist of videos between it and the text."""
+    headline = "Takeaways from the ministers' talks in the capital"
+    playlist = [
+        line
+        for number in range(1, 16)
+        for line in (f"Watch minister number {number} speak to reporters", "02:27", "Now playing")
+    ]
+    source = page(
+        *MENU,
+        headline,
+        "By Jane Doe, John Roe, Jim Poe, and Ann Moe, The Daily Planet",
+        "7 minute read",
+        "Updated 4:48 PM EST, Mon November 6, 2023",
+        *playlist,
+        "See More Videos",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == headline
+    assert article.paragraphs == PARAGRAPHS
+
+
+def test_a_headline_signed_over_a_rating_widget_is_found():
+    """The byline states its date in an order that does not show ("08/01/2014"); five
+    lines to rate the story stand between it and the text."""
+    headline = "Ministers will decide in the capital whether to appeal the ruling"
+    source = page(
+        *MENU,
+        headline,
+        "Jane Doe | Capital City | 08/01/2014",
+        "Rate:",
+        "Currently rated 1 star out of 5",
+        *(f"Rate it {stars} stars" for stars in range(1, 6)),
+        "18",
+        "Seen 314 times",
+        "Photos",
+        "0",
+        "2",
+        "2",
+        "0",
+        *PARAGRAPHS,
+    )
+    assert clean(source).title == headline
+
+
+def test_a_feed_of_dated_headlines_over_the_text_gives_no_headline():
+    """Other stories, each signed with its author and date, stand over the head; the
+    article's own headline is the one in the head, though its date is not read."""
+    headline = "Ministers Meet To Mend Ties After A Hard Year"
+    feed = [
+        line
+        for number in range(1, 4)
+        for line in (f"Another story number {number} about the talks", "Jane Doe 11/13/19 9:00AM")
+    ]
+    head = ["Diplomacy", headline, "Jane Doe", "Monday 5:30PM", "Filed to:", "Talks"]
+    counters = [f"{number}.1K" for number in range(1, 8)]
+    article = clean(page(*MENU, *feed, *counters, *head, "72", "108", *PARAGRAPHS))
+    assert article.title == headline
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # a trail of three entries over the headline written as a sentence
+        (
+            ("News", "Middle East", "Video", "Sport", "News Middle East Video"),
+            "Video: ministers meet to mend ties after a year of harsh words in the capital",
+        ),
+        # a short headline may be two entries of the menu
+        (("Standings", "Racing", "Racing Standings"), "Racing Standings"),
+    ],
+)
+def test_a_trail_of_menu_entries_without_separators_is_not_the_headline(head, title):
+    source = page(
+        *head[:-1],
+        head[-1],
+        *([title] if title != head[-1] else []),
+        "Friday, 22 October 2010 20:13",
+        *PARAGRAPHS,
+    )
+    assert clean(source).title == title
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["26 အောက်တိုဘာ 2018", "3. oktobris 2018", "Jane Doe | Capital City | 08/01/2014"],
+)
+def test_a_date_in_any_language_or_order_is_a_date_line(line):
+    from archive.clean_dates import find_dates, is_date_line
+
+    assert is_date_line(line)
+    assert not find_dates("08/01/2014")  # the value is never a guess
+
+
+def test_a_notice_ending_with_the_full_stop_of_its_script_is_no_headline():
+    """Myanmar: headline, date, a share button, a notice that the links open a new page
+    (a sentence), the share bar, text."""
+    headline = "အစိုးရ ကြေညာချက် ထုတ်ပြန်"
+    sentence = "အစိုးရက စနေနေ့တွင် ကြေညာခဲ့သည်။ "
+    paragraphs = [sentence * count for count in (6, 7, 8, 9)]
+    source = page(
+        "ပင်မစာမျက်နှာ",
+        "နိုင်ငံတကာ",
+        headline,
+        "26 အောက်တိုဘာ 2018",
+        "မျှဝေရန်",
+        "ဤလင့်များသည် စာမျက်နှာအသစ်တွင် ပွင့်ပါမည်။",
+        *(f"မျှဝေရန် {site}" for site in ("Email", "Twitter", "Facebook", "Messenger", "WhatsApp")),
+        "လင့်ကို ကူးယူရန်",
+        "https://www.example.com/news/world-45989",
+        "မျှဝေခြင်း ပိတ်ရန်",
+        "ဓာတ်ပုံ မူပိုင် Jane Doe",
+        *paragraphs,
+    )
+    assert clean(source).title == headline
