@@ -276,16 +276,21 @@ _TITLE_CASE_NEIGHBOURS = _TITLE_CASE_MARKERS | frozenset(
 
 
 def _is_title_case_prose(view: View, first: int, end: int) -> bool:
-    if view.is_headline(first):
+    folded = view.folded
+    inside = not _TITLE_CASE_MARKERS.isdisjoint(folded[first:end])  # rare: looked at closer
+    beside = (first > 0 and folded[first - 1] in _TITLE_CASE_NEIGHBOURS) or (
+        end < len(view) and folded[end] in _TITLE_CASE_NEIGHBOURS
+    )
+    if not (inside or beside) or view.is_headline(first):
         return False  # a line in capitals: names in it are read by `_is_name_word`
-    if any(
-        view.folded[index] in _TITLE_CASE_MARKERS and not view.sentence_start[index]
+    if inside and any(
+        folded[index] in _TITLE_CASE_MARKERS and not view.sentence_start[index]
         for index in range(first, end)
     ):
         return True
     return any(
         0 <= index < len(view)
-        and view.folded[index] in _TITLE_CASE_NEIGHBOURS
+        and folded[index] in _TITLE_CASE_NEIGHBOURS
         and view.words[index][0].isupper()
         and not view.sentence_start[index]
         and view.lines[index] == view.lines[first]
