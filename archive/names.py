@@ -583,6 +583,12 @@ def _refine(view: View, context: Context, places: Gazetteer, first: int, last: i
             return []
         return [_typed(view, context, places, first, last, "", ("honorific",))]
     title_end = _title_prefix_end(words, places)
+    if (
+        0 < title_end < len(words)
+        and head.rstrip(".") in TITLE_HEADS
+        and words[title_end] not in places.first_names
+    ):
+        return []  # a post, not a titled name: "Chief Design Officer", not "Captain John Major"
     if title_end and title_end < len(words) and not _is_head(head):
         title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)

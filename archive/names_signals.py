@@ -93,7 +93,8 @@ TITLES = frozenset(
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     general gen colonel col major maj captain capt lieutenant lt sergeant admiral commander
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
-    administrator commissioner speaker attorney prosecutor treasurer sheriff
+    administrator commissioner speaker attorney prosecutor treasurer sheriff officer
+    executive operating
     coach manager striker midfielder defender goalkeeper forward batsman bowler pitcher
     player champion skipper teammate rider driver
     vice deputy prime foreign state cabinet finance defence defense interior trade
@@ -111,7 +112,7 @@ TITLE_HEADS = frozenset(
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
-    administrator commissioner speaker attorney prosecutor treasurer sheriff
+    administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
     rep sen gov ceo cfo cto coo
     """.split()

@@ -194,6 +194,17 @@ def test_titles_of_office_before_a_name_stay_outside_it():
     assert "Attorney" not in found
 
 
+def test_a_post_is_no_name_and_a_name_under_a_post_is_found():
+    found = mentions_of(
+        "He left (Chief Design Officer) in May. Chief Executive Officer Tim Cook, Chief "
+        "Operating Officer Jeff Williams and Prime Minister John Major spoke; captain "
+        "Billie Jean King did not."
+    )
+    assert "Design Officer" not in found and "Chief Design Officer" not in found
+    for person in ("Tim Cook", "Jeff Williams", "John Major", "Billie Jean King"):
+        assert found[person] == (person, "person")
+
+
 def test_a_title_word_joined_to_a_name_by_an_ampersand_is_part_of_it():
     found = mentions_of('Her new film, "Queen & Slim", opens as King & Spalding sues.')
     assert found["Queen & Slim"] == ("Queen & Slim", "other")
