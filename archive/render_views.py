@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -102,12 +103,23 @@ class EntityLink:
 
 
 @dataclass(frozen=True, slots=True)
+class Initial:
+    """A letter of a long A-Z list, and the id of its first item."""
+
+    letter: str
+    anchor: str
+
+
+@dataclass(frozen=True, slots=True)
 class EntityGroup:
     type: str
     label: str
     entities: list[EntityLink]
     search_filter: bool = False
     html: Markup = Markup("")  # the list items of an article's side panel, made in advance
+    # A long group's letters, and the ids of their first items by position in `entities`
+    initials: list[Initial] = field(default_factory=list)
+    anchors: dict[int, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -812,18 +824,62 @@ def _date_label(article: Article) -> str:
 
 
 def _group_by_type(links: list[EntityLink]) -> list[EntityGroup]:
-    """Entity links grouped in ENTITY_TYPES order, A-Z inside each group."""
+    """Entity links grouped in ENTITY_TYPES order, A-Z inside each group (accents aside)."""
     known = list(ENTITY_TYPES) + sorted({link.type for link in links} - set(ENTITY_TYPES))
     groups = []
     for type_ in known:
         members = sorted(
             (link for link in links if link.type == type_),
-            key=lambda link: (link.name.casefold(), link.name),
+            key=lambda link: (_unaccented(link.name), link.name),
         )
         if members:
             label = TYPE_LABELS.get(type_, (type_, type_.capitalize()))[1]
-            groups.append(EntityGroup(type_, label, members, type_ in SEARCH_FILTER_TYPES))
+            initials, anchors = _initials(type_, members)
+            groups.append(
+                EntityGroup(
+                    type_,
+                    label,
+                    members,
+                    type_ in SEARCH_FILTER_TYPES,
+                    initials=initials,
+                    anchors=anchors,
+                )
+            )
     return groups
+
+
+# A group of names longer than this gets a bar of its initials to jump through it.
+INITIALS_MIN_NAMES = 60
+
+
+def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[int, str]]:
+    """The letters the A-Z `links` start with, each with the id of its first link.
+
+    Letters are compared without accents ("Émile" under E); a name opening with
+    anything but a letter is under "#".
+    """
+    if len(links) <= INITIALS_MIN_NAMES:
+        return [], {}
+    initials: list[Initial] = []
+    anchors: dict[int, str] = {}
+    for position, link in enumerate(links):
+        letter = _initial(link.name)
+        if not initials or initials[-1].letter != letter:
+            anchor = f"{type_}-{len(initials) + 1}"
+            initials.append(Initial(letter, anchor))
+            anchors[position] = anchor
+    return initials, anchors
+
+
+def _initial(name: str) -> str:
+    first = _unaccented(name[:1])
+    return first.upper() if first.isalpha() else "#"
+
+
+def _unaccented(text: str) -> str:
+    """The text in small letters without accents: "Émile" is filed as "emile"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup, escape
 
+from archive.ingest import slugify
 from archive.model import Corpus, Mention, SiteConfig
 from archive.render import RenderError, output_path, render
 from archive.render_text import (
@@ -362,6 +363,31 @@ def test_entity_index_is_grouped_by_type_then_alphabetical(site: Path) -> None:
     html = read_page(site, "/entities/")
     assert html.index('id="person"') < html.index('id="place"')
     assert html.index(">Taro Kono<") < html.index(">Wang Yi<") < html.index(">Beijing<")
+
+
+def test_a_long_group_of_names_has_a_bar_of_initials_to_jump_through_it(
+    tmp_path: Path, corpus, layouts: Path, content: Path
+) -> None:
+    surnames = ["Abe", "Ébert", "Kono", "Kato", "Zhou", "1st Baron"]
+    people = [f"{surname} {number:02d}" for surname in surnames for number in range(12)]
+    for name in people:
+        corpus.entities[name] = replace(corpus.entities["Wang Yi"], name=name, slug=slugify(name))
+    render(corpus, layouts, content, tmp_path / "site")
+    html = read_page(tmp_path / "site", "/entities/")
+    bar = html[html.index('aria-label="People by initial"') :]
+    bar = bar[: bar.index("</nav>")]
+    assert re.findall(r'<a href="#(person-\d+)">([^<]+)</a>', bar) == [
+        ("person-1", "#"),
+        ("person-2", "A"),
+        ("person-3", "E"),
+        ("person-4", "K"),
+        ("person-5", "T"),
+        ("person-6", "W"),
+        ("person-7", "Z"),
+    ]
+    assert re.search(r'<li id="person-3"><a [^>]*>Ébert 00<', html)
+    assert re.search(r'<li id="person-4"><a [^>]*>Kato 00<', html)
+    assert 'aria-label="Places by initial"' not in html  # one place: no bar
 
 
 def test_outlet_story_and_year_pages_list_their_articles(site: Path) -> None:
