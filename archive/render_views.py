@@ -862,9 +862,13 @@ def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[
         return [], {}
     initials: list[Initial] = []
     anchors: dict[int, str] = {}
+    seen: set[str] = set()
     for position, link in enumerate(links):
         letter = _initial(link.name)
-        if not initials or initials[-1].letter != letter:
+        # once each: a name opening with a sign sorted after the letters ("€uro") is
+        # under the "#" of the digits before them
+        if letter not in seen:
+            seen.add(letter)
             anchor = f"{type_}-{len(initials) + 1}"
             initials.append(Initial(letter, anchor))
             anchors[position] = anchor

@@ -368,7 +368,7 @@ def test_entity_index_is_grouped_by_type_then_alphabetical(site: Path) -> None:
 def test_a_long_group_of_names_has_a_bar_of_initials_to_jump_through_it(
     tmp_path: Path, corpus, layouts: Path, content: Path
 ) -> None:
-    surnames = ["Abe", "Ébert", "Kono", "Kato", "Zhou", "1st Baron"]
+    surnames = ["Abe", "Ébert", "Kono", "Kato", "Zhou", "1st Baron", "€uro"]
     people = [f"{surname} {number:02d}" for surname in surnames for number in range(12)]
     for name in people:
         corpus.entities[name] = replace(corpus.entities["Wang Yi"], name=name, slug=slugify(name))
