@@ -66,7 +66,7 @@ def headline_from_markup(
     pieces = _pieces(marked, names)
     if len(pieces) == 1:
         return marked
-    printed = {_normal(text) for text in (*_h1_texts(root), headline) if text}
+    printed = {comparable_title(text) for text in (*_h1_texts(root), headline) if text}
     return _printed_run(marked, pieces, printed) or _without_site_pieces(
         marked, pieces, _site_keys(names)
     )
@@ -151,7 +151,7 @@ def _printed_run(title: str, pieces: Sequence[_Piece], printed: set[str]) -> str
                 for piece in (*pieces[:first], *pieces[first + length :])
                 if not piece.site
             )
-            if _normal(run) in printed and len(run) >= max(left_out, default=0):
+            if comparable_title(run) in printed and len(run) >= max(left_out, default=0):
                 return run
     return None
 
@@ -228,7 +228,7 @@ def _squashed(text: str) -> str:
     return "".join(_WORD.findall(text.casefold()))
 
 
-def _normal(text: str) -> str:
+def comparable_title(text: str) -> str:
     """The text compared as a headline: case, spaces, quotes and dashes aside."""
     text = _DASHES.sub("-", text.translate(_QUOTES).casefold())
     return _SPACES.sub(" ", text).strip()

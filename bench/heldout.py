@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import subprocess
 import sys
 import tarfile
@@ -37,6 +36,7 @@ from boilerplate import macro_scores, precision_recall  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
 from archive.clean_html_text import parse_page, visible_text  # noqa: E402
+from archive.clean_html_title import comparable_title  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
 PACKAGE = "newspaper4k==0.9.6"
@@ -61,17 +61,9 @@ def fetch(folder: Path) -> Path:
     return next(folder.glob(f"newspaper4k-*/{DATA}"))
 
 
-_QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`", "'") | dict.fromkeys("“”„‟″", '"'))
-_DASHES = re.compile(r"[‐‑‒–—―－]")
-
-
 def same_title(ours: str, expected: str) -> bool:
     """Whether two titles are the same but for case, spaces, quote marks and dashes."""
-    return _comparable(ours) == _comparable(expected)
-
-
-def _comparable(title: str) -> str:
-    return " ".join(_DASHES.sub("-", title.translate(_QUOTES).casefold()).split())
+    return comparable_title(ours) == comparable_title(expected)
 
 
 def score_pages(data: Path, per_doc: bool) -> None:
