@@ -21,9 +21,11 @@ from functools import lru_cache
 
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
-from .names import Context, Span, View, best_type, context_of, discover, fold
+from .names import discover
 from .names_gazetteer import COUNTRY_NAMES
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS
+from .names_text import Context, View, context_of, fold
+from .names_types import Span, best_type
 from .registry import Registry, load_registry
 
 __all__ = ["Registry", "annotate", "find_mentions", "load_registry", "one_word_name"]

@@ -16,9 +16,9 @@ import re
 from typing import TYPE_CHECKING
 
 from .model import Quote, Role
-from .names import View, fold
 from .names_gazetteer import gazetteer
 from .names_signals import ROLE_WORDS, SAYING_VERBS, TITLE_HEADS
+from .names_text import View, fold
 
 if TYPE_CHECKING:
     from .entities import Found

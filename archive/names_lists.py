@@ -13,14 +13,10 @@ set out together type each other, where most of them are surely people's:
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import TYPE_CHECKING
 
 from .names_signals import NAME_PARTICLES, PEOPLE_LABELS
 from .names_text import View
-from .names_types import best_type
-
-if TYPE_CHECKING:
-    from .names import Span
+from .names_types import Span, best_type
 
 __all__ = ["type_listed_names"]
 
@@ -248,7 +244,7 @@ def _is_lineup(view: View, side: Span, listed: list[Span]) -> bool:
 
 def _type_as_side(side: Span) -> None:
     """The name before a line-up is the side whose players follow, not where a match
-    is played (a line's label before a colon, see names_types)."""
+    is played (a line's label before a colon, see names_neighbours)."""
     kept = tuple(signal for signal in side.evidence if signal != "line_label")
     side.evidence = (*kept, "team_result")
     side.type = best_type(side.evidence, side.last - side.first)

@@ -1,0 +1,284 @@
+"""What a name's own words say: the signals of its words, wherever it stands.
+
+Takes the words of a span (and the gazetteer) and gives its signals: the
+kind of place it names, a nationality, the head that ends it ("Council",
+"Cup"), a given name, initials, the shape of a family name ("McCarthy",
+"Ivanova") or of a company's ("SoftBank"); and whether it may be a team
+named after its town. Remembered per name: a name recurs.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .names_gazetteer import Gazetteer
+from .names_signals import (
+    CLUB_PREFIXES,
+    EVENT_HEADS,
+    FOREIGN_ARTICLES,
+    ORG_HEADS,
+    OTHER_HEADS,
+    PERSON_HEADS,
+    PLACE_HEADS,
+    STATE_HEADS,
+    TIME_ZONES,
+    VESSEL_PREFIXES,
+)
+from .names_text import fold
+
+# Distinct names remembered by `signals_inside`: a name recurs within an
+# article and across the archive, and most of its evidence is in its words.
+_NAMES_REMEMBERED = 50_000
+
+
+@lru_cache(maxsize=_NAMES_REMEMBERED)
+def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """What a name's own words say, wherever it stands, and whether it may be a team.
+
+    The words alone decide: the kind of place it is, a nationality, its head,
+    a given name, its shape. A town or county may be the team named after it.
+    """
+    words = [fold(text) for text in texts]
+    # "St. Petersburg" is printed "st. petersburg" in the gazetteers
+    name = " ".join(words).replace(" - ", "-").replace(" . ", ". ")
+    kind = places.place_kind(name)
+    if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
+        kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    compass = _compass_expansion(places, words) if kind is None else None
+    if compass is not None and compass != "demonym":
+        kind = compass
+    signals = [kind] if kind is not None else []
+    if compass == "demonym" or _is_all_demonyms(places, name):
+        signals.append("demonym")
+    if compass is not None:  # "N. Korea" is no initial and a surname
+        return tuple(signals), False
+    signals.extend(_inner_signals(texts, words, places, kind))
+    town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
+    return tuple(signals), town and "first_name" not in signals
+
+
+def _inner_signals(
+    texts: tuple[str, ...], words: list[str], places: Gazetteer, kind: str | None
+) -> list[str]:
+    """What the words of the name say: its head, connectors, a given name, initials."""
+    head = words[-1]
+    signals = []
+    if len(words) > 1:
+        # "World War II", "World War Two", "Euro 96": a number after an event's head
+        numbered = head in PERSON_HEADS or head.isdigit() or head in _NUMBER_WORDS
+        head_signals = _head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head)
+        if not head_signals and "of" in words:
+            head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
+        signals.extend(head_signals)
+        connected = not _CONNECTORS.isdisjoint(words)
+        if connected:
+            signals.append("inner_connector")
+            if _names_a_state(places, words):
+                signals.append("place_head")
+        if words[0] in CLUB_PREFIXES:
+            signals.append("club_prefix")
+        elif words[0] in VESSEL_PREFIXES:
+            signals.append("vessel")
+        # "Rock and Roll Hall of Fame": a person's name holds no "of" or "and";
+        # "Al-Ahram", "al-Aqsa" start with an article, not the given name "Al"
+        article = words[0] in ("al", "el") and words[1] == "-"
+        # "El Al", "Le Matin", "Der Spiegel": a foreign article and one word name a
+        # paper, a firm or a place, not a person by a given name
+        foreign_article = len(words) == 2 and words[0] in FOREIGN_ARTICLES and kind is None
+        if foreign_article:
+            signals.append("foreign_article_first")
+        if (
+            words[0] in places.first_names
+            and kind is None
+            and not (connected or article or foreign_article)
+        ):
+            signals.append("first_name")
+        if texts[-1].islower() and texts[-2] == "-":
+            signals.append("hyphened_given_name")  # "Kim Young-sam", "Chen Chun-yeh"
+        elif len(words) <= 3 and all(map(_is_plain_word, texts)) and not foreign_article:
+            signals.append("capitalised_pair")
+        elif _starts_with_acronym(texts, words, places):
+            signals.append("acronym_first")
+    elif head in _HEADS_NAMING_ALONE:
+        signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
+    elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
+        signals.append("time_zone" if len(words) == 1 and words[0] in TIME_ZONES else "acronym")
+    if len(texts[0]) == 1 and len(words) > 2:
+        signals.append("initials")
+    if any(_is_compound_word(places, text) for text in texts):
+        signals.append("compound_word")
+    elif _has_surname_shape(texts[-1]):
+        signals.append("surname_shape")
+    if (
+        len(words) > 1
+        and kind is None
+        and "first_name" not in signals
+        and _contains_place(places, words)
+    ):
+        signals.append("contains_place")
+    return signals
+
+
+# Heads that, capitalised alone, name the one sea or competition the report is about:
+# "the Gulf", "the Cup", "an Open champion"; not "City", "Street" or "Series", short
+# for a club, a street or a bond.
+_HEADS_NAMING_ALONE = {
+    **dict.fromkeys("gulf bay sea ocean strait straits peninsula channel".split(), "place_head"),
+    **dict.fromkeys("cup open olympics games championship championships".split(), "event_head"),
+}
+
+
+# "N. Korea", "S. Africa", "W. Virginia", "S. Korean": a point of the compass
+# abbreviated before a place or a nationality, not a person's initial.
+_COMPASS_POINTS = {
+    "n": ("north", "northern"),
+    "s": ("south", "southern"),
+    "e": ("east", "eastern"),
+    "w": ("west", "western"),
+}
+
+
+def _compass_expansion(places: Gazetteer, words: list[str]) -> str | None:
+    """The kind of place ("country", "region", ...) or "demonym" that a name of an
+    abbreviated point of the compass spells out in full, or None."""
+    if len(words) < 3 or words[1] != "." or words[0] not in _COMPASS_POINTS:
+        return None
+    rest = " ".join(words[2:])
+    for point in _COMPASS_POINTS[words[0]]:
+        phrase = f"{point} {rest}"
+        kind = places.place_kind(phrase)
+        if kind is not None:
+            return kind
+        if places.is_demonym(phrase):
+            return "demonym"
+    return None
+
+
+def _names_a_state(places: Gazetteer, words: list[str]) -> bool:
+    """ "Democratic Republic of Congo", "Kingdom of the Netherlands": a state's head,
+    "of" and a country."""
+    if "of" not in words:
+        return False
+    at = words.index("of")
+    country = words[at + 2 :] if words[at + 1 : at + 2] == ["the"] else words[at + 1 :]
+    return (
+        at > 0
+        and words[at - 1] in STATE_HEADS
+        and places.place_kind(" ".join(country)) == "country"
+    )
+
+
+def _starts_with_acronym(texts: tuple[str, ...], words: list[str], places: Gazetteer) -> bool:
+    """ "OFK Beograd", "PT Timor Putra", "NSW Treasury": letters in capitals, then
+    words in small ones, name a body; not a line in capitals, nor a family name
+    printed in capitals before the given one ("KONO Taro")."""
+    first = texts[0]
+    return (
+        2 <= len(first) <= 6
+        and first.isalpha()
+        and first.isupper()
+        and not texts[1].isupper()
+        and words[1] not in places.first_names
+    )
+
+
+def _contains_place(places: Gazetteer, words: list[str]) -> bool:
+    """ "Air France", "Kansas City Royals": a country inside, or a town the name
+    starts with (not "Paul Lawrie": a town that is a given name too)."""
+    if not places.countries.isdisjoint(words):
+        return True
+    for end in range(min(3, len(words) - 1), 0, -1):
+        town = " ".join(words[:end])
+        if places.place_kind(town) in ("city", "region"):
+            return town not in places.places_named_like_people
+    return False
+
+
+# "McCarthy", "O'Brien", "Ivanova", "Kowalewicz", "Popescu": shapes of family names
+_SURNAME_PREFIXES = ("Mc", "Mac", "O'")
+_SURNAME_ENDINGS = tuple(
+    "ova eva enko wicz ski sky escu poulos idis akis oglu ovic evic ovich evich ov ev".split()
+)
+_SURNAME = re.compile(r"(?:Mc|Mac|O')[A-Z][a-z]+|[A-Z][a-z]+(?:" + "|".join(_SURNAME_ENDINGS) + ")")
+
+
+def _has_surname_shape(word: str) -> bool:
+    # the cheap test first: few names have such a start or end
+    if not (word.startswith(_SURNAME_PREFIXES) or word.endswith(_SURNAME_ENDINGS)):
+        return False
+    return _SURNAME.fullmatch(word) is not None
+
+
+# "MacBook", "SoftBank": a small letter, then a capital inside the word
+_INNER_CAPITAL = re.compile(r"[a-z][A-Z]")
+# Starts of family names with an inner capital: "McCall", "DeShields", "LeBron".
+_SURNAME_PARTICLES = frozenset("Mc Fitz De Di Da Du La Le Van Von".split())
+
+
+def _is_compound_word(places: Gazetteer, text: str) -> bool:
+    """ "MacBook", "PlayStation", "SoftBank", "WeWork": words run together with an
+    inner capital make a company's or a product's name, never a person's.
+
+    Not a family name's particle and the rest ("McCall", "LeBron"), nor a
+    given name after its first part ("DeAndre", "MacArthur"); "Mac" starts
+    family names and Apple's products alike, the latter with an ordinary word.
+    """
+    inner = _INNER_CAPITAL.search(text)
+    if inner is None:
+        return False
+    start, rest = text[: inner.start() + 1], fold(text[inner.start() + 1 :])
+    if start in _SURNAME_PARTICLES or rest in places.first_names:
+        return False
+    if start == "Mac":
+        return rest.removesuffix("s") in places.common_words
+    return True
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_CONNECTORS = frozenset(("of", "for", "&", "and"))
+
+
+def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
+    """ "South Korean", "Sino-Japanese", "Iraqi Kurds": nationalities only."""
+    if all(is_demonym(places, part) for part in name.split("-")):
+        return True
+    return " " in name and all(is_demonym(places, word) for word in name.split())
+
+
+def is_demonym(places: Gazetteer, name: str) -> bool:
+    return places.is_demonym(name) or places.is_demonym(name.removesuffix("s"))
+
+
+def _head_signals(head: str) -> tuple[str, ...]:
+    signals = _SIGNALS_OF_HEAD.get(head, ())
+    if not signals and "." in head:  # "S.A.", "N.V.": a legal form spelled with full stops
+        signals = _SIGNALS_OF_HEAD.get(head.replace(".", ""), ())
+    return signals
+
+
+# head word -> the signals it gives, in this order (looked up once per span)
+_HEADS = (
+    (ORG_HEADS, "org_head"),
+    (PLACE_HEADS, "place_head"),
+    (EVENT_HEADS, "event_head"),
+    (OTHER_HEADS, "other_head"),
+    (PERSON_HEADS, "person_head"),
+)
+_SIGNALS_OF_HEAD = {
+    head: tuple(signal for heads, signal in _HEADS if head in heads)
+    for head in frozenset().union(*(heads for heads, _ in _HEADS))
+}
+
+
+# Heads that type a name from before its "of" when the words after it do not:
+# "World Series of Golf", "Strait of Hormuz"; not buildings ("Hall of Fame" is a body).
+_GEOGRAPHIC_HEADS = "city gulf bay sea isle islands cape strait lake mount port province"
+_SIGNALS_OF_HEAD_BEFORE_OF = {
+    **dict.fromkeys(EVENT_HEADS, ("event_head",)),
+    **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
+}
+
+
+def _is_plain_word(text: str) -> bool:
+    return text.isalpha() and text[0].isupper() and not text.isupper()

@@ -1,0 +1,402 @@
+"""What the words around a name say: the signals of its neighbours.
+
+Takes a View and a span and gives the signals of the words before and after
+it: a title or a preposition before it ("President ___", "in ___"), a
+saying verb or a noun after it ("___ said", "___ province"), a dateline, a
+quotation, and the scores, results and brackets that make a town a team or
+the place a match is played.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names_gazetteer import Gazetteer
+from .names_signals import (
+    EVENT_NOUNS_AFTER,
+    HONORIFICS,
+    INDEX_MODIFIERS,
+    INDEX_NOUNS,
+    INVERTED_SAYING_VERBS,
+    KIN_NOUNS,
+    MATCH_VERBS,
+    ORG_NOUNS_AFTER,
+    ORG_NOUNS_BEFORE,
+    PLACE_NOUNS,
+    PLACE_PREPOSITIONS,
+    SAYING_VERBS,
+    SIDE_NOUNS,
+    TEAM_ROLES,
+    TITLE_HEADS,
+    US_STATE_ABBREVIATIONS,
+    VESSEL_NOUNS,
+)
+from .names_text import View
+
+
+def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str]:
+    """What the words around the name say: "President ___", "in ___", "___ said"."""
+    following = view.words[last] if last < len(view) else ""
+    # "from Leeds striker ___": the preposition governs the noun, not the name
+    modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES
+    signals = _signals_before(view, first, modifies_noun)
+    if following in _POSSESSIVES and "place_preposition" in signals:
+        signals[signals.index("place_preposition")] = "place_preposition_possessor"
+    if (
+        first > 1
+        and view.folded[first - 1] in INVERTED_SAYING_VERBS
+        and _closes_a_quotation(view, first, last)
+    ):
+        signals.append("said_before")
+    # each test below runs only where the next token allows it: most names have none
+    if following and view.folded[last] in SAYING_VERBS:
+        signals.append("said_after")
+    if following == "," and _title_in_apposition(view, last):
+        signals.append("title_after")
+    if after in PLACE_NOUNS:
+        signals.append("place_noun_after")
+    elif after in ORG_NOUNS_AFTER:
+        signals.append("org_noun_after")
+    if following in _INDEX_WORDS and _before_an_index(view, last):
+        signals.append("index_after")
+    if following == "news" and _before_news_agency(view, last):
+        signals.append("news_agency_after")
+    if following == "-" and _is_based_in(view, last):
+        signals.append("based_in")
+    if following in (":", "(") and _is_line_label(view, first, last):
+        signals.append("line_label")
+    if view.folded[first] in US_STATE_ABBREVIATIONS and _follows_a_town(view, first, last):
+        signals.append("state_after_town")
+    if (view.sentence_start[first] and _is_dateline(view, first, last)) or (
+        first > 1 and view.words[first - 1] == "," and _is_dateline_region(view, first)
+    ):
+        signals.append("dateline")
+    if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
+        signals.append("quoted")
+    return signals
+
+
+def _follows_a_town(view: View, first: int, last: int) -> bool:
+    """ "Jacksonville, Fla.", "St. Louis, Mo.": a one-word name after a comma and a
+    capitalised word."""
+    return (
+        last - first == 1
+        and first > 1
+        and view.words[first - 1] == ","
+        and view.capitalised[first - 2]
+        and view.lines[first - 2] == view.lines[first]
+    )
+
+
+def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
+    """ "President ___", "in ___", "the town of ___", "the daily ___", "Boston-based ___"."""
+    signals = []
+    before = view.folded[first - 1] if first > 0 else ""
+    bare = before.rstrip(".")
+    if bare in TITLE_HEADS or bare in HONORIFICS:
+        signals.append("title_before")
+    if before in PLACE_PREPOSITIONS and not modifies_noun:
+        signals.append("place_preposition")
+    if view.words[first - 1] in _DISMISSALS and first > 1 and _names_a_batsman(view, first - 2):
+        signals.append("dismissal_before")
+    if before == "old" and _after_an_age(view, first):
+        signals.append("age_before")
+    if before in KIN_NOUNS or (before == "," and first > 1 and view.folded[first - 2] in KIN_NOUNS):
+        signals.append("kin_before")
+    if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
+        signals.append("place_noun_of")
+    if before in ORG_NOUNS_BEFORE:
+        signals.append("org_noun_before")
+    elif before in VESSEL_NOUNS or (
+        before in _CARRIERS and first > 1 and view.folded[first - 2] == "aircraft"
+    ):
+        signals.append("vessel")
+    elif before == "based" and first > 2 and _is_based_in(view, first - 2):
+        signals.append("based_there")
+    return signals
+
+
+_POSSESSIVES = frozenset(("'s", "’s"))
+_CARRIERS = frozenset(("carrier", "carriers"))
+# What may end the clause of a speaker named after a quotation: '"...," said Rios.'
+_CLAUSE_ENDS = frozenset('.,;:!?"”')
+# What ends the quotation before the verb: '"...," said', '"...?" said', '..., said'.
+_QUOTATION_ENDS = frozenset(',"”')
+
+
+def _closes_a_quotation(view: View, first: int, last: int) -> bool:
+    """'"...," said Washington.', '"...," added Tarango, "...': a saying verb after
+    the quotation, then the name and the clause's end: the speaker, so a person."""
+    words = view.words
+    if first < 2 or words[first - 2] not in _QUOTATION_ENDS:
+        return False
+    return (
+        last == len(words) or words[last] in _CLAUSE_ENDS or view.lines[last] != view.lines[first]
+    )
+
+
+def _after_an_age(view: View, first: int) -> bool:
+    """ "the 26-year-old O'Brien", "20-year-old Ali Ahmed": an age before the name."""
+    return first > 3 and view.folded[first - 4 : first - 1] == ["-", "year", "-"]
+
+
+# A cricket scorecard's "c Healy b Warne", "lbw b Gough", "st Healy b Warne":
+# the fielder and the bowler after a batsman's name, in small letters alone.
+_DISMISSALS = frozenset(("b", "c", "st"))
+_DISMISSAL_LINKS = frozenset(("lbw", "and", "b", "c", "st"))
+
+
+def _names_a_batsman(view: View, index: int) -> bool:
+    """The token before "b" or "c": a batsman's or fielder's name, or "lbw", "c and"."""
+    return view.capitalised[index] or view.words[index] in _DISMISSAL_LINKS
+
+
+def _is_dateline(view: View, first: int, last: int) -> bool:
+    """ "MILAN 1996-08-30", "WIGAN, England 1996-08-31", "BEIJING (Reuters)":
+    the town in capitals that opens a report, before its date or agency."""
+    words, lines = view.words, view.lines
+    if not words[first].isupper() or not view.opens_line(first):
+        return False
+    index = last
+    if index < len(words) and words[index] == ",":  # the town's country or state
+        index += 1
+        while index < len(words) and words[index][0].isupper() and lines[index] == lines[first]:
+            index += 1
+    if index >= len(words) or lines[index] != lines[first]:
+        return False
+    return words[index] == "(" or _DATE.match(view.text, view.starts[index]) is not None
+
+
+# The most tokens a dateline's town runs to: "RIO DE JANEIRO", "ST. LOUIS".
+_MAX_DATELINE_TOWN_TOKENS = 4
+
+
+def in_dateline(view: View, index: int) -> bool:
+    """A word of a dateline's town, or of the state or country printed after it:
+    "ST. LOUIS 1996-08-30", "LA CORUNA, Spain 1996-08-31", "ROCHESTER, N.H. 1996-08-30"."""
+    words, lines = view.words, view.lines
+    if not words[index].isupper():
+        return False
+    start = index
+    while start > 0 and lines[start - 1] == lines[index]:
+        start -= 1
+        if index - start > _MAX_DATELINE_TOKENS:
+            return False
+    end, stop = start, min(len(words), start + _MAX_DATELINE_TOKENS)
+    while end < stop and lines[end] == lines[start] and _in_dateline_town(words[end]):
+        end += 1
+    if index >= end and (end == len(words) or words[end] != ","):
+        return False
+    return (
+        end > start
+        and all(map(_in_dateline_town, words[end + 1 : index + 1]))
+        and (_is_dateline(view, start, end))
+    )
+
+
+def _in_dateline_town(word: str) -> bool:
+    return word.isupper() or word == "."
+
+
+# The most tokens a dateline runs to before its date: "RIO DE JANEIRO, Brazil".
+_MAX_DATELINE_TOKENS = 8
+
+
+def _is_dateline_region(view: View, first: int) -> bool:
+    """ "Texas" in "ARLINGTON, Texas 1996-08-31": the town's state or country."""
+    comma, lines = first - 1, view.lines
+    for town in range(comma - 1, max(comma - 1 - _MAX_DATELINE_TOWN_TOKENS, -1), -1):
+        if view.opens_line(town):
+            return lines[town] == lines[comma] and _is_dateline(view, town, comma)
+    return False
+
+
+_QUOTES = frozenset('"“”')
+
+
+def _is_quoted(view: View, first: int, last: int) -> bool:
+    """ "Sleeping Bread", "The Knot,": a name that fills its quotation marks is a title."""
+    words = view.words
+    if first == 0 or words[first - 1] not in _QUOTES or last >= len(words):
+        return False
+    if words[last] in (",", ".") and last + 1 < len(words):
+        last += 1  # the comma or full stop set inside the quotation marks
+    return words[last] in _QUOTES
+
+
+def _is_line_label(view: View, first: int, last: int) -> bool:
+    """ "Hove: Sussex 363", "London (The Oval): Surrey 429": a name opening a line
+    of results before a colon is where the match is played."""
+    words, lines = view.words, view.lines
+    line = lines[first]
+    if not view.opens_line(first):
+        return False
+    index = last
+    if words[index] == "(":
+        while index < len(words) and lines[index] == line and words[index] != ")":
+            index += 1
+        index += 1
+    return index < len(words) and words[index] == ":" and lines[index] == line
+
+
+_INDEX_WORDS = INDEX_NOUNS | INDEX_MODIFIERS
+
+
+def _before_an_index(view: View, last: int) -> bool:
+    """ "Nikkei average", "Dow Jones industrial average": a market index's name."""
+    folded = view.folded
+    if folded[last] in INDEX_MODIFIERS:
+        last += 1
+    return last < len(folded) and folded[last] in INDEX_NOUNS and view.initials[last].islower()
+
+
+def _before_news_agency(view: View, last: int) -> bool:
+    """ "Interfax news agency", "the Xinhua news agency": a wire service's name."""
+    return last + 1 < len(view) and view.folded[last + 1] in ("agency", "agencies")
+
+
+def _is_based_in(view: View, last: int) -> bool:
+    """ "Boston-based": a name, a hyphen and "based", written as one word."""
+    return (
+        last + 1 < len(view)
+        and view.words[last] == "-"
+        and view.folded[last + 1] == "based"
+        and view.attached(last - 1, last)
+        and view.attached(last, last + 1)
+    )
+
+
+def noun_after(view: View, last: int) -> str:
+    """A noun that types the name it follows, in small letters: "Jiangsu province",
+    "Pirelli shares", "Leeds striker"; else ""."""
+    if last < len(view):
+        word = view.folded[last]
+        if word in _NOUNS_AFTER and view.initials[last].islower() and view.adjacent(last - 1, last):
+            return word
+    return ""
+
+
+# "in Leeds striker ___'s house", "at the Wimbledon semifinals": the preposition
+# governs the noun, not the name
+_NOUNS_OF_TEAMS_AND_BODIES = ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER
+_NOUNS_AFTER = PLACE_NOUNS | _NOUNS_OF_TEAMS_AND_BODIES
+
+
+_DATE = re.compile(r"\d{4}-\d\d-\d\d")
+# "a 32-22 victory over ___", "winners over ___"
+_WINS = frozenset("victory victories win wins winners triumph".split())
+# "drew with ___", "lost to ___", "a match against ___": the word before the side
+# and the words that, before it, make the name an opponent.
+_MATCH_LINKS = {
+    "over": _WINS,
+    "with": frozenset("drew draw draws drawn".split()),
+    "to": frozenset("lost lose loses losing".split()),
+    "against": frozenset("match matches game games fixture tie".split()),
+}
+
+
+def is_team_in_results(view: View, first: int, last: int) -> bool:
+    """A side in a results table or report: "Surrey 429-7", "Essex beat Kent".
+
+    Names followed by a score are teams; a date after a name is a dateline.
+    """
+    words, lines = view.words, view.lines
+    if last < len(words):
+        following = words[last]
+        if following in MATCH_VERBS:
+            return True
+        if _DATE.match(view.text, view.starts[last]):
+            return False
+        if following.isdigit() and lines[last] == lines[first]:
+            at_line_start = view.opens_line(first)
+            after_score = first > 0 and words[first - 1][-1:].isdigit()
+            if at_line_start or after_score or words[first - 1] in (",", ":"):
+                return True
+    before = view.folded[first - 1] if first > 0 else ""
+    if first > 1 and before in _MATCH_LINKS:
+        return view.folded[first - 2] in _MATCH_LINKS[before]
+    if before in _SIDE_LINKS:
+        return first > 1 and _may_be_a_side_before(view, first - 2)
+    return before in MATCH_VERBS
+
+
+# "Essex v Kent", "May 15 v Duke of Norfolk's XI": the words that set two sides
+# against each other, a side or a date before them; not a comparison's "..., versus
+# New York's $387.60".
+_SIDE_LINKS = frozenset(("v", "vs", "vs.", "versus"))
+
+
+def _may_be_a_side_before(view: View, index: int) -> bool:
+    """A name, a date's number or a closing bracket at `index`, before "v"."""
+    word = view.words[index]
+    return word[0].isupper() or word[-1].isdigit() or word == ")"
+
+
+def _title_in_apposition(view: View, index: int) -> bool:
+    """ "Kano, the Japanese foreign minister, ...": a title set off by commas."""
+    words = view.words
+    if index >= len(words) or words[index] != ",":
+        return False
+    for end in range(index + 2, min(len(words), index + 10)):
+        if words[end] in (",", "."):
+            word = view.folded[end - 1]
+            return word in TITLE_HEADS and view.lines[end - 1] == view.lines[index]
+        if not words[end][0].isalpha():
+            return False
+    return False
+
+
+def is_side_in_scores(view: View, first: int, last: int) -> bool:
+    """ "Port Vale 2 Oxford 0", "Crystal Palace 4 1 2 1 4 3 5", "the Florida Marlins
+    beat": a name no town's, in a line of scores or before a match verb, is a side.
+
+    Stricter than a town's test: a player's name may stand before a bowling
+    figure ("Wasim Akram 10-0-50-0") or after "beat" in a tennis draw.
+    """
+    words, lines = view.words, view.lines
+    if last >= len(words):
+        return False
+    if words[last] in MATCH_VERBS:
+        return True
+    line = lines[first]
+    if not words[last].isdigit() or lines[last] != line:
+        return False
+    starts_line = first == 0 or lines[first - 1] != line
+    if not (starts_line or words[first - 1].isdigit()):
+        return False
+    after = last + 1
+    return (
+        after >= len(words)
+        or lines[after] != line
+        or words[after].isdigit()
+        or words[after][0].isupper()
+    )
+
+
+# The most tokens a country's or region's name after a town runs to: "New South Wales".
+_MAX_REGION_TOKENS = 3
+# What may end the phrase of a town and its region: "Lockerbie, Scotland.", "Ontario-based".
+_REGION_PHRASE_ENDS = frozenset(".,;:)-")
+
+
+def before_its_region(view: View, places: Gazetteer, comma: int) -> bool:
+    """ "over Lockerbie, Scotland.", "Markham, Ontario-based": a name, a comma and a
+    country or region that ends the phrase name a town and where it lies."""
+    folded, lines = view.folded, view.lines
+    stop = min(comma + 1 + _MAX_REGION_TOKENS, len(folded))
+    for end in range(comma + 2, stop + 1):
+        if lines[end - 1] != lines[comma]:
+            return False
+        if places.place_kind(" ".join(folded[comma + 1 : end])) in ("country", "region"):
+            return (
+                end == len(folded)
+                or folded[end] in _REGION_PHRASE_ENDS
+                or lines[end] != lines[comma]
+            )
+    return False
+
+
+def closes_brackets(view: View, first: int, last: int) -> bool:
+    """ "(Leeds)", "(at Headingley, Leeds)": a town set last in brackets says where."""
+    words = view.words
+    return last < len(words) and words[last] == ")" and first > 0 and words[first - 1] in ("(", ",")

@@ -1,0 +1,285 @@
+"""From a run of capitalised words to typed spans of names.
+
+Takes a run from names_runs and gives the names in it, typed (names_types):
+ordinary first words dropped (names_sentence_starts), titles ("Prime
+Minister"), nationalities ("Japanese") and countries ("U.S.") split off the
+front, and a run of two names split where one ends ("National Security
+Council Shotaro Yachi", "China-Japan").
+"""
+
+from __future__ import annotations
+
+from .names_gazetteer import Gazetteer
+from .names_inside import is_demonym
+from .names_runs import is_arabic_article
+from .names_sentence_starts import (
+    is_common,
+    is_function_word,
+    is_head,
+    is_ordinary_first_word,
+    is_sentence_capital,
+)
+from .names_signals import (
+    COMMON_ACRONYMS,
+    EVENT_HEADS,
+    HONORIFICS,
+    NOT_NAMES,
+    ORG_HEADS,
+    PLACE_HEADS,
+    SAYING_VERBS,
+    STATE_HEADS,
+    TITLE_HEADS,
+    TITLES,
+)
+from .names_text import Context, View
+from .names_types import Span, typed
+
+
+def refine(view: View, context: Context, places: Gazetteer, first: int, last: int) -> list[Span]:
+    """Trim a run to its names: drop ordinary first words, split off titles and demonyms."""
+    while first < last and (
+        not view.words[first][0].isalnum()
+        # a link left first: "(Police) and Army"; not the article of "al-Aqsa"
+        or (view.words[first][0].islower() and not is_arabic_article(view, first))
+        or is_ordinary_first_word(view, context, places, first, last)
+    ):
+        first += 1
+    if first >= last or (last - first == 1 and is_function_word(view.folded[first])):
+        return []
+    words = view.folded[first:last]
+    head = words[-1]
+    honorific = words[0].rstrip(".") in HONORIFICS or words[0] in HONORIFICS
+    if honorific:
+        if last - first == 1:
+            return []
+        return [typed(view, context, places, first, last, "", ("honorific",))]
+    title_end = _title_prefix_end(words, places)
+    if (
+        0 < title_end < len(words)
+        and head.rstrip(".") in TITLE_HEADS
+        and words[title_end] not in places.first_names
+    ):
+        return []  # a post, not a titled name: "Chief Design Officer", not "Captain John Major"
+    if title_end and title_end < len(words) and not is_head(head):
+        title = " ".join(view.words[first : first + title_end])
+        return _refine_after_title(view, context, places, first + title_end, last, title)
+    if title_end == len(words):
+        if len(words) == 1 and _next_to_saying_verb(view, first, last):
+            return [typed(view, context, places, first, last, "", ())]  # "King said"
+        return []
+    if len(words) > 1 and all(is_demonym(places, word) for word in words if word != "-"):
+        return [typed(view, context, places, first, last, "", ())]  # "Iraqi Kurds"
+    if last - first == 2 and _is_given_name_of_a_nation(view, context, places, first):
+        return [typed(view, context, places, first, last, "", ("first_name_not_nation",))]
+    country_end = _country_prefix_end(words, places)
+    if country_end and not is_head(head) and not _is_whole_place(words, places):
+        country = typed(view, context, places, first, first + country_end, "", ())
+        return [country, *refine(view, context, places, first + country_end, last)]
+    demonym_end = _demonym_prefix_end(words, places)
+    if (
+        demonym_end
+        and (not is_head(head) or _names_a_portfolio(words[demonym_end:]))
+        and not _is_whole_place(words, places)
+    ):
+        demonym = Span(first, first + demonym_end, "other", evidence=("demonym",))
+        return [demonym, *refine(view, context, places, first + demonym_end, last)]
+    if "-" in words and places.place_kind(" ".join(words).replace(" - ", "-")) is None:
+        parts = _hyphenated_places(view, places, first, last)
+        if parts:
+            return [typed(view, context, places, a, b, "", ()) for a, b in parts]
+    inner = _inner_title(words)
+    if inner is not None and not is_head(head):
+        title_start, title_end = inner
+        title = " ".join(view.words[first + title_start : first + title_end])
+        before = refine(view, context, places, first, first + title_start)
+        return [
+            *before,
+            *_refine_after_title(view, context, places, first + title_end, last, title),
+        ]
+    split = _after_inner_head(view, first, last)
+    if split is not None:
+        return [
+            *refine(view, context, places, first, split),
+            *refine(view, context, places, split, last),
+        ]
+    if last - first == 1 and view.folded[first] in COMMON_ACRONYMS:
+        return []
+    ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
+    return [typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
+
+
+def _is_given_name_of_a_nation(view: View, context: Context, places: Gazetteer, first: int) -> bool:
+    """ "Christian Karembeu", "Chad Curtis": a given name that is also a nationality
+    or a country, before a word that can only be a family name, is a person's
+    (the two words from `first`).
+
+    The second word must be no ordinary word, place, nationality, title or
+    head ("German Cup", "Chad Government", "German Foreign Ministry"), and
+    no article may stand before the pair ("the German Bundesbank").
+    """
+    given, family = view.folded[first], view.folded[first + 1]
+    is_nation = places.is_demonym(given) or places.place_kind(given) == "country"
+    if not is_nation or not (
+        given in places.first_names or given in places.places_named_like_people
+    ):
+        return False
+    if first > 0 and view.folded[first - 1] in ("the", "a", "an"):
+        return False
+    word = view.words[first + 1]
+    return (
+        word.isalpha()
+        and word.istitle()
+        and not is_common(family, context, places)
+        and places.place_kind(family) is None
+        and not is_demonym(places, family)
+        and not is_head(family)
+        and family not in TITLES
+    )
+
+
+def _is_whole_place(words: list[str], places: Gazetteer) -> bool:
+    """ "Saudi Arabia", "American Samoa": a known place whole, whatever its first word."""
+    return places.place_kind(" ".join(words)) is not None
+
+
+def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int) -> bool:
+    """A word alone that is no name unless the article prints it in a longer one
+    ("Such" of "Peter Such"): the entities stage, seeing every name, decides.
+
+    An ordinary word the text capitalises anywhere ("Share All sharing
+    options"), not an acronym ("US", "IT"); or a sentence's capital.
+    """
+    if view.folded[first] in NOT_NAMES:
+        return not view.words[first].isupper()
+    return view.sentence_start[first] and is_sentence_capital(view, context, places, first)
+
+
+def _next_to_saying_verb(view: View, first: int, last: int) -> bool:
+    after = view.folded[last] if last < len(view) else ""
+    before = view.folded[first - 1] if first > 0 else ""
+    return after in SAYING_VERBS or before in SAYING_VERBS
+
+
+def _country_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words name a country: "U.S." in "U.S. Labor Day"."""
+    for end in (3, 2, 1):
+        followed = len(words) > end and words[end] != "-"
+        if followed and places.place_kind(" ".join(words[:end])) == "country":
+            return end
+    return 0
+
+
+def _hyphenated_places(view: View, places: Gazetteer, first: int, last: int):
+    """ "China-Japan relations": two places, not one name; else None."""
+    parts, start = [], first
+    for index in range(first, last + 1):
+        if index == last or view.words[index] == "-":
+            if index == start or places.place_kind(" ".join(view.folded[start:index])) is None:
+                return None
+            parts.append((start, index))
+            start = index + 1
+    return parts if len(parts) > 1 else None
+
+
+def _after_inner_head(view: View, first: int, last: int) -> int | None:
+    """Where a person's name follows an organisation's or place's name in one run.
+
+    "National Security Council Shotaro Yachi": the head "Council" ends the
+    first name when two or three plain words follow it.
+    """
+    words = view.folded
+    for index in range(first + 1, last - 2):
+        if words[index] not in _FINAL_HEADS:
+            continue
+        rest = range(index + 1, last)
+        plain = all(
+            view.words[i].isalpha()
+            and view.words[i].istitle()
+            and not is_head(words[i])
+            and words[i] not in TITLES
+            for i in rest
+        )
+        return index + 1 if plain and len(rest) <= 3 else None
+    return None
+
+
+# Heads that end a name for sure; "International", "News" may go on ("International Paper").
+_FINAL_HEADS = frozenset(
+    "ministry council agency commission committee bureau party union federation association "
+    "university institute foundation bank corporation company islands sea river".split()
+)
+
+
+def _inner_title(words: list[str]) -> tuple[int, int] | None:
+    """A title inside a run: "Security Council President Tono Eitel" -> words 2 to 3."""
+    for start in range(1, len(words) - 1):
+        if words[start].rstrip(".") not in TITLE_HEADS:
+            continue
+        end = start + 1
+        while end < len(words) - 1 and words[end].rstrip(".") in TITLES:
+            end += 1
+        while start > 1 and words[start - 1].rstrip(".") in TITLES:
+            start -= 1
+        return start, end
+    return None
+
+
+def _refine_after_title(view, context, places, first, last, title):
+    return [typed(view, context, places, first, last, title, ("title_before",))]
+
+
+def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words are a title ("Prime Minister", "Mr", "Major-General")."""
+    end = 0
+    while end < len(words) and words[end].rstrip(".") in TITLES:
+        end += 1
+        if end + 1 < len(words) and words[end] == "-" and words[end + 1] in TITLES:
+            end += 1
+    if end == 0 or (end < len(words) and _is_body_head(words[end], places)):
+        return 0  # "Major League", "General Assembly": the title word starts a body's name
+    if end < len(words) and not words[end][:1].isalnum():
+        return 0  # "Queen & Slim", "King & Spalding": the title word is half of a name
+    if any(word.rstrip(".") in TITLE_HEADS for word in words[:end]):
+        return end
+    rest = words[end:]
+    if len(rest) >= 2 and rest[0] in places.first_names:
+        return end
+    return 0
+
+
+def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
+    """How many leading words are a nationality ("Japanese", "West Indian").
+
+    Never inside a hyphenated word: "Sino-Japanese" is one name; nor before
+    the head of a state's name: "Islamic Republic of Iran", "Democratic Republic".
+    """
+    for end in (2, 1):
+        if (
+            len(words) > end
+            and words[end] != "-"
+            and words[end] not in STATE_HEADS
+            and places.is_demonym(" ".join(words[:end]))
+        ):
+            return end
+    return 0
+
+
+def _names_a_portfolio(words: list[str]) -> bool:
+    """ "Foreign Ministry", "Home Office": a government body named after its
+    portfolio, which a nationality before it only qualifies ("German Foreign Ministry")."""
+    return (
+        len(words) >= 2
+        and words[0] in TITLES
+        and words[0] not in TITLE_HEADS
+        and words[-1] in _PORTFOLIO_HEADS
+    )
+
+
+# What a government body named after its portfolio is: not a party ("Labour Party").
+_PORTFOLIO_HEADS = frozenset(("ministry", "ministries", "department", "office"))
+
+
+def _is_body_head(word: str, places: Gazetteer) -> bool:
+    """The head of a body's, a place's or an event's name, not a given name ("Max")."""
+    heads = (ORG_HEADS, PLACE_HEADS, EVENT_HEADS)
+    return any(word in group for group in heads) and word not in places.first_names

@@ -1,0 +1,251 @@
+"""Capitals that start a sentence: whether a run's first word is a name.
+
+Where a sentence starts, a capital proves nothing, so a first word must be
+a name by other evidence or at least not an ordinary word; a word seen
+capitalised nowhere else, before a word in small letters ("Based on"),
+stays only if the article prints it in a longer name (see entities).
+Takes a View, its Context and the gazetteer; gives yes or no for a word, and
+the tests of an ordinary word (a common or dictionary word, a function
+word, the head of a name) that names_refine uses as well.
+"""
+
+from __future__ import annotations
+
+from .names_gazetteer import Gazetteer
+from .names_inside import is_demonym
+from .names_neighbours import in_dateline
+from .names_runs import is_given_name_before_name, is_initial, starts_place_phrase
+from .names_signals import (
+    CALENDAR_GIVEN_NAMES,
+    CONTRACTION_ENDINGS,
+    EVENT_HEADS,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    MATCH_VERBS,
+    NOT_NAMES,
+    OF_HEADS,
+    ORG_HEADS,
+    ORG_NOUNS_AFTER,
+    OTHER_HEADS,
+    PLACE_HEADS,
+    PLACE_NOUNS,
+    SAYING_VERBS,
+    TEAM_ROLES,
+)
+from .names_text import Context, View
+
+
+def is_ordinary_first_word(
+    view: View, context: Context, places: Gazetteer, index: int, last: int
+) -> bool:
+    """A capital that only marks the start of a sentence."""
+    if not view.sentence_start[index]:
+        return False
+    folded = view.folded[index]
+    if folded.rstrip(".") in HONORIFICS or starts_place_phrase(view, places, index, last):
+        return False
+    if len(folded) == 1 and is_initial(view, index):
+        return False
+    following = view.folded[index + 1] if index + 1 < last else ""
+    if (folded in OF_HEADS and following in ("of", "for")) or following == "'s":
+        return False  # "House of Representatives", "People's Daily" starting a sentence
+    if view.lines[index] in view.headline_lines and in_dateline(view, index):
+        return False  # "LA CORUNA, Spain 1996-08-31": a town, whatever its words
+    if folded in CALENDAR_GIVEN_NAMES and is_given_name_before_name(view, places, index):
+        return False  # "Jan Kroslak (Slovakia)" opening a line of results
+    if folded in NOT_NAMES or is_function_word(folded):
+        return True
+    if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
+        # a label: "Attendance: 20,000"; a place's name is no label ("Hove: Sussex 363")
+        return folded not in context.name_words and not places.is_place_name(folded)
+    if folded in context.name_words or places.is_place_name(folded) or places.is_demonym(folded):
+        return False
+    long_word = len(folded) > 5
+    if last - index == 1:
+        ordinary = folded.endswith(_ORDINARY_ENDINGS) and long_word
+        return (
+            ordinary
+            or is_common(folded, context, places)
+            or _is_dictionary_word(folded, places)
+            or folded in places.places_named_like_words
+        )
+    # "Security Council": a noun may begin a name, an adverb or participle not;
+    # a given name before a family name does ("Alfred Vrenko", "Vasily Kaptyukh")
+    inflected = folded.endswith(("ly", "ing", "ed")) and long_word
+    given = folded in places.first_names or (
+        folded.endswith("ly") and _opens_ranked_line(view, index)
+    )
+    if given and _is_given_name_before(view, context, places, index):
+        return False
+    if not given and _describes_person_after(view, places, index, last):
+        return True
+    # "Security Council", "Red Star": an ordinary word may begin a name; it
+    # only starts the sentence when a name of its own follows ("Angry Kent fans")
+    return inflected or (
+        is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
+    )
+
+
+def _describes_person_after(view: View, places: Gazetteer, index: int, last: int) -> bool:
+    """ "Fullback Andre Joubert", "Controversial Australian Anthony Hill": a word
+    opening a sentence, known as no name, before a given name and a family name (a
+    nationality may stand between) describes the person; it is not their first name.
+    Not before a body's name: "Jeans Mate Corp"."""
+    if not view.words[index].isalpha() or is_head(view.folded[last - 1]):
+        return False
+    given = index + 1
+    if given < last and is_demonym(places, view.folded[given]):
+        given += 1
+    return given + 1 < last and view.folded[given] in places.first_names
+
+
+def _is_given_name_before(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Alfred Vrenko", "Vasily Kaptyukh": a given name before a word that is no
+    ordinary word ("Red Star", "Add Men's"), country, region, nationality or
+    head of a name; nor, after a given name that is an ordinary word too, any
+    place ("Early London trading")."""
+    folded, following = view.folded[index], view.folded[index + 1]
+    if places.is_place_name(following) and (
+        is_common(folded, context, places) or _is_dictionary_word(folded, places)
+    ):
+        return False
+    return not (
+        following in NOT_NAMES
+        or is_common(following, context, places)
+        or _is_dictionary_word(following, places)
+        or places.place_kind(following) in ("country", "region")
+        or places.is_demonym(following)
+        or is_head(following)
+    )
+
+
+def _opens_ranked_line(view: View, index: int) -> bool:
+    """ "3. Vasily Kaptyukh (Belarus) 66.24": the word after a rank that opens a
+    line of results is a name, whatever its ending."""
+    rank = index - 2
+    return (
+        rank >= 0
+        and view.words[rank].isdigit()
+        and view.words[rank + 1] == "."
+        and view.opens_line(rank)
+    )
+
+
+def is_sentence_capital(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Angry students marched", "Based on the data": a word starting a sentence,
+    capitalised nowhere else, before a word in small letters, may be an
+    ordinary one ("Wang spoke" may be Wang Yi's short form).
+
+    Not a known place, nationality or given name, nor a word a headline
+    prints too ("Ruritania"), nor one with capitals inside ("U.N.",
+    "McDowell"); nor before a word that speaks of a name ("Hussain said",
+    "Essex beat", "Pirelli shares").
+    """
+    folded = view.folded[index]
+    following = index + 1
+    if (
+        following >= len(view)
+        or not view.words[index][1:].islower()
+        or not view.adjacent(index, following)
+    ):
+        return False
+    word = view.words[following]
+    if not (word.isalpha() and word.islower()) or view.folded[following] in _NAME_FOLLOWERS:
+        return False
+    if view.folded[following] in _SINGULAR_HAS and not is_common(folded, context, places):
+        return False  # "Sondland has emerged": a subject no dictionary knows is a name
+    return not (
+        _is_name_inside_sentences(folded, context, places)
+        or folded in context.headline_words
+        or folded in places.first_names
+        or places.is_place_name(folded)
+        or places.is_demonym(folded)
+    )
+
+
+def _is_name_inside_sentences(folded: str, context: Context, places: Gazetteer) -> bool:
+    """A word the article capitalises inside sentences; an English word only where it
+    stands alone there ("shares of Apple"), not inside longer names alone ("Rochester
+    Fire Department", "Far East Gold"): "Fire officials said" is no name."""
+    if folded not in context.name_words:
+        return False
+    if folded in context.lone_name_words:
+        return True
+    return not (is_common(folded, context, places) or _is_dictionary_word(folded, places))
+
+
+# Words in small letters that follow a name more often than an ordinary word.
+_NAME_FOLLOWERS = SAYING_VERBS | MATCH_VERBS | ORG_NOUNS_AFTER | PLACE_NOUNS | TEAM_ROLES
+# "Sondland has emerged": before "has", an ordinary noun takes an article ("The
+# plan has") and a plural takes "have"; "is" and "was" follow bare mass nouns
+# as often ("Tin was unchanged", "Death is").
+_SINGULAR_HAS = frozenset(("has", "hasn't"))
+
+
+def is_function_word(folded: str) -> bool:
+    """ "the", "it", "we'd", "don't": a closed-class word, contracted or not."""
+    if folded.endswith("n't"):
+        return True
+    base, apostrophe, ending = folded.partition("'")
+    if apostrophe and ending in CONTRACTION_ENDINGS:
+        return base in FUNCTION_WORDS or base in NOT_NAMES
+    return folded in FUNCTION_WORDS
+
+
+# Endings of ordinary English words that names almost never have:
+# "Shipments", "Tentative", "Legislation", "Obviously", "Trailing".
+_ORDINARY_ENDINGS = (
+    "ly",
+    "ing",
+    "ings",
+    "ed",
+    "tion",
+    "tions",
+    "sion",
+    "sions",
+    "ment",
+    "ments",
+    "ness",
+    "ity",
+    "ities",
+    "ous",
+    "ive",
+    "ives",
+    "ful",
+    "less",
+    "able",
+    "ible",
+    "ents",
+)
+
+
+def _is_known_name(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    word = view.folded[index]
+    return (
+        (word in context.name_words and not is_head(word))
+        or word in places.first_names
+        or places.place_kind(word) is not None
+        or places.is_demonym(word)
+    )
+
+
+def is_common(word: str, context: Context, places: Gazetteer) -> bool:
+    """An ordinary word, or the plural of one ("Teams", "Penalties")."""
+    forms = [word]
+    if word.endswith("s") and len(word) > 3:
+        forms.append(word[:-1])
+        if word.endswith("ies"):
+            forms.append(word[:-3] + "y")
+        elif word.endswith("es"):
+            forms.append(word[:-2])
+    return any(form in context.common_words or form in places.common_words for form in forms)
+
+
+def _is_dictionary_word(word: str, places: Gazetteer) -> bool:
+    """ "Extras", "Revenue": a word of the larger dictionary, or its plural."""
+    words = places.dictionary_words
+    return word in words or (word.endswith("s") and len(word) > 3 and word[:-1] in words)
+
+
+def is_head(word: str) -> bool:
+    return word in ORG_HEADS or word in PLACE_HEADS or word in EVENT_HEADS or word in OTHER_HEADS
