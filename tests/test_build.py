@@ -160,6 +160,20 @@ def test_code_version_follows_per_article_modules_only(tmp_path, monkeypatch):
     assert pipeline.code_version() != first
 
 
+def test_code_version_follows_the_versions_of_the_data_packages(monkeypatch):
+    from archive import pipeline
+
+    first = pipeline.code_version()
+    assert pipeline.code_version() == first
+    installed = pipeline.metadata.version
+    monkeypatch.setattr(
+        pipeline.metadata,
+        "version",
+        lambda name: "999.0" if name == "faker" else installed(name),
+    )
+    assert pipeline.code_version() != first
+
+
 def _site_page(topic: str) -> str:
     return (
         f"The Harbour Gazette\n\nDolphins seen off the {topic} pier\n\n"

@@ -701,6 +701,25 @@ def test_product_heads_and_ordinary_last_words_make_no_person():
     assert found["Glow Bar"][1] == "other" and found["Quartz Keyboard"][1] != "person"
 
 
+def test_english_noun_ending_a_name_makes_no_person_unless_a_given_name_starts_it():
+    found = mentions_of(
+        "Disney streams films from Zorvex Animation. Vantrel Reporter ran the story. "
+        "Rose Baker and Vantrel Smith spoke. It rained in Zorbix Harbour."
+    )
+    assert found["Zorvex Animation"][1] == "organisation"
+    assert found["Vantrel Reporter"][1] == "organisation"
+    assert found["Rose Baker"][1] == "person"  # a given name outweighs the noun
+    assert found["Vantrel Smith"][1] == "person"  # a family name is no common word
+
+
+def test_model_numbers_and_inner_acronyms_make_no_person():
+    found = mentions_of("The Zorvex A350 flew. Its Vantrel X4 app, Kelvar SA and Ultra HD too.")
+    assert found["Zorvex A350"][1] == "other"
+    assert found["Vantrel X4"][1] == "other"
+    assert found["Kelvar SA"][1] == "organisation"
+    assert found["Ultra HD"][1] != "person"
+
+
 def test_name_after_the_is_no_person():
     found = mentions_of("Fans cheered the Harbor Gulls all night.")
     assert found["Harbor Gulls"][1] == "organisation"
