@@ -38,9 +38,12 @@ from jinja2 import (
 from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
+from .render_article import NoteSource
 from .render_keys import KEYS_FILE, PageKeys, keys_json, read_keys, site_key
+from .render_lists import TYPE_LABELS, ArticleSummary
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
-from .render_views import TYPE_LABELS, ArticleSummary, NoteSource, Urls, Views
+from .render_views import Views
+from .urls import Urls
 
 HOME_LATEST = 10
 HOME_MOST_NAMED = 16

@@ -4,8 +4,9 @@ A rebuild after one new article re-links the archive, but most pages do not
 change: an article page shows its own text and the titles, dates and names
 of the articles and entities it links; an entity page shows its articles.
 Each such page gets a key, a hash of everything its view is made from
-(render_views.Views.article and .entity); a page whose key is the one the
-previous build recorded is kept from the previous site instead of rendered.
+(render_views.Views.article and .entity, written in render_article and
+render_entity); a page whose key is the one the previous build recorded is
+kept from the previous site instead of rendered.
 
 The keys cover, besides the page's own inputs, everything every page shares
 (`site_key`): the layouts, the site's configuration, the editor's pages
@@ -22,7 +23,8 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story, result_digest
-from .render_views import Views, entity_page
+from .render_entity import entity_page
+from .render_views import Views
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 KEYS_FILE = ".page-keys.json"  # in the site: it is swapped in with the pages it describes

@@ -8,38 +8,38 @@ pages are indexed by their name, aliases and description, with the filter
 type set to the kind of name (Person, Place, ...), so a search for a person
 finds the person's page as well as the articles.
 
-Pagefind is sent only what it reads of each page (`search_document`): the
-marked elements, not the provenance tables, lists and hover cards around
-them, which are most of a page's bytes. It is driven as a service
-(`pagefind --service`), with every option set here, so the index does not
-depend on a `pagefind.yml` or on `PAGEFIND_*` settings in the environment.
+Pagefind is sent only what it reads of each page (`search_document`, in
+archive/search_document.py): the marked elements, not the provenance tables,
+lists and hover cards around them, which are most of a page's bytes. It is
+driven as a service (`pagefind --service`), with every option set here, so
+the index does not depend on a `pagefind.yml` or on `PAGEFIND_*` settings in
+the environment.
 
 A large site's index is cut into bundles by date (archive/search_shards.py),
 indexed several at once; a rebuild indexes only the bundles whose documents
 changed and links the others from the previous site.
 
 Pagefind writes its list of filters, and the values of each, in hash-map
-order, different on every run; `canonicalise_bundle` puts them in name
-order afterwards so that the same site always gives the same bytes.
+order, different on every run; `canonicalise_bundle` (archive/search_bundle.py)
+puts them in name order afterwards so that the same site always gives the
+same bytes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import base64
-import gzip
 import hashlib
 import json
 import os
 import re
 import shutil
-import struct
 import tempfile
 from collections.abc import Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -49,7 +49,8 @@ from pagefind.service import get_executable
 from . import search_shards
 from .files import write_atomically
 from .parallel import deal, fork_map
-from .text import CJK_CHARACTERS
+from .search_bundle import canonicalise_bundle
+from .search_document import IDEOGRAPH_PAIR, search_document
 
 BUNDLE_FOLDER = "pagefind"
 # Articles are searched by their text; entity pages by name, aliases and
@@ -175,123 +176,6 @@ def _run_to_completion(coroutine: Coroutine[Any, Any, None]) -> None:
         return
     with ThreadPoolExecutor(max_workers=1) as worker:
         worker.submit(asyncio.run, coroutine).result()
-
-
-# What Pagefind reads of a page ------------------------------------------------
-#
-# Pagefind indexes the text of the `data-pagefind-body` elements and takes
-# filters, sort keys and metadata from `data-pagefind-*` elements anywhere on
-# the page; by default the title is the first <h1> (or else the <title>) and
-# the image the first <img> after the title. Everything else it parses and
-# throws away: four fifths of an article page (the provenance table, the
-# side lists, the hover cards) and nearly all of an entity page (its lists
-# of articles). `search_document` keeps, verbatim and in page order, each
-# outermost element with a `data-pagefind-*` attribute, every other <h1> and
-# <img>, and the first <title>, inside the page's own <html> tag: Pagefind
-# reads the same body text, filters, sort keys and metadata from it as from
-# the whole page (tests/test_search_document.py holds it to that).
-# The pages are this site's own templates' output, which write tag and
-# attribute names in lower case and close every element they open; a page
-# that does not read that way is sent whole.
-
-SEARCH_MARKS = (b"data-pagefind-", b"<h1", b"<img", b"<title")
-DEFAULT_TAGS = frozenset({b"h1", b"img", b"title"})
-VOID_TAGS = frozenset(b"area base br col embed hr img input link meta source track wbr".split())
-_ATTRIBUTES = rb"""(?:[^>"']|"[^"]*"|'[^']*')*"""
-START_TAG = re.compile(rb"<([A-Za-z][A-Za-z0-9-]*)" + _ATTRIBUTES + rb">")
-HTML_TAG = re.compile(rb"<html(?=[\s>])" + _ATTRIBUTES + rb">", re.IGNORECASE)
-
-
-def search_document(page: bytes) -> str:
-    """The parts of a rendered page that Pagefind reads, as a small HTML document."""
-    html_tag = HTML_TAG.search(page)
-    if html_tag is None:
-        return page.decode("utf-8")
-    pieces = [html_tag.group(0)]
-    position = html_tag.end()
-    upcoming = {mark: page.find(mark, position) for mark in SEARCH_MARKS}
-    while (found := min((at for at in upcoming.values() if at >= 0), default=-1)) >= 0:
-        start = found if page[found] == ord("<") else page.rfind(b"<", position, found)
-        tag = START_TAG.match(page, start) if start >= 0 else None
-        name = tag.group(1).lower() if tag is not None else b""
-        if tag is None or tag.end() <= found or (found == start and name not in DEFAULT_TAGS):
-            position = found + 1  # the mark is text, or a longer tag name such as <h1x>
-        else:
-            end = _element_end(page, name, tag)
-            if end is None:
-                return page.decode("utf-8")
-            piece = page[start:end]
-            if b"data-pagefind-body" in tag.group(0):
-                piece = _ideographs_apart(piece)
-            pieces.append(piece)
-            position = end
-            if name == b"title":
-                # Only the first <title> is ever read (the SVG on an entity page has its own).
-                upcoming[b"<title"] = -1
-        for mark, at in upcoming.items():
-            if 0 <= at < position:
-                upcoming[mark] = page.find(mark, position)
-    pieces.append(b"</html>")
-    return b"".join(pieces).decode("utf-8")
-
-
-def _element_end(page: bytes, name: bytes, start_tag: re.Match[bytes]) -> int | None:
-    """Where the element opened by `start_tag` ends; None if it is never closed."""
-    if name in VOID_TAGS or start_tag.group(0).endswith(b"/>"):
-        return start_tag.end()
-    depth, position = 1, start_tag.end()
-    tags = _same_name_tags(name)
-    while depth and (tag := tags.search(page, position)) is not None:
-        depth += -1 if tag.group(1) else 1
-        position = tag.end()
-    return position if depth == 0 else None
-
-
-# Chinese and Japanese are written without spaces between words, and Pagefind
-# (which indexes this site as English) reads a run of them, up to the next
-# punctuation mark, as one word: a search for a word inside the run would find
-# nothing. So in the text Pagefind indexes each such character is a word of its
-# own; the search page (layouts/static/search.js) splits a query the same way,
-# and takes the spaces out again in the excerpts it shows.
-IDEOGRAPH_PAIR = re.compile(f"([{CJK_CHARACTERS}])(?=[{CJK_CHARACTERS}])")
-# The first byte of each of those characters in UTF-8: pages without one are not decoded.
-IDEOGRAPH_LEAD_BYTE = re.compile(rb"[\xe3-\xe9\xef]")
-TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)" + _ATTRIBUTES.decode() + r">")
-# Elements whose text Pagefind keeps as a value (a filter, a field of a result):
-# their text stays as written.
-VALUE_ATTRIBUTES = ("data-pagefind-filter", "data-pagefind-meta")
-
-
-def _ideographs_apart(element: bytes) -> bytes:
-    """The body `element` with a space between any two Chinese or Japanese characters
-    of its text: not in its tags, nor in the filter and metadata values inside it."""
-    if IDEOGRAPH_LEAD_BYTE.search(element) is None:
-        return element
-    html = element.decode("utf-8")
-    if IDEOGRAPH_PAIR.search(html) is None:
-        return element
-    parts, position = [], 0
-    open_elements: list[tuple[str, bool]] = []  # (name, holds a value)
-    for tag in TAG.finditer(html):
-        text = html[position : tag.start()]
-        holds_value = any(value for _, value in open_elements)
-        parts.append(text if holds_value else IDEOGRAPH_PAIR.sub(r"\1 ", text))
-        parts.append(tag.group(0))
-        position = tag.end()
-        name = tag.group(2).lower()
-        if tag.group(1):
-            while open_elements and open_elements.pop()[0] != name:
-                pass  # an element left open inside the one now closed
-        elif name.encode() not in VOID_TAGS and not tag.group(0).endswith("/>"):
-            open_elements.append((name, any(value in tag.group(0) for value in VALUE_ATTRIBUTES)))
-    parts.append(html[position:])
-    return "".join(parts).encode("utf-8")
-
-
-@lru_cache(maxsize=64)
-def _same_name_tags(name: bytes) -> re.Pattern[bytes]:
-    pattern = rb"<(/?)" + re.escape(name) + rb"(?=[\s/>])" + _ATTRIBUTES + rb">"
-    return re.compile(pattern, re.IGNORECASE)
 
 
 # Pagefind's service -----------------------------------------------------------
@@ -550,188 +434,3 @@ async def _receive(service: asyncio.subprocess.Process, sent: dict[int, str]) ->
         about = sent.get(response.get("message_id"), "a request")
         raise SearchIndexError(f"Pagefind could not index {about}: {payload.get('message')}")
     return payload
-
-
-# Canonical bytes -------------------------------------------------------------
-#
-# Pagefind (1.5) writes the list of filters in its `pagefind.<hash>.pf_meta`
-# file, and the values of each filter in `filter/*.pf_filter`, in hash-map
-# order, which changes with every process; the files' names and
-# `pagefind-entry.json` change with them. The search works the same in any
-# order (filters and values are looked up by name), so the lists are rewritten
-# in name order and the files renamed after their new content.
-#
-# The files are gzip(b"pagefind_dcd" + CBOR). Only the few CBOR types Pagefind
-# writes are handled; a file that does not read back to its own bytes is left
-# exactly as Pagefind wrote it.
-
-SIGNATURE = b"pagefind_dcd"
-ENTRY_FILE = "pagefind-entry.json"
-# Positions in Pagefind's MetaIndex record (src/index/index_metadata.rs).
-META_FILTERS = 3
-META_SORTS = 4
-FILTER_FOLDER = "filter"
-
-
-class _Unsupported(ValueError):
-    pass
-
-
-def canonicalise_bundle(bundle: Path) -> None:
-    """Put each language's metadata and filter files of the bundle in a stable order."""
-    entry_path = bundle / ENTRY_FILE
-    if not entry_path.is_file():
-        return
-    entry = json.loads(entry_path.read_text(encoding="utf-8"))
-    changed = False
-    for language, details in sorted(entry.get("languages", {}).items()):
-        meta_path = bundle / f"pagefind.{details.get('hash')}.pf_meta"
-        meta = _read(meta_path) if meta_path.is_file() else None
-        if not isinstance(meta, list) or len(meta) <= META_SORTS:
-            continue
-        filters = _canonical_filters(bundle / FILTER_FOLDER, language, meta[META_FILTERS])
-        if filters is None:
-            continue
-        meta[META_FILTERS] = filters
-        meta[META_SORTS] = sorted(meta[META_SORTS], key=lambda pair: str(pair[0]))
-        data = _pack(meta)
-        meta_path.unlink()
-        details["hash"] = f"{language}_{hashlib.sha256(data).hexdigest()[:10]}"
-        (bundle / f"pagefind.{details['hash']}.pf_meta").write_bytes(data)
-        changed = True
-    if changed:
-        entry_path.write_text(
-            json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8"
-        )
-
-
-def _canonical_filters(folder: Path, language: str, filters: list) -> list | None:  # type: ignore[type-arg]
-    """Rewrite each filter file with its values in name order; the new [name, hash] list.
-
-    Returns None, touching nothing, if any filter file cannot be read.
-    """
-    rewritten = []
-    for name, old_hash in filters:
-        path = folder / f"{old_hash}.pf_filter"
-        content = _read(path) if path.is_file() else None
-        if not isinstance(content, list) or len(content) != 2:
-            return None
-        values = sorted(([value, sorted(pages)] for value, pages in content[1]), key=_by_value)
-        data = _pack([content[0], values])
-        new_hash = f"{language}_{hashlib.sha256(data).hexdigest()[:7]}"
-        rewritten.append((name, old_hash, new_hash, data))
-    for _, old_hash, _, _ in rewritten:
-        (folder / f"{old_hash}.pf_filter").unlink()
-    for _, _, new_hash, data in rewritten:
-        (folder / f"{new_hash}.pf_filter").write_bytes(data)
-    return sorted(([name, new_hash] for name, _, new_hash, _ in rewritten), key=_by_value)
-
-
-def _by_value(pair: list) -> str:  # type: ignore[type-arg]
-    return str(pair[0])
-
-
-def _read(path: Path) -> Any:
-    """A Pagefind data file as Python values, or None if it is not one this module reads."""
-    try:
-        raw = gzip.decompress(path.read_bytes())
-        if not raw.startswith(SIGNATURE):
-            return None
-        body = raw[len(SIGNATURE) :]
-        value, end = _decode(body, 0)
-    except (OSError, EOFError, _Unsupported, IndexError, UnicodeDecodeError):
-        return None
-    # Only a file that reads back to its own bytes is safe to rewrite.
-    if end != len(body) or _encode(value) != body:
-        return None
-    return value
-
-
-def _pack(value: Any) -> bytes:
-    return gzip.compress(SIGNATURE + _encode(value), mtime=0)
-
-
-# A minimal CBOR codec (RFC 8949) for what minicbor writes here: unsigned and
-# negative integers, byte and text strings, arrays, maps, null and booleans,
-# always definite lengths in their shortest form.
-
-
-def _decode(data: bytes, position: int) -> tuple[Any, int]:
-    major, value, position = _head(data, position)
-    if major == 0:
-        return value, position
-    if major == 1:
-        return -1 - value, position
-    if major in (2, 3):
-        chunk = data[position : position + value]
-        if len(chunk) != value:
-            raise _Unsupported("truncated string")
-        return (chunk if major == 2 else chunk.decode("utf-8")), position + value
-    if major == 4:
-        items = []
-        for _ in range(value):
-            item, position = _decode(data, position)
-            items.append(item)
-        return items, position
-    if major == 5:
-        pairs = []
-        for _ in range(value):
-            key, position = _decode(data, position)
-            item, position = _decode(data, position)
-            pairs.append((key, item))
-        return _Map(pairs), position
-    if major == 7 and value in _SIMPLE:
-        return _SIMPLE[value], position
-    raise _Unsupported(f"CBOR major type {major} value {value}")
-
-
-class _Map(list):  # type: ignore[type-arg]
-    """A CBOR map kept as its list of pairs, so its order survives a round trip."""
-
-
-_SIMPLE = {20: False, 21: True, 22: None}
-
-
-def _head(data: bytes, position: int) -> tuple[int, int, int]:
-    initial = data[position]
-    major, info = initial >> 5, initial & 0x1F
-    position += 1
-    if info < 24:
-        return major, info, position
-    sizes = {24: 1, 25: 2, 26: 4, 27: 8}
-    if info not in sizes:
-        raise _Unsupported("indefinite length or reserved value")
-    size = sizes[info]
-    chunk = data[position : position + size]
-    if len(chunk) != size:
-        raise _Unsupported("truncated head")
-    return major, int.from_bytes(chunk, "big"), position + size
-
-
-def _encode(value: Any) -> bytes:
-    if value is None or isinstance(value, bool):
-        simple = {False: 20, True: 21, None: 22}[value]
-        return bytes([0xE0 | simple])
-    if isinstance(value, int):
-        return _encode_head(0, value) if value >= 0 else _encode_head(1, -1 - value)
-    if isinstance(value, bytes):
-        return _encode_head(2, len(value)) + value
-    if isinstance(value, str):
-        encoded = value.encode("utf-8")
-        return _encode_head(3, len(encoded)) + encoded
-    if isinstance(value, _Map):
-        return _encode_head(5, len(value)) + b"".join(
-            _encode(key) + _encode(item) for key, item in value
-        )
-    if isinstance(value, list):
-        return _encode_head(4, len(value)) + b"".join(_encode(item) for item in value)
-    raise _Unsupported(f"cannot encode {type(value).__name__}")
-
-
-def _encode_head(major: int, value: int) -> bytes:
-    if value < 24:
-        return bytes([major << 5 | value])
-    for info, size, code in ((24, 1, ">B"), (25, 2, ">H"), (26, 4, ">I"), (27, 8, ">Q")):
-        if value < 1 << (8 * size):
-            return bytes([major << 5 | info]) + struct.pack(code, value)
-    raise _Unsupported("integer too large")

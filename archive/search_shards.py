@@ -164,7 +164,8 @@ def salt(config: object) -> str:
         except metadata.PackageNotFoundError:
             versions.append("")
     code = b"".join(
-        (Path(__file__).parent / name).read_bytes() for name in ("search.py", "search_shards.py")
+        (Path(__file__).parent / name).read_bytes()
+        for name in ("search.py", "search_document.py", "search_bundle.py", "search_shards.py")
     )
     return json.dumps([versions, config, hashlib.sha256(code).hexdigest()], sort_keys=True)
 

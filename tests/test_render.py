@@ -19,13 +19,13 @@ from markupsafe import Markup, escape
 from archive.ingest import slugify
 from archive.model import Corpus, Mention, SiteConfig
 from archive.render import RenderError, output_path, render
+from archive.render_article import nearest_others
 from archive.render_text import (
     format_number,
     keyword_in_context,
     mark_mentions,
     usable_mentions,
 )
-from archive.render_views import nearest_others
 
 
 class LinkCollector(HTMLParser):
@@ -640,7 +640,7 @@ def test_long_lists_are_split_into_pages_linked_in_order(
 def test_an_entity_named_in_many_articles_lists_them_over_pages_linked_in_order(
     tmp_path: Path, corpus, layouts: Path, content: Path, monkeypatch
 ) -> None:
-    monkeypatch.setattr("archive.render_views.ENTITY_PAGE_SIZE", 1)
+    monkeypatch.setattr("archive.render_entity.ENTITY_PAGE_SIZE", 1)
     out = tmp_path / "out"
     written = render(corpus, layouts, content, out)
     assert "entities/wang-yi/page/2/index.html" in written

@@ -15,9 +15,9 @@ from markupsafe import Markup
 
 from archive.model import Mention
 from archive.render import output_path, render
+from archive.render_lists import date_bars
 from archive.render_svg import Bar, Neighbour, network_svg, timeline_svg
 from archive.render_text import SentenceIndex, find_passage, mark_mentions
-from archive.render_views import date_bars
 from archive.text import sentence_bounds
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -134,7 +134,7 @@ def test_a_missing_previous_page_is_rendered_again(tmp_path):
 
 
 def test_an_entity_listed_over_pages_is_rebuilt_as_from_scratch(tmp_path, monkeypatch):
-    monkeypatch.setattr("archive.render_views.ENTITY_PAGE_SIZE", 1)
+    monkeypatch.setattr("archive.render_entity.ENTITY_PAGE_SIZE", 1)
     paths = copy_project(tmp_path)
     build(paths, jobs=1, with_search=False)
     later_pages = {

@@ -13,7 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from archive.render import render
-from archive.search import SIGNATURE, _decode, _encode, canonicalise_bundle, index
+from archive.search import index
+from archive.search_bundle import SIGNATURE, _decode, _encode, canonicalise_bundle
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-"""What Pagefind is sent of each page (archive.search.search_document), and that it reads
+"""What Pagefind is sent of each page (archive.search_document), and that it reads
 the same search data from it as from the whole page."""
 
 from __future__ import annotations
@@ -13,14 +13,9 @@ from conftest import PROJECT
 from pagefind.index import PagefindIndex
 
 from archive.render import render
-from archive.search import (
-    CONFIG,
-    SIGNATURE,
-    SearchIndexError,
-    _run_to_completion,
-    index,
-    search_document,
-)
+from archive.search import CONFIG, SearchIndexError, _run_to_completion, index
+from archive.search_bundle import SIGNATURE
+from archive.search_document import search_document
 from archive.text import CJK_CHARACTERS
 
 ARTICLE = """<!doctype html>
