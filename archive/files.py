@@ -1,4 +1,4 @@
-"""Writing files that another build may read at any moment."""
+"""Writing files that another build may read at any moment, and telling files apart."""
 
 from __future__ import annotations
 
@@ -16,3 +16,15 @@ def write_atomically(path: Path, data: bytes) -> None:
     partial = path.with_name(f"{path.name}.{os.getpid()}.partial")
     partial.write_bytes(data)
     partial.replace(path)
+
+
+def identity(path: Path) -> list[int]:
+    """What tells a file apart from any other: the same values, the same bytes.
+
+    The site's files are never changed in place: a rebuild writes a new file,
+    or links the previous site's file (same inode, same modification time).
+    A memo of the site's files (page keys, search documents) holds this, so
+    it is never believed about a file it was not made from.
+    """
+    status = path.stat()
+    return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns]

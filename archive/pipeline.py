@@ -33,6 +33,7 @@ from . import entities as entities_stage
 from . import export as export_stage
 from . import links as links_stage
 from . import render as render_stage
+from . import render_keys
 from . import search as search_stage
 from .config import load_config
 from .files import write_atomically
@@ -423,9 +424,16 @@ def build(
 
     staging = _staging_folder(paths.out)
     try:
+        keys_memo = paths.cache / render_keys.KEYS_MEMO if paths.cache else None
         with clock("render"):
-            render_stage.render(
-                corpus, paths.layouts, paths.content, staging, jobs, previous=paths.out
+            rendered = render_stage.render(
+                corpus,
+                paths.layouts,
+                paths.content,
+                staging,
+                jobs,
+                previous=paths.out,
+                keys_memo=keys_memo,
             )
         export_memo = paths.cache / EXPORT_MEMO if paths.cache else None
         with clock("export"):
@@ -444,6 +452,8 @@ def build(
         with clock("swap"):
             report.unchanged = reuse_unchanged_files(staging, paths.out)
             swap_into_place(staging, paths.out)
+            if keys_memo is not None:
+                render_keys.remember(keys_memo, paths.out, rendered.keys)
             if memo is not None and report.search is not None:
                 search_stage.remember(memo, paths.out, report.search)
             if export_memo is not None:

@@ -35,15 +35,16 @@ from jinja2 import (
     TemplateSyntaxError,
 )
 
+from .files import identity
 from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
-from .render_keys import KEYS_FILE, PageKeys, keys_json, read_keys, site_key
+from .render_keys import PageKeys, read_keys, site_key
 from .render_lists import TYPE_LABELS, ArticleSummary
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import Views
-from .urls import Urls
+from .urls import Urls, output_path
 
 HOME_LATEST = 10
 HOME_MOST_NAMED = 16
@@ -88,6 +89,14 @@ class ContentPage:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Rendered:
+    """The files written (relative paths, sorted) and the key of each keyed page."""
+
+    paths: list[str]
+    keys: dict[str, str]
+
+
 def render(
     corpus: Corpus,
     layouts: Path,
@@ -95,11 +104,13 @@ def render(
     out: Path,
     jobs: int = 1,
     previous: Path | None = None,
-) -> list[str]:
-    """Write the whole site into `out` on `jobs` processes; return the written paths, sorted.
+    keys_memo: Path | None = None,
+) -> Rendered:
+    """Write the whole site into `out` on `jobs` processes.
 
-    `previous` is the site the last build made: its article and entity pages
-    whose inputs did not change are kept (hard-linked) instead of rendered.
+    `previous` is the site the last build made, and `keys_memo` the keys of
+    its pages (render_keys.remember): its article and entity pages whose
+    inputs did not change are kept (hard-linked) instead of rendered.
     """
     urls = Urls(corpus.config.base_url)
     markdown = markdown_renderer(urls)
@@ -119,12 +130,10 @@ def render(
         for relative, data in static.items():
             writer.write(f"{STATIC_FOLDER}/{relative}", data)
     shares = deal(len(pages), jobs * SHARES_PER_WORKER)
-    kept = _Previous(previous, read_keys(previous) if previous else {})
+    kept = _Previous(previous, read_keys(keys_memo) if previous else {})
     found = fork_map(partial(_render_share, environment, pages, urls, out, kept), shares, jobs)
     page_keys = {path: key for share_keys in found for path, key in share_keys.items()}
-    (out / KEYS_FILE).write_text(keys_json(page_keys), encoding="utf-8")
-    written[KEYS_FILE] = "render"
-    return sorted(written)
+    return Rendered(sorted(written), page_keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,17 +141,20 @@ class _Previous:
     """The previous build's site and the keys of its pages."""
 
     site: Path | None
-    keys: dict[str, str]
+    keys: dict[str, list[Any]]  # url path -> [key, *identity of the file it was for]
 
     def keep(self, url_path: str, key: str, out: Path) -> bool:
         """Link the previous site's page into `out` if it was made from the same inputs."""
-        if self.site is None or self.keys.get(url_path) != key:
+        recorded = self.keys.get(url_path)
+        if self.site is None or not recorded or recorded[0] != key:
             return False
         relative = output_path(url_path)
-        target = out / relative
+        source, target = self.site / relative, out / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
-            os.link(self.site / relative, target)
+            if identity(source) != recorded[1:]:
+                return False  # replaced since the key was recorded: render it
+            os.link(source, target)
         except OSError:
             return False  # gone, or a file system without hard links: render it
         return True
@@ -207,12 +219,6 @@ def _template_error(error: TemplateError, template: str, doing: str) -> str:
     if isinstance(error, TemplateSyntaxError) and error.lineno:
         where = f"layouts/{error.name or template}, line {error.lineno}"
     return f"{where}: {error.message} ({doing})"
-
-
-def output_path(url_path: str) -> str:
-    """The file a site path is served from: "/a/b/" -> "a/b/index.html"."""
-    path = url_path.lstrip("/")
-    return path + "index.html" if path == "" or path.endswith("/") else path
 
 
 def _pages(views: Views, content_pages: list[ContentPage], keys: PageKeys) -> list[Page]:

@@ -8,6 +8,11 @@ Each such page gets a key, a hash of everything its view is made from
 render_entity); a page whose key is the one the previous build recorded is
 kept from the previous site instead of rendered.
 
+The keys live in the build's cache folder (`KEYS_MEMO`), never in the
+published site, each with the identity of the file it was recorded for
+(files.identity): a page replaced since, by a drop-in or by hand, or a site
+that is not the one the memo describes, is rendered again.
+
 The keys cover, besides the page's own inputs, everything every page shares
 (`site_key`): the layouts, the site's configuration, the editor's pages
 named in the footer and the code of the package. What a key leaves out of a
@@ -21,13 +26,16 @@ import hashlib
 import json
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
+from .files import identity, write_atomically
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story, result_digest
 from .render_entity import entity_page
 from .render_views import Views
+from .urls import output_path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-KEYS_FILE = ".page-keys.json"  # in the site: it is swapped in with the pages it describes
+KEYS_MEMO = "page-keys.json"  # in the cache folder, written once the site is in place
 
 
 def site_key(corpus: Corpus, layouts: Path, content: Path) -> str:
@@ -171,17 +179,31 @@ class PageKeys:
         return summary
 
 
-def read_keys(site: Path) -> dict[str, str]:
-    """The keys the previous build left in its site; none if it left none or they are broken."""
+def read_keys(memo: Path | None) -> dict[str, list[Any]]:
+    """{url path: [key, *file identity]} as the last build left them; {} if unusable."""
+    if memo is None:
+        return {}
     try:
-        keys = json.loads((site / KEYS_FILE).read_text(encoding="utf-8"))
+        keys = json.loads(memo.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return keys if isinstance(keys, dict) else {}
 
 
-def keys_json(keys: dict[str, str]) -> str:
-    return json.dumps(dict(sorted(keys.items())), indent=0) + "\n"
+def remember(memo: Path, out: Path, keys: dict[str, str]) -> None:
+    """Write the keys of the pages of the site in `out`, once it is in its place.
+
+    The memo only saves time: if it cannot be written, the next build renders
+    every page.
+    """
+    try:
+        entries = {
+            url_path: [key, *identity(out / output_path(url_path))]
+            for url_path, key in sorted(keys.items())
+        }
+        write_atomically(memo, json.dumps(entries, indent=0).encode("utf-8"))
+    except OSError:
+        memo.unlink(missing_ok=True)
 
 
 def _hash(*parts: str) -> str:

@@ -47,7 +47,7 @@ from pagefind.index import IndexConfig
 from pagefind.service import get_executable
 
 from . import search_shards
-from .files import write_atomically
+from .files import identity, write_atomically
 from .parallel import deal, fork_map
 from .search_bundle import canonicalise_bundle
 from .search_document import IDEOGRAPH_PAIR, search_document
@@ -324,7 +324,7 @@ def _write_documents(
     for page in pages:
         relative = page.relative_to(out).as_posix()
         entry = remembered.get(relative)
-        if entry is not None and entry[:4] == _identity(page):
+        if entry is not None and entry[:4] == identity(page):
             found.append(search_shards.Document(relative, *entry[4:]))
             continue
         document = _document_of(page)
@@ -349,16 +349,6 @@ def _document_of(page: Path) -> str:
     if "data-pagefind-body" not in document:
         raise SearchIndexError(f"{page}: has no data-pagefind-body element to index")
     return document
-
-
-def _identity(page: Path) -> list[int]:
-    """What tells a page file apart from any other: the same values, the same bytes.
-
-    Pages are never changed in place: a rebuild writes a new file, or links
-    the previous site's file (same inode, same modification time).
-    """
-    status = page.stat()
-    return [status.st_dev, status.st_ino, status.st_size, status.st_mtime_ns]
 
 
 def _salt() -> str:
@@ -391,7 +381,7 @@ def remember(memo: Path, out: Path, report: SearchReport) -> None:
     try:
         pages = {
             document.relative: [
-                *_identity(out / document.relative),
+                *identity(out / document.relative),
                 document.date,
                 document.digest,
                 document.size,

@@ -19,3 +19,9 @@ def article_path(slug: str) -> str:
 
 def entity_path(slug: str) -> str:
     return f"/entities/{slug}/"
+
+
+def output_path(url_path: str) -> str:
+    """The file a site path is served from: "/a/b/" -> "a/b/index.html"."""
+    path = url_path.lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path

@@ -18,7 +18,7 @@ from markupsafe import Markup, escape
 
 from archive.ingest import slugify
 from archive.model import Corpus, Mention, SiteConfig
-from archive.render import RenderError, output_path, render
+from archive.render import RenderError, render
 from archive.render_article import nearest_others
 from archive.render_text import (
     format_number,
@@ -26,6 +26,7 @@ from archive.render_text import (
     mark_mentions,
     usable_mentions,
 )
+from archive.urls import output_path
 
 
 class LinkCollector(HTMLParser):
@@ -452,7 +453,7 @@ def test_sitemap_lists_articles_and_entities(site: Path) -> None:
 
 def test_render_returns_the_written_paths_sorted(tmp_path: Path, corpus, layouts, content) -> None:
     out = tmp_path / "out"
-    written = render(corpus, layouts, content, out)
+    written = render(corpus, layouts, content, out).paths
     on_disk = sorted(path.relative_to(out).as_posix() for path in out.rglob("*") if path.is_file())
     assert written == on_disk
     expected = {"index.html", "404.html", "feed.xml", "sitemap.xml", "search/index.html"}
@@ -477,7 +478,7 @@ def test_a_content_page_may_not_replace_a_generated_page(
 
 
 def test_an_empty_content_folder_is_fine(tmp_path: Path, corpus, layouts) -> None:
-    written = render(corpus, layouts, tmp_path / "no-content", tmp_path / "out")
+    written = render(corpus, layouts, tmp_path / "no-content", tmp_path / "out").paths
     assert "articles/alpha/index.html" in written
 
 
@@ -533,7 +534,7 @@ def test_two_entities_sharing_a_slug_both_get_a_page(
     corpus = corpus_factory()
     wang = corpus.entities["Wang Yi"]
     corpus.entities["Wang Yi"] = type(wang)(**{**_fields(wang), "slug": "beijing"})
-    written = render(corpus, layouts, content, tmp_path / "out")
+    written = render(corpus, layouts, content, tmp_path / "out").paths
     assert {"entities/beijing/index.html", "entities/beijing-2/index.html"} <= set(written)
     html = (tmp_path / "out" / "articles/alpha/index.html").read_text(encoding="utf-8")
     assert 'href="/archive/entities/beijing-2/" class="mention mention-person"' in html
@@ -618,7 +619,7 @@ def test_an_empty_archive_still_makes_a_site(tmp_path: Path, layouts: Path) -> N
         story_of={},
         outlets={},
     )
-    written = render(empty, layouts, tmp_path / "content", tmp_path / "out")
+    written = render(empty, layouts, tmp_path / "content", tmp_path / "out").paths
     assert {"index.html", "articles/index.html", "entities/index.html", "404.html"} <= set(written)
 
 
@@ -642,7 +643,7 @@ def test_an_entity_named_in_many_articles_lists_them_over_pages_linked_in_order(
 ) -> None:
     monkeypatch.setattr("archive.render_entity.ENTITY_PAGE_SIZE", 1)
     out = tmp_path / "out"
-    written = render(corpus, layouts, content, out)
+    written = render(corpus, layouts, content, out).paths
     assert "entities/wang-yi/page/2/index.html" in written
     assert "entities/wang-yi/page/3/index.html" not in written
     first = (out / "entities/wang-yi/index.html").read_text(encoding="utf-8")

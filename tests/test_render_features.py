@@ -14,11 +14,12 @@ from hypothesis import strategies as st
 from markupsafe import Markup
 
 from archive.model import Mention
-from archive.render import output_path, render
+from archive.render import render
 from archive.render_lists import date_bars
 from archive.render_svg import Bar, Neighbour, network_svg, timeline_svg
 from archive.render_text import SentenceIndex, find_passage, mark_mentions
 from archive.text import sentence_bounds
+from archive.urls import output_path
 
 SVG = "{http://www.w3.org/2000/svg}"
 

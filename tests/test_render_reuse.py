@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from pathlib import Path
 
@@ -12,6 +13,11 @@ from archive import render as render_stage
 from archive.pipeline import BuildPaths, build
 
 KONO_SEED = "002_4eb0d4afc9cd035e.txt"
+
+
+def _project(folder: Path) -> BuildPaths:
+    """A copy of the project whose builds keep a cache: the page keys live there."""
+    return replace(copy_project(folder), cache=folder / "cache")
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -90,13 +96,13 @@ def _pages_of(rendered: list[str]) -> set[str]:
     ],
 )
 def test_a_rebuild_equals_a_build_from_scratch(tmp_path, monkeypatch, change, some_kept):
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
     change(paths)
     rendered = _rendered(monkeypatch)
     build(paths, jobs=1, with_search=False)
     kept = _page_paths(paths.out) - _pages_of(rendered)
-    fresh = replace(paths, out=tmp_path / "fresh")
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
     build(fresh, jobs=1, with_search=False)
     assert _tree(paths.out) == _tree(fresh.out)
     # a layout is read by every page: nothing can be kept
@@ -105,7 +111,7 @@ def test_a_rebuild_equals_a_build_from_scratch(tmp_path, monkeypatch, change, so
 
 
 def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkeypatch):
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
     before = _page_paths(paths.out)
     add_unrelated_article(paths)
@@ -117,7 +123,7 @@ def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkey
 
 
 def test_nothing_changed_renders_no_article_or_entity_page(tmp_path, monkeypatch):
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
     rendered = _rendered(monkeypatch)
     build(paths, jobs=1, with_search=False)
@@ -125,7 +131,7 @@ def test_nothing_changed_renders_no_article_or_entity_page(tmp_path, monkeypatch
 
 
 def test_a_missing_previous_page_is_rendered_again(tmp_path):
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
     wang = paths.out / "entities" / "wang-yi" / "index.html"
     wang.unlink()
@@ -133,9 +139,28 @@ def test_a_missing_previous_page_is_rendered_again(tmp_path):
     assert "Wang Yi" in wang.read_text("utf-8")
 
 
+def test_a_page_changed_since_its_key_was_recorded_is_rendered_again(tmp_path, monkeypatch):
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    wang = paths.out / "entities" / "wang-yi" / "index.html"
+    wang.write_text("<p>edited by hand on the server</p>", encoding="utf-8")
+    rendered = _rebuild(paths, monkeypatch)
+    assert rendered == {"/entities/wang-yi/"}
+    assert "Wang Yi" in wang.read_text("utf-8")
+
+
+def test_the_page_keys_are_kept_in_the_cache_not_published(tmp_path):
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    published = {path.name for path in paths.out.rglob("*")}
+    assert not [name for name in published if "keys" in name]
+    memo = json.loads((paths.cache / "page-keys.json").read_text("utf-8"))
+    assert "/entities/wang-yi/" in memo and "/articles/" not in memo
+
+
 def test_an_entity_listed_over_pages_is_rebuilt_as_from_scratch(tmp_path, monkeypatch):
     monkeypatch.setattr("archive.render_entity.ENTITY_PAGE_SIZE", 1)
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
     later_pages = {
         page.parent.relative_to(paths.out).as_posix()
@@ -172,7 +197,7 @@ def _rebuild(paths: BuildPaths, monkeypatch) -> set[str]:
 
 
 def _equals_a_build_from_scratch(paths: BuildPaths, folder: Path) -> bool:
-    fresh = replace(paths, out=folder)
+    fresh = replace(paths, out=folder, cache=None)
     build(fresh, jobs=1, with_search=False)
     return _tree(paths.out) == _tree(fresh.out)
 
@@ -180,7 +205,7 @@ def _equals_a_build_from_scratch(paths: BuildPaths, folder: Path) -> bool:
 def test_a_surname_merge_undone_or_made_again_re_renders_the_pages_it_touches(
     tmp_path, monkeypatch
 ):
-    paths = copy_project(tmp_path)
+    paths = _project(tmp_path)
     add_unrelated_article(paths)
     add_surname_alone_article(paths)
     build(paths, jobs=1, with_search=False)

@@ -218,7 +218,7 @@ def test_pages_kept_by_the_swap_are_remembered_as_the_files_they_became(tmp_path
     build(paths, jobs=1)
     # Without the page keys every page is rendered again, to the same bytes:
     # the swap then keeps the previous files, whose identity the memo must hold.
-    (paths.out / ".page-keys.json").unlink()
+    (paths.cache / "page-keys.json").unlink()
     build(paths, jobs=1)
     made = _documents_made(monkeypatch)
     build(paths, jobs=1)
