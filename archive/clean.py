@@ -3,7 +3,8 @@
 One pure function, `clean`, for every input format:
 - a page dump (.txt): every non-blank line is given a role (boilerplate,
   title, standfirst, caption, heading, body) by `clean_layout` from the
-  signals of `clean_signals`; captions, dates and the outlet are read by
+  features of `clean_features` and the signals of `clean_signals`; captions,
+  dates and the outlet are read by
   `clean_captions`, `clean_dates` and `clean_outlet`;
 - Markdown with YAML front matter (.md): taken as already clean
   (`clean_markdown`);
@@ -24,9 +25,9 @@ from dataclasses import replace
 
 from .clean_captions import merge_captions
 from .clean_dates import PageDates, find_clock, find_dateline, published_date, updated_date
+from .clean_features import measure_page
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
-from .clean_signals import measure_page
 from .model import Article, Block, Caption, Line, Source
 
 # Unicode space separators other than " " (category Zs); a run of them, with any

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .clean_signals import find_furniture
+from .clean_words import find_furniture
 from .text import line_starts, lines_holding
 
 _NAME = r"[A-Z][\w&.'’]*(?:\s(?:[A-Z][\w&.'’]*|of|the|and|de|du|der|la|el)){0,4}"

@@ -10,9 +10,11 @@ from hypothesis import strategies as st
 
 from archive.clean import clean
 from archive.clean_captions import caption_mark, split_credit
+from archive.clean_features import measure_page
+from archive.clean_head import REASON_SUMMARY_BOX
 from archive.clean_html_text import parse_page, visible_text
-from archive.clean_layout import REASON_REPEATED_BOX, REASON_SUMMARY_BOX
-from archive.clean_signals import SIGNALS, THRESHOLDS, measure_page
+from archive.clean_layout import REASON_REPEATED_BOX
+from archive.clean_signals import SIGNALS, THRESHOLDS
 from archive.model import ROLES, Source
 
 PARAGRAPHS = [
@@ -2295,7 +2297,7 @@ def test_khmer_is_read_as_a_script_written_without_spaces():
     ],
 )
 def test_a_sentence_ends_with_the_full_stop_of_its_script(sentence):
-    from archive.clean_signals import ends_sentence
+    from archive.clean_features import ends_sentence
 
     assert ends_sentence(sentence)
 
