@@ -137,8 +137,8 @@ class Gazetteer:
     # the commonest words of an English spelling dictionary, given names and places
     # taken out: only to say that a name ending in one is no person's
     english_words: frozenset[str]
-    # Chinese, Japanese and Korean names as Faker spells them in Latin letters, family
-    # and given: "Qin Gang" and "Li Ming" end in English words, yet are people's
+    # Chinese and Japanese names as Faker spells them in Latin letters, family and
+    # given: "Qin Gang" and "Li Ming" end in English words, yet are people's
     romanized_names: frozenset[str]
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
 
@@ -184,7 +184,7 @@ def gazetteer() -> Gazetteer:
         common_words=(_common_words() | NOT_NAMES) - places - demonyms,
         dictionary_words=_dictionary_words() - given_names - places - demonyms,
         english_words=_english_words() - given_names - places - demonyms,
-        romanized_names=frozenset(name.lower() for name in _romanized_names()),
+        romanized_names=_romanized_names(),
         country_codes=_COUNTRY_CODES,
     )
 
@@ -252,15 +252,15 @@ def _first_names() -> set[str]:
     return names
 
 
-def _romanized_names() -> set[str]:
+def _romanized_names() -> frozenset[str]:
     """Family and given names of the locales that spell them in Latin letters too
-    (Chinese, Japanese): "Qin", "Gang", "Ming-Chi" ("CHIH-MING" in capitals)."""
+    (Chinese, Japanese), lowercase: "qin", "gang", "chih-ming"."""
     names: set[str] = set()
     for provider in _person_providers():
         for attribute, value in provider.__dict__.items():
             if "romanized_name" in attribute and isinstance(value, dict | list | tuple):
-                names.update(name.title() for name in value if name.isascii())
-    return names
+                names.update(name.lower() for name in value if name.isascii())
+    return frozenset(names)
 
 
 def _person_providers() -> Iterator[type]:

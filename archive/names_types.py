@@ -142,11 +142,15 @@ def _ends_in_ordinary_word(
     ordinary = word in context.common_words or word in places.common_words
     if not ordinary or word in NOT_NAMES:  # "Hla Than"
         return False
-    start = view.folded[first]
+    return _no_given_name_first(places, view.folded[first])
+
+
+def _no_given_name_first(places: Gazetteer, start: str) -> bool:
+    """No given name or initial starts the name ("John Major", "P. Such", "Devon White")."""
     return (
         len(start) > 1
         and start not in places.first_names
-        and start not in places.places_named_like_people  # "Devon White"
+        and start not in places.places_named_like_people
     )
 
 
@@ -160,10 +164,8 @@ def _ends_in_english_word(view: View, places: Gazetteer, first: int, last: int) 
         len(word) > 3
         and word in places.english_words
         and word not in places.romanized_names
-        and len(start) > 1
-        and start not in places.first_names
-        and start not in places.places_named_like_people
         and start not in places.romanized_names
+        and _no_given_name_first(places, start)
     )
 
 
