@@ -104,7 +104,7 @@ class View:
         self.words: list[str] = parts[1::2]
         self._breaks_before = _breaks_before(text, self.starts)
         self.lines: list[int] = _line_numbers(self._breaks_before)
-        self.folded = _fold_all(self.words)
+        self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
         self.sentence_start = _sentence_starts(self)
@@ -174,7 +174,7 @@ def _line_numbers(breaks_before: list[int]) -> list[int]:
     return lines
 
 
-def _fold_all(words: list[str]) -> list[str]:
+def fold_all(words: list[str]) -> list[str]:
     """`fold` of every word, in one pass over the words joined (no word holds a line break)."""
     if not words:
         return []

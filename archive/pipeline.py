@@ -24,7 +24,6 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
-from typing import TypeVar
 
 from tqdm import tqdm
 
@@ -35,15 +34,15 @@ from . import links as links_stage
 from . import render as render_stage
 from . import render_keys
 from . import search as search_stage
+from .cache import ArticleCache, Cached, read_cached
 from .config import load_config
 from .files import write_atomically
 from .furniture import Furniture, PageLines, learn_furniture, read_pages
 from .ingest import find_sources
-from .model import AnnotatedArticle, Corpus, Source, Warning_
+from .model import AnnotatedArticle, Corpus, Source, Warning_, result_digest
+from .registry_reach import Reach, article_words
 
 PACKAGE_DIR = Path(__file__).resolve().parent
-
-_Cached = TypeVar("_Cached")
 
 # Below this many articles starting worker processes costs more than it saves.
 PARALLEL_MIN_ARTICLES = 48
@@ -123,13 +122,14 @@ def _installed_version(package: str) -> str:
 def registry_fingerprint(registry: entities_stage.Registry) -> str:
     """A hash of what of the registry annotation reads: names, types, aliases, ignored names.
 
-    Editing any of them invalidates the cache. Descriptions, Wikidata ids and
-    the names kept apart are read by the corpus stage only: editing one
-    re-renders pages, but re-annotates nothing.
+    A result annotated with another registry is checked against the edit
+    (registry_reach.py) before it is used. Descriptions, Wikidata ids and the
+    names kept apart are read by the corpus stage only: editing one re-renders
+    pages, but re-annotates nothing. Entries are hashed in load order, since
+    the first of two entries claiming one alias has it.
     """
     digest = hashlib.sha256()
-    for name in sorted(registry.entries):
-        entry = registry.entries[name]
+    for entry in registry.entries.values():
         digest.update(repr((entry.name, entry.type, entry.aliases)).encode())
     digest.update(repr(sorted(registry.ignored)).encode())
     return digest.hexdigest()[:16]
@@ -170,37 +170,24 @@ def _describe(error: Exception) -> str:
     return text.splitlines()[0] if text else type(error).__name__
 
 
-class ArticleCache:
-    """Per-article results on disk, keyed by content, registry and code version."""
+def reannotate(item: AnnotatedArticle, registry: entities_stage.Registry) -> AnnotatedArticle:
+    """`process` again after a registry edit: the clean article stands, annotation runs again.
 
-    def __init__(self, folder: Path | None, salt: str) -> None:
-        self.folder = folder
-        self.salt = salt
+    The same result as `process` gives with this registry: annotation reads
+    the article's title, standfirst and body, which the cached result keeps.
+    """
+    annotation = entities_stage.annotate(item.article, registry)
+    digest = result_digest(item.article, annotation, item.packed_lines)
+    return replace(item, annotation=annotation, digest=digest)
 
-    def key(self, source: Source, furniture: frozenset[str]) -> str:
-        parts = (self.salt, source.digest, source.format, str(source.override), source.id)
-        # The page is cleaned again when its share of the archive's furniture changes.
-        parts += tuple(sorted(furniture))
-        return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
-    def get(self, source: Source, furniture: frozenset[str]) -> AnnotatedArticle | None:
-        if self.folder is None:
-            return None
-        path = self.folder / f"{self.key(source, furniture)}.pickle"
-        try:
-            with path.open("rb") as handle:
-                return pickle.load(handle)  # our own cache folder, written below
-        except (OSError, pickle.PickleError, EOFError, AttributeError):
-            return None
-
-    def put(self, source: Source, furniture: frozenset[str], item: AnnotatedArticle) -> None:
-        self.put_pickled(source, furniture, pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
-
-    def put_pickled(self, source: Source, furniture: frozenset[str], pickled: bytes) -> None:
-        """Store a result pickled already (a worker sends the same bytes back)."""
-        if self.folder is None:
-            return
-        write_atomically(self.folder / f"{self.key(source, furniture)}.pickle", pickled)
+def _reannotate_or_warn(
+    source: Source, item: AnnotatedArticle, registry: entities_stage.Registry
+) -> AnnotatedArticle | Warning_:
+    try:
+        return reannotate(item, registry)
+    except Exception as error:  # noqa: BLE001 - one bad article must not stop the archive
+        return Warning_(source.path, f"could not be annotated ({_describe(error)})")
 
 
 # In the cache folder: each indexed page's search document, by file identity.
@@ -231,6 +218,11 @@ def rare_collections() -> Iterator[None]:
         gc.set_threshold(*thresholds)
 
 
+# One article's work: its source, its share of the archive's furniture, and the
+# cached result to annotate again after a registry edit (None: clean it too).
+_Work = tuple[Source, frozenset[str], AnnotatedArticle | None]
+
+
 def process_all(
     sources: list[Source],
     registry: entities_stage.Registry,
@@ -238,81 +230,116 @@ def process_all(
     jobs: int,
     furniture: Furniture | None = None,
 ) -> tuple[list[AnnotatedArticle], list[Warning_], int]:
-    """Clean and annotate every source, from the cache where possible, in parallel."""
+    """Clean and annotate every source, from the cache where possible, in parallel.
+
+    Returns the results, the warnings, and how many results came from the
+    cache as they were.
+    """
     furniture = furniture or Furniture()
+    fingerprint = registry_fingerprint(registry)
+    cache.keep_registry(fingerprint, registry)
     lines = {source.id: furniture.lines_in(source) for source in sources}
     results: dict[str, AnnotatedArticle | Warning_] = {}
-    missing = []
+    work: list[_Work] = []
+    reach = None
     for source in sources:
         cached = cache.get(source, lines[source.id])
         if cached is None:
-            missing.append(source)
+            work.append((source, lines[source.id], None))
+        elif cached.registry == fingerprint:
+            results[source.id] = cached.item
         else:
-            results[source.id] = cached
-    hits = len(sources) - len(missing)
+            reach = reach or Reach(registry)
+            if _still_stands(cached, cache, reach):
+                results[source.id] = cached.item
+                cache.confirm(source, lines[source.id], fingerprint)
+            else:
+                work.append((source, lines[source.id], cached.item))
+    hits = len(results)
     # A progress bar on a terminal only (tqdm disables itself elsewhere), and
     # only when there is enough work to watch.
     bar = tqdm(
-        total=len(missing),
+        total=len(work),
         desc="clean+annotate",
         unit="article",
-        disable=None if len(missing) >= PROGRESS_MIN_ARTICLES else True,
+        disable=None if len(work) >= PROGRESS_MIN_ARTICLES else True,
         leave=False,
     )
     with bar:
-        if jobs > 1 and len(missing) >= PARALLEL_MIN_ARTICLES:
+        if jobs > 1 and len(work) >= PARALLEL_MIN_ARTICLES:
             # The registry and the cache go to each worker once, not with every
             # article; each worker stores what it computes, in parallel.
             with ProcessPoolExecutor(
-                max_workers=jobs, initializer=_set_worker_state, initargs=(registry, cache)
+                max_workers=jobs,
+                initializer=_set_worker_state,
+                initargs=(registry, cache, fingerprint),
             ) as pool:
-                chunk = max(1, min(32, len(missing) // (jobs * 8)))
-                work = [(source, lines[source.id]) for source in missing]
+                chunk = max(1, min(32, len(work) // (jobs * 8)))
                 outcomes = pool.map(_process_in_worker, work, chunksize=chunk)
                 computed = [_counted(_unpickled(outcome), bar) for outcome in outcomes]
         else:
             computed = [
-                _counted(_process_and_store(source, registry, cache, lines[source.id]), bar)
-                for source in missing
+                _counted(_process_and_store(one, registry, cache, fingerprint), bar) for one in work
             ]
-    for source, outcome in zip(missing, computed, strict=True):
+    for (source, _, _), outcome in zip(work, computed, strict=True):
         results[source.id] = outcome
+    cache.forget_other_registries(fingerprint)
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
 
 
-_worker_state: tuple[entities_stage.Registry, ArticleCache] | None = None
+def _still_stands(cached: Cached, cache: ArticleCache, reach: Reach) -> bool:
+    """Does a result annotated with an earlier registry stand under this one?
+
+    Yes when no edit since reaches the article (registry_reach.py); no when
+    the earlier registry is no longer kept, for then nobody can tell.
+    """
+    earlier = cache.reach(cached.registry)
+    if earlier is None:
+        return False
+    words = article_words(cached.item.article, cached.item.annotation)
+    return earlier.fingerprint(words) == reach.fingerprint(words)
 
 
-def _set_worker_state(registry: entities_stage.Registry, cache: ArticleCache) -> None:
+_worker_state: tuple[entities_stage.Registry, ArticleCache, str] | None = None
+
+
+def _set_worker_state(
+    registry: entities_stage.Registry, cache: ArticleCache, fingerprint: str
+) -> None:
     global _worker_state  # one per worker process, set once when it starts
-    _worker_state = (registry, cache)
+    _worker_state = (registry, cache, fingerprint)
 
 
-def _process_in_worker(work: tuple[Source, frozenset[str]]) -> bytes | Warning_:
+def _process_in_worker(work: _Work) -> bytes | Warning_:
     """A result pickled once, for the cache and for the way back to the build."""
     assert _worker_state is not None
-    registry, cache = _worker_state
-    source, furniture = work
-    outcome = _process_or_warn(source, registry, furniture)
+    registry, cache, fingerprint = _worker_state
+    outcome = _outcome(work, registry)
     if isinstance(outcome, Warning_):
         return outcome
     pickled = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
-    cache.put_pickled(source, furniture, pickled)
+    source, furniture, _ = work
+    cache.put_pickled(source, furniture, fingerprint, pickled)
     return pickled
 
 
 def _process_and_store(
-    source: Source,
-    registry: entities_stage.Registry,
-    cache: ArticleCache,
-    furniture: frozenset[str],
+    work: _Work, registry: entities_stage.Registry, cache: ArticleCache, fingerprint: str
 ) -> AnnotatedArticle | Warning_:
-    outcome = _process_or_warn(source, registry, furniture)
+    outcome = _outcome(work, registry)
     if isinstance(outcome, AnnotatedArticle):
-        cache.put(source, furniture, outcome)
+        source, furniture, _ = work
+        cache.put(source, furniture, fingerprint, outcome)
     return outcome
+
+
+def _outcome(work: _Work, registry: entities_stage.Registry) -> AnnotatedArticle | Warning_:
+    source, furniture, earlier = work
+    if earlier is not None:
+        return _reannotate_or_warn(source, earlier, registry)
+    return _process_or_warn(source, registry, furniture)
 
 
 def _unpickled(outcome: bytes | Warning_) -> AnnotatedArticle | Warning_:
@@ -348,7 +375,7 @@ def annotate_archive(
     report.warnings += config_warnings + found.warnings + list(registry.warnings)
 
     with clock("clean+annotate"):
-        cache = ArticleCache(cache_folder, salt=code_version() + registry_fingerprint(registry))
+        cache = ArticleCache(cache_folder, salt=code_version())
         furniture = _learned_furniture(found.sources, cache_folder)
         items, article_warnings, report.cache_hits = process_all(
             found.sources, registry, cache, jobs, furniture
@@ -382,13 +409,13 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
         if source.format == "txt":
             key.update(f"{source.id}\0{source.path}\0{source.digest}\n".encode())
     path = cache_folder / f"{FURNITURE_PREFIX}{key.hexdigest()[:32]}.pickle"
-    furniture = _read_cached(path, Furniture)
+    furniture = read_cached(path, Furniture)
     if furniture is not None:
         return furniture
     lines_path = cache_folder / f"{PAGE_LINES_PREFIX}{version}.pickle"
     read = read_pages(
         [source for source in sources if source.format == "txt"],
-        _read_cached(lines_path, PageLines),
+        read_cached(lines_path, PageLines),
     )
     furniture = learn_furniture(sources, read=read)
     for prefix in (FURNITURE_PREFIX, PAGE_LINES_PREFIX):
@@ -397,15 +424,6 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
     write_atomically(path, pickle.dumps(furniture, protocol=pickle.HIGHEST_PROTOCOL))
     write_atomically(lines_path, pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
     return furniture
-
-
-def _read_cached(path: Path, kind: type[_Cached]) -> _Cached | None:
-    """What our own cache file holds, or None if it is missing, unreadable or of another kind."""
-    try:
-        found = pickle.loads(path.read_bytes())  # our own cache folder, written above
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
-        return None  # not learned yet, or unreadable: learn again
-    return found if isinstance(found, kind) else None
 
 
 @rare_collections()

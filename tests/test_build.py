@@ -109,8 +109,36 @@ def test_cache_is_invalidated_by_content_and_registry(tmp_path):
     seed = paths.seeds / "000_afcb08f48ea53a95.txt"
     seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph of the article.\n")
     assert _cached_build(paths) == 4
-    people = paths.content / "entities" / "people.yaml"
-    people.write_text(people.read_text("utf-8").replace("aliases: [", "aliases: [Mr X, ", 1))
+    places = paths.content / "entities" / "places.yaml"
+    places.write_text(places.read_text("utf-8").replace("type: place", "type: other", 1))
+    assert _cached_build(paths) == 0, "an entry every article names (China)"
+
+
+def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    organisations = paths.content / "entities" / "organisations.yaml"
+    organisations.write_text(
+        organisations.read_text("utf-8").replace(
+            "aliases: [United", "aliases: [Memory of the World Register, United", 1
+        )
+    )
+    assert _cached_build(paths) == 4, "only 001 prints the new alias, or names UNESCO"
+    assert _cached_build(paths) == 5, "the four results kept are now filed under the new registry"
+    assert len(list((paths.out.parent / "cache").glob("registry-*.pickle"))) == 1
+    page = next((paths.out / "articles").glob("001*/index.html")).read_text("utf-8")
+    assert 'href="/entities/memory-of-the-world-register/"' not in page
+
+
+def test_a_result_of_a_registry_no_longer_kept_is_annotated_again(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    for kept in (paths.out.parent / "cache").glob("registry-*.pickle"):
+        kept.unlink()
+    organisations = paths.content / "entities" / "organisations.yaml"
+    organisations.write_text(
+        organisations.read_text("utf-8") + "- name: Harbour Trust\n  type: organisation\n"
+    )
     assert _cached_build(paths) == 0
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from archive.entities import annotate, find_mentions, load_registry
 from archive.model import Article, Block, RegistryEntry
 from archive.registry import Registry
+from archive.registry_reach import Reach, article_words
 
 
 def registry_of(*entries: RegistryEntry) -> Registry:
@@ -139,6 +140,60 @@ def test_missing_registry_folder_is_an_empty_registry(tmp_path: Path):
 def test_registry_survives_pickling():
     registry = pickle.loads(pickle.dumps(registry_of(SENKAKU, US)))
     assert mentions_of("The US and the Senkakus.", registry)["Senkakus"][0] == "Senkaku Islands"
+
+
+def _article(body: str) -> Article:
+    return Article(
+        id="a",
+        slug="a",
+        source_file="seeds/a.txt",
+        format="txt",
+        title="Talks",
+        standfirst=None,
+        outlet=None,
+        published=None,
+        captured=None,
+        dateline=None,
+        blocks=(Block("paragraph", body),),
+        captions=(),
+    )
+
+
+def _reach_of(registry: Registry, body: str) -> str:
+    article = _article(body)
+    return Reach(registry).fingerprint(article_words(article, annotate(article, registry)))
+
+
+def test_a_registry_edit_reaches_the_articles_holding_all_the_words_of_a_name():
+    body = "Officials said the Senkakus were calm, and Kyodo reported the talks."
+    before = registry_of(SENKAKU, US)
+    assert _reach_of(registry_of(SENKAKU), body) == _reach_of(before, body), "no US in the text"
+    assert _reach_of(registry_of(US), body) != _reach_of(before, body)
+    elsewhere = registry_of(SENKAKU, US, RegistryEntry("Kyodo Shipping", "organisation"))
+    assert _reach_of(elsewhere, body) == _reach_of(before, body), "no 'shipping' in the text"
+    kyodo = registry_of(SENKAKU, US, RegistryEntry("Kyodo News", "organisation", ("Kyodo",)))
+    assert _reach_of(kyodo, body) != _reach_of(before, body)
+    retyped = registry_of(RegistryEntry("Senkaku Islands", "other", SENKAKU.aliases), US)
+    assert _reach_of(retyped, body) != _reach_of(before, body)
+
+
+def test_a_one_word_name_reaches_the_articles_spelling_it_so_or_in_capitals():
+    quiet = "Officials told us the talks were over."
+    assert _reach_of(registry_of(SENKAKU, US), quiet) == _reach_of(registry_of(SENKAKU), quiet)
+    assert _reach_of(registry_of(US), "The US said so.") != _reach_of(EMPTY, "The US said so.")
+    beijing = registry_of(RegistryEntry("Beijing", "place"))
+    shouted = "OFFICIALS IN BEIJING SAID THE TALKS WERE OVER."
+    assert _reach_of(beijing, shouted) != _reach_of(EMPTY, shouted)
+
+
+def test_an_ignored_name_reaches_the_articles_holding_its_words():
+    body = "Officials of Read More said the talks were over."
+    registry = registry_of(SENKAKU)
+    ignoring = registry_of(SENKAKU)
+    ignoring.ignored = frozenset({"Read More"})
+    assert _reach_of(ignoring, body) != _reach_of(registry, body)
+    ignoring.ignored = frozenset({"Read Less"})
+    assert _reach_of(ignoring, body) == _reach_of(registry, body)
 
 
 def test_registry_name_wins_over_discovery():

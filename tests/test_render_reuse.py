@@ -65,6 +65,50 @@ def _note(paths: BuildPaths) -> None:
     )
 
 
+def _edit_registry(paths: BuildPaths, name: str, old: str, new: str) -> None:
+    registry = paths.content / "entities" / name
+    text = registry.read_text("utf-8")
+    assert old in text
+    registry.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def _add_an_alias(paths: BuildPaths) -> None:
+    # a programme filed under the organisation that runs it
+    _edit_registry(
+        paths,
+        "organisations.yaml",
+        "aliases: [United Nations Educational,",
+        "aliases: [Memory of the World Register, United Nations Educational,",
+    )
+
+
+def _add_an_entry(paths: BuildPaths) -> None:
+    _edit_registry(
+        paths,
+        "places.yaml",
+        "\n- name: ",
+        "\n- name: Koyasan\n  type: place\n  aliases: [Mount Koya]\n- name: ",
+    )
+
+
+def _retype_an_entry(paths: BuildPaths) -> None:
+    _edit_registry(
+        paths, "people.yaml", "- name: Qin Gang\n  type: person", "- name: Qin Gang\n  type: other"
+    )
+
+
+def _delete_an_entry(paths: BuildPaths) -> None:
+    places = paths.content / "entities" / "places.yaml"
+    entries = places.read_text("utf-8").split("\n- ")
+    kept = [entry for entry in entries if not entry.startswith("name: Senkaku Islands\n")]
+    assert len(kept) == len(entries) - 1
+    places.write_text("\n- ".join(kept), encoding="utf-8")
+
+
+def _ignore_a_name(paths: BuildPaths) -> None:
+    (paths.content / "entities" / "ignore.yaml").write_text("- Koreas\n", encoding="utf-8")
+
+
 def _edit_layout(paths: BuildPaths) -> None:
     entity = paths.layouts / "entity.html"
     entity.write_text(entity.read_text("utf-8").replace("</h1>", "</h1>\n", 1), encoding="utf-8")
@@ -92,6 +136,12 @@ def _pages_of(rendered: list[str]) -> set[str]:
         (_add_related_article, None),
         (_describe, True),
         (_note, True),
+        # the registry edits re-annotate the articles they reach (registry_reach.py)
+        (_add_an_alias, True),
+        (_add_an_entry, True),
+        (_retype_an_entry, True),
+        (_delete_an_entry, True),
+        (_ignore_a_name, True),
         (_edit_layout, False),
     ],
 )

@@ -1,0 +1,108 @@
+"""What of the registry can reach an article: the registry edits that cannot change its annotation.
+
+The registry changes an article's annotation in three ways only (entities.py):
+a name or alias of an entry is found in the text; a name discovery found is a
+name or alias of an entry, and joins it; a name discovery found is an ignored
+one, and goes. Each time, every word of that name (`names_text.tokenize`) is
+a word of the article or of a name found in it: folded, for a name of several
+words; as spelled, or in capitals, for a name of one word, since one word
+must agree in case ("US" is no "us"; registry.py, `_case_agrees`). An entry
+none of whose names is there, or an ignored name likewise, plays no part in
+the article's annotation: editing it, adding it or deleting it leaves the
+annotation as it was.
+
+`Reach(registry).fingerprint(words)` hashes the entries and ignored names that
+can reach an article of these words. The article cache (pipeline.py) keeps a
+result annotated with an earlier registry when the fingerprint is the same
+under both registries, and annotates again, from the cached clean article,
+only the articles an edit can reach: adding an alias re-annotates the
+articles that print it, not the archive.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import Annotation, Article
+from .names_text import fold, fold_all, tokenize
+from .registry import Registry
+
+# A word in capitals longer than this agrees with any spelling of a one-word name
+# ("BEIJING" is Beijing; registry.py, `_case_agrees`).
+_CAPITALS_AGREE_AFTER = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleWords:
+    """The words through which a registry can reach an article (see the module's docstring)."""
+
+    folded: frozenset[str]  # every word, folded
+    spelled: frozenset[str]  # every word as spelled, with one apostrophe
+    capitals: frozenset[str]  # the words in capitals long enough to agree with any case, folded
+
+
+def article_words(article: Article, annotation: Annotation) -> ArticleWords:
+    """The words of the texts annotated and of the names found in them."""
+    mentions = annotation.mentions
+    texts = [article.title, article.standfirst or "", article.body_text]
+    texts += mentions.column("entity") + mentions.column("text")
+    words = tokenize("\n".join(texts))
+    spelled = frozenset(word.replace("’", "'") for word in words)
+    capitals = [word for word in spelled if len(word) > _CAPITALS_AGREE_AFTER and word.isupper()]
+    return ArticleWords(frozenset(fold_all(words)), spelled, frozenset(fold_all(capitals)))
+
+
+class Reach:
+    """A registry, indexed by the words its names need."""
+
+    def __init__(self, registry: Registry) -> None:
+        self._parts: list[str] = []
+        # folded first word of a name of several words -> (all its folded words, its part)
+        self._by_first_word: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
+        # a name of one word, as spelled -> its parts; and folded, for words in capitals
+        self._by_spelling: dict[str, list[int]] = defaultdict(list)
+        self._by_folded: dict[str, list[int]] = defaultdict(list)
+        # In load order: when two entries claim one alias, the first has it.
+        for entry in registry.entries.values():
+            self._add(repr((entry.name, entry.type, entry.aliases)), (entry.name, *entry.aliases))
+        for name in sorted(registry.ignored):
+            # matched exactly against a discovered name, which may differ from the
+            # words printed in case: reached by its folded words
+            self._add_folded(self._new_part(repr(("ignored", name))), name)
+
+    def _new_part(self, part: str) -> int:
+        self._parts.append(part)
+        return len(self._parts) - 1
+
+    def _add(self, part: str, names: Iterable[str]) -> None:
+        number = self._new_part(part)
+        for name in names:
+            words = tokenize(name)
+            if len(words) == 1:
+                self._by_spelling[words[0].replace("’", "'")].append(number)
+                self._by_folded[fold(words[0])].append(number)
+            else:
+                self._add_folded(number, name)
+
+    def _add_folded(self, number: int, name: str) -> None:
+        words = fold_all(tokenize(name))
+        if words:
+            self._by_first_word[words[0]].append((frozenset(words), number))
+
+    def fingerprint(self, words: ArticleWords) -> str:
+        """A hash of the entries and ignored names one of whose names is among `words`."""
+        reached = {
+            number
+            for word in filter(self._by_first_word.__contains__, words.folded)
+            for needed, number in self._by_first_word[word]
+            if needed <= words.folded
+        }
+        one_word = ((self._by_spelling, words.spelled), (self._by_folded, words.capitals))
+        for index, present in one_word:
+            for word in filter(index.__contains__, present):
+                reached.update(index[word])
+        text = "\0".join(self._parts[number] for number in sorted(reached))
+        return hashlib.sha256(text.encode()).hexdigest()[:16]
