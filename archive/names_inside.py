@@ -40,9 +40,10 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     a given name, its shape. A town or county may be the team named after it.
     """
     words = [fold(text) for text in texts]
-    # "St. Petersburg" is printed "st. petersburg" in the gazetteers
-    name = " ".join(words).replace(" - ", "-").replace(" . ", ". ")
+    name = _place_spelling(words)
     kind = places.place_kind(name)
+    if kind is None and _is_town_and_state(places, texts, words):
+        return ("town_and_state",), False
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
         kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
     compass = _compass_expansion(places, words) if kind is None else None
@@ -124,6 +125,22 @@ def _inner_signals(
     ):
         signals.append("contains_place")
     return signals
+
+
+def _place_spelling(words: list[str]) -> str:
+    """The words as the gazetteers spell a place: "st. petersburg", "guinea-bissau"."""
+    return " ".join(words).replace(" - ", "-").replace(" . ", ". ")
+
+
+def _is_town_and_state(places: Gazetteer, texts: tuple[str, ...], words: list[str]) -> bool:
+    """ "Washington DC", "Springfield IL", "St. Louis MO": a known place and a US
+    state's postal code after it name the town, whatever the code's capitals say
+    (an acronym's, a company's legal form's)."""
+    return (
+        len(texts) > 1
+        and places.is_us_state_code(texts[-1])
+        and places.is_place_name(_place_spelling(words[:-1]))
+    )
 
 
 # Heads that, capitalised alone, name the one sea or competition the report is about:

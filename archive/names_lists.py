@@ -97,10 +97,11 @@ _LIST_LINKS = frozenset((",", "and"))
 def _type_listed_surnames(
     listed: list[Span], mistaken: frozenset[str] = frozenset(), pairs: bool = False
 ) -> None:
-    """Where most names of the list are people's, or all may be. The `mistaken`
-    signals of the others are dropped: what the list says outweighs them. Only
-    a table's rows, aligned, say it of `pairs` of plain words ("Vijay Singh 68
-    70"); in a sentence a company's name may stand among people ("Best Buy")."""
+    """Where most names of the list are people's (but for one of another kind), or
+    all may be. The `mistaken` signals of the others are dropped: what the list
+    says outweighs them. Only a table's rows, aligned, say it of `pairs` of plain
+    words ("Vijay Singh 68 70"); in a sentence a company's name may stand among
+    people ("Best Buy")."""
     people = shaped_as_people = 0
     surnames = []
     for span in listed:
@@ -110,8 +111,11 @@ def _type_listed_surnames(
             surnames.append(span)
         elif span.type == "person":
             shaped_as_people += 1  # "Stuart Law": two plain words, typed by their shape
-    all_may_be_people = people + shaped_as_people + len(surnames) == len(listed)
-    if people < 2 or not (all_may_be_people or people * 2 >= len(listed)):
+    # a list of people may hold one name of another kind ("The Eagles" among
+    # singers); most of the others must then be surely people's
+    others = len(listed) - people - shaped_as_people - len(surnames)
+    weighed = len(listed) - 1 if others == 1 else len(listed)
+    if people < 2 or not (others == 0 or people * 2 >= weighed):
         return
     for span in surnames:
         kept = tuple(signal for signal in span.evidence if signal not in mistaken)

@@ -396,6 +396,32 @@ def before_its_region(view: View, places: Gazetteer, comma: int) -> bool:
     return False
 
 
+# The most tokens a town's name before its state runs to: "Salt Lake City", "St. Louis".
+_MAX_TOWN_TOKENS = 3
+
+
+def after_its_town(view: View, places: Gazetteer, first: int, last: int) -> bool:
+    """ "Cleveland, OH", "Washington, D.C.": a US state's postal code after a comma and
+    a known town's whole name, on one line. Not a degree after a person's name
+    ("Jane Kovac, MD"): the codes are letters of many things, the town says which."""
+    comma = first - 1
+    if last - first != 1 or comma < 1 or view.words[comma] != ",":
+        return False
+    if not places.is_us_state_code(view.words[first]):
+        return False
+    words, lines = view.words, view.lines
+    for start in range(comma - 1, max(comma - 1 - _MAX_TOWN_TOKENS, -1), -1):
+        word = words[start]
+        if lines[start] != lines[comma] or not (word[0].isupper() or word == "."):
+            return False
+        # the town's whole name: not "Jordan" of "Michael Jordan, MD"
+        whole = word[0].isupper() and (start == 0 or not words[start - 1][0].isupper())
+        town = " ".join(view.folded[start:comma]).replace(" . ", ". ")
+        if whole and places.is_place_name(town):
+            return True
+    return False
+
+
 def closes_brackets(view: View, first: int, last: int) -> bool:
     """ "(Leeds)", "(at Headingley, Leeds)": a town set last in brackets says where."""
     words = view.words

@@ -65,7 +65,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "town_of_region": ("place", 1.5),  # "over ___, Scotland.": a town and where it lies
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
     "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
-    "state_after_town": ("place", 2.8),  # "Jacksonville, ___." of a US state
+    "state_after_town": ("place", 2.8),  # "Jacksonville, ___.", "Cleveland, ___" of a US state
+    "town_and_state": ("place", 2.8),  # "Washington DC", "Springfield IL": a town, its state
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
     # another mention of a dateline's town: weak, the town's side may be meant
     "named_in_dateline": ("place", 1.0),

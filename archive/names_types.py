@@ -16,6 +16,7 @@ from functools import lru_cache
 from .names_gazetteer import Gazetteer
 from .names_inside import signals_inside
 from .names_neighbours import (
+    after_its_town,
     before_its_region,
     closes_brackets,
     is_side_in_scores,
@@ -68,6 +69,8 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     signals.extend(neighbour_signals(view, first, last, after))
     if last + 1 < len(view) and view.words[last] == "," and before_its_region(view, places, last):
         signals.append("town_of_region")
+    elif first > 1 and view.words[first - 1] == "," and after_its_town(view, places, first, last):
+        signals.append("state_after_town")
     if last - first > 1 and inside in _ONLY_SHAPE:
         signals.extend(_signals_of_no_person(view, context, places, first, last))
     # a town or county followed by a score or a player is the team named after it;

@@ -923,6 +923,21 @@ def test_single_names_listed_with_people_are_surnames():
     assert {found[name][1] for name in ("Kenton", "Barrow", "Staunton")} == {"person"}
 
 
+def test_one_band_among_singers_leaves_the_single_names_people():
+    found = mentions_of(
+        "Her favourite artists are Bob Marlow, Bruno Marsden, Dravik, The Eagles, Zendo."
+    )
+    assert found["Dravik"][1] == found["Zendo"][1] == "person"
+    assert found["The Eagles"][1] == "organisation"
+
+
+def test_a_list_mostly_of_names_of_no_kind_beside_a_body_is_not_of_people():
+    found = mentions_of(
+        "The sponsors are Bob Marlow, Bruno Marsden, Dravik, Zendo, Quorvane, The Eagles."
+    )
+    assert found["Dravik"][1] != "person" and found["Quorvane"][1] != "person"
+
+
 def test_industry_word_ends_a_company_name():
     found = mentions_of("Daniels Pharmaceuticals makes drugs for the heart.")
     assert found["Daniels Pharmaceuticals"][1] == "organisation"
@@ -1125,6 +1140,23 @@ def test_title_word_before_the_head_of_a_body_starts_its_name():
 def test_abbreviated_saint_and_state_after_a_town_are_places():
     found = mentions_of("Jones bought Daniels Pharma Inc of St. Petersburg, Fla., for shares.")
     assert found["St. Petersburg"][1] == found["Fla"][1] == "place"
+
+
+def test_town_before_its_states_postal_code_is_a_place():
+    found = mentions_of(
+        "The charity moved from Springfield IL to Washington DC, then opened in St. Louis MO."
+    )
+    assert found["Springfield IL"][1] == found["Washington DC"][1] == "place"
+    assert found["St. Louis MO"][1] == "place"
+
+
+def test_states_postal_code_after_a_town_and_a_comma_is_a_place():
+    found = mentions_of(
+        "She works in Cleveland, OH, St. Louis, IL, and Washington, D.C., for a charity.\n"
+        "Its van has 150 kW DC charging."
+    )
+    assert found["OH"][1] == found["IL"][1] == found["D.C."][1] == "place"
+    assert found["DC"][1] != "place"  # no town before it: a current's letters
 
 
 def test_abbreviated_legal_form_keeps_its_full_stop_where_the_sentence_goes_on():
