@@ -19,7 +19,7 @@ from typing import TypeVar
 from .files import write_atomically
 from .model import AnnotatedArticle, Source
 from .registry import Registry
-from .registry_reach import Reach
+from .registry_reach import Edit, Reach
 
 _Kept = TypeVar("_Kept")
 
@@ -45,7 +45,7 @@ class ArticleCache:
     def __init__(self, folder: Path | None, salt: str) -> None:
         self.folder = folder
         self.salt = salt
-        self._reaches: dict[str, Reach | None] = {}  # by registry fingerprint
+        self._edits: dict[str, Edit | None] = {}  # by the earlier registry's fingerprint
 
     def key(self, source: Source, furniture: frozenset[str]) -> str:
         parts = (self.salt, source.digest, source.format, str(source.override), source.id)
@@ -108,16 +108,16 @@ class ArticleCache:
             if path.name != f"{REGISTRY_PREFIX}{fingerprint}.pickle":
                 path.unlink(missing_ok=True)
 
-    def reach(self, fingerprint: str) -> Reach | None:
-        """The reach of the registry of that fingerprint, as an earlier build kept it;
-        None if it is gone."""
-        if self.folder is None:
-            return None
-        if fingerprint not in self._reaches:
-            path = self.folder / f"{REGISTRY_PREFIX}{fingerprint}.pickle"
-            registry = read_cached(path, Registry)
-            self._reaches[fingerprint] = None if registry is None else Reach(registry)
-        return self._reaches[fingerprint]
+    def edit(self, earlier: str, now: Reach) -> Edit | None:
+        """The edit from the registry of fingerprint `earlier`, as an earlier build kept
+        it, to the registry of `now`; None if that registry is gone."""
+        if earlier not in self._edits:
+            registry = None
+            if self.folder is not None:
+                path = self.folder / f"{REGISTRY_PREFIX}{earlier}.pickle"
+                registry = read_cached(path, Registry)
+            self._edits[earlier] = None if registry is None else Edit(Reach(registry), now)
+        return self._edits[earlier]
 
 
 REGISTRY_PREFIX = "registry-"  # in the cache folder, then the registry's fingerprint

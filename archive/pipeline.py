@@ -40,7 +40,7 @@ from .files import write_atomically
 from .furniture import Furniture, PageLines, learn_furniture, read_pages
 from .ingest import find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_, result_digest
-from .registry_reach import Reach, article_words
+from .registry_reach import Edit, Reach
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 
@@ -250,7 +250,7 @@ def process_all(
             results[source.id] = cached.item
         else:
             reach = reach or Reach(registry)
-            if _still_stands(cached, cache, reach):
+            if _still_stands(cached, cache.edit(cached.registry, reach)):
                 results[source.id] = cached.item
                 cache.confirm(source, lines[source.id], fingerprint)
             else:
@@ -289,17 +289,13 @@ def process_all(
     return items, warnings, hits
 
 
-def _still_stands(cached: Cached, cache: ArticleCache, reach: Reach) -> bool:
+def _still_stands(cached: Cached, edit: Edit | None) -> bool:
     """Does a result annotated with an earlier registry stand under this one?
 
-    Yes when no edit since reaches the article (registry_reach.py); no when
+    Yes when the edit since leaves it as it was (registry_reach.py); no when
     the earlier registry is no longer kept, for then nobody can tell.
     """
-    earlier = cache.reach(cached.registry)
-    if earlier is None:
-        return False
-    words = article_words(cached.item.article, cached.item.annotation)
-    return earlier.fingerprint(words) == reach.fingerprint(words)
+    return edit is not None and edit.leaves(cached.item.article, cached.item.annotation)
 
 
 _worker_state: tuple[entities_stage.Registry, ArticleCache, str] | None = None

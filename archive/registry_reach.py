@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass
 
 from .model import Annotation, Article
@@ -44,15 +43,27 @@ class ArticleWords:
     capitals: frozenset[str]  # the words in capitals long enough to agree with any case, folded
 
 
-def article_words(article: Article, annotation: Annotation) -> ArticleWords:
-    """The words of the texts annotated and of the names found in them."""
+def reach_text(article: Article, annotation: Annotation) -> str:
+    """The texts annotated and the names found in them, one per line."""
     mentions = annotation.mentions
     texts = [article.title, article.standfirst or "", article.body_text]
-    texts += mentions.column("entity") + mentions.column("text")
-    words = tokenize("\n".join(texts))
-    spelled = frozenset(word.replace("’", "'") for word in words)
-    capitals = [word for word in spelled if len(word) > _CAPITALS_AGREE_AFTER and word.isupper()]
-    return ArticleWords(frozenset(fold_all(words)), spelled, frozenset(fold_all(capitals)))
+    return "\n".join(texts + mentions.column("entity") + mentions.column("text"))
+
+
+def article_words(text: str) -> ArticleWords:
+    """The words of a `reach_text`."""
+    # each word once: the text holds most of them many times
+    distinct = "\n".join(set(tokenize(text))).replace("’", "'")
+    capitals = [
+        word
+        for word in filter(str.isupper, distinct.split("\n"))
+        if len(word) > _CAPITALS_AGREE_AFTER
+    ]
+    return ArticleWords(
+        frozenset(distinct.casefold().split("\n")),
+        frozenset(distinct.split("\n")),
+        frozenset(fold_all(capitals)),
+    )
 
 
 class Reach:
@@ -60,6 +71,7 @@ class Reach:
 
     def __init__(self, registry: Registry) -> None:
         self._parts: list[str] = []
+        self._names: list[tuple[str, ...]] = []  # of each part
         # folded first word of a name of several words -> (all its folded words, its part)
         self._by_first_word: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
         # a name of one word, as spelled -> its parts; and folded, for words in capitals
@@ -71,14 +83,15 @@ class Reach:
         for name in sorted(registry.ignored):
             # matched exactly against a discovered name, which may differ from the
             # words printed in case: reached by its folded words
-            self._add_folded(self._new_part(repr(("ignored", name))), name)
+            self._add_folded(self._new_part(repr(("ignored", name)), (name,)), name)
 
-    def _new_part(self, part: str) -> int:
+    def _new_part(self, part: str, names: tuple[str, ...]) -> int:
         self._parts.append(part)
+        self._names.append(names)
         return len(self._parts) - 1
 
-    def _add(self, part: str, names: Iterable[str]) -> None:
-        number = self._new_part(part)
+    def _add(self, part: str, names: tuple[str, ...]) -> None:
+        number = self._new_part(part, names)
         for name in names:
             words = tokenize(name)
             if len(words) == 1:
@@ -106,3 +119,52 @@ class Reach:
                 reached.update(index[word])
         text = "\0".join(self._parts[number] for number in sorted(reached))
         return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+    def edited_words(self, earlier: Reach) -> frozenset[str] | None:
+        """The longest folded word of each name of the entries and ignored names that differ
+        from the earlier registry's; None when those of both kept their order changed it."""
+        same = set(self._parts) & set(earlier._parts)
+        if [part for part in self._parts if part in same] != [
+            part for part in earlier._parts if part in same
+        ]:
+            return None
+        words = set()
+        for reach in (self, earlier):
+            for part, names in zip(reach._parts, reach._names, strict=True):
+                if part not in same:
+                    words.update(_longest_word(name) for name in names)
+        words.discard("")
+        return frozenset(words)
+
+
+def _longest_word(name: str) -> str:
+    return max(fold_all(tokenize(name)), key=len, default="")
+
+
+# More edited words than this are looked for word by word (article_words), not in the text.
+_MAX_WORDS_LOOKED_FOR = 64
+
+
+class Edit:
+    """An edit of the registry: from an earlier registry's reach to this one's."""
+
+    def __init__(self, earlier: Reach, now: Reach) -> None:
+        self.earlier = earlier
+        self.now = now
+        words = now.edited_words(earlier)
+        self.words = words if words is not None and len(words) <= _MAX_WORDS_LOOKED_FOR else None
+
+    def leaves(self, article: Article, annotation: Annotation) -> bool:
+        """Does the edit leave this article's annotation as it was?
+
+        A word of an edited name that is nowhere in the text, even inside
+        another word, says so at once, without splitting the text into words:
+        the names of the edit reach nothing there, and the others are the same.
+        """
+        text = reach_text(article, annotation)
+        if self.words is not None:
+            folded = fold(text)
+            if not any(word in folded for word in self.words):
+                return True
+        words = article_words(text)
+        return self.earlier.fingerprint(words) == self.now.fingerprint(words)

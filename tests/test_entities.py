@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from archive.entities import annotate, find_mentions, load_registry
 from archive.model import Article, Block, RegistryEntry
 from archive.registry import Registry
-from archive.registry_reach import Reach, article_words
+from archive.registry_reach import Edit, Reach, article_words, reach_text
 
 
 def registry_of(*entries: RegistryEntry) -> Registry:
@@ -161,7 +161,8 @@ def _article(body: str) -> Article:
 
 def _reach_of(registry: Registry, body: str) -> str:
     article = _article(body)
-    return Reach(registry).fingerprint(article_words(article, annotate(article, registry)))
+    words = article_words(reach_text(article, annotate(article, registry)))
+    return Reach(registry).fingerprint(words)
 
 
 def test_a_registry_edit_reaches_the_articles_holding_all_the_words_of_a_name():
@@ -184,6 +185,17 @@ def test_a_one_word_name_reaches_the_articles_spelling_it_so_or_in_capitals():
     beijing = registry_of(RegistryEntry("Beijing", "place"))
     shouted = "OFFICIALS IN BEIJING SAID THE TALKS WERE OVER."
     assert _reach_of(beijing, shouted) != _reach_of(EMPTY, shouted)
+
+
+def test_an_edit_leaves_the_articles_printing_no_word_of_it_without_reading_their_words():
+    kyodo = RegistryEntry("Kyodo News", "organisation", ("Kyodo",))
+    edit = Edit(Reach(registry_of(SENKAKU, US)), Reach(registry_of(SENKAKU, kyodo, US)))
+    assert edit.words == {"kyodo"}, "the longest word of each edited name"
+    for body, left in (("Kyodo reported the talks.", False), ("The US reported it.", True)):
+        article = _article(body)
+        assert edit.leaves(article, annotate(article, registry_of(SENKAKU, US))) is left
+    reordered = Edit(Reach(registry_of(SENKAKU, US)), Reach(registry_of(US, SENKAKU, kyodo)))
+    assert reordered.words is None, "entries in another order: every article is read"
 
 
 def test_an_ignored_name_reaches_the_articles_holding_its_words():
