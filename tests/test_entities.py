@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from project import one_paragraph_article
 
 from archive.entities import annotate, find_mentions, load_registry
 from archive.model import Article, Block, RegistryEntry
@@ -142,25 +143,8 @@ def test_registry_survives_pickling():
     assert mentions_of("The US and the Senkakus.", registry)["Senkakus"][0] == "Senkaku Islands"
 
 
-def _article(body: str) -> Article:
-    return Article(
-        id="a",
-        slug="a",
-        source_file="seeds/a.txt",
-        format="txt",
-        title="Talks",
-        standfirst=None,
-        outlet=None,
-        published=None,
-        captured=None,
-        dateline=None,
-        blocks=(Block("paragraph", body),),
-        captions=(),
-    )
-
-
 def _reach_of(registry: Registry, body: str) -> str:
-    article = _article(body)
+    article = one_paragraph_article("a", body)
     words = article_words(reach_text(article, annotate(article, registry)))
     return Reach(registry).fingerprint(words)
 
@@ -192,7 +176,7 @@ def test_an_edit_leaves_the_articles_printing_no_word_of_it_without_reading_thei
     edit = Edit(Reach(registry_of(SENKAKU, US)), Reach(registry_of(SENKAKU, kyodo, US)))
     assert edit.words == {"kyodo"}, "the longest word of each edited name"
     for body, left in (("Kyodo reported the talks.", False), ("The US reported it.", True)):
-        article = _article(body)
+        article = one_paragraph_article("a", body)
         assert edit.leaves(article, annotate(article, registry_of(SENKAKU, US))) is left
     reordered = Edit(Reach(registry_of(SENKAKU, US)), Reach(registry_of(US, SENKAKU, kyodo)))
     assert reordered.words is None, "entries in another order: every article is read"
