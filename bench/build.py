@@ -6,7 +6,8 @@ For each size N: writes a corpus (bench/corpus.py), then measures
 - our full build from scratch: wall time, time per stage, peak RSS of our
   process and of Pagefind's;
 - the rebuild after adding one article, after editing the description of one
-  registry entry, and after adding an alias to one;
+  registry entry, after adding an alias to one (United States: America), and
+  after adding an entry (Netflix);
 - the reference: Hugo (Debian package `hugo`) building the same cleaned
   articles as Markdown with one taxonomy per entity type, then the Pagefind
   CLI indexing Hugo's output; and the ratio of the two.
@@ -200,6 +201,16 @@ def _add_one_alias(content: Path) -> None:
     places.write_text(text.replace("aliases: [US,", "aliases: [America, US,", 1), encoding="utf-8")
 
 
+def _add_one_entry(content: Path) -> None:
+    """A new entry for a company some articles name: only those are annotated again."""
+    organisations = content / "entities" / "organisations.yaml"
+    text = organisations.read_text("utf-8")
+    organisations.write_text(
+        text + "- name: Netflix\n  type: organisation\n  description: A streaming service.\n",
+        encoding="utf-8",
+    )
+
+
 def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -235,6 +246,7 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
             ("adding one article", None),
             ("editing one registry entry", _edit_one_registry_entry),
             ("adding an alias to one registry entry", _add_one_alias),
+            ("adding a registry entry", _add_one_entry),
         ):
             if change is not None:
                 change(content)
