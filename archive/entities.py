@@ -7,8 +7,9 @@ Names come from two sources, read in one pass each over every field:
 
 Then the short forms of the article are resolved as a reader would: "Abe"
 and "Mr Abe" are the Shinzo Abe named in the article, "APEC" is the
-Asia-Pacific Economic Cooperation spelled out before it, and "Kano" in an
-article about Taro Kono is Kono misspelt (flagged, not silently fixed).
+Asia-Pacific Economic Cooperation spelled out before it, "Kano" in an
+article about Taro Kono is Kono misspelt (flagged, not silently fixed), and
+"North" in "North and South Korea" is North Korea (entities_elided.py).
 Last, the curator's word: a discovered name that is a registry name or alias
 ("KONO Taro", alias "Kono Taro") joins that entry, and a name the registry's
 ignore list holds is dropped, with its short forms.
@@ -19,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .entities_elided import resolve_elided_names
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
 from .names import discover
@@ -89,6 +91,7 @@ def _annotate_texts(
     for field, view in views.items():
         found.extend(_find_in_field(field, view, context, registry))
     found = resolve_short_forms(found)
+    found = resolve_elided_names(found, views, registry)
     found = drop_ordinary_words(found)
     found = apply_curation(found, registry)
     mentions = tuple(item.mention for item in found)

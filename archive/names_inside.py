@@ -46,6 +46,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("town_and_state",), False
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
         kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    if kind is None and len(words) == 1 and name in places.place_plurals:
+        kind = "region"  # "the two Koreas", "the Carolinas": a divided place's halves
     compass = _compass_expansion(places, words) if kind is None else None
     if compass is not None and compass != "demonym":
         kind = compass

@@ -619,6 +619,55 @@ def test_headline_in_capitals_is_no_short_form_of_a_person():
     assert {(m.text, m.type) for m in found if m.entity == "Nice"} >= {("Nice", "organisation")}
 
 
+# -- elided names ----------------------------------------------------------------------
+
+
+def test_first_of_two_halves_before_one_head_stands_for_its_whole_name():
+    text = (
+        "News from China, Japan, North and South Korea, India. Envoys of East and West "
+        "German towns met. Farmers of Upper and Lower Ruritania protested."
+    )
+    upper = RegistryEntry("Upper Ruritania", "place")
+    found = find_mentions(text, registry_of(upper))
+    named = {(m.text, m.entity, m.type) for m in found}
+    assert ("North", "North Korea", "place") in named
+    assert ("East", "East German", "other") in named
+    assert ("Upper", "Upper Ruritania", "place") in named
+    assert ("Japan", "Japan", "place") in named  # "Japan and South Korea" is no "Japan Korea"
+    assert all(text[m.start : m.end] == m.text for m in found)
+
+
+def test_first_half_takes_the_whole_name_the_article_gives():
+    found = mentions_of(
+        "The village of Upper Brannock held a fair. Farmers in Upper and Lower Brannock met."
+    )
+    assert found["Upper"] == ("Upper Brannock", "place")
+
+
+def test_the_north_is_the_one_country_the_article_names_by_that_point():
+    found = mentions_of("North Korea tested a missile. Talks on the participation of the North.")
+    assert found["North"] == ("North Korea", "place")
+
+
+def test_the_north_stays_as_printed_where_two_places_share_the_point():
+    found = mentions_of(
+        "North Korea tested a missile. A North Carolina senator spoke of the North."
+    )
+    assert found["North"][0] == "North"
+    # a state is no country halved: "the South" is the region, not South Carolina
+    found = mentions_of("South Carolina votes. Candidates toured the South.")
+    assert found["South"][0] == "South"
+
+
+def test_plural_of_a_divided_place_is_a_place():
+    found = mentions_of(
+        "The two Koreas restored the hotline. Sales grew in the Americas, the Carolinas "
+        "and the Dakotas."
+    )
+    for name in ("Koreas", "Americas", "Carolinas", "Dakotas"):
+        assert found[name] == (name, "place")
+
+
 # -- roles and quotes ----------------------------------------------------------------
 
 
