@@ -9,7 +9,9 @@ Then the short forms of the article are resolved as a reader would: "Abe"
 and "Mr Abe" are the Shinzo Abe named in the article, "APEC" is the
 Asia-Pacific Economic Cooperation spelled out before it, "Kano" in an
 article about Taro Kono is Kono misspelt (flagged, not silently fixed), and
-"North" in "North and South Korea" is North Korea (entities_elided.py).
+"North" in "North and South Korea" is North Korea (entities_elided.py); but
+"Google" beside "Google Stadia" and "Stadia" is the maker, no given name, and
+"Google Stadia" its product, no person (entities_makers.py).
 Last, the curator's word: a discovered name that is a registry name or alias
 ("KONO Taro", alias "Kono Taro") joins that entry, and a name the registry's
 ignore list holds is dropped, with its short forms.
@@ -21,11 +23,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .entities_elided import resolve_elided_names
+from .entities_makers import type_makers_and_products
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, RegistryEntry
 from .names import discover
-from .names_gazetteer import COUNTRY_NAMES
-from .names_signals import COMPANY_SUFFIXES, HONORIFICS
+from .names_gazetteer import COUNTRY_NAMES, gazetteer
+from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
 from .names_text import Context, View, context_of, fold
 from .names_types import Span, best_type
 from .registry import Registry, load_registry
@@ -237,6 +240,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     """Give each discovered mention its canonical name and one type per name."""
     found = _resolve_acronyms(found)
     found = _type_names_by_surnames_used_alone(found)
+    found = type_makers_and_products(found)
     # people take only one-word names, never a company's with its legal form: one
     # lookup of the companies serves both
     companies = _companies(found)
@@ -315,6 +319,9 @@ class _Person:
     name: str
     last_name: str  # folded
     sure: bool  # the text or the registry says it is a person, not only its shape
+    # nothing but its shape makes it a person's (two plain capitalised words), no
+    # given name, title or "said": "Europa Clipper" may be a thing's name
+    shaped_only: bool
 
 
 def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:
@@ -327,7 +334,13 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
         parts = _name_parts(item)
         if len(parts) < 2:
             continue
-        person = _Person(position, item.mention.entity, parts[-1], _is_surely_a_person(item))
+        person = _Person(
+            position,
+            item.mention.entity,
+            parts[-1],
+            _is_surely_a_person(item),
+            not item.in_registry and PERSON_EVIDENCE.isdisjoint(item.evidence),
+        )
         for part in {parts[0], parts[-1]}:
             by_part.setdefault(part, []).append(person)
         by_last.setdefault(parts[-1], []).append(person)
@@ -339,13 +352,17 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
     short_forms = [_short_form(item) for item in found]
     organisations = _words_said_to_be_organisations(found, short_forms) | companies.keys()
     places = _words_set_as_places(found, short_forms)
+    people = _words_said_to_be_people(found, short_forms)
+    acronyms = _words_printed_as_acronyms(found, short_forms)
     resolved = []
     for position, (item, short) in enumerate(zip(found, short_forms, strict=True)):
         if short is not None and _may_be_short_form(item, short, places):
             # a place's or organisation's name joins a name the text surely gives
             # a person, or a surname: "Yachi" -> Shotaro Yachi, but "London" -/->
             # London Newsroom, "Pirelli shares" -/-> Pirelli Cables; a country's
-            # or region's only a surname: "Washington" -> MaliVai Washington
+            # or region's only a surname: "Washington" -> MaliVai Washington; any
+            # word joins as a first name only where it may be one: "Joe" -> Joe
+            # Biden, but "Apple" -/-> "the Apple Thunderbolt adapter"
             place_like = (
                 not _PLACE_SIGNALS.isdisjoint(item.evidence) and item.mention.type != "person"
             ) or short in organisations
@@ -353,7 +370,11 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
             candidates = [
                 person
                 for person in by_part.get(short, [])
-                if (person.sure and not surname_only) or not place_like or person.last_name == short
+                if person.last_name == short
+                or (
+                    ((person.sure and not surname_only) or not place_like)
+                    and _may_be_named_by_first_word(person, short, people, acronyms)
+                )
             ]
             person = _nearest(candidates, position, sure_only=False)
             misspelt = False
@@ -373,6 +394,43 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                 item = item.with_mention(mention)
         resolved.append(item)
     return resolved
+
+
+def _may_be_named_by_first_word(
+    person: _Person, word: str, people: set[str], acronyms: set[str]
+) -> bool:
+    """ "Joe" of Joe Biden, "Xi" of Xi Jinping, "Jansher" of Jansher Khan: a person's
+    first word alone is short for the name, unless the name is a person's by its
+    shape only and the word no given name's: an English word ("Apple" of "the Apple
+    Thunderbolt adapter", "New" of "New Zealanders") or an acronym ("VW" of "VW
+    Atlas Cross Sport"). Then the text must speak of the word alone as of a person,
+    or the word be a family name printed first ("Sun Yang")."""
+    places = gazetteer()
+    return (
+        not person.shaped_only
+        or (word not in places.english_words and word not in acronyms)
+        or word in people
+        or word in places.romanized_names
+    )
+
+
+def _words_said_to_be_people(found: list[Found], short_forms: list[str | None]) -> set[str]:
+    """One-word names that the words around some mention make a person's ("Jansher
+    said"; not "VW said", an acronym's)."""
+    return {
+        short
+        for item, short in zip(found, short_forms, strict=True)
+        if short is not None and item.mention.type == "person"
+    }
+
+
+def _words_printed_as_acronyms(found: list[Found], short_forms: list[str | None]) -> set[str]:
+    """One-word names printed in capitals as an acronym is: "VW", "NFL"."""
+    return {
+        short
+        for item, short in zip(found, short_forms, strict=True)
+        if short is not None and "acronym" in item.evidence
+    }
 
 
 def _resolve_family_names_of_more_words(found: list[Found]) -> list[Found]:
@@ -399,9 +457,10 @@ def _resolve_family_names_of_more_words(found: list[Found]) -> list[Found]:
     return resolved
 
 
-# What the words around a name say of an organisation: "giant ___", "___ shares".
+# What the words around a name say of an organisation: "giant ___", "___ shares";
+# and a maker's name, the first word of its products' (entities_makers).
 _ORGANISATION_CONTEXT = frozenset(
-    ("org_noun_before", "org_noun_after", "based_there", "team_role_after")
+    ("org_noun_before", "org_noun_after", "based_there", "team_role_after", "makes_things")
 )
 
 

@@ -25,7 +25,13 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "ordinary_last_word": ("organisation", 1.0),  # "Magic Keyboard", "Argus Leader"
     "ordinary_first_word": ("organisation", 1.0),  # "Nature Astronomy", "Gold Fields"
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
-    "model_number": ("other", 1.0),  # "Airbus A350", "RAV4 Prime": a thing's
+    "model_number": ("other", 2.0),  # "Airbus A350", "Dell G3": a thing's, whatever given name
+    "number_after": ("other", 1.0),  # "Apple Thunderbolt 2 to", "Galaxy Note 10 owners"
+    # a name its shape makes a person's, whose first word and the rest the article
+    # names alone: "Google Stadia" beside "Google" and "Stadia", a maker's product
+    "product_of_maker": ("other", 2.0),
+    # a word named alone that starts names of bodies and things: "Apple" of "Apple TV"
+    "makes_things": ("organisation", 1.0),
     "inner_acronym": ("organisation", 0.8),  # "Ruch SA", "Touch ID": no person's
     # "Pixar Animation", "Resident Evil": an English noun at the end, where nothing
     # else speaks (a given name first, a place preposition before it outweigh it)
@@ -88,6 +94,12 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
 }
+
+# What speaks for a person beyond the shape of the name (two plain capitalised words):
+# a given name, a title, "said", "his wife".
+PERSON_EVIDENCE = frozenset(
+    signal for signal, (type_, _) in SIGNAL_WEIGHTS.items() if type_ == "person"
+) - {"capitalised_pair"}
 
 # Words a person is introduced by; in text they are not part of the name.
 HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof".split())

@@ -113,6 +113,8 @@ def _signals_of_no_person(
     signals = []
     if first > 0 and view.folded[first - 1] == "the" and not _before_a_noun(view, last):
         signals.append("the_before")
+    if _before_a_model_number(view, first, last):
+        signals.append("number_after")
     if _ends_in_ordinary_word(view, context, places, first, last):
         signals.append("ordinary_last_word")
     elif _starts_with_ordinary_word(view, context, places, first):
@@ -120,6 +122,24 @@ def _signals_of_no_person(
     elif _ends_in_english_word(view, places, first, last):
         signals.append("english_last_word")
     return signals
+
+
+def _before_a_model_number(view: View, first: int, last: int) -> bool:
+    """ "the Apple Thunderbolt 2 to Thunderbolt 3 adapter", "Galaxy Note 10 owners": a
+    number after the name, then a word in small letters, in running text, is a model's
+    or a version's; not a row of a table ("Vijay Singh 68 70"), nor figures ("19.32",
+    "10-0-50-0") after a player's name."""
+    number, after = last, last + 1
+    return (
+        after < len(view)
+        and view.words[number].isdigit()
+        and view.initials[after].islower()
+        and view.words[after].isalpha()
+        and view.lines[after] == view.lines[first]
+        and view.adjacent(last - 1, number)
+        and view.adjacent(number, after)
+        and not view.opens_line(first)
+    )
 
 
 def _starts_with_ordinary_word(view: View, context: Context, places: Gazetteer, first: int) -> bool:

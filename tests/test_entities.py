@@ -820,6 +820,62 @@ def test_model_numbers_and_inner_acronyms_make_no_person():
     assert found["Ultra HD"][1] != "person"
 
 
+def test_number_after_a_name_in_running_text_makes_a_model_not_a_person():
+    found = mentions_of(
+        "Buy the $49 Zorvex Kelbridge 2 to Kelbridge 3 adapter. Tarnik Vozel 10-0-50-0 bowled."
+    )
+    assert found["Zorvex Kelbridge"][1] == "other"
+    assert found["Tarnik Vozel"][1] == "person"  # a bowler's figures, no model's number
+
+
+def test_company_named_alone_is_no_short_form_of_its_product():
+    found = find_mentions(
+        "Zorvex has unveiled a laptop. The $49 Zorvex Kelbridge 2 to Kelbridge 3 adapter is "
+        "extra. Zorvex said it ships in May, and Zorvex TV streams its launch.",
+        EMPTY,
+    )
+    assert {(m.entity, m.type) for m in found if m.text == "Zorvex"} == {("Zorvex", "organisation")}
+
+
+def test_maker_and_product_each_named_alone_make_no_person():
+    found = find_mentions(
+        "Vantrel Quaso arrives with few features. Quaso streams games to phones. "
+        "Vantrel said Quaso would improve. Is Vantrel Quaso the future?",
+        EMPTY,
+    )
+    assert {(m.text, m.entity, m.type) for m in found} == {
+        ("Vantrel Quaso", "Vantrel Quaso", "other"),
+        ("Quaso", "Quaso", "organisation"),
+        ("Vantrel", "Vantrel", "organisation"),
+    }
+
+
+def test_word_starting_names_of_things_is_a_maker_whatever_it_said():
+    found = mentions_of("Kelvar TV launched on Monday. Kelvar said sales rose.")
+    assert found["Kelvar"] == ("Kelvar", "organisation")
+
+
+def test_english_word_alone_is_no_given_name_of_a_person_named_by_shape_only():
+    found = find_mentions(
+        "Copper sold more phones. The Copper Vexley adapter is new. Copper expects growth.",
+        EMPTY,
+    )
+    assert {m.entity for m in found if m.text == "Copper"} == {"Copper"}
+
+
+def test_first_word_alone_still_names_people_the_gazetteer_does_not_know():
+    found = find_mentions(
+        "Tarnik Vozel won the final. Tarnik beat Eyles. Qin Gang spoke. Qin left. "
+        "Moon Jae-in spoke. Moon left.",
+        EMPTY,
+    )
+    assert [(m.text, m.entity) for m in found if m.text in ("Tarnik", "Qin", "Moon")] == [
+        ("Tarnik", "Tarnik Vozel"),
+        ("Qin", "Qin Gang"),
+        ("Moon", "Moon Jae-in"),
+    ]
+
+
 def test_name_after_the_is_no_person():
     found = mentions_of("Fans cheered the Harbor Gulls all night.")
     assert found["Harbor Gulls"][1] == "organisation"
