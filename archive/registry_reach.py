@@ -122,7 +122,7 @@ class Reach:
 
     def edited_words(self, earlier: Reach) -> frozenset[str] | None:
         """The longest folded word of each name of the entries and ignored names that differ
-        from the earlier registry's; None when those of both kept their order changed it."""
+        from the earlier registry's; None when the entries both hold are in another order."""
         same = set(self._parts) & set(earlier._parts)
         if [part for part in self._parts if part in same] != [
             part for part in earlier._parts if part in same
