@@ -97,15 +97,20 @@ def _inner_signals(
         foreign_article = len(words) == 2 and words[0] in FOREIGN_ARTICLES and kind is None
         if foreign_article:
             signals.append("foreign_article_first")
+        # "The Hill", "The Hollywood Reporter", "The Eagles": "The" printed inside a
+        # name starts a paper's, a band's or a thing's, never a person's
+        elif words[0] == "the" and kind is None:
+            signals.append("the_first")
+        named_with_article = foreign_article or "the_first" in signals
         if (
             words[0] in places.first_names
             and kind is None
-            and not (connected or article or foreign_article)
+            and not (connected or article or named_with_article)
         ):
             signals.append("first_name")
         if texts[-1].islower() and texts[-2] == "-":
             signals.append("hyphened_given_name")  # "Kim Young-sam", "Chen Chun-yeh"
-        elif len(words) <= 3 and all(map(_is_plain_word, texts)) and not foreign_article:
+        elif len(words) <= 3 and all(map(_is_plain_word, texts)) and not named_with_article:
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")

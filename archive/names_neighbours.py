@@ -22,6 +22,7 @@ from .names_signals import (
     MATCH_VERBS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
+    PERSON_NOUNS,
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SAYING_VERBS,
@@ -39,7 +40,9 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     following = view.words[last] if last < len(view) else ""
     # "from Leeds striker ___": the preposition governs the noun, not the name
     modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES
-    signals = _signals_before(view, first, modifies_noun)
+    # "a 25-year-old Dallas man": the age is the man's, the name only qualifies him
+    modifies_person = following.islower() and view.folded[last] in PERSON_NOUNS
+    signals = _signals_before(view, first, modifies_noun, modifies_person)
     if following in _POSSESSIVES and "place_preposition" in signals:
         signals[signals.index("place_preposition")] = "place_preposition_possessor"
     if (
@@ -88,7 +91,9 @@ def _follows_a_town(view: View, first: int, last: int) -> bool:
     )
 
 
-def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
+def _signals_before(
+    view: View, first: int, modifies_noun: bool, modifies_person: bool
+) -> list[str]:
     """ "President ___", "in ___", "the town of ___", "the daily ___", "Boston-based ___"."""
     signals = []
     before = view.folded[first - 1] if first > 0 else ""
@@ -99,7 +104,7 @@ def _signals_before(view: View, first: int, modifies_noun: bool) -> list[str]:
         signals.append("place_preposition")
     if view.words[first - 1] in _DISMISSALS and first > 1 and _names_a_batsman(view, first - 2):
         signals.append("dismissal_before")
-    if before == "old" and _after_an_age(view, first):
+    if before == "old" and not (modifies_noun or modifies_person) and _after_an_age(view, first):
         signals.append("age_before")
     if before in KIN_NOUNS or (before == "," and first > 1 and view.folded[first - 2] in KIN_NOUNS):
         signals.append("kin_before")

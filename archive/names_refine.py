@@ -92,6 +92,8 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         title_start, title_end = inner
         title = " ".join(view.words[first + title_start : first + title_end])
         before = refine(view, context, places, first, first + title_start)
+        if title_end == len(words):
+            return before  # "the State Attorney General": a post to the run's end, no name
         return [
             *before,
             *_refine_after_title(view, context, places, first + title_end, last, title),
@@ -211,12 +213,16 @@ _FINAL_HEADS = frozenset(
 
 
 def _inner_title(words: list[str]) -> tuple[int, int] | None:
-    """A title inside a run: "Security Council President Tono Eitel" -> words 2 to 3."""
+    """A title inside a run: "Security Council President Tono Eitel" -> words 2 to 3.
+
+    Title words after the head belong to the title, to the run's end if they
+    reach it: "Attorney General", "Secretary General" leave no "General" a name.
+    """
     for start in range(1, len(words) - 1):
         if words[start].rstrip(".") not in TITLE_HEADS:
             continue
         end = start + 1
-        while end < len(words) - 1 and words[end].rstrip(".") in TITLES:
+        while end < len(words) and words[end].rstrip(".") in TITLES:
             end += 1
         while start > 1 and words[start - 1].rstrip(".") in TITLES:
             start -= 1

@@ -58,6 +58,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "club_prefix": ("organisation", 2.6),  # "Real ___", "Dynamo ___", "FC ___"
     # "El Al", "Le Monde": more than "___ said" makes of a person
     "foreign_article_first": ("organisation", 1.5),
+    # "The Hill", "The Eagles": no person's name; a place preposition still makes a
+    # place of it ("at The Oval")
+    "the_first": ("organisation", 0.65),
     "place_head": ("place", 2.6),  # "___ Islands", "___ Sea", "___ Shrine"
     "country": ("place", 3.2),  # pycountry
     "region": ("place", 2.8),  # continents, US states, world regions
@@ -113,6 +116,7 @@ TITLES = frozenset(
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     executive operating
+    surgeon solicitor inspector auditor comptroller postmaster advocate adjutant
     coach manager striker midfielder defender goalkeeper forward batsman bowler pitcher
     player champion skipper teammate rider driver
     vice deputy prime foreign state cabinet finance defence defense interior trade
@@ -247,6 +251,15 @@ KIN_NOUNS = frozenset(
     """wife husband widow widower son sons daughter daughters brother brothers sister
     sisters mother father uncle aunt nephew niece cousin grandson granddaughter
     grandfather grandmother fiancee fiance girlfriend boyfriend""".split()
+)
+
+# "a 25-year-old Dallas man", "an 8-year-old Fort Worth girl": nouns of people that
+# a place's or a body's name may qualify, so the age before it is theirs, not the name's.
+PERSON_NOUNS = KIN_NOUNS | frozenset(
+    """man men woman women boy boys girl girls teen teens teenager teenagers youth child
+    children kid kids baby toddler infant resident residents native natives student
+    students pupil driver motorist cyclist pedestrian worker employee soldier veteran
+    officer patient victim suspect inmate athlete player fan""".split()
 )
 
 # The verbs of saying that put the speaker after them at a quotation's end, and take

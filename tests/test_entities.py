@@ -256,6 +256,16 @@ def test_a_post_is_no_name_and_a_name_under_a_post_is_found():
         assert found[person] == (person, "person")
 
 
+def test_title_words_to_the_end_of_a_run_are_a_post_not_a_name():
+    found = mentions_of(
+        "He wrote to the office of the New York State Attorney General. The Surgeon General "
+        "warned, and U.S. Surgeon General Vivek Murthy and Secretary General Kofi Annan spoke."
+    )
+    assert not {"General", "Surgeon", "Surgeon General"} & found.keys()
+    for person in ("Vivek Murthy", "Kofi Annan"):
+        assert found[person] == (person, "person")
+
+
 def test_a_title_word_joined_to_a_name_by_an_ampersand_is_part_of_it():
     found = mentions_of('Her new film, "Queen & Slim", opens as King & Spalding sues.')
     assert found["Queen & Slim"] == ("Queen & Slim", "other")
@@ -1142,6 +1152,20 @@ def test_speaker_after_a_quotation_an_age_or_a_relative_is_a_person():
         '"We will win," said Tarvosk. The 26-year-old Orvelle and his sister Lanta came.'
     )
     assert {found[name][1] for name in ("Tarvosk", "Orvelle", "Lanta")} == {"person"}
+
+
+def test_an_age_before_a_place_that_qualifies_a_person_is_the_persons():
+    found = mentions_of(
+        "A 25-year-old Dallas man and an 8-year-old Fort Worth girl were hurt, "
+        "and the 19-year-old Boston native was held."
+    )
+    assert {found[name][1] for name in ("Dallas", "Fort Worth", "Boston")} == {"place"}
+
+
+def test_a_name_printed_with_the_is_no_persons():
+    found = mentions_of("He told The Hill and The Hollywood Reporter about it on Monday.")
+    assert found["The Hill"][1] == "organisation"
+    assert found["The Hollywood Reporter"][1] == "organisation"
 
 
 def test_short_form_of_a_company_with_its_legal_form_joins_the_company():
