@@ -72,12 +72,16 @@ class Found:
 
 def annotate(article: Article, registry: Registry) -> Annotation:
     """Mentions, roles and quotes of one clean article."""
-    texts = {
+    return _annotate_texts(annotated_texts(article), registry)
+
+
+def annotated_texts(article: Article) -> dict[str, str]:
+    """The texts of an article that annotation reads, by field."""
+    return {
         "title": article.title,
         "standfirst": article.standfirst or "",
         "body": article.body_text,
     }
-    return _annotate_texts(texts, registry)
 
 
 def find_mentions(text: str, registry: Registry) -> tuple[Mention, ...]:

@@ -25,6 +25,7 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass
 
+from .entities import annotated_texts
 from .model import Annotation, Article
 from .names_text import fold, fold_all, tokenize
 from .registry import Registry
@@ -46,8 +47,8 @@ class ArticleWords:
 def reach_text(article: Article, annotation: Annotation) -> str:
     """The texts annotated and the names found in them, one per line."""
     mentions = annotation.mentions
-    texts = [article.title, article.standfirst or "", article.body_text]
-    return "\n".join(texts + mentions.column("entity") + mentions.column("text"))
+    texts = [*annotated_texts(article).values(), *mentions.column("entity")]
+    return "\n".join(texts + mentions.column("text"))
 
 
 def article_words(text: str) -> ArticleWords:
