@@ -19,6 +19,7 @@ ignore list holds is dropped, with its short forms.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -421,20 +422,12 @@ def _may_be_named_by_first_word(
 def _words_said_to_be_people(found: list[Found], short_forms: list[str | None]) -> set[str]:
     """One-word names that the words around some mention make a person's ("Jansher
     said"; not "VW said", an acronym's)."""
-    return {
-        short
-        for item, short in zip(found, short_forms, strict=True)
-        if short is not None and item.mention.type == "person"
-    }
+    return _short_forms_where(found, short_forms, lambda item: item.mention.type == "person")
 
 
 def _words_printed_as_acronyms(found: list[Found], short_forms: list[str | None]) -> set[str]:
     """One-word names printed in capitals as an acronym is: "VW", "NFL"."""
-    return {
-        short
-        for item, short in zip(found, short_forms, strict=True)
-        if short is not None and "acronym" in item.evidence
-    }
+    return _short_forms_where(found, short_forms, lambda item: "acronym" in item.evidence)
 
 
 def _resolve_family_names_of_more_words(found: list[Found]) -> list[Found]:
@@ -470,11 +463,9 @@ _ORGANISATION_CONTEXT = frozenset(
 
 def _words_said_to_be_organisations(found: list[Found], short_forms: list[str | None]) -> set[str]:
     """One-word names that some mention in the article shows to be an organisation."""
-    return {
-        short
-        for item, short in zip(found, short_forms, strict=True)
-        if short is not None and not _ORGANISATION_CONTEXT.isdisjoint(item.evidence)
-    }
+    return _short_forms_where(
+        found, short_forms, lambda item: not _ORGANISATION_CONTEXT.isdisjoint(item.evidence)
+    )
 
 
 def _companies(found: list[Found]) -> dict[str, str]:
@@ -562,10 +553,19 @@ _SET_AS_PLACE = _PLACE_WORDS_AROUND | {"dateline"}
 
 def _words_set_as_places(found: list[Found], short_forms: list[str | None]) -> set[str]:
     """One-word names that some mention in the article sets as a place."""
+    return _short_forms_where(
+        found, short_forms, lambda item: not _SET_AS_PLACE.isdisjoint(item.evidence)
+    )
+
+
+def _short_forms_where(
+    found: list[Found], short_forms: list[str | None], says: Callable[[Found], bool]
+) -> set[str]:
+    """The one-word names of the mentions of which `says` holds."""
     return {
         short
         for item, short in zip(found, short_forms, strict=True)
-        if short is not None and not _SET_AS_PLACE.isdisjoint(item.evidence)
+        if short is not None and says(item)
     }
 
 
