@@ -10,7 +10,9 @@ against the edit (registry_reach.py) rather than annotated again.
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
+import re
 from contextlib import suppress
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -108,6 +110,23 @@ class ArticleCache:
             if path.name != f"{REGISTRY_PREFIX}{fingerprint}.pickle":
                 path.unlink(missing_ok=True)
 
+    def forget_other_results(self, keys: set[str]) -> None:
+        """Delete the results of keys other than these, the keys of this build's sources.
+
+        They are results of an earlier version of the code, of an article
+        since edited or removed, or of its earlier share of the furniture:
+        no build of these sources reads them again, and an archive whose
+        code is upgraded would otherwise keep a full copy per version.
+        """
+        if self.folder is None:
+            return
+        with os.scandir(self.folder) as entries:
+            for entry in entries:
+                result = _RESULT_FILE.fullmatch(entry.name)
+                if result and result.group(1) not in keys:
+                    with suppress(FileNotFoundError):  # another build forgot it first
+                        os.unlink(entry.path)
+
     def edit(self, earlier: str, now: Reach) -> Edit | None:
         """The edit from the registry of fingerprint `earlier`, as an earlier build kept
         it, to the registry of `now`; None if that registry is gone."""
@@ -122,6 +141,7 @@ class ArticleCache:
 
 REGISTRY_PREFIX = "registry-"  # in the cache folder, then the registry's fingerprint
 REGISTRY_LINE = 17  # bytes before a cached result: the registry fingerprint and a line break
+_RESULT_FILE = re.compile(r"([0-9a-f]{64})\.pickle")  # a result's file: its `key`, .pickle
 
 
 def read_cached(path: Path, kind: type[_Kept]) -> _Kept | None:

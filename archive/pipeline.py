@@ -229,11 +229,13 @@ def process_all(
     cache: ArticleCache,
     jobs: int,
     furniture: Furniture | None = None,
+    forget_other_results: bool = False,
 ) -> tuple[list[AnnotatedArticle], list[Warning_], int]:
     """Clean and annotate every source, from the cache where possible, in parallel.
 
     Returns the results, the warnings, and how many results came from the
-    cache as they were.
+    cache as they were. With `forget_other_results`, the cached results of
+    any other source, or of other code, are deleted.
     """
     furniture = furniture or Furniture()
     fingerprint = registry_fingerprint(registry)
@@ -284,6 +286,8 @@ def process_all(
     for (source, _, _), outcome in zip(work, computed, strict=True):
         results[source.id] = outcome
     cache.forget_other_registries(fingerprint)
+    if forget_other_results:
+        cache.forget_other_results({cache.key(source, lines[source.id]) for source in sources})
     items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
     warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
     return items, warnings, hits
@@ -354,11 +358,15 @@ def annotate_archive(
     content: Path,
     cache_folder: Path | None = None,
     jobs: int | None = None,
+    forget_other_results: bool = False,
 ) -> BuildReport:
     """ingest -> clean+annotate -> link: the whole archive as a Corpus, nothing written.
 
     The report holds the corpus, the warnings, the stage timings and the
     cache hits; `build` renders it, `suggest` reads its discovered names.
+    A build forgets the cached results its sources no longer use, so the
+    cache holds one result per article; `suggest` may read another folder
+    of pages, and keeps them.
     """
     jobs = jobs or os.cpu_count() or 1
     report = BuildReport()
@@ -374,7 +382,7 @@ def annotate_archive(
         cache = ArticleCache(cache_folder, salt=code_version())
         furniture = _learned_furniture(found.sources, cache_folder)
         items, article_warnings, report.cache_hits = process_all(
-            found.sources, registry, cache, jobs, furniture
+            found.sources, registry, cache, jobs, furniture, forget_other_results
         )
     report.warnings += article_warnings
 
@@ -430,7 +438,9 @@ def build(
 ) -> BuildReport:
     """Build the whole site into `paths.out`. Raises only when no site could be built."""
     jobs = jobs or os.cpu_count() or 1
-    report = annotate_archive(paths.seeds, paths.content, paths.cache, jobs)
+    report = annotate_archive(
+        paths.seeds, paths.content, paths.cache, jobs, forget_other_results=True
+    )
     corpus = report.corpus
     assert corpus is not None
     clock = _Clock(report.timings)

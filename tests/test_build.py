@@ -8,7 +8,7 @@ from pathlib import Path
 
 from project import add_surname_alone_article, add_unrelated_article, copy_project
 
-from archive.pipeline import BuildPaths, build
+from archive.pipeline import BuildPaths, annotate_archive, build
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
@@ -171,6 +171,41 @@ def test_cache_is_invalidated_by_code_of_the_per_article_stages(tmp_path, monkey
     _cached_build(paths)
     monkeypatch.setattr("archive.pipeline.code_version", lambda: "another version")
     assert _cached_build(paths) == 0
+
+
+def _cached_results(paths: BuildPaths) -> set[str]:
+    folder = paths.out.parent / "cache"
+    return {path.name for path in folder.glob("*.pickle") if len(path.stem) == 64}
+
+
+def test_the_cache_holds_one_result_per_article_after_edits_and_upgrades(tmp_path, monkeypatch):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    first = _cached_results(paths)
+    assert len(first) == 5
+    seed = paths.seeds / "000_afcb08f48ea53a95.txt"
+    seed.write_text(seed.read_text("utf-8") + "\nOne more paragraph of the article.\n")
+    (paths.seeds / "004_5270078fb2733fb8.txt").unlink()
+    _cached_build(paths)
+    assert len(_cached_results(paths)) == 4, "the edited and the removed article's are gone"
+    assert len(_cached_results(paths) & first) == 3
+    monkeypatch.setattr("archive.pipeline.code_version", lambda: "another version")
+    _cached_build(paths)
+    assert len(_cached_results(paths)) == 4 and not _cached_results(paths) & first
+    assert _cached_build(paths) == 4
+
+
+def test_suggest_on_another_folder_keeps_the_builds_results(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    other = tmp_path / "incoming"
+    other.mkdir()
+    (other / "one.txt").write_text(
+        "Harbour talks\n\nNegotiators from the two fishing nations met again on Monday "
+        "to settle quotas for the coming season, officials said after the meeting ended.\n"
+    )
+    annotate_archive(other, paths.content, paths.out.parent / "cache", jobs=1)
+    assert _cached_build(paths) == 5
 
 
 def test_code_version_follows_per_article_modules_only(tmp_path, monkeypatch):
