@@ -29,15 +29,16 @@ from pathlib import Path
 from memory import PeakMemory, Peaks
 
 ROOT = Path(__file__).resolve().parents[1]
-HUGO_CONFIG = """baseURL = "/"
-title = "Reference"
-disableKinds = ["RSS", "sitemap", "robotsTXT"]
-[taxonomies]
-person = "people"
-organisation = "organisations"
-place = "places"
-event = "events"
-"""
+HUGO_TAXONOMIES = {
+    "person": "people",
+    "organisation": "organisations",
+    "place": "places",
+    "event": "events",
+}
+HUGO_CONFIG = (
+    'baseURL = "/"\ntitle = "Reference"\ndisableKinds = ["RSS", "sitemap", "robotsTXT"]\n'
+    "[taxonomies]\n" + "".join(f'{kind} = "{plural}"\n' for kind, plural in HUGO_TAXONOMIES.items())
+)
 HUGO_LAYOUTS = {
     "_default/baseof.html": (
         '<!doctype html><html><body>{{ block "main" . }}{{ end }}</body></html>'
@@ -138,7 +139,8 @@ def _hugo_site(articles_json: Path, folder: Path) -> None:
         front = {
             "title": record["title"],
             "date": record["published"] or (record["captured"] or "2000-01-01")[:10],
-            **{key: terms.get(key, []) for key in ("person", "organisation", "place", "event")},
+            # Hugo reads a taxonomy's terms under its plural name, and makes a page per term.
+            **{plural: terms.get(kind, []) for kind, plural in HUGO_TAXONOMIES.items()},
         }
         body = "\n\n".join(record["body"])
         (folder / "content" / "articles" / f"{record['id']}.md").write_text(
@@ -146,14 +148,16 @@ def _hugo_site(articles_json: Path, folder: Path) -> None:
         )
 
 
-def _reference(articles_json: Path, work: Path) -> tuple[float, float, float, float]:
+def _reference(articles_json: Path, work: Path) -> tuple[float, float, float, float, int]:
+    """Hugo's time and peak, Pagefind's time and peak, and how many pages Hugo made."""
     site = work / "hugo"
     _hugo_site(articles_json, site)
     hugo_seconds, _, hugo_peak, _ = _timed(["hugo", "--quiet"], cwd=site)
+    pages = sum(1 for _ in (site / "public").rglob("index.html"))
     pagefind_seconds, _, pagefind_peak, _ = _timed(
         [sys.executable, "-m", "pagefind", "--site", str(site / "public")]
     )
-    return hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak
+    return hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak, pages
 
 
 def _add_one_article(seeds: Path) -> None:
@@ -255,7 +259,10 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
         if skip_hugo or not shutil.which("hugo"):
             print("reference: skipped (install Debian's hugo to compare)")
             return
-        hugo, hugo_peak, pagefind, pagefind_peak = _reference(out / "data" / "articles.json", work)
+        hugo, hugo_peak, pagefind, pagefind_peak, pages = _reference(
+            out / "data" / "articles.json", work
+        )
+        print(f"reference Hugo pages:      {pages:7d}  (articles and one per entity)")
         print(f"reference Hugo:            {hugo:7.1f} s  (peak {hugo_peak:.0f} MiB)")
         print(f"reference Pagefind CLI:    {pagefind:7.1f} s  (peak {pagefind_peak:.0f} MiB)")
         print(f"ratio without search (ours / Hugo):          {(full - search) / hugo:5.2f}")
