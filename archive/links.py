@@ -1,7 +1,8 @@
 """Links: the one corpus stage. list[AnnotatedArticle] -> Corpus.
 
 Everything that needs the whole archive happens here and only here: the
-merge of surnames named alone into their person (links_names.py), the
+merge of the spellings of one name that differ in case, and of surnames
+named alone into their person (links_names.py), the
 entity index (entity -> articles), related articles weighted by how rare the
 shared names are, same-story groups, outlets and co-occurring entities.
 Every step works through inverted indexes, so the cost grows with the number
@@ -22,7 +23,7 @@ from dataclasses import replace
 from datetime import date
 
 from .ingest import slugify, unique_slugs
-from .links_names import merge_surnames
+from .links_names import merge_spellings, merge_surnames
 from .model import (
     AnnotatedArticle,
     Article,
@@ -84,8 +85,11 @@ def link(
 ) -> Corpus:
     """`keep_apart`: the names no merge may touch (registry.keep_apart)."""
     articles = sorted(items, key=_newest_first)
-    merged = merge_surnames(
+    merged = merge_spellings(
         articles, _entity_index(articles), _entity_types(articles, registry), registry, keep_apart
+    )
+    merged = merge_surnames(
+        merged.articles, merged.entity_articles, merged.types, registry, keep_apart
     )
     articles, entity_articles, entity_types = merged.articles, merged.entity_articles, merged.types
     by_id = {item.article.id: item for item in articles}

@@ -1,7 +1,10 @@
-"""Surnames across the archive: "Noem" alone is the Kristi Noem of other articles.
+"""Names across the archive: "Noem" alone is the Kristi Noem of other articles,
+and the "NEW YORK" of a dateline the New York of other articles.
 
 Part of the corpus stage (links.py): the annotated articles and their entity
-index -> the same with each one-word name merged into the person it names.
+index -> the same with the spellings of a name that differ in case merged
+into one (`merge_spellings`), then each one-word name merged into the person
+it names (`merge_surnames`, below).
 
 The entity stage reads each article alone. "Noem" after "Kristi Noem" is her,
 but an article that only ever says "Noem" gets a name of its own, typed from
@@ -55,13 +58,15 @@ MIN_ARTICLES_READ_AS_PERSON = 1
 # A short name named alone in more than this many times the person's articles
 # is mostly something else: the person is then only a namesake.
 MAX_ALONE_RATIO = 2.0
+# A name in capitals this long or shorter may be an acronym, and the way it is written.
+MAX_ACRONYM_LETTERS = 4
 
 
 @dataclass(frozen=True, slots=True)
 class Merged:
     """The archive after the merges: what links reads from here on."""
 
-    merges: dict[str, str]  # one-word name -> the person it names, in name order
+    merges: dict[str, str]  # name -> the name it is merged into, in name order
     articles: list[AnnotatedArticle]  # in the order given
     entity_articles: dict[str, list[str]]  # name -> ids of the articles naming it, in that order
     types: dict[str, str]  # name -> type
@@ -97,19 +102,71 @@ def merge_surnames(
     archive = _Archive({item.article.id: item for item in articles}, entity_articles, types)
     kept_apart = {fold(name) for name in keep_apart}
     merges = _surname_merges(archive, _curated(registry) | kept_apart, kept_apart)
+    # a person's merged mentions are typed a person: its type stands
+    return _applied(merges, archive, articles)
+
+
+def merge_spellings(
+    articles: list[AnnotatedArticle],
+    entity_articles: Mapping[str, list[str]],
+    types: Mapping[str, str],
+    registry: Mapping[str, RegistryEntry],
+    keep_apart: Iterable[str] = (),
+) -> Merged:
+    """Merge the spellings of one name that differ in case only: the "NEW YORK" of a
+    dateline is the New York of other articles, "Nasa" the NASA of other outlets.
+
+    The spellings of one type are merged into the registry's, else into the one
+    named in most articles; a name in capitals that is no acronym (a dateline,
+    a headline) is never the one kept, and is merged whatever it was typed:
+    one line of capitals says little. A name ignore.yaml keeps apart is
+    neither merged nor merged into.
+    """
+    archive = _Archive({item.article.id: item for item in articles}, entity_articles, types)
+    kept_apart = {fold(name) for name in keep_apart}
+    curated = {name for entry in registry.values() for name in (entry.name, *entry.aliases)}
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in entity_articles:
+        if fold(name) not in kept_apart:
+            spellings[fold(name)].append(name)
+    merges = {}
+    for names in spellings.values():
+        if len(names) > 1:
+            kept = min(names, key=lambda name: _spelling_rank(name, archive, curated))
+            merges |= {
+                name: kept for name in names if name != kept and _merges_into(name, kept, archive)
+            }
+    return _applied(dict(sorted(merges.items())), archive, articles)
+
+
+def _spelling_rank(name: str, archive: _Archive, curated: set[str]) -> tuple[bool, bool, int, str]:
+    return (name not in curated, _shouted(name), -archive.count(name), name)
+
+
+def _merges_into(name: str, kept: str, archive: _Archive) -> bool:
+    return archive.types[name] == archive.types[kept] or _shouted(name)
+
+
+def _shouted(name: str) -> bool:
+    """A name in capitals that is no acronym: "NEW YORK", "SWITZERLAND" (a dateline, a
+    headline), never how the name is written. Acronyms are short: "NASA", not "Nasa"."""
+    return name.isupper() and (" " in name or len(name) > MAX_ACRONYM_LETTERS)
+
+
+def _applied(merges: dict[str, str], archive: _Archive, articles: list[AnnotatedArticle]) -> Merged:
+    """The archive with each name of `merges` merged into its target, which keeps its type."""
     if not merges:
-        return Merged({}, articles, dict(entity_articles), dict(types))
+        return Merged({}, articles, dict(archive.entity_articles), dict(archive.types))
     touched = {
-        article_id: _merged(archive.by_id[article_id], merges)
+        article_id: _merged(archive.by_id[article_id], merges, archive.types)
         for name in merges
-        for article_id in entity_articles[name]
+        for article_id in archive.entity_articles[name]
     }
     return Merged(
         merges,
         [touched.get(item.article.id, item) for item in articles],
-        _merged_index(articles, entity_articles, merges),
-        # a person's merged mentions are typed a person: its type stands
-        {name: type_ for name, type_ in types.items() if name not in merges},
+        _merged_index(articles, archive.entity_articles, merges),
+        {name: type_ for name, type_ in archive.types.items() if name not in merges},
     )
 
 
@@ -224,23 +281,28 @@ def _articles_reading_as(person: str, surname: str, archive: _Archive) -> int:
     """In how many articles the entity stage read the folded surname alone as the person."""
     return sum(
         any(
-            mention.entity == person
-            and not mention.probable_misspelling  # "Kano" for Kono is no use of "Kano"
-            and one_word_name(mention.text) == surname
-            for mention in annotation.mentions
+            entity == person
+            and not misspelt  # "Kano" for Kono is no use of "Kano"
+            and one_word_name(text) == surname
+            for entity, text, misspelt in zip(
+                annotation.mentions.column("entity"),
+                annotation.mentions.column("text"),
+                annotation.mentions.probable_misspellings(),
+                strict=True,
+            )
         )
         for annotation in archive.annotations(person)
     )
 
 
-def _merged(item: AnnotatedArticle, merges: Mapping[str, str]) -> AnnotatedArticle:
+def _merged(
+    item: AnnotatedArticle, merges: Mapping[str, str], types: Mapping[str, str]
+) -> AnnotatedArticle:
+    """The article with the mentions of each merged name naming its target, of `types`' type."""
     annotation = item.annotation
     applied = {name: merges[name] for name in annotation.entity_names() if name in merges}
-    mentions = tuple(
-        replace(mention, entity=applied[mention.entity], type="person")
-        if mention.entity in applied
-        else mention
-        for mention in annotation.mentions
+    mentions = annotation.mentions.renamed(
+        {name: (target, types[target]) for name, target in applied.items()}
     )
     roles = (
         replace(role, person=applied.get(role.person, role.person)) for role in annotation.roles

@@ -14,7 +14,7 @@ import operator
 import pickle
 import zlib
 from array import array
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from sys import intern
 from typing import Any, Self, TypeVar, overload
@@ -319,6 +319,42 @@ class Mentions(Sequence[Mention]):
     def columns(self, *names: str) -> Iterator[tuple[str, ...]]:
         """Some string fields of every mention, a tuple for each: `columns("entity", "type")`."""
         return zip(*map(self.column, names), strict=True)
+
+    def probable_misspellings(self) -> list[bool]:
+        """Whether each mention is a probable misspelling of its entity's name, in order."""
+        return list(map(bool, self.rows[_MENTION_ROW - 1 :: _MENTION_ROW]))
+
+    def renamed(self, targets: Mapping[str, tuple[str, str]]) -> Mentions:
+        """The mentions of each entity of `targets` naming another: entity -> (entity, type).
+
+        Rewritten in the packed columns: the corpus stage renames the mentions
+        of thousands of articles, and a Mention object each would cost seconds.
+        """
+        strings = list(self.strings)
+        number = {string: position for position, string in enumerate(strings)}
+
+        def numbered(string: str) -> int:
+            if string not in number:
+                number[string] = len(strings)
+                strings.append(string)
+            return number[string]
+
+        moved = {
+            number[name]: (numbered(entity), numbered(type_))
+            for name, (entity, type_) in targets.items()
+            if name in number
+        }
+        entity_at, type_at = _STRING_COLUMN["entity"], _STRING_COLUMN["type"]
+        pairs = [
+            moved.get(entity, (entity, type_))
+            for entity, type_ in zip(
+                self.rows[entity_at::_MENTION_ROW], self.rows[type_at::_MENTION_ROW], strict=True
+            )
+        ]
+        rows = array("I", self.rows)
+        rows[entity_at::_MENTION_ROW] = array("I", [entity for entity, _ in pairs])
+        rows[type_at::_MENTION_ROW] = array("I", [type_ for _, type_ in pairs])
+        return Mentions(tuple(strings), rows)
 
     def __len__(self) -> int:
         return len(self.rows) // _MENTION_ROW

@@ -209,3 +209,48 @@ def test_the_merged_entity_page_lists_the_article_naming_only_the_surname(tmp_pa
     assert [(e["name"], e["articles"]) for e in entities if "Tallis" in e["name"]] == [
         ("Wendy Tallis", ["alone", "full"])
     ]
+
+
+# -- spellings that differ in case -------------------------------------------------
+
+
+def _places(article_id: str, *names: str, type_: str = "place") -> AnnotatedArticle:
+    return _item(article_id, [(name, name, type_) for name in names])
+
+
+def test_a_dateline_in_capitals_is_the_place_of_other_articles():
+    items = [_places("dateline", "NEW YORK"), _places("story", "New York", "Port Haven")]
+    corpus = link(items, {}, SiteConfig())
+    assert "NEW YORK" not in corpus.entities
+    assert corpus.entities["New York"].article_ids == ("dateline", "story")
+    assert corpus.entities["New York"].slug == "new-york"
+    assert _entity_of(corpus, "dateline", "NEW YORK") == ("New York", "place")
+
+
+def test_a_name_in_capitals_is_never_the_spelling_kept_unless_an_acronym():
+    shouted = [_places(f"dateline{number}", "SWITZERLAND") for number in range(3)]
+    corpus = link([*shouted, _places("story", "Switzerland")], {}, SiteConfig())
+    assert set(corpus.entities) == {"Switzerland"}
+    agencies = [_places(f"wire{number}", "NASA", type_="organisation") for number in range(2)]
+    corpus = link([*agencies, _places("paper", "Nasa", type_="organisation")], {}, SiteConfig())
+    assert set(corpus.entities) == {"NASA"}, "the spelling most articles use"
+
+
+def test_a_headline_in_capitals_joins_whatever_its_one_line_was_typed():
+    items = [_places("headline", "SIOUX FALLS", type_="person"), _places("story", "Sioux Falls")]
+    corpus = link(items, {}, SiteConfig())
+    assert set(corpus.entities) == {"Sioux Falls"}
+    assert _entity_of(corpus, "headline", "SIOUX FALLS") == ("Sioux Falls", "place")
+
+
+def test_short_spellings_of_other_types_stay_apart():
+    items = [_places("country", "US"), _places("film", "Us", type_="other")]
+    assert set(link(items, {}, SiteConfig()).entities) == {"US", "Us"}
+
+
+def test_the_registry_spelling_is_kept_and_an_editor_keeps_spellings_apart():
+    items = [_places(f"wire{number}", "NASA", type_="organisation") for number in range(2)]
+    items.append(_places("paper", "Nasa", type_="organisation"))
+    registry = {"Nasa": RegistryEntry("Nasa", "organisation")}
+    assert set(link(items, registry, SiteConfig()).entities) == {"Nasa"}
+    assert set(link(items, {}, SiteConfig(), ["Nasa"]).entities) == {"NASA", "Nasa"}

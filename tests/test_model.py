@@ -37,6 +37,19 @@ def test_packed_mentions_read_back_as_they_were_given():
         mentions[3]
 
 
+def test_renamed_mentions_name_the_new_entity_with_its_type():
+    renamed = Annotation(KONO).mentions.renamed({"Taro Kono": ("Kono Taro", "other")})
+    assert tuple(renamed) == tuple(
+        replace(mention, entity="Kono Taro", type="other") if mention.type == "person" else mention
+        for mention in KONO
+    )
+    assert renamed.probable_misspellings() == [False, False, True]
+    assert (
+        Annotation(KONO).mentions.renamed({"Velmora": ("Port Haven", "place")})
+        == Annotation(KONO).mentions
+    )
+
+
 def test_the_names_of_mentions_are_shared_between_loaded_results():
     # two results loaded apart (from two workers, or the cache) share one copy of each name
     made = (Mention(0, 12, "Donald " + "Trump", "person", "Donald Trump"),)
