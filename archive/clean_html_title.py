@@ -13,6 +13,14 @@ News you can trust: Ministers meet ...", "... » World » News » Daily Planet",
    short section labels, and nothing past the site's name.
 With no piece naming the site the title stays whole: a headline may have a dash
 in it ("Man, 45, dies - police") and a colon is never cut ("Analysis: ...").
+
+What the page prints over its text has the last word on two cuts:
+- a markup title that is only part of the headline the page prints, in its <h1>
+  and as the text's headline, was cut short for a social card ("... three
+  reporters bailed" for "Charged with sedition, three reporters bailed"): the
+  printed headline is whole;
+- a note in brackets that ends the markup title, after the printed headline
+  ("... (Photo: Reuters)", "... (VIDEO)"), is the card's, not the headline's.
 """
 
 from __future__ import annotations
@@ -45,6 +53,8 @@ _MIN_NAME_PART = 4  # "News" in "Yonhap News Agency"; shorter parts match by cha
 _HOST_SUFFIXES = frozenset({"www", "m", "co", "com", "org", "net", "gov", "ac", "edu", "ne"})
 _HOST_SUFFIX = re.compile(r"(?<=\w)(?:\.[a-z]{2,6})+\b")
 _WORD = re.compile(r"\w+")
+# A note in brackets, Latin or full width, that ends a title: "(Photo: Reuters)", "（写真）".
+_END_NOTE = re.compile(r"\s*[(（\[【][^()（）\[\]【】]*[)）\]】]\s*$")
 _QUOTES = str.maketrans(dict.fromkeys("‘’‚‛′`", "'") | dict.fromkeys("“”„‟″", '"'))
 _DASHES = re.compile(r"[‐‑‒–—―－]")
 _SPACES = re.compile(r"\s+")
@@ -62,14 +72,45 @@ def headline_from_markup(
         return headline
     if _is_site_logo(marked, root, headline):
         return headline
+    h1_texts = _h1_texts(root)
+    printed = {comparable_title(text) for text in (*h1_texts, headline) if text}
     names = [name.strip() for name in site_names if name and name.strip()]
     pieces = _pieces(marked, names)
     if len(pieces) == 1:
-        return marked
-    printed = {comparable_title(text) for text in (*_h1_texts(root), headline) if text}
-    return _printed_run(marked, pieces, printed) or _without_site_pieces(
-        marked, pieces, _site_keys(names)
+        title = marked
+    else:
+        title = _printed_run(marked, pieces, printed) or _without_site_pieces(
+            marked, pieces, _site_keys(names)
+        )
+    if _is_cut_from(title, headline, h1_texts):
+        return headline
+    return _without_note(title, printed)
+
+
+def _is_cut_from(title: str, headline: str, h1_texts: Sequence[str]) -> bool:
+    """Whether the title is part of the headline the page prints, cut short.
+
+    The headline counts as printed when an <h1> states it too; one with a separator in
+    it may hold the site's name, which a title rightly leaves out ("Daily Planet -
+    Ministers meet").
+    """
+    whole, part = comparable_title(headline), comparable_title(title)
+    return (
+        bool(part)
+        and part in whole
+        and part != whole
+        and any(comparable_title(text) == whole for text in h1_texts)
+        and not _SEPARATOR.search(headline)
     )
+
+
+def _without_note(title: str, printed: set[str]) -> str:
+    """The title without the note in brackets that ends it, when the page prints the rest
+    as its headline: "Ministers meet (Photo: Reuters)" over "Ministers meet"."""
+    note = _END_NOTE.search(title)
+    if note and note.start() and comparable_title(title[: note.start()]) in printed:
+        return title[: note.start()].rstrip()
+    return title
 
 
 def _is_site_logo(marked: str, root: HtmlElement, headline: str) -> bool:
@@ -95,7 +136,27 @@ def _words(text: str) -> set[str]:
 
 
 def _h1_texts(root: HtmlElement) -> list[str]:
-    return [" ".join(h1.text_content().split()) for h1 in root.iter("h1")]
+    """Each <h1>'s text, and its lines when it has more than one: the author's name may
+    stand in it under the headline, after a <br>."""
+    texts = []
+    for h1 in root.iter("h1"):
+        lines = [" ".join(line.split()) for line in _text_with_breaks(h1).split("\n")]
+        lines = [line for line in lines if line]
+        texts.append(" ".join(lines))
+        if len(lines) > 1:
+            texts += lines
+    return texts
+
+
+def _text_with_breaks(element: HtmlElement) -> str:
+    """The element's text, with a line break for each <br> only (the markup's own are
+    spaces); comments left out."""
+    parts = [_SPACES.sub(" ", element.text or "")]
+    for child in element:
+        if isinstance(child.tag, str):
+            parts.append("\n" if child.tag == "br" else _text_with_breaks(child))
+        parts.append(_SPACES.sub(" ", child.tail or ""))
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

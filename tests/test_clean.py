@@ -1237,6 +1237,43 @@ def test_saved_page_headline_loses_the_site_name_and_section_trail(
     assert article.title == (og_title if headline is None else headline)
 
 
+@pytest.mark.parametrize(
+    ("og_title", "before_text", "headline"),
+    [
+        # a social card's title cut from the headline the page prints
+        (
+            "three reporters bailed",
+            "<h1>Charged with sedition, three reporters bailed</h1>",
+            "Charged with sedition, three reporters bailed",
+        ),
+        # a printed headline with a separator may hold the site's name: the title stands
+        (
+            "Ministers meet to mend ties",
+            "<h1>Daily Planet - Ministers meet to mend ties</h1>",
+            "Ministers meet to mend ties",
+        ),
+        # the card's note on its picture, after the headline and the author's name in <h1>
+        (
+            "Ministers meet to mend ties (Photo: Reuters)",
+            "<h1><span>Ministers meet to mend ties</span><br><span>Jane Doe</span></h1>",
+            "Ministers meet to mend ties",
+        ),
+        ("外长会晤修复关系（图）", "<h1>外长会晤修复关系</h1>", "外长会晤修复关系"),
+        # a note the page prints in its headline too is the headline's (a line break of
+        # the markup's own is a space)
+        (
+            "Ministers meet to mend ties (VIDEO)",
+            "<h1>Ministers meet to mend ties\n(VIDEO)</h1>",
+            "Ministers meet to mend ties (VIDEO)",
+        ),
+    ],
+)
+def test_saved_page_headline_as_printed_over_a_cut_or_noted_markup_title(
+    og_title, before_text, headline
+):
+    assert clean(_page_titled(og_title, before_text=before_text)).title == headline
+
+
 def test_visible_text_is_what_a_browser_copies():
     html = (
         "<html><head><title>Not shown</title><style>p {}</style></head><body>"
