@@ -65,15 +65,21 @@ _DATE_PATTERNS = (
     ),
     # "2019-11-19", "2019-11-19T12:48:14Z"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>\d\d)-(?P<day>\d\d)(?:\b|(?=T\d))"),
+    # "2019/11/20", "2019.11.20", "2019. 11. 20.": with the year first, always year, month,
+    # day; not a web address's "/2019/11/20/"
+    re.compile(
+        r"(?<![/\w])(?P<year>(?:19|20)\d\d)([/.])\s?(?P<month>\d{1,2})\2\s?(?P<day>\d{1,2})"
+        r"(?![/\w]|\.\d)"
+    ),
     # "2012年12月10日" (Chinese, Japanese), "2019년 8월 20일" (Korean)
     re.compile(
         r"(?<!\d)(?P<year>(?:19|20)\d\d)\s*[年년]\s*(?P<month>\d{1,2})\s*[月월]"
         r"\s*(?P<day>\d{1,2})\s*[日일]"
     ),
 )
-# "27/09/2018", "11.14.2019": read only where the order shows, a number over 12 being
-# the day; "04/05/2019" could be either, and a date is never a guess.
-_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)" + _YEAR_END)
+# "27/09/2018", "11.14.2019", "20-11-2019": read only where the order shows, a number over
+# 12 being the day; "04/05/2019" could be either, and a date is never a guess.
+_NUMERIC_DATE = re.compile(r"\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)" + _YEAR_END)
 # The same with the year in two digits, American style with slashes only, as bylines
 # print it ("By Jane Doe - 11/19/19 06:56 AM EST"): "3.11.19" is a version number as often.
 _SHORT_NUMERIC_DATE = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d\d)(?![\d/])")
@@ -145,6 +151,16 @@ _COPYRIGHT_YEAR = re.compile(
     re.IGNORECASE,
 )
 _SITE_NOTICE = re.compile(r"\bcopyright\b|\brights reserved\b", re.IGNORECASE)
+# A date set as a stack of short lines, the year last: "November 20" / "15:23" / "2019".
+_STACKED_YEAR = re.compile(r"(?:19|20)\d\d")
+_STACKED_TIME = re.compile(_TIME + r"(?:\s+[A-Z]{2,4})?", re.IGNORECASE)
+_STACKED_PART = re.compile(
+    rf"(?:{_ANY_WEEKDAY})?(?:{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th|\.)?(?:\s+{_MONTH_AFTER_DAY})?),?"
+    rf"|{_TIME}(?:\s+[A-Z]{{2,4}})?",
+    re.IGNORECASE,
+)
+_STACKED_PARTS = 3  # the day, the month and the time over the year
 
 
 def _month_number(value: str) -> int:
@@ -223,7 +239,9 @@ def is_date_line(text: str) -> bool:
             )
         return _YEARLESS_DATE_LINE.fullmatch(text) is not None
     limit = _LABELLED_DATE_LINE_MAX_WORDS if labelled else _DATE_LINE_MAX_WORDS
-    if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled):
+    # a span ("2018.04.05 ~ 2018.06.30", "2018.04.05 ~ OPEN RUN") is an event's run, told in
+    # the text, not when the page was written
+    if len(text.split()) > limit or (text.rstrip().endswith(".") and not labelled) or "~" in text:
         return False
     # a date whose order does not show ("08/01/2014") is still a date: only its value is
     # left unread (`find_dates`)
@@ -283,10 +301,12 @@ def published_date(
     if len({stated for stated, _ in bare}) > 1:
         # date lines under the headline that disagree date a list of other stories
         # (headline, date, headline, date), the headline read may be one of them, and
-        # the lines over it are more of the list: no bare date line is the article's
+        # the lines over it are more of the list: no bare date line is the article's.
+        # A date left unread ("08/01/2014") is not shown to agree: the first date line
+        # under the headline may be the article's, and another a picture's.
         bare = []
-    else:
-        bare += _bare_dates(over_title_lines)
+    elif not bare:
+        bare = _bare_dates(over_title_lines)
     closing = [line for line in closing_lines if _PUBLISHED_LABEL.match(line)]
     for line in labelled + [line for _, line in bare] + closing:
         stated = find_dates(line)
@@ -395,15 +415,16 @@ def _copyright_year(lines: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _bare_dates(lines: Sequence[str]) -> list[tuple[date, str]]:
-    """(first date, the part of the line that states it) of each unlabelled date line.
+def _bare_dates(lines: Sequence[str]) -> list[tuple[date | None, str]]:
+    """(first date, the part of the line that states it) of each unlabelled date line;
+    None for a date that `find_dates` leaves unread ("08/01/2014": which order?).
 
     An update's label may follow the publication date on its line ("Nov 18, 2019
     @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "November 19, 2019 / 12:21 AM /
     Updated 14 hours ago"): the part before the label dates the publication.
     """
-    found = []
-    for line in lines:
+    found: list[tuple[date | None, str]] = []
+    for line in _with_stacked_dates_joined(lines):
         if _DATE_LABEL.match(line) or not (is_date_line(line) or _is_dated_byline(line)):
             continue
         label = _UPDATED.search(line)
@@ -411,7 +432,32 @@ def _bare_dates(lines: Sequence[str]) -> list[tuple[date, str]]:
         stated = find_dates(part)
         if stated:
             found.append((stated[0], part))
+        elif _NUMERIC_DATE.search(part) or _DAY_WORD_YEAR.fullmatch(part.strip()):
+            found.append((None, part))
     return found
+
+
+def _with_stacked_dates_joined(lines: Sequence[str]) -> list[str]:
+    """The lines with each date set as a stack of parts, one per line and the year last
+    ("November 20" / "15:23" / "2019", "20" / "Nov" / "2019"), joined into one line
+    ("November 20 2019"); the time is left out, as a part of no date."""
+    if not any(_STACKED_YEAR.fullmatch(line) for line in lines):  # most pages have none
+        return list(lines)
+    joined: list[str] = []
+    for line in lines:
+        if _STACKED_YEAR.fullmatch(line):
+            start = len(joined)
+            while start > max(0, len(joined) - _STACKED_PARTS) and _STACKED_PART.fullmatch(
+                joined[start - 1]
+            ):
+                start -= 1
+            parts = [part for part in joined[start:] if not _STACKED_TIME.fullmatch(part)]
+            date_text = " ".join([*parts, line])
+            if parts and find_dates(date_text):
+                joined[start:] = [date_text]
+                continue
+        joined.append(line)
+    return joined
 
 
 def _is_dated_byline(text: str) -> bool:

@@ -48,9 +48,9 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
         return extracted_by_trafilatura(source)
     # The page's markup names its headline and date for machines (og:title,
     # article:published_time), more reliably than the lines around the text:
-    # 87 titles of 88 agree with it against 74, 66 dates against 46 on the dev set.
+    # 87 titles of 88 agree with it against 74, 70 dates against 47 on the dev set.
     # Read after the rendering, which needs the tree as it was.
-    marked = extract_metadata(root, extensive=False)
+    marked = extract_metadata(root, extensive=False, date_config=_date_params(extensive=False))
     return replace(
         article,
         title=headline_from_markup(
@@ -63,6 +63,18 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
         outlet=article.outlet or _metadata(marked.sitename),
         standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
     )
+
+
+def _date_params(extensive: bool) -> dict[str, object]:
+    """htmldate's parameters for the publication date, the page's address read last.
+
+    htmldate reads a date in the page's address ("/2019/11/19/") first by default; the
+    address is made when the story is first filed, and the markup's own statement
+    (`article:published_time`, JSON-LD `datePublished`) may be a day later.
+    """
+    from trafilatura.settings import set_date_params
+
+    return set_date_params(extensive) | {"deferred_url_extractor": True}
 
 
 def _metadata(value: str | None) -> str | None:
@@ -87,6 +99,7 @@ def extracted_by_trafilatura(source: Source) -> Article:
         include_formatting=True,
         include_comments=False,
         include_tables=True,
+        date_extraction_params=_date_params(extensive=True),
     )
     if not extracted:
         raise ValueError("no article text found in this web page")

@@ -1152,6 +1152,20 @@ def test_saved_page_headline_and_date_come_from_its_markup():
     assert (article.title, article.published) == ("Ministers meet to mend ties", "2019-11-20")
 
 
+def test_saved_page_date_comes_from_its_markup_before_its_address():
+    from archive.clean_html import extracted_by_trafilatura
+
+    # the address was made when the story was filed, the day before it was published
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    source = saved_page(
+        f"<h1>Ministers meet to mend ties</h1>{paragraphs}",
+        head='<link rel="canonical" href="https://example.com/news/2019-11-19/ministers/">'
+        '<meta property="article:published_time" content="2019-11-20T06:07:01+0000">',
+    )
+    assert clean(source).published == "2019-11-20"
+    assert extracted_by_trafilatura(source).published == "2019-11-20"  # the fallback too
+
+
 def test_saved_page_logo_in_its_only_h1_is_not_the_headline():
     # no og:title: trafilatura takes the page's only <h1>, here the site's logo
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
@@ -1690,6 +1704,10 @@ def test_bylines_with_details_trails_and_prompts_are_boilerplate(line, reason):
         ("更新时间 2012年12月10日, 格林尼治标准时间10:41", "2012-12-10"),
         ("2018年6月18日 10:01 発信地：カノ/ナイジェリア", "2018-06-18"),
         ("입력 2019년 8월 20일 09:31", "2019-08-20"),
+        # the year first: always year, month, day
+        ("2018/6/19 5:50", "2018-06-19"),
+        ("2019.11.20 10:00 KST", "2019-11-20"),
+        ("jueves, 20-11-2019 - 10:21 h", "2019-11-20"),
     ],
 )
 def test_date_lines_in_other_languages_state_their_date(text, day):
@@ -1711,6 +1729,37 @@ def test_a_numeric_date_is_read_only_where_its_order_shows(text):
     from archive.clean_dates import find_dates
 
     assert find_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    "text", ["https://example.com/2019/11/20/ministers-meet", "version 2019.11.20.1"]
+)
+def test_a_web_address_or_a_version_number_is_no_date(text):
+    from archive.clean_dates import find_dates
+
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text", ["2018.04.05 ~ OPEN RUN", "April 5, 2018 ~ June 30, 2018"])
+def test_a_span_of_dates_is_no_date_line(text):
+    from archive.clean_dates import is_date_line
+
+    assert not is_date_line(text)
+
+
+@pytest.mark.parametrize("stack", [("November 20", "15:23", "2019"), ("20", "Nov", "2019")])
+def test_a_date_set_as_a_stack_of_lines_dates_the_article(stack):
+    source = page("Ministers Meet To Mend Ties", *stack, "Print this article", *PARAGRAPHS)
+    assert clean(source).published == "2019-11-20"
+
+
+def test_a_date_left_unread_under_the_headline_is_not_passed_over_for_a_later_one():
+    from archive.clean_dates import published_date
+
+    # "08/01/2014" may be January 8 or August 1; "27/06/2012" dates the photo under it
+    byline = "Jane Doe | Capital City | 08/01/2014"
+    assert published_date([byline, "27/06/2012"], None, [], []) is None
+    assert published_date(["27/06/2012"], None, [], []) == "2012-06-27"
 
 
 def test_a_date_line_over_the_headline_dates_the_article():
