@@ -50,9 +50,9 @@ class ArticleCache:
         self._edits: dict[str, Edit | None] = {}  # by the earlier registry's fingerprint
 
     def key(self, source: Source, furniture: frozenset[str]) -> str:
-        parts = (self.salt, source.digest, source.format, str(source.override), source.id)
+        parts = [self.salt, source.digest, source.format, str(source.override), source.id]
         # The page is cleaned again when its share of the archive's furniture changes.
-        parts += tuple(sorted(furniture))
+        parts += sorted(furniture)
         return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
     def _path(self, source: Source, furniture: frozenset[str]) -> Path:

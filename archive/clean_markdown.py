@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .model import Article, Block, Caption, Line, Source
+from .model import Article, Block, Blocks, Caption, Line, Source
 
 _FRONT_MATTER = re.compile(
     r"\A---[ \t]*\n(?P<yaml>.*?)^(?:---|\.\.\.)[ \t]*$\n?", re.DOTALL | re.MULTILINE
@@ -47,13 +48,13 @@ def clean_markdown(source: Source) -> Article:
         captured=_date_field(meta, "captured", date_only=False),
         updated=_date_field(meta, "updated", date_only=True),
         dateline=_text_field(meta, "dateline"),
-        blocks=tuple(blocks),
+        blocks=Blocks.of(blocks),
         captions=_captions(meta.get("captions")),
         lines=tuple(lines),
     )
 
 
-def split_front_matter(text: str) -> tuple[dict, str, int]:
+def split_front_matter(text: str) -> tuple[dict[str, Any], str, int]:
     """(front matter, body, 1-based number of the body's first line). Raises ValueError."""
     match = _FRONT_MATTER.match(text)
     if not match:
@@ -110,14 +111,14 @@ def _plain_text(inline: Token) -> str:
     return "".join(parts).strip()
 
 
-def _text_field(meta: dict, name: str) -> str | None:
+def _text_field(meta: dict[str, Any], name: str) -> str | None:
     value = meta.get(name)
     if value is None:
         return None
     return str(value).strip() or None
 
 
-def _date_field(meta: dict, name: str, date_only: bool) -> str | None:
+def _date_field(meta: dict[str, Any], name: str, date_only: bool) -> str | None:
     value = meta.get(name)
     if value is None or value == "":
         return None

@@ -10,7 +10,7 @@ import argparse
 import json
 import resource
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from . import clean as clean_stage
@@ -251,6 +251,7 @@ def _run_entities(args: argparse.Namespace) -> int:
     registry = entities_stage.load_registry(args.content)
     done = 0
     for path, source, article in _cleaned_each(args.files, clean=not args.no_clean):
+        mentions: Sequence[Mention]
         if article is None:
             mentions = entities_stage.find_mentions(source.text, registry)
         else:

@@ -150,7 +150,7 @@ class Written:
             if payload["size"] != file.stat().st_size:
                 return None
             places = {key: tuple(place) for key, place in payload["places"].items()}
-            return cls(payload["size"], payload["base_url"], places, file)  # type: ignore[arg-type]
+            return cls(payload["size"], payload["base_url"], places, file)
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

@@ -113,7 +113,7 @@ class PageLines:
 
     distinct: list[str] = field(default_factory=list)  # line number -> line
     word_counts: list[int] = field(default_factory=list)  # line number -> words in it
-    pages: dict[str, array] = field(default_factory=dict)  # digest -> sorted line numbers
+    pages: dict[str, array[int]] = field(default_factory=dict)  # digest -> sorted line numbers
 
 
 def read_pages(dumps: list[Source], known: PageLines | None = None) -> PageLines:
@@ -137,7 +137,7 @@ def read_pages(dumps: list[Source], known: PageLines | None = None) -> PageLines
     return read
 
 
-def _numbered(lines: set[str], number_of: dict[str, int], read: PageLines) -> array:
+def _numbered(lines: set[str], number_of: dict[str, int], read: PageLines) -> array[int]:
     for line in lines:
         if line not in number_of:
             number_of[line] = len(read.distinct)
@@ -176,7 +176,7 @@ def _may_be_furniture(line: str, words: int) -> bool:
     return not (words >= SENTENCE_MIN_WORDS and _SENTENCE_END.search(line))
 
 
-def _story_of_page(pages: list[array], word_counts: list[int]) -> list[int]:
+def _story_of_page(pages: list[array[int]], word_counts: list[int]) -> list[int]:
     """A story number for every page: pages sharing enough long prose lines share one.
 
     A long line on a few pages counts for every pair of them. One on more

@@ -285,14 +285,14 @@ def story_shingles(article: Article) -> bytes:
     return array("I", sample).tobytes()
 
 
-def _unpack(packed: bytes) -> array:
+def _unpack(packed: bytes) -> array[int]:
     shingles = array("I")
     shingles.frombytes(packed)
     return shingles
 
 
 def _shared_shingle_counts(
-    shingles: list[array], days: list[int | None], outlets: list[str | None]
+    shingles: list[array[int]], days: list[int | None], outlets: list[str | None]
 ) -> tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]:
     """How many rare shingles pairs of articles share, by article index: (few, many).
 
@@ -322,7 +322,7 @@ def _shared_shingle_counts(
 def _ran_by_outlets(indexes: list[int], days: list[int | None], outlets: list[str | None]) -> bool:
     """Whether the articles are several outlets' copies of one story: their known
     dates within STORY_MAX_DAYS_APART days, and two outlets or more."""
-    known = [days[index] for index in indexes if days[index] is not None]
+    known = [day for index in indexes if (day := days[index]) is not None]
     if known and max(known) - min(known) > STORY_MAX_DAYS_APART:
         return False
     return len({outlets[index] for index in indexes} - {None}) >= 2

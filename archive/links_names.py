@@ -129,7 +129,7 @@ def merge_spellings(
     for name in entity_articles:
         if fold(name) not in kept_apart:
             spellings[fold(name)].append(name)
-    merges = {}
+    merges: dict[str, str] = {}
     for names in spellings.values():
         if len(names) > 1:
             kept = min(names, key=lambda name: _spelling_rank(name, archive, curated))

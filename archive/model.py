@@ -48,7 +48,9 @@ def quick_pickle(cls: type[_Record]) -> type[_Record]:
         for name, value in zip(names, state, strict=True):
             set_field(self, name, value)
 
-    cls.__getstate__ = __getstate__  # type: ignore[attr-defined]
+    # Methods set on the decorated class, which type checkers do not follow: object
+    # has a __getstate__ to replace (since Python 3.11), no __setstate__.
+    cls.__getstate__ = __getstate__  # type: ignore[method-assign]
     cls.__setstate__ = __setstate__  # type: ignore[attr-defined]
     return cls
 

@@ -24,6 +24,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -288,8 +289,9 @@ def process_all(
     cache.forget_other_registries(fingerprint)
     if forget_other_results:
         cache.forget_other_results({cache.key(source, lines[source.id]) for source in sources})
-    items = [results[s.id] for s in sources if isinstance(results[s.id], AnnotatedArticle)]
-    warnings = [results[s.id] for s in sources if isinstance(results[s.id], Warning_)]
+    in_order = [results[source.id] for source in sources]
+    items = [outcome for outcome in in_order if isinstance(outcome, AnnotatedArticle)]
+    warnings = [outcome for outcome in in_order if isinstance(outcome, Warning_)]
     return items, warnings, hits
 
 
@@ -347,7 +349,7 @@ def _unpickled(outcome: bytes | Warning_) -> AnnotatedArticle | Warning_:
     return pickle.loads(outcome) if isinstance(outcome, bytes) else outcome
 
 
-def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm) -> AnnotatedArticle | Warning_:
+def _counted(outcome: AnnotatedArticle | Warning_, bar: tqdm[Any]) -> AnnotatedArticle | Warning_:
     bar.update()
     return outcome
 

@@ -123,7 +123,7 @@ class Registry:
         `folded` is the words' `names.fold` forms, if the caller has them; `lines`
         their line numbers, if the text has more than one line.
         """
-        matches = []
+        matches: list[RegistryMatch] = []
         if not self._lengths:
             return matches
         if folded is None:
@@ -215,9 +215,9 @@ def load_registry(content_dir: Path) -> Registry:
         keep_apart.update(lists.get("keep_apart", ()))
         for name in lists.get("ignore", ()):
             # The registry wins: ignoring drops discovered names only.
-            entry = registry.entry_named(name)
-            if entry is not None:
-                reason = f"{name!r} is a name of the entity {entry.name!r}; not ignored"
+            known = registry.entry_named(name)
+            if known is not None:
+                reason = f"{name!r} is a name of the entity {known.name!r}; not ignored"
                 registry.warnings.append(Warning_(source, reason))
             else:
                 ignored.add(name)

@@ -4,7 +4,8 @@ An article page shows the article's text with its names linked (each with a
 hover card), the names it gives by type, the editor's note, the related
 articles and the other reports of its story, its provenance and JSON-LD.
 `ArticlePages` is part of render_views.Views: its methods read the corpus,
-URLs, summaries and caches Views holds.
+URLs, summaries and caches Views holds (render_lists.ViewsBase, and the
+attributes declared on the class).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import html
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
@@ -23,6 +25,7 @@ from .render_lists import (
     ArticleSummary,
     EntityGroup,
     EntityLink,
+    ViewsBase,
 )
 from .render_schema import MentionedThing, news_article_json_ld
 from .render_text import (
@@ -92,8 +95,22 @@ class HoverCard:
     description: str
 
 
-class ArticlePages:
+class ArticlePages(ViewsBase):
     """The `Views` methods for article pages (mixed into render_views.Views)."""
+
+    # Held by Views for these pages alone.
+    notes: dict[str, NoteSource]  # by article id
+    stories_by_key: dict[str, Story]
+    card_ids: dict[str, str]  # entity -> the id of its hover card
+    # Each piece of markup made once per build: by article id, or by entity.
+    _link_items: dict[str, str]
+    _cards: dict[str, HoverCard]
+    _card_html: dict[str, str]
+    _side_items: dict[str, str]
+
+    if TYPE_CHECKING:  # defined by Views
+
+        def mention_href(self, mention: Mention) -> str | None: ...
 
     def article(self, item: AnnotatedArticle) -> ArticleView:
         # made from the packed mentions once for the page, read several times below

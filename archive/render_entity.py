@@ -4,7 +4,8 @@ An entity's first page has all there is to say of it (its description,
 roles, quotes, timeline, the names seen with it and their network) and its
 newest articles, each with the sentence naming it; the pages after it list
 the rest of its articles. `EntityPages` is part of render_views.Views: its
-methods read the corpus, URLs, summaries and caches Views holds.
+methods read the corpus, URLs, summaries and caches Views holds
+(render_lists.ViewsBase, and the attributes declared on the class).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .model import AnnotatedArticle, Article, EntityRecord
-from .render_lists import ArticleSummary, EntityLink, TimelineYear, dates_picture
+from .render_lists import ArticleSummary, EntityLink, TimelineYear, ViewsBase, dates_picture
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
 from .render_text import SentenceIndex, escape_text, keyword_in_context, year_of
@@ -71,8 +72,18 @@ class QuoteView:
     article: ArticleSummary
 
 
-class EntityPages:
+class EntityPages(ViewsBase):
     """The `Views` methods for entity pages (mixed into render_views.Views)."""
+
+    # Held by Views for these pages alone: the names any article describes
+    # (roles) and quotes, and each piece made once per build, by entity or
+    # by article id.
+    _described: set[str]
+    _quoted: set[str]
+    _chips: dict[str, str]
+    _cooccurring_names: dict[str, set[str]]
+    _teasers: dict[str, str]
+    _namings_cache: dict[str, Namings]
 
     def entity_items(self, record: EntityRecord) -> list[AnnotatedArticle]:
         """The articles naming an entity, newest first."""

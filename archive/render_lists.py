@@ -7,7 +7,8 @@ label. An article in a list is an `ArticleSummary`, a link to an entity an
 `EntityLink` and a year of a timeline a `TimelineYear`, on these pages and on
 the article and entity pages (render_article, render_entity) alike.
 `ListPages` is part of render_views.Views: its methods read the corpus, URLs
-and summaries Views holds.
+and summaries Views holds. What all the parts of Views read of it is
+declared on `ViewsBase`, the class they are made on.
 """
 
 from __future__ import annotations
@@ -15,11 +16,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from markupsafe import Markup
 
-from .model import ENTITY_TYPES, Story
+from .model import ENTITY_TYPES, AnnotatedArticle, Corpus, EntityRecord, Story
 from .render_svg import Bar, timeline_svg
 from .render_text import year_of
 
@@ -102,8 +105,45 @@ class TimelineYear:
     url: str
 
 
-class ListPages:
+class ViewsBase:
+    """What Views (render_views) holds and defines that all its parts read.
+
+    Each part of Views (ArticlePages, EntityPages, ListPages) is a class of
+    its own, mixed into Views. Declared here, what they read is type-checked
+    in each part, and Views' definitions are checked against it; each part
+    declares what it alone reads. Only declarations: the values and methods
+    are Views'.
+    """
+
+    corpus: Corpus
+    markdown: Callable[[str], Markup]
+    by_id: dict[str, AnnotatedArticle]  # by article id
+    summaries: dict[str, ArticleSummary]  # by article id
+
+    if TYPE_CHECKING:
+
+        def entity_url(self, name: str) -> str: ...
+
+        def summaries_of(
+            self, article_ids: list[str] | tuple[str, ...]
+        ) -> list[ArticleSummary]: ...
+
+        def entity_link(self, name: str, count: int) -> EntityLink | None: ...
+
+        @staticmethod
+        def _type_label(record: EntityRecord) -> str: ...
+
+        def _timeline(self, summaries: list[ArticleSummary]) -> list[TimelineYear]: ...
+
+
+class ListPages(ViewsBase):
     """The `Views` methods for the listing pages (mixed into render_views.Views)."""
+
+    if TYPE_CHECKING:  # defined by Views
+
+        def outlet_url(self, name: str) -> str: ...
+
+        def all_summaries(self) -> list[ArticleSummary]: ...
 
     # Names -----------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -19,6 +20,11 @@ from markupsafe import Markup
 from .model import Block, LineRow, Mention
 from .text import SENTENCE_CLOSING, sentence_ends
 from .text import sentence_bounds as _sentence_bounds
+
+if TYPE_CHECKING:
+    from markdown_it.renderer import RendererHTML
+    from markdown_it.token import Token
+    from markdown_it.utils import EnvType, OptionsDict
 
 # Keyword in context: how much of a sentence an entity page shows around a name.
 CONTEXT_MAX_CHARS = 280
@@ -390,7 +396,13 @@ def markdown_renderer(url: Callable[[str], str]) -> Callable[[str], Markup]:
     markdown = MarkdownIt("commonmark", {"html": False})
 
     def rebase(attribute: str) -> Callable[..., str]:
-        def rule(self, tokens, index, options, env) -> str:  # type: ignore[no-untyped-def]
+        def rule(
+            self: RendererHTML,
+            tokens: Sequence[Token],
+            index: int,
+            options: OptionsDict,
+            env: EnvType,
+        ) -> str:
             token = tokens[index]
             target = token.attrGet(attribute)
             if isinstance(target, str) and target.startswith("/") and not target.startswith("//"):

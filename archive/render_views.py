@@ -132,12 +132,13 @@ class Views(ArticlePages, EntityPages, ListPages):
 
     def _timeline(self, summaries: list[ArticleSummary]) -> list[TimelineYear]:
         """Articles by publication year, oldest first, with the years between filled in."""
-        counts = Counter(year_of(summary.published) for summary in summaries)
-        counts.pop(None, None)
+        counts = Counter(
+            year for summary in summaries if (year := year_of(summary.published)) is not None
+        )
         if not counts:
             return []
         busiest = max(counts.values())
-        first, last = int(min(counts)), int(max(counts))  # type: ignore[arg-type]
+        first, last = int(min(counts)), int(max(counts))
         years = [str(year) for year in range(first, last + 1)]
         return [
             TimelineYear(

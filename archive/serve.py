@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 RELOAD_PATH = "/__reload"
 POLL_SECONDS = 0.5
@@ -84,7 +85,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         except (BrokenPipeError, ConnectionResetError):
             return
 
-    def send_head(self):  # type: ignore[override]
+    def send_head(self) -> io.BytesIO | BinaryIO | None:
         # HTML pages get the reload script; every other file is served as built.
         page = self._html_file()
         if page is None:
