@@ -28,7 +28,7 @@ from .clean_dates import PageDates, find_clock, find_dateline, published_date, u
 from .clean_features import measure_page
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
-from .model import Article, Block, Caption, Line, Source
+from .model import Article, Block, Blocks, Caption, Line, Source
 
 # Unicode space separators other than " " (category Zs); a run of them, with any
 # spaces around them, becomes one space.
@@ -70,7 +70,7 @@ def _with_plain_spaces(article: Article) -> Article:
         article,
         title=plain_spaces(article.title),
         standfirst=plain_spaces(article.standfirst) if article.standfirst else article.standfirst,
-        blocks=tuple(Block(block.kind, plain_spaces(block.text)) for block in article.blocks),
+        blocks=Blocks.of(Block(block.kind, plain_spaces(block.text)) for block in article.blocks),
         captions=tuple(
             Caption(plain_spaces(caption.text), caption.credit and plain_spaces(caption.credit))
             for caption in article.captions
@@ -150,7 +150,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         captured=captured,
         updated=updated,
         dateline=dateline[0] if dateline else None,
-        blocks=blocks,
+        blocks=Blocks.of(blocks),
         captions=merge_captions(caption_texts, tag),
         lines=tuple(lines),
     )

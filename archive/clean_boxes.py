@@ -67,7 +67,7 @@ def _is_feed_headline(
 def related_links(scored: list[Scored], heading: int, end: int) -> list[int]:
     """The headlines under the heading of a box of related stories, up to the article's
     next paragraph or picture, or the heading of the next box."""
-    links = []
+    links: list[int] = []
     index = heading + 1
     min_words = THRESHOLDS["related_link_min_words"]
     while index <= end and len(links) < THRESHOLDS["related_box_max_lines"]:
@@ -103,7 +103,7 @@ def related_links_above(scored: list[Scored], closing: int, start: int) -> list[
     "Watch live: Sondland testifies ..." / "7 key moments from Tuesday's hearing" / "More
     in Trump Impeachment Inquiry"), up to the article's paragraph over the box: at least
     two of them, or none."""
-    links = []
+    links: list[int] = []
     index = closing - 1
     while (
         index >= start
@@ -154,7 +154,7 @@ def _in_repeated_box(item: Scored) -> bool:
 
 def teaser_lines(scored: list[Scored], caption: int, end: int) -> list[int]:
     """The headline lines that follow a caption when the two advertise another article."""
-    lines = []
+    lines: list[int] = []
     index = caption + 1
     while index <= end and len(lines) < THRESHOLDS["teaser_max_lines"]:
         item = scored[index]

@@ -409,7 +409,7 @@ def measure_page(texts: list[str], furniture: frozenset[str] = frozenset()) -> l
     page_script = (
         max(sorted(script_letters), key=script_letters.__getitem__) if script_letters else ""
     )
-    is_stop_word = STOP_WORDS.__contains__
+    is_stop_word: Callable[[str], bool] = STOP_WORDS.__contains__
     if page_script in UNSPACED_SCRIPTS:
         words = {text: _UNSPACED_WORD.findall(text) for text in counts}
         is_stop_word = _is_stop_word_of_unspaced_page

@@ -69,7 +69,7 @@ def score(lines: list[LineFeatures], outlet_tag: str | None) -> list[Scored]:
         if mark
     }
     caption_texts.discard("")
-    scored = []
+    scored: list[Scored] = []
     closings = []  # links that may close a box of other stories ("More in Politics")
     distinct = list({line.text: line for line in lines}.values())
     weights = dict(zip((line.text for line in distinct), weigh_all(distinct), strict=True))
@@ -355,11 +355,9 @@ def _weigh_details(scored: list[Scored]) -> None:
 
 def _ends_with_tag(text: str, outlet_tag: str | None) -> bool:
     """An image title the site tagged with its name: "A leader waves - Sputnik International"."""
-    return (
-        bool(outlet_tag)
-        and text.endswith(outlet_tag)
-        and len(strip_outlet_tag(text, outlet_tag).split()) >= 4
-    )
+    if not outlet_tag:
+        return False
+    return text.endswith(outlet_tag) and len(strip_outlet_tag(text, outlet_tag).split()) >= 4
 
 
 def _gain(item: Scored) -> float:

@@ -22,7 +22,7 @@ from lxml import etree
 
 from .clean_html_text import parse_page, visible_text
 from .clean_html_title import headline_from_markup
-from .model import Article, Block, Line, Source
+from .model import Article, Block, Blocks, Line, Source
 
 _BLOCK_TAGS = {
     "p": "paragraph",
@@ -123,7 +123,7 @@ def extracted_by_trafilatura(source: Source) -> Article:
         published=(document.get("date") or "").strip() or None,
         captured=None,
         dateline=None,
-        blocks=tuple(blocks),
+        blocks=Blocks.of(blocks),
         captions=(),
         lines=tuple(lines),
     )

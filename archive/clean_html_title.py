@@ -243,7 +243,7 @@ def _without_site_pieces(title: str, pieces: Sequence[_Piece], site_keys: set[st
 
 def _site_keys(names: Sequence[str]) -> set[str]:
     """The site's names, squashed ("The Hill" -> "thehill"), with its host's own labels."""
-    keys = set()
+    keys: set[str] = set()
     for name in names:
         if "." in name and " " not in name:  # a host name: "news.example.co.uk"
             labels = name.casefold().split(".")[:-1]

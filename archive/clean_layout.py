@@ -181,8 +181,8 @@ def _is_credit_under_caption(
         and is_short_name(features)
         and caption.ends_sentence
         and caption.words <= THRESHOLDS["caption_max_words"]
-        and verdicts[above] is not None
-        and verdicts[above].role == "body"
+        and (verdict := verdicts[above]) is not None
+        and verdict.role == "body"
     )
 
 

@@ -15,8 +15,9 @@ from __future__ import annotations
 import bisect
 import itertools
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .clean_features import LineFeatures
 
@@ -166,7 +167,8 @@ SIGNALS: tuple[Signal, ...] = (
     ),
 )
 
-THRESHOLDS = {
+# Counts of words, lines and copies (int), and scores and shares (float).
+THRESHOLDS: dict[str, Any] = {
     # a line is body-like when its score reaches this
     "body_score": 2.5,
     # Kadane gain of a body-like line: base + words / per_words (capped)
@@ -287,6 +289,7 @@ def weigh_all(lines: list[LineFeatures]) -> list[tuple[float, str]]:
         shortest, longest = signal.words
         first = bisect.bisect_left(sorted_lengths, shortest)
         last = bisect.bisect_right(sorted_lengths, longest)
+        fired: Iterable[int]
         if signal.fires is always:
             fired = order[first:last]
         else:
