@@ -454,10 +454,17 @@ def _resolve_family_names_of_more_words(found: list[Found]) -> list[Found]:
     return resolved
 
 
-# What the words around a name say of an organisation: "giant ___", "___ shares";
-# and a maker's name, the first word of its products' (entities_makers).
+# What the words around a name say of an organisation: "giant ___", "___ shares",
+# "___ said its"; and a maker's name, the first word of its products' (entities_makers).
 _ORGANISATION_CONTEXT = frozenset(
-    ("org_noun_before", "org_noun_after", "based_there", "team_role_after", "makes_things")
+    (
+        "org_noun_before",
+        "org_noun_after",
+        "said_its",
+        "based_there",
+        "team_role_after",
+        "makes_things",
+    )
 )
 
 

@@ -36,7 +36,7 @@ from .names_refine import refine
 from .names_runs import capitalised_runs
 from .names_signals import TITLE_SMALL_WORDS
 from .names_text import Context, View
-from .names_types import Span
+from .names_types import Span, best_type
 
 __all__ = ["discover"]
 
@@ -62,7 +62,51 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         spans = _join_nicknames(view, places, spans)
     type_listed_names(view, spans)
     _join_demonym_compounds(view, places, spans)
+    if context.possessive_names:
+        spans = _join_possessive_names(view, context, spans)
     return spans
+
+
+# What makes a name a person's whatever possessive follows it.
+_PERSON_SIGNALS = frozenset(
+    ("first_name", "title_before", "title_after", "honorific", "initials", "person_head")
+)
+
+
+def _join_possessive_names(view: View, context: Context, spans: list[Span]) -> list[Span]:
+    """ "Moody's", "McDonald's", "Boatmen's": where the article prints a name's
+    possessive as a name of its own ("Moody's said"), the possessive is the name's
+    wherever it follows it ("Moody's rating"), and the name a shop's or a firm's;
+    before a body's name, the body's first words: "Boatmen's Bancshares Inc."."""
+    joined: list[Span] = []
+    for span in spans:
+        owner = joined[-1] if joined else None
+        if (
+            owner is not None
+            and "possessive_name" in owner.evidence
+            and span.first == owner.last
+            and "org_head" in span.evidence
+        ):
+            evidence = (*span.evidence, "possessive_name")
+            joined[-1] = Span(owner.first, span.last, span.type, evidence=evidence)
+            continue
+        if _is_possessive_name(view, context, span):
+            span.evidence = (*span.evidence, "possessive_name")
+            span.type = best_type(span.evidence, span.last - span.first)
+            span.last += 1
+        joined.append(span)
+    return joined
+
+
+def _is_possessive_name(view: View, context: Context, span: Span) -> bool:
+    possessive = span.last
+    return (
+        possessive < len(view)
+        and view.folded[possessive] == "'s"
+        and view.attached(possessive - 1, possessive)
+        and view.folded[possessive - 1] in context.possessive_names
+        and _PERSON_SIGNALS.isdisjoint(span.evidence)  # "Yasser Arafat's call."
+    )
 
 
 def _join_demonym_compounds(view: View, places: Gazetteer, spans: list[Span]) -> None:

@@ -146,6 +146,9 @@ class Gazetteer:
     # Chinese and Japanese names as Faker spells them in Latin letters, family and
     # given: "Qin Gang" and "Li Ming" end in English words, yet are people's
     romanized_names: frozenset[str]
+    # the dictionary words that no given, family or romanized name spells, nor among
+    # the commonest: "apple", "army", "studio"; not "cook", "king", "sun", "never"
+    nouns_no_one_bears: frozenset[str]
     country_codes: frozenset[str]  # "US", "UK", "DPRK": countries only in capitals
     # the postal codes of the US states and the District of Columbia, in capitals:
     # "IL" of "Springfield IL", "DC" of "Washington, DC"
@@ -189,6 +192,8 @@ def gazetteer() -> Gazetteer:
     large_regions = _clean(_EXTRA_REGIONS, ordinary) | _clean(_continents(), ordinary)
     demonyms = frozenset(IRREGULAR_DEMONYMS) | _derived_demonyms(countries | large_regions)
     common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
+    dictionary_words = dictionary - given_names - places - demonyms
+    romanized = _romanized_names()
     halved = countries | large_regions | _clean(_us_state_names(), ordinary)
     return Gazetteer(
         countries=countries,
@@ -199,9 +204,10 @@ def gazetteer() -> Gazetteer:
         places_named_like_words=common & places,
         demonyms=demonyms - places,
         common_words=(common | NOT_NAMES) - places - demonyms,
-        dictionary_words=dictionary - given_names - places - demonyms,
+        dictionary_words=dictionary_words,
         english_words=english - given_names - places - demonyms,
-        romanized_names=_romanized_names(),
+        romanized_names=romanized,
+        nouns_no_one_bears=dictionary_words - common - _family_names() - romanized,
         country_codes=_COUNTRY_CODES,
         us_state_codes=_us_state_codes(),
         place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
@@ -274,9 +280,20 @@ def _city_names() -> list[str]:
 
 
 def _first_names() -> set[str]:
+    return _person_names(("first_names", "first_names_male", "first_names_female"))
+
+
+def _family_names() -> set[str]:
+    """The family names of Faker's locales, lowercase: "cook", "king", "white"."""
+    names = _person_names(("last_names", "last_names_male", "last_names_female"))
+    return {name.casefold() for name in names}
+
+
+def _person_names(attributes: tuple[str, ...]) -> set[str]:
+    """The names of Faker's person providers under `attributes`, as printed."""
     names: set[str] = set()
     for provider in _person_providers():
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
+        for attribute in attributes:
             value = provider.__dict__.get(attribute)
             if isinstance(value, dict | list | tuple | set | frozenset):
                 names.update(name for name in value if name.isascii() and name.istitle())

@@ -14,6 +14,7 @@ import re
 from .names_gazetteer import Gazetteer
 from .names_signals import (
     EVENT_NOUNS_AFTER,
+    FUNCTION_WORDS,
     HONORIFICS,
     INDEX_MODIFIERS,
     INDEX_NOUNS,
@@ -28,6 +29,7 @@ from .names_signals import (
     SAYING_VERBS,
     SIDE_NOUNS,
     TEAM_ROLES,
+    THING_NOUNS_AFTER,
     TITLE_HEADS,
     US_STATE_ABBREVIATIONS,
     VESSEL_NOUNS,
@@ -41,7 +43,13 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     # "from Leeds striker ___": the preposition governs the noun, not the name
     modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES
     # "a 25-year-old Dallas man": the age is the man's, the name only qualifies him
-    modifies_person = following.islower() and view.folded[last] in PERSON_NOUNS
+    # (looked at only after an age: most names follow none)
+    modifies_person = (
+        first > 0
+        and view.folded[first - 1] == "old"
+        and following.islower()
+        and _qualifies_a_person(view, last)
+    )
     signals = _signals_before(view, first, modifies_noun, modifies_person)
     if following in _POSSESSIVES and "place_preposition" in signals:
         signals[signals.index("place_preposition")] = "place_preposition_possessor"
@@ -54,6 +62,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     # each test below runs only where the next token allows it: most names have none
     if following and view.folded[last] in SAYING_VERBS:
         signals.append("said_after")
+        if last + 1 < len(view) and view.folded[last + 1] == "its":
+            signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
     if after in PLACE_NOUNS:
@@ -68,6 +78,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
         signals.append("based_in")
     if following in (":", "(") and _is_line_label(view, first, last):
         signals.append("line_label")
+    if following[:1] in _OPENS_A_MINUTE and _before_a_minute(view, last):
+        signals.append("minute_after")
     if view.folded[first] in US_STATE_ABBREVIATIONS and _follows_a_town(view, first, last):
         signals.append("state_after_town")
     if (view.sentence_start[first] and _is_dateline(view, first, last)) or (
@@ -137,6 +149,52 @@ def _closes_a_quotation(view: View, first: int, last: int) -> bool:
         return False
     return (
         last == len(words) or words[last] in _CLAUSE_ENDS or view.lines[last] != view.lines[first]
+    )
+
+
+# The most words in small letters between a name and the noun of people it qualifies:
+# "Chicago police officer", "Ohio state trooper".
+_MAX_QUALIFIED_WORDS = 2
+
+
+def _qualifies_a_person(view: View, last: int) -> bool:
+    """ "a 25-year-old Dallas man", "a 45-year-old Chicago police officer": a name
+    before a noun of people, or a noun qualifying one, in small letters, only
+    qualifies them; the age before it is theirs, not the name's."""
+    for index in range(last, min(last + _MAX_QUALIFIED_WORDS, len(view))):
+        word = view.folded[index]
+        if not (view.initials[index].islower() and view.words[index].isalpha()):
+            return False
+        if word in PERSON_NOUNS or word in TITLE_HEADS:
+            return True
+        if _is_no_qualifier(word) or view.lines[index] != view.lines[last]:
+            return False
+    return False
+
+
+def _is_no_qualifier(word: str) -> bool:
+    """A closed-class word or a verb: "the 26-year-old Smith beat fellow driver Jones"."""
+    return (
+        word in FUNCTION_WORDS or word in SAYING_VERBS or word in MATCH_VERBS or word.endswith("ed")
+    )
+
+
+_OPENS_A_MINUTE = frozenset("(0123456789")
+# A match's minute, or a rank: "41st", "86th".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+# What follows a minute after a scorer's name: "(41st min, pen)", "(25th, 54th)", "86th)".
+_AFTER_MINUTES = frozenset((")", ",", "min", "mins", "minute"))
+
+
+def _before_a_minute(view: View, last: int) -> bool:
+    """ "Aunger (41st min, pen)", "Becerril 46th)": a scorer or a substitute, named
+    before the minute of the match, in a report's line of goals or changes."""
+    minute = last + 1 if view.words[last] == "(" else last
+    return (
+        minute + 1 < len(view)
+        and _ORDINAL.fullmatch(view.words[minute]) is not None
+        and view.folded[minute + 1] in _AFTER_MINUTES
+        and view.lines[minute] == view.lines[last - 1]
     )
 
 
@@ -283,7 +341,9 @@ def noun_after(view: View, last: int) -> str:
 
 # "in Leeds striker ___'s house", "at the Wimbledon semifinals": the preposition
 # governs the noun, not the name
-_NOUNS_OF_TEAMS_AND_BODIES = ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER
+_NOUNS_OF_TEAMS_AND_BODIES = (
+    ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER | THING_NOUNS_AFTER
+)
 _NOUNS_AFTER = PLACE_NOUNS | _NOUNS_OF_TEAMS_AND_BODIES
 
 

@@ -14,6 +14,7 @@ from .names_inside import is_demonym
 from .names_runs import is_arabic_article
 from .names_sentence_starts import (
     is_common,
+    is_english_word_alone,
     is_function_word,
     is_head,
     is_ordinary_first_word,
@@ -153,7 +154,10 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
     """
     if view.folded[first] in NOT_NAMES:
         return not view.words[first].isupper()
-    return view.sentence_start[first] and is_sentence_capital(view, context, places, first)
+    return view.sentence_start[first] and (
+        is_sentence_capital(view, context, places, first)
+        or is_english_word_alone(view, context, places, first)
+    )
 
 
 def _next_to_saying_verb(view: View, first: int, last: int) -> bool:

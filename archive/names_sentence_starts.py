@@ -27,10 +27,12 @@ from .names_signals import (
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     OTHER_HEADS,
+    PERSON_NOUNS,
     PLACE_HEADS,
     PLACE_NOUNS,
     SAYING_VERBS,
     TEAM_ROLES,
+    TITLES,
 )
 from .names_text import Context, View
 
@@ -62,6 +64,8 @@ def is_ordinary_first_word(
         return False
     long_word = len(folded) > 5
     if last - index == 1:
+        if _is_speaker_named_alone(view, context, places, index):
+            return False
         ordinary = folded.endswith(_ORDINARY_ENDINGS) and long_word
         return (
             ordinary
@@ -83,6 +87,48 @@ def is_ordinary_first_word(
     # only starts the sentence when a name of its own follows ("Angry Kent fans")
     return inflected or (
         is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
+    )
+
+
+def _is_speaker_named_alone(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Apple said on Tuesday ...": a word alone before a verb of saying is a name,
+    though an English word, where a noun would take an article ("The company
+    said"). Not one of the commonest words ("Never said", "Family said", a
+    headline's "Paper says"), an adverb ("Previously told"), a plural ("Analysts
+    said", "Eyewitnesses told"), nor a noun of people ("Mother said")."""
+    following = index + 1
+    if (
+        following >= len(view)
+        or view.folded[following] not in SAYING_VERBS
+        or not view.adjacent(index, following)
+    ):
+        return False
+    word = view.folded[index]
+    return not (
+        word in places.common_words
+        or word.endswith("ly")
+        or word in PERSON_NOUNS
+        or word in TITLES
+        or _is_plural_of_a_word(word, context, places)
+    )
+
+
+def _is_plural_of_a_word(word: str, context: Context, places: Gazetteer) -> bool:
+    """ "analysts", "eyewitnesses", "authorities": an English word in the plural."""
+    if not word.endswith("s") or len(word) <= 3:
+        return False
+    singulars = [word[:-1]]
+    if word.endswith("ies"):
+        singulars.append(word[:-3] + "y")
+    elif word.endswith("es"):
+        singulars.append(word[:-2])
+    return any(
+        singular in context.common_words
+        or singular in places.common_words
+        or singular in places.dictionary_words
+        or singular in places.english_words
+        or singular in PERSON_NOUNS
+        for singular in singulars
     )
 
 
@@ -161,6 +207,23 @@ def is_sentence_capital(view: View, context: Context, places: Gazetteer, index: 
         or places.is_place_name(folded)
         or places.is_demonym(folded)
     )
+
+
+def is_english_word_alone(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """ "Sadly, ...", "Fifty people", "Eyewitnesses told": one of the commonest English
+    words, or its plural, starting a sentence (a headline's capitals prove no more),
+    that the article capitalises nowhere else, may be an ordinary one ("Moon left"
+    may be Moon Jae-in's short form); not before a possessive, a name's more often
+    than a noun's ("Trump's underlings"), nor a speaker's ("Apple said")."""
+    folded = view.folded[index]
+    if (
+        (index + 1 < len(view) and view.folded[index + 1] == "'s")
+        or folded in context.name_words
+        or _is_speaker_named_alone(view, context, places, index)
+    ):
+        return False
+    english = places.english_words
+    return folded in english or (folded.endswith("s") and folded[:-1] in english)
 
 
 def _is_name_inside_sentences(folded: str, context: Context, places: Gazetteer) -> bool:

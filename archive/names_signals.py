@@ -39,6 +39,10 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "hyphened_given_name": ("person", 2.0),  # "Kim Young-sam", "Chen Chun-yeh"
     "said_after": ("person", 0.8),  # "___ said"
+    # "___ said its": what a body says of itself; a person speaks of "his" or "her"
+    "said_its": ("organisation", 1.5),
+    # "Apple said": an English noun alone, no one's given or family name, that speaks
+    "noun_said": ("organisation", 1.0),
     "said_before": ("person", 1.5),  # '"...," said ___.': the speaker closing a quotation
     "age_before": ("person", 2.0),  # "the 26-year-old ___"
     "kin_before": ("person", 3.0),  # "his wife ___", "Reagan's wife, ___,"
@@ -46,6 +50,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # beside '"...," said Washington'
     "surname_used_alone": ("person", 1.5),
     "dismissal_before": ("person", 3.0),  # a scorecard's "c ___ b ___", "lbw b ___"
+    # a match report's scorer or substitute: "___ (41st min, pen)", "___ 86th)"
+    "minute_after": ("person", 2.5),
     "listed_with_people": ("person", 2.5),  # "Given, Breen, ___, Irwin, McAteer"
     # "Tries: ___, Underwood", "Leeds: Smith; ___, Brown, Jones": listed as players
     "listed_after_label": ("person", 3.0),
@@ -79,6 +85,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
     # another mention of a dateline's town: weak, the town's side may be meant
     "named_in_dateline": ("place", 1.0),
+    # "Moody's said", "ate at McDonald's.": a name printed with its possessive, a shop's
+    # or a firm's named after its founder; more than a family name's shape
+    "possessive_name": ("organisation", 1.5),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
     # "the aircraft carrier ___", "the tanker ___", "HMS ___": a ship, named after people
@@ -96,6 +105,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
+    # "the Europa Clipper mission", "the Star Trek franchise": a craft's or a work's name,
+    # more than a given name and its shape make of a person ("Star" is one)
+    "thing_noun_after": ("other", 2.3),
 }
 
 # What speaks for a person beyond the shape of the name (two plain capitalised words):
@@ -327,6 +339,15 @@ PEOPLE_LABELS = frozenset(
 # "Leeds fans", "a Karlsruhe goal": what a side named after its town has; a
 # person's name takes them too ("Yeltsin supporters", "a Shearer goal").
 SIDE_NOUNS = frozenset("players fans supporters goal".split())
+
+# "the Europa Clipper mission", "the Star Trek series", "the James Webb telescope": what
+# a craft or a work is, printed in small letters after its name. Not "film", "book" or
+# "show": they follow their maker's name as often ("a Woody Allen film"); nor "probe",
+# "saga" or "episode", an affair's too ("the Mueller probe", "the Brett Kavanaugh saga").
+THING_NOUNS_AFTER = frozenset(
+    """series franchise trilogy sequel prequel spinoff mission missions spacecraft
+    rocket telescope satellite rover lander orbiter capsule""".split()
+)
 
 # "Wimbledon champion", "the Intertoto final", "an Open title": what a competition
 # has, printed in small letters after its name (a town's name too).

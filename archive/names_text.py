@@ -72,7 +72,9 @@ class Context:
     ordinary English words (enough to confirm a word of a headline);
     `headline_words`: words of headlines (enough to confirm a sentence start);
     `lone_name_words`: the name words it also prints as a name of one word,
-    between words in small letters ("shares of Apple rose", not only "Far East Gold").
+    between words in small letters ("shares of Apple rose", not only "Far East Gold");
+    `possessive_names`: the words whose possessive it prints as a name ("Moody's
+    said", "ate at McDonald's."), a shop's, a firm's or a ground's.
     """
 
     name_words: frozenset[str]
@@ -80,6 +82,7 @@ class Context:
     starting_names: frozenset[str] = frozenset()  # capitalised only at sentence starts
     headline_words: frozenset[str] = frozenset()
     lone_name_words: frozenset[str] = frozenset()
+    possessive_names: frozenset[str] = frozenset()
 
 
 class View:
@@ -188,7 +191,9 @@ def context_of(views: list[View]) -> Context:
     starting: set[str] = set()
     headline_words: set[str] = set()
     lone_name_words: set[str] = set()
+    possessive_names: set[str] = set()
     for view in views:
+        possessive_names.update(_possessive_names(view))
         headline_lines = view.headline_lines
         for first, word, line, sentence_start in zip(
             view.initials, view.folded, view.lines, view.sentence_start, strict=True
@@ -213,7 +218,44 @@ def context_of(views: list[View]) -> Context:
         frozenset(starting_names),
         frozenset(headline_words),
         frozenset(lone_name_words) - headline_words,
+        frozenset(possessive_names),
     )
+
+
+# What follows a possessive that is a name's own, not an owner's: the sentence's end, a
+# verb of saying or an auxiliary ("Moody's said", "Boatmen's was the prize"), where an
+# owner's possessive has its noun ("Moody's view"). Not a comma nor "and": owners are
+# listed so ("Smith's, Jones's and Brown's homes"); nor a bracket or a quotation mark,
+# that the noun may follow ("(Farrakhan's) not accepting", 'Puig's "greatest gift"').
+_AFTER_POSSESSIVE_NAMES = frozenset(
+    """. ; ! ? said says told added announced reported is was has had will would
+    could can did does may might should must""".split()
+)
+
+
+def _possessive_names(view: View):
+    """ "Moody's said", "ate at McDonald's.": the words, folded, whose possessive
+    names a shop, a firm or a ground, where no noun follows it."""
+    words, folded = view.words, view.folded
+    index = -1
+    while True:
+        try:
+            index = folded.index("'s", index + 1)  # folded: "’s" too
+        except ValueError:
+            return
+        owner, after = index - 1, index + 1
+        if (
+            owner >= 0
+            and view.capitalised[owner]
+            and words[owner].isalpha()
+            and view.attached(owner, index)
+            and (
+                after == len(words)
+                or view.lines[after] != view.lines[index]
+                or folded[after] in _AFTER_POSSESSIVE_NAMES
+            )
+        ):
+            yield folded[owner]
 
 
 def _lone_capitals(view: View):
@@ -367,10 +409,36 @@ def _headline_lines(view: View) -> frozenset[int]:
                 counted >= _HEADLINE_MIN_WORDS
                 and (ordinary >= 2 or (ordinary and counted <= 4))
                 and not words[first][0].isdigit()
+                and not (ordinary * 2 < counted and _holds_scores(view, first, end))
             )
             if all_caps or title_case:
                 headline.add(line)
     return frozenset(headline)
+
+
+# The numbers after names that make a line of names a row of results, not a headline
+# in Title Case: "Alba (Germany) 75 Red Star (Yugoslavia) 70", "Manchester United 2
+# Liverpool 1"; not "All Mass Shooters Since 1966 Have Had 4 Things In Common", more of
+# whose words are ordinary ones.
+_MIN_SCORES = 2
+_MAX_SCORE_FIGURES = 3
+
+
+def _holds_scores(view: View, first: int, end: int) -> bool:
+    """Whether tokens [first, end) hold numbers of up to three figures right after
+    names: scores ("Liverpool 1", "(Germany) 75") or a bowler's figures ("Law
+    2-0-23-0"), not years or models' numbers ("Since 1966", "3440x1440")."""
+    words, capitalised = view.words, view.capitalised
+    scores = 0
+    for index in range(first + 1, end):
+        text = words[index]
+        if (
+            text.isdigit()
+            and len(text) <= _MAX_SCORE_FIGURES
+            and (capitalised[index - 1] or words[index - 1] == ")")
+        ):
+            scores += 1
+    return scores >= _MIN_SCORES
 
 
 def _is_common(word: str, common: frozenset[str]) -> bool:

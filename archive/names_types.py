@@ -30,6 +30,7 @@ from .names_signals import (
     SIDE_NOUNS,
     SIGNAL_WEIGHTS,
     TEAM_ROLES,
+    THING_NOUNS_AFTER,
 )
 from .names_text import Context, View
 
@@ -93,6 +94,22 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     # competition; not "the Ferrari title", "the NBA title": a body's
     if after in EVENT_NOUNS_AFTER and not _TOWNS.isdisjoint(inside):
         signals.append("event_noun_after")
+    # "the Europa Clipper mission", "the Star Trek series": where nothing but a given
+    # name and a shape speaks, the noun after the name says what it is; not where
+    # more does ("an All Black series triumph": a side's), nor of a word alone, a
+    # surname as often ("the Holbrooke mission")
+    elif (
+        after in THING_NOUNS_AFTER
+        and last - first > 1
+        and _ONLY_GIVEN_NAME_OR_SHAPE.issuperset(signals)
+    ):
+        signals.append("thing_noun_after")
+    if (
+        signals == _ONLY_SAID
+        and last - first == 1
+        and view.folded[first] in places.nouns_no_one_bears
+    ):
+        signals.append("noun_said")
     return signals
 
 
@@ -103,6 +120,10 @@ _PERSON_OR_PLACE = frozenset(
 
 
 _TOWNS = frozenset(("city", "region"))
+_ONLY_GIVEN_NAME_OR_SHAPE = frozenset(("first_name", "capitalised_pair"))
+# "Apple said", "Army said": where nothing else speaks, an English noun that is no
+# one's given or family name says things as a body does
+_ONLY_SAID = ["said_after"]
 
 
 def _signals_of_no_person(

@@ -1162,6 +1162,80 @@ def test_an_age_before_a_place_that_qualifies_a_person_is_the_persons():
     assert {found[name][1] for name in ("Dallas", "Fort Worth", "Boston")} == {"place"}
 
 
+def test_an_age_before_a_place_that_qualifies_a_noun_of_people_is_theirs():
+    found = mentions_of("A 45-year-old Chicago police officer was charged on Friday.")
+    assert found["Chicago"][1] == "place"
+
+
+def test_an_age_before_a_name_that_a_verb_follows_is_still_the_persons():
+    found = mentions_of("The 26-year-old Tarvosk beat fellow driver Orvelle on Sunday.")
+    assert found["Tarvosk"][1] == "person"
+
+
+def test_a_craft_or_a_work_named_before_its_noun_is_no_person():
+    found = mentions_of(
+        "The Europa Clipper mission will study the moon. "
+        "Fans queued for the new Star Trek series on Friday."
+    )
+    assert found["Europa Clipper"][1] == found["Star Trek"][1] == "other"
+
+
+def test_a_person_before_a_noun_of_a_work_stays_a_person():
+    found = mentions_of("She saw a Woody Allen film. Woody Allen was not there.")
+    assert found["Woody Allen"][1] == "person"
+
+
+def test_an_english_noun_alone_that_speaks_is_an_organisation():
+    # at a sentence's start, where a capital proves nothing, and inside one
+    assert mentions_of("Apple said on Tuesday it would cut prices.")["Apple"][1] == "organisation"
+    assert mentions_of("Prices fell, Apple said.")["Apple"][1] == "organisation"
+
+
+def test_a_family_name_or_a_plural_that_speaks_is_no_organisation():
+    found = mentions_of("Prices fell, Cook said. Analysts said the deal was done.")
+    assert found["Cook"][1] == "person"
+    assert "Analysts" not in found
+
+
+def test_a_name_that_speaks_of_its_own_is_an_organisation():
+    found = mentions_of("Prices fell on Friday. Zorvane said its sales rose.")
+    assert found["Zorvane"][1] == "organisation"
+
+
+def test_a_possessive_printed_as_a_name_is_part_of_it():
+    found = mentions_of(
+        "The acquisition of Velmar's Bancshares Inc. by Norbank Corp. was agreed. "
+        "Velmar's was the prize. Analysts liked Velmar's stock. Moody's said it cut the rating."
+    )
+    assert found["Velmar's Bancshares Inc."][1] == "organisation"
+    assert found["Velmar's"][1] == found["Moody's"][1] == "organisation"
+    assert "Velmar" not in found and "Moody" not in found
+
+
+def test_an_owners_possessive_stays_outside_the_name():
+    found = mentions_of(
+        "Voters heeded Yasser Arafat's call. Arafat's aides met (Tarvosk's) envoy. He saw "
+        "Trump's car and Biden's, Obama's and Carter's plans."
+    )
+    assert {"Yasser Arafat", "Arafat", "Tarvosk", "Trump", "Biden"} <= found.keys()
+    assert not any(name.endswith("'s") for name in found)
+
+
+def test_a_line_of_names_and_scores_is_no_headline():
+    found = mentions_of("Third place:\nVarna (Bulgaria) 75 Blue Star (Serbia) 70 (42-41)")
+    assert "Blue Star" in found
+
+
+def test_a_common_word_that_only_starts_sentences_is_no_name():
+    found = mentions_of("Sadly, the match was lost. Fifty people came to see it.")
+    assert "Sadly" not in found and "Fifty" not in found
+
+
+def test_a_name_before_the_minute_of_a_goal_is_a_players():
+    found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
+    assert found["Morvath"][1] == found["Tellin"][1] == "person"
+
+
 def test_a_name_printed_with_the_is_no_persons():
     found = mentions_of("He told The Hill and The Hollywood Reporter about it on Monday.")
     assert found["The Hill"][1] == "organisation"
