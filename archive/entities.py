@@ -26,7 +26,7 @@ from functools import lru_cache
 from .entities_elided import resolve_elided_names
 from .entities_makers import type_makers_and_products
 from .entities_roles import find_quotes, find_roles
-from .model import Annotation, Article, Mention, RegistryEntry
+from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, gazetteer
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
@@ -102,7 +102,7 @@ def _annotate_texts(
     found = resolve_elided_names(found, views, registry)
     found = drop_ordinary_words(found)
     found = apply_curation(found, registry)
-    mentions = tuple(item.mention for item in found)
+    mentions = Mentions.of(item.mention for item in found)
     if not with_roles:
         return Annotation(mentions)
     roles, quotes = [], []
@@ -193,7 +193,7 @@ def _name_words(found: list[Found]) -> set[str]:
     """The words of longer names a name alone may be short for: any word of a
     person's name, the first of any other ("Kelvar" of "Kelvar Motors", not "Fire"
     of "Rochester Fire Department")."""
-    words = set()
+    words: set[str] = set()
     for item in found:
         if " " not in item.mention.text:
             continue
@@ -381,20 +381,20 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                     and _may_be_named_by_first_word(person, short, people, acronyms)
                 )
             ]
-            person = _nearest(candidates, position, sure_only=False)
+            named = _nearest(candidates, position, sure_only=False)
             misspelt = False
-            if person is None and _may_be_misspelt(item, short, by_part):
+            if named is None and _may_be_misspelt(item, short, by_part):
                 near_misses = [
                     candidate
                     for last_name in similar.get((len(short), short[0]), [])
                     if _one_letter_apart(short, last_name)
                     for candidate in by_last[last_name]
                 ]
-                person = _nearest(near_misses, position, sure_only=False)
-                misspelt = person is not None
-            if person is not None:
+                named = _nearest(near_misses, position, sure_only=False)
+                misspelt = named is not None
+            if named is not None:
                 mention = replace(
-                    item.mention, entity=person, type="person", probable_misspelling=misspelt
+                    item.mention, entity=named, type="person", probable_misspelling=misspelt
                 )
                 item = item.with_mention(mention)
         resolved.append(item)
@@ -717,7 +717,7 @@ def _fixed_type(type_: str | None, evidence: set[str]) -> str | None:
 def _is_town_of_a_side(item: Found, signals: dict[str, set[str]]) -> bool:
     """ "In Montreal," of a side called Montreal: this mention names the town."""
     evidence = signals[item.mention.entity]
-    return (
+    return bool(
         _PLACE_MENTION_SIGNALS.intersection(item.evidence)
         and (_SIDE_SIGNALS & evidence or "town_in_sports_report" in evidence)
         and len(item.words) <= 2

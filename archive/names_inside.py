@@ -66,7 +66,7 @@ def _inner_signals(
 ) -> list[str]:
     """What the words of the name say: its head, connectors, a given name, initials."""
     head = words[-1]
-    signals = []
+    signals: list[str] = []
     if len(words) > 1:
         # "World War II", "World War Two", "Euro 96": a number after an event's head
         numbered = head in PERSON_HEADS or head.isdigit() or head in _NUMBER_WORDS

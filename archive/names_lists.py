@@ -232,7 +232,7 @@ def _mark_people_listed_after_labels(view: View, spans: list[Span]) -> None:
         if people_label and not listed:
             listed = _rows_below(view, by_first, colon)  # "Top scorers:\nShearer 14\nLee 11"
         lineup = side is not None and only_names and _is_lineup(view, side, listed)
-        if lineup:
+        if lineup and side is not None:
             _type_as_side(side)
         if people_label or lineup:
             for span in listed:
@@ -274,7 +274,8 @@ _PEOPLE_LABEL_ENDS = frozenset(label.split()[-1] for label in PEOPLE_LABELS)
 
 def _rows_below(view: View, by_first: dict[int, Span], colon: int) -> list[Span]:
     """The names opening the rows of a table under a label that ends its line."""
-    lines, rows = view.lines, []
+    lines = view.lines
+    rows: list[Span] = []
     index = colon + 1
     if index < len(view) and lines[index] == lines[colon]:
         return rows

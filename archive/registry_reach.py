@@ -129,7 +129,7 @@ class Reach:
             part for part in earlier._parts if part in same
         ]:
             return None
-        words = set()
+        words: set[str] = set()
         for reach in (self, earlier):
             for part, names in zip(reach._parts, reach._names, strict=True):
                 if part not in same:
