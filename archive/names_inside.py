@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .names_gazetteer import Gazetteer
 from .names_signals import (
+    CELESTIAL_BODIES,
     CLUB_PREFIXES,
     EVENT_HEADS,
     FOREIGN_ARTICLES,
@@ -52,6 +53,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     if compass is not None and compass != "demonym":
         kind = compass
     signals = [kind] if kind is not None else []
+    if kind is None and name in CELESTIAL_BODIES:
+        signals.append("celestial_body")
     if compass == "demonym" or _is_all_demonyms(places, name):
         signals.append("demonym")
     if compass is not None:  # "N. Korea" is no initial and a surname

@@ -82,6 +82,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
         signals.append("minute_after")
     if view.folded[first] in US_STATE_ABBREVIATIONS and _follows_a_town(view, first, last):
         signals.append("state_after_town")
+    elif first > 2 and view.words[first - 1] == "-" and _follows_a_party(view, first, last):
+        signals.append("state_of_party")
     if (view.sentence_start[first] and _is_dateline(view, first, last)) or (
         first > 1 and view.words[first - 1] == "," and _is_dateline_region(view, first)
     ):
@@ -89,6 +91,23 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
     return signals
+
+
+# The initials of the parties of US politics, in "(D-Minn.)", "(R-Texas)", "(I-Vt.)".
+_PARTY_INITIALS = frozenset("DRI")
+
+
+def _follows_a_party(view: View, first: int, last: int) -> bool:
+    """ "Sen. Amy Klobuchar (D-Minn.)", "(R-Texas)": after a party's initial and a
+    hyphen, in brackets, a US politician's state."""
+    return (
+        last - first == 1
+        and view.words[first - 2] in _PARTY_INITIALS
+        and view.words[first - 3] == "("
+        and view.attached(first - 3, first - 2)
+        and view.attached(first - 2, first - 1)
+        and view.attached(first - 1, first)
+    )
 
 
 def _follows_a_town(view: View, first: int, last: int) -> bool:

@@ -134,7 +134,7 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
         if folded in SPORT_SECTIONS and _in_sport_section(view, index):
             return False
         return (
-            folded in context.name_words
+            _is_name_word_of_text(view, context, places, index)
             or folded in context.starting_names
             or places.is_place_name(folded)
             or places.is_demonym(folded)
@@ -142,6 +142,27 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             or in_dateline(view, index)
         )
     return True
+
+
+def _is_name_word_of_text(view: View, context: Context, places: Gazetteer, index: int) -> bool:
+    """A word of a headline that the text capitalises inside a sentence; of those it
+    also writes in small letters, only one it prints alone as a name ("shares of
+    Apple rose") or one beside another name word ("Amsterdam Light Festival",
+    "HOME DEPOT") that is no small word ("In Utah"): "USE" in "CANNABIS USE
+    DISORDER IS RISING" is the text's "use", whatever "Drug Use and Health"
+    capitalises."""
+    folded = view.folded[index]
+    if folded not in context.name_words:
+        return False
+    if folded not in context.common_words or folded in context.lone_name_words:
+        return True
+    return folded not in NOT_NAMES and any(
+        0 <= beside < len(view)
+        and view.lines[beside] == view.lines[index]
+        and view.capitalised[beside]
+        and (view.folded[beside] in context.name_words or places.is_place_name(view.folded[beside]))
+        for beside in (index - 1, index + 1)
+    )
 
 
 # The most words a sport's section label runs to: "ALPINE SKIING", "AUSTRALIAN RULES FOOTBALL".

@@ -81,6 +81,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
     "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
     "state_after_town": ("place", 2.8),  # "Jacksonville, ___.", "Cleveland, ___" of a US state
+    "state_of_party": ("place", 2.8),  # "Sen. Amy Klobuchar (D-___.)": her state
+    "celestial_body": ("place", 2.5),  # "Saturn's moon ___", "the ___": no body's name
     "town_and_state": ("place", 2.8),  # "Washington DC", "Springfield IL": a town, its state
     "dateline": ("place", 4.0),  # "___ 1996-08-30" opening a report
     # another mention of a dateline's town: weak, the town's side may be meant
@@ -358,6 +360,15 @@ EVENT_NOUNS_AFTER = frozenset(
 
 # "Essex beat Kent": what a side does in a results report.
 MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+
+# The Solar System's planets, Pluto and the moons that missions are sent to: the
+# gazetteers hold no sky. Not the Sun and the Moon, given and family names too ("Sun
+# Yang", "Moon Jae-in"); "Jupiter" is a town in the gazetteer already.
+CELESTIAL_BODIES = frozenset(
+    """mercury venus earth mars jupiter saturn uranus neptune pluto
+    io europa ganymede callisto titan enceladus triton""".split()
+    + ["solar system"]
+)
 
 # The news agencies' abbreviations of US states, printed after a town: "Jacksonville,
 # Fla.", "Kansas City, Mo.". Those spelled with inner full stops ("N.J.") are not here.

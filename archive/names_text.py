@@ -388,10 +388,15 @@ def _headline_lines(view: View) -> frozenset[int]:
     words, folded, starts = view.words, view.folded, view.sentence_start
     headline = set()
     for line, first, end in view.line_ranges():
-        counted = shouted = ordinary = 0
+        counted = shouted = ordinary = short_shouted = 0
+        small_letters = False
         for index in range(first, end):
             text = words[index]
             if len(text) < 3 or not text.isalpha() or folded[index] in _HEADLINE_SMALL_WORDS:
+                if len(text) > 1 and text.isupper():
+                    short_shouted += 1
+                elif text != text.upper():
+                    small_letters = True
                 continue
             if starts[index] and index + 1 < end and words[index + 1] == ":":
                 continue  # a label: "Scorers: Shearer 23, Lee 80" is no Title Case
@@ -401,7 +406,9 @@ def _headline_lines(view: View) -> frozenset[int]:
             shouted += text.isupper() and len(text) > 3
             ordinary += _is_common(folded[index], common)
         else:
-            all_caps = shouted * 2 >= counted > 0 and shouted > 0
+            all_caps = (shouted * 2 >= counted > 0 and shouted > 0) or (
+                _is_short_words_in_capitals(counted, shouted, short_shouted, small_letters)
+            )
             # a list of names may hold one ordinary word ("Stuart Law"), a headline has
             # more; a line opening with its rank is a row of results ("9. Donna Wynd
             # (New Zealand) 36.831")
@@ -414,6 +421,19 @@ def _headline_lines(view: View) -> frozenset[int]:
             if all_caps or title_case:
                 headline.add(line)
     return frozenset(headline)
+
+
+def _is_short_words_in_capitals(
+    counted: int, shouted: int, short_shouted: int, small_letters: bool
+) -> bool:
+    """ "CAN'T GO OVER IT", "WE'RE ON IT": a line in capitals of short words, that the
+    counts above leave out, is a headline too; not a row of codes ("ARS 3 1"), whose
+    words of three letters are counted and not shouted."""
+    return (
+        not small_letters
+        and counted == shouted <= 1
+        and counted + short_shouted >= _HEADLINE_MIN_WORDS
+    )
 
 
 # The numbers after names that make a line of names a row of results, not a headline

@@ -467,6 +467,37 @@ def test_headline_in_capitals_keeps_only_names_the_text_confirms():
     assert all(m.text not in ("CRICKET", "TAKE", "TOP") for m in found)
 
 
+def test_headline_in_capitals_drops_a_word_the_text_writes_in_small_letters():
+    found = annotate(
+        article(
+            "CANNABIS USE DISORDER IS RISING IN RURITANIA",
+            "Rates of cannabis use disorder have risen in Ruritania, said the Drug Use"
+            " and Health survey.",
+        ),
+        EMPTY,
+    )
+    assert "USE" not in [m.text for m in found.mentions]
+
+
+def test_headline_in_capitals_keeps_a_name_word_beside_another_name():
+    found = annotate(
+        article(
+            "SHOPPERS FLOCK TO HOME DEPOT",
+            "Shoppers went to Home Depot on Friday, and home prices rose.",
+        ),
+        EMPTY,
+    )
+    assert "HOME DEPOT" in [m.text for m in found.mentions]
+
+
+def test_line_of_short_words_in_capitals_is_a_headline():
+    text = (
+        "Ruritania spoke on Monday.\n\nGOTTA GO FAST\n\nCAN'T GO OVER IT\n\n"
+        "A sinkhole opens on a road in Ruritania."
+    )
+    assert "GO" not in mentions_of(text)
+
+
 def test_title_case_headline_does_not_make_names_of_ordinary_words():
     found = annotate(
         article("Ruritania Calls For Action To Improve Ties", "Ruritania spoke."), EMPTY
@@ -1521,3 +1552,20 @@ def test_name_broken_over_the_line_break_of_a_wrapped_list_is_still_a_name():
         "Ian Healy (captain), Michael Bevan, Damien\nHemming, Jason Gillespie, Glenn McGrath."
     )
     assert found["Hemming"][1] == "person" and found["Damien"][1] == "person"
+
+
+def test_state_after_a_party_initial_is_a_place():
+    found = mentions_of("Sen. Amy Klobuchar (D-Minn.) and Rep. Max Rose (D-N.Y.) agreed.")
+    assert found["Minn"] == ("Minn", "place")
+    assert found["N.Y."][1] == "place"
+
+
+def test_planets_and_their_moons_are_places():
+    found = mentions_of(
+        "The probe observed Europa for 17 nights. Saturn's moon Titan is the only"
+        " Solar System object with lakes."
+    )
+    assert found["Europa"][1] == "place"
+    assert found["Saturn"][1] == "place"
+    assert found["Titan"][1] == "place"
+    assert found["Solar System"][1] == "place"
