@@ -11,6 +11,7 @@ of mentions, not with the square of the number of articles.
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import math
@@ -18,9 +19,10 @@ import re
 import zlib
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from .ingest import slugify, unique_slugs
 from .links_names import merge_spellings, merge_surnames
@@ -33,6 +35,7 @@ from .model import (
     SiteConfig,
     Story,
 )
+from .parallel import deal, fork_map, split
 
 # Related articles: how many to keep, and when a name is too common to suggest a
 # link at all ("China" in a China-Japan archive): in more than half the archive,
@@ -82,8 +85,10 @@ def link(
     registry: Mapping[str, RegistryEntry],
     config: SiteConfig,
     keep_apart: Iterable[str] = (),
+    jobs: int = 1,
 ) -> Corpus:
-    """`keep_apart`: the names no merge may touch (registry.keep_apart)."""
+    """`keep_apart`: the names no merge may touch (registry.keep_apart); the passes
+    over the whole archive run on `jobs` processes, with the same result."""
     articles = sorted(items, key=_newest_first)
     merged = merge_spellings(
         articles, _entity_index(articles), _entity_types(articles, registry), registry, keep_apart
@@ -93,14 +98,17 @@ def link(
     )
     articles, entity_articles, entity_types = merged.articles, merged.entity_articles, merged.types
     by_id = {item.article.id: item for item in articles}
-    related = _related(articles, entity_articles)
-    stories, story_of = _stories(articles, entity_articles)
     entities = {
         name: _entity_record(name, entity_types[name], ids, registry.get(name))
         for name, ids in sorted(entity_articles.items())
     }
     entities = _with_unique_slugs(entities)
-    entities = _with_cooccurring(entities, articles)
+    passes = _Passes.of(articles, entity_articles, jobs)
+    related, shared_wording, cooccurring = passes.run(jobs)
+    stories, story_of = _stories(passes, shared_wording)
+    entities = {
+        name: replace(record, cooccurring=cooccurring[name]) for name, record in entities.items()
+    }
     outlets: dict[str, list[str]] = defaultdict(list)
     for item in articles:
         if item.article.outlet:
@@ -185,20 +193,23 @@ def _too_common(article_count: int, total: int) -> bool:
     return article_count > min(share_limit, COMMON_ENTITY_MAX_ARTICLES)
 
 
-def _related(
-    articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]]
-) -> dict[str, list[str]]:
-    """Each article's neighbours, scored by the summed rarity of the names they share."""
-    total = len(articles)
-    order = {item.article.id: position for position, item in enumerate(articles)}
+def _related_weights(entity_articles: Mapping[str, list[str]], total: int) -> dict[str, int]:
+    """The weight of each name in related-article scores; too common names have none."""
     # Integer weights sum exactly in any order, so ties are ties on every machine.
-    weights = {
+    return {
         name: round(_rarity(len(ids), total) * 1_000_000)
         for name, ids in entity_articles.items()
         if not _too_common(len(ids), total)
     }
+
+
+def _related(passes: _Passes, share: range) -> dict[str, list[str]]:
+    """Each article's neighbours, scored by the summed rarity of the names they share:
+    for the articles at the positions of `share`."""
+    entity_articles, weights, order = passes.entity_articles, passes.weights, passes.order
     related = {}
-    for item in articles:
+    for position in share:
+        item = passes.articles[position]
         scores: Counter[str] = Counter()
         for name in item.annotation.entity_names():
             weight = weights.get(name)
@@ -213,16 +224,16 @@ def _related(
     return related
 
 
-def _stories(
-    articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]]
-) -> tuple[list[Story], dict[str, str]]:
-    """Group articles that report one event; a story needs two articles or more."""
+def _stories(passes: _Passes, wording: _SharedWording) -> tuple[list[Story], dict[str, str]]:
+    """Group articles that report one event; a story needs two articles or more.
+
+    `wording` is what pairs of articles share of their wording, by their
+    numbers in `passes.ids` (_shared_shingle_counts).
+    """
+    articles, entity_articles = passes.articles, passes.entity_articles
     by_id = {item.article.id: item for item in articles}
-    ids = sorted(by_id)
-    shingles = {article_id: _unpack(by_id[article_id].shingles) for article_id in ids}
-    days = [_day_number(by_id[article_id]) for article_id in ids]
-    outlets = [by_id[article_id].article.outlet for article_id in ids]
-    few, many = _shared_shingle_counts([shingles[article_id] for article_id in ids], days, outlets)
+    ids, shingles = passes.ids, passes.shingles
+    few, many = wording
     candidates = [(pair, shared, STORY_MIN_SHARED_SHARE) for pair, shared in few.items()]
     candidates += [
         (pair, shared + few.get(pair, 0), STORY_COPY_MIN_SHARE) for pair, shared in many.items()
@@ -239,7 +250,7 @@ def _stories(
         candidates, key=lambda candidate: (-candidate[1], candidate[0], candidate[2])
     ):
         first, second = by_id[ids[first_index]], by_id[ids[second_index]]
-        shorter = min(len(shingles[first.article.id]), len(shingles[second.article.id]))
+        shorter = min(len(shingles[first_index]), len(shingles[second_index]))
         if shared < max(STORY_MIN_SHARED_SHINGLES, min_share * shorter):
             continue
         first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
@@ -291,10 +302,12 @@ def _unpack(packed: bytes) -> array[int]:
     return shingles
 
 
-def _shared_shingle_counts(
-    shingles: list[array[int]], days: list[int | None], outlets: list[str | None]
-) -> tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]:
-    """How many rare shingles pairs of articles share, by article index: (few, many).
+def _shared_shingle_counts(passes: _Passes, share: range) -> _SharedWording:
+    """How many rare shingles pairs of articles share, by article number: (few, many).
+
+    Counted over the shingles of the values of `share`, a slice of the hash
+    values: a shingle's postings are in one share, and the shares' counts add
+    up to the counts over all shingles.
 
     few: a shingle in a few articles counts for every pair of them.
     many: a shingle in more is a stock phrase, or one outlet's own text, unless
@@ -303,9 +316,13 @@ def _shared_shingle_counts(
     union of those pairs joins them all), so that its cost grows with the
     copies, not their square.
     """
+    days, outlets = passes.days, passes.outlets
     postings: dict[int, list[int]] = defaultdict(list)
-    for index, article_shingles in enumerate(shingles):
-        for shingle in article_shingles:
+    for index, article_shingles in enumerate(passes.shingles):
+        # each article's shingles are sorted (story_shingles): its share is a slice
+        first = bisect.bisect_left(article_shingles, share.start)
+        last = bisect.bisect_left(article_shingles, share.stop, first)
+        for shingle in article_shingles[first:last]:
             postings[shingle].append(index)
     few: Counter[tuple[int, int]] = Counter()
     many: Counter[tuple[int, int]] = Counter()
@@ -400,39 +417,115 @@ def _unique_keys(
     return unique, story_of
 
 
-def _with_cooccurring(
-    entities: dict[str, EntityRecord], articles: list[AnnotatedArticle]
-) -> dict[str, EntityRecord]:
-    """Each entity with the names seen most often in the same articles."""
-    # Names are counted as numbers in A-Z order: counting small integers is
-    # several times faster than counting strings, and ties still break A-Z.
-    names = sorted(entities)
-    number_of = {name: number for number, name in enumerate(names)}
-    numbers_of = {
-        item.article.id: [number_of[name] for name in item.annotation.entity_names()]
-        for item in articles
-    }
-    result = {}
-    for name, record in entities.items():
-        cooccurring = _cooccurring(record, number_of[name], numbers_of)
-        pairs = tuple((names[other], count) for other, count in cooccurring)
-        result[name] = replace(record, cooccurring=pairs)
-    return result
+def _cooccurring(passes: _Passes, share: range) -> dict[str, _Cooccurring]:
+    """The COOCCURRING_LIMIT names most often in an article with each name of `share`
+    (positions in `passes.names`), then A-Z."""
+    names, numbers_of = passes.names, passes.numbers_of
+    found = {}
+    for number in share:
+        name = names[number]
+        sample = passes.entity_articles[name][:COOCCURRING_SAMPLE]
+        counts = Counter(itertools.chain.from_iterable(numbers_of[i] for i in sample))
+        del counts[number]
+        # Only names counted at least as often as the LIMIT-th most frequent can
+        # make the list: sorting those few is cheaper than ordering every name.
+        floor = min(heapq.nlargest(COOCCURRING_LIMIT, counts.values()), default=0)
+        candidates = [(other, count) for other, count in counts.items() if count >= floor]
+        candidates.sort(key=lambda pair: (-pair[1], pair[0]))
+        found[name] = tuple(
+            (names[other], count) for other, count in candidates[:COOCCURRING_LIMIT]
+        )
+    return found
 
 
-def _cooccurring(
-    record: EntityRecord, number: int, numbers_of: dict[str, list[int]]
-) -> list[tuple[int, int]]:
-    """The COOCCURRING_LIMIT names most often in an article with this one, then A-Z."""
-    sample = record.article_ids[:COOCCURRING_SAMPLE]
-    counts = Counter(itertools.chain.from_iterable(numbers_of[article_id] for article_id in sample))
-    del counts[number]
-    # Only names counted at least as often as the LIMIT-th most frequent can
-    # make the list: sorting those few is cheaper than ordering every name.
-    floor = min(heapq.nlargest(COOCCURRING_LIMIT, counts.values()), default=0)
-    candidates = [(other, count) for other, count in counts.items() if count >= floor]
-    candidates.sort(key=lambda pair: (-pair[1], pair[0]))
-    return candidates[:COOCCURRING_LIMIT]
+# The passes over the whole archive: related articles, shared wording and the
+# names seen together. Each is cut into shares (of the articles, of the
+# shingles' hash values, of the names) that run side by side on every core
+# (parallel.fork_map): the shares of a pass are independent, and joined they
+# give what one pass over everything gives.
+SHARES_PER_JOB = 2
+SHINGLE_VALUES = 2**32  # story_shingles packs unsigned 32-bit hashes
+
+_SharedWording = tuple[Counter[tuple[int, int]], Counter[tuple[int, int]]]  # (few, many)
+_Cooccurring = tuple[tuple[str, int], ...]  # (name, articles shared), most shared first
+
+
+@dataclass(frozen=True, slots=True)
+class _Passes:
+    """What the passes read, made once before they are shared out."""
+
+    articles: list[AnnotatedArticle]  # newest first
+    entity_articles: Mapping[str, list[str]]
+    order: dict[str, int]  # article id -> position in `articles`
+    weights: dict[str, int]  # name -> its weight in related-article scores
+    ids: list[str]  # the article ids A-Z: story grouping numbers articles in this order
+    shingles: list[array[int]]  # of each article of `ids`, sorted
+    days: list[int | None]  # of each article of `ids`
+    outlets: list[str | None]  # of each article of `ids`
+    names: list[str]  # the entities, A-Z: co-occurrence counts them as these numbers
+    numbers_of: dict[str, list[int]]  # article id -> the numbers of the names it gives
+    parts: int  # shares of each pass
+
+    @classmethod
+    def of(
+        cls, articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]], jobs: int
+    ) -> _Passes:
+        by_id = {item.article.id: item for item in articles}
+        ids = sorted(by_id)
+        # Names are counted as numbers in A-Z order: counting small integers is
+        # several times faster than counting strings, and ties still break A-Z.
+        names = sorted(entity_articles)
+        number_of = {name: number for number, name in enumerate(names)}
+        return cls(
+            articles=articles,
+            entity_articles=entity_articles,
+            order={item.article.id: position for position, item in enumerate(articles)},
+            weights=_related_weights(entity_articles, len(articles)),
+            ids=ids,
+            shingles=[_unpack(by_id[article_id].shingles) for article_id in ids],
+            days=[_day_number(by_id[article_id]) for article_id in ids],
+            outlets=[by_id[article_id].article.outlet for article_id in ids],
+            names=names,
+            numbers_of={
+                item.article.id: [number_of[name] for name in item.annotation.entity_names()]
+                for item in articles
+            },
+            parts=max(1, jobs) * SHARES_PER_JOB,
+        )
+
+    def run(
+        self, jobs: int
+    ) -> tuple[dict[str, list[str]], _SharedWording, dict[str, _Cooccurring]]:
+        """Related articles by id, the shared wording, and co-occurring names by name."""
+        values = split(SHINGLE_VALUES, self.parts)
+        work = [
+            share
+            for part in range(self.parts)
+            for share in (
+                (_related, deal(len(self.articles), self.parts)[part]),
+                (_shared_shingle_counts, values[part]),
+                (_cooccurring, deal(len(self.names), self.parts)[part]),
+            )
+        ]
+        done = fork_map(self._run_share, work, jobs)
+        related: dict[str, list[str]] = {}
+        few: Counter[tuple[int, int]] = Counter()
+        many: Counter[tuple[int, int]] = Counter()
+        cooccurring: dict[str, _Cooccurring] = {}
+        for (kind, _), result in zip(work, done, strict=True):
+            if kind is _related:
+                related.update(result)
+            elif kind is _shared_shingle_counts:
+                few.update(result[0])
+                many.update(result[1])
+            else:
+                cooccurring.update(result)
+        in_order = {item.article.id: related[item.article.id] for item in self.articles}
+        return in_order, (few, many), {name: cooccurring[name] for name in self.names}
+
+    def _run_share(self, work: tuple[Callable[[_Passes, range], Any], range]) -> Any:
+        function, share = work
+        return function(self, share)
 
 
 class _UnionFind:

@@ -322,6 +322,10 @@ class Mentions(Sequence[Mention]):
         """Some string fields of every mention, a tuple for each: `columns("entity", "type")`."""
         return zip(*map(self.column, names), strict=True)
 
+    def offsets(self) -> tuple[array[int], array[int]]:
+        """Where every mention starts and where it ends, in order."""
+        return self.rows[0::_MENTION_ROW], self.rows[1::_MENTION_ROW]
+
     def probable_misspellings(self) -> list[bool]:
         """Whether each mention is a probable misspelling of its entity's name, in order."""
         return list(map(bool, self.rows[_MENTION_ROW - 1 :: _MENTION_ROW]))

@@ -12,6 +12,7 @@ import ctypes
 import filecmp
 import gc
 import hashlib
+import multiprocessing
 import os
 import pickle
 import shutil
@@ -389,7 +390,7 @@ def annotate_archive(
     report.warnings += article_warnings
 
     with clock("link"):
-        corpus = links_stage.link(items, registry.entries, config, registry.keep_apart)
+        corpus = links_stage.link(items, registry.entries, config, registry.keep_apart, jobs)
         corpus.warnings = report.warnings
     report.corpus = corpus
     return report
@@ -440,23 +441,23 @@ def build(
 ) -> BuildReport:
     """Build the whole site into `paths.out`. Raises only when no site could be built."""
     jobs = jobs or os.cpu_count() or 1
-    report = annotate_archive(
-        paths.seeds, paths.content, paths.cache, jobs, forget_other_results=True
-    )
-    corpus = report.corpus
-    assert corpus is not None
-    clock = _Clock(report.timings)
-    _return_free_memory()
-
-    staging = _staging_folder(paths.out)
-    try:
+    with _Staging(paths.out) as staging:  # made ready while the archive is annotated
+        report = annotate_archive(
+            paths.seeds, paths.content, paths.cache, jobs, forget_other_results=True
+        )
+        corpus = report.corpus
+        assert corpus is not None
+        clock = _Clock(report.timings)
+        _return_free_memory()
+        with clock("staging"):
+            folder = staging.ready()
         keys_memo = paths.cache / render_keys.KEYS_MEMO if paths.cache else None
         with clock("render"):
             rendered = render_stage.render(
                 corpus,
                 paths.layouts,
                 paths.content,
-                staging,
+                folder,
                 jobs,
                 previous=paths.out,
                 keys_memo=keys_memo,
@@ -465,28 +466,24 @@ def build(
         with clock("export"):
             exported = export_stage.export(
                 corpus,
-                staging,
+                folder,
                 jobs,
                 previous=export_stage.Written.read(export_memo, paths.out) if export_memo else None,
             )
         memo = paths.cache / SEARCH_MEMO if paths.cache else None
         if with_search:
             with clock("search"):
-                report.search = search_stage.index(staging, jobs, previous=paths.out, memo=memo)
-        _keep_gitignore(paths.out, staging)
-        report.written = sum(len(files) for _, _, files in os.walk(staging))
+                report.search = search_stage.index(folder, jobs, previous=paths.out, memo=memo)
+        _keep_gitignore(paths.out, folder)
         with clock("swap"):
-            report.unchanged = reuse_unchanged_files(staging, paths.out)
-            swap_into_place(staging, paths.out)
+            report.written, report.unchanged = reuse_unchanged_files(folder, paths.out)
+            swap_into_place(folder, paths.out)
             if keys_memo is not None:
                 render_keys.remember(keys_memo, paths.out, rendered.keys)
             if memo is not None and report.search is not None:
                 search_stage.remember(memo, paths.out, report.search)
             if export_memo is not None:
                 exported.save(export_memo)
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
     return report
 
 
@@ -503,63 +500,160 @@ def _return_free_memory() -> None:
         ctypes.CDLL(None).malloc_trim(0)
 
 
-def _staging_folder(out: Path) -> Path:
-    out.parent.mkdir(parents=True, exist_ok=True)
-    # Folders left by builds that were killed: nothing else writes there.
-    for stale in out.parent.glob(f".{out.name}.building-*"):
-        shutil.rmtree(stale, ignore_errors=True)
-    staging = out.parent / f".{out.name}.building-{os.getpid()}"
-    staging.mkdir()
-    return staging
+class _Staging:
+    """The folder a build writes the new site into, beside the site: the spare
+    folder (spare_folder) when there is one, else a new folder.
+
+    The spare folder's files are deleted by a worker process while this one
+    annotates the archive: `ready` waits for it. On leaving, a folder that was
+    not swapped into place (the build failed) is deleted.
+    """
+
+    def __init__(self, out: Path) -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        # Folders left by builds that were killed: nothing else writes there.
+        for stale in out.parent.glob(f".{out.name}.building-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        self.folder = out.parent / f".{out.name}.building-{os.getpid()}"
+        self._emptying: multiprocessing.process.BaseProcess | None = None
+        try:
+            spare_folder(out).rename(self.folder)
+        except OSError:  # none (the first build, or the last one failed)
+            self.folder.mkdir()
+            return
+        if "fork" in multiprocessing.get_all_start_methods():
+            context = multiprocessing.get_context("fork")
+            self._emptying = context.Process(target=_delete_files, args=(self.folder,))
+            self._emptying.start()
+        else:
+            self._delete_files_here()
+
+    def __enter__(self) -> _Staging:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._emptying is not None:
+            self._emptying.join()
+        if self.folder.exists():
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def ready(self) -> Path:
+        """The folder, with no file left in it."""
+        if self._emptying is not None:
+            self._emptying.join()
+            if self._emptying.exitcode != 0:  # a file it could not delete: try here
+                self._delete_files_here()
+            self._emptying = None
+        return self.folder
+
+    def _delete_files_here(self) -> None:
+        try:
+            _delete_files(self.folder)
+        except OSError:
+            shutil.rmtree(self.folder, ignore_errors=True)
+            self.folder.mkdir()
 
 
-def reuse_unchanged_files(staging: Path, out: Path) -> int:
+def spare_folder(out: Path) -> Path:
+    """Where the previous site is kept after a swap, to be the next build's staging folder.
+
+    Each page lives in a folder of its own ("articles/x/index.html"). A build
+    into an empty folder made tens of thousands of folders, which cost more
+    than keeping the unchanged pages in them: a file system is slow to make
+    folders where it has just deleted many, and each build deleted the
+    previous site. The next build takes the previous site's folders instead,
+    every file in them deleted first: the new site's files are all new
+    files, never one shared (a hard link) with the site being served.
+    """
+    return out.parent / f".{out.name}.spare"
+
+
+def _delete_files(folder: Path | str) -> None:
+    """Delete every file under `folder` (links included, never followed); keep the folders."""
+    with os.scandir(folder) as listing:
+        entries = list(listing)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            _delete_files(entry.path)
+        else:
+            os.unlink(entry.path)
+
+
+def reuse_unchanged_files(staging: Path, out: Path) -> tuple[int, int]:
     """Put the previous site's file in place of every new file with the same bytes.
 
     The kept file is a hard link to the old one, so after the swap it keeps
     its inode and modification time: a deploy with rsync sends only what
-    changed. Returns how many files were kept.
+    changed. The same walk over the new site counts its files, and deletes
+    the folders left empty: a recycled staging folder (spare_folder) keeps
+    the folders of pages the new site no longer has. Returns how many files
+    the new site has, and how many were kept.
     """
-    if not out.is_dir() or staging.stat().st_dev != out.stat().st_dev:
-        return 0  # nothing to keep, or no hard links between the two
-    return _reuse_in(staging, out)
+    reuse = _Reuse()
+    # Nothing to keep without a previous site, nor from another device (no hard links).
+    comparable = out.is_dir() and staging.stat().st_dev == out.stat().st_dev
+    reuse.walk(str(staging), str(out) if comparable else None)
+    return reuse.files, reuse.kept
 
 
-def _reuse_in(new_folder: str | Path, old_folder: str | Path) -> int:
-    """reuse_unchanged_files for one folder, walked with the inodes its listing gives."""
-    try:
-        with os.scandir(old_folder) as listing:
-            old_entries = {entry.name: entry for entry in listing}
-        with os.scandir(new_folder) as listing:
-            new_entries = list(listing)
-    except OSError:
-        return 0
-    kept = 0
-    for new in new_entries:
-        old = old_entries.get(new.name)
-        if old is None:
-            continue
-        if new.is_dir(follow_symlinks=False):
-            if old.is_dir(follow_symlinks=False):
-                kept += _reuse_in(new.path, old.path)
-            continue
+@dataclass(slots=True)
+class _Reuse:
+    """reuse_unchanged_files, folder by folder, walked with the inodes its listings give."""
+
+    files: int = 0  # in the new site
+    kept: int = 0
+    linking: bool = True  # until the file system refuses a hard link: then every file is new
+
+    def walk(self, new_folder: str, old_folder: str | None) -> bool:
+        """Reuse and count the files under `new_folder`; whether it is left empty."""
+        try:
+            with os.scandir(new_folder) as listing:
+                new_entries = list(listing)
+        except OSError:
+            return False
+        old_entries = _listed(old_folder) if old_folder is not None else {}
+        left = len(new_entries)
+        for new in new_entries:
+            old = old_entries.get(new.name)
+            if new.is_dir():  # a folder as os.walk counts one; a link to one is not followed
+                if new.is_symlink():
+                    continue
+                old_folder = old.path if old and old.is_dir(follow_symlinks=False) else None
+                if self.walk(new.path, old_folder):
+                    os.rmdir(new.path)
+                    left -= 1
+                continue
+            self.files += 1
+            if old is not None and self.linking:
+                self._keep(new, old)
+        return left == 0
+
+    def _keep(self, new: os.DirEntry[str], old: os.DirEntry[str]) -> None:
         if not new.is_file(follow_symlinks=False) or not old.is_file(follow_symlinks=False):
-            continue
+            return
         if new.inode() == old.inode():  # kept by render or search: its inputs did not change
-            kept += 1
-            continue
+            self.kept += 1
+            return
         if new.stat().st_size != old.stat().st_size or not filecmp.cmp(
             old.path, new.path, shallow=False
         ):
-            continue
+            return
         link = f"{new.path}.kept"
         try:
             os.link(old.path, link)
         except OSError:
-            return kept  # a file system without hard links: every file is new
+            self.linking = False  # a file system without hard links: every file is new
+            return
         os.replace(link, new.path)
-        kept += 1
-    return kept
+        self.kept += 1
+
+
+def _listed(folder: str) -> dict[str, os.DirEntry[str]]:
+    try:
+        with os.scandir(folder) as listing:
+            return {entry.name: entry for entry in listing}
+    except OSError:
+        return {}
 
 
 def _keep_gitignore(out: Path, staging: Path) -> None:
@@ -570,26 +664,34 @@ def _keep_gitignore(out: Path, staging: Path) -> None:
 
 
 def swap_into_place(staging: Path, out: Path) -> None:
-    """Put the new site at `out` in one atomic step; then delete the old one.
+    """Put the new site at `out` in one atomic step; keep the old one as the spare folder.
 
     On Linux the two folders are exchanged by one renameat2 call, so `out`
     always holds a complete site, whenever the build is killed. Elsewhere it
     takes two renames, and `out` is absent for the instant between them.
+    The previous site becomes the next build's staging folder (spare_folder).
     """
     if out.exists() and _exchange(staging, out):
-        remove_in_background(staging)  # now the previous site
+        _keep_as_spare(staging, out)  # now the previous site
         return
     if out.exists():
         previous = out.parent / f".{out.name}.building-previous-{os.getpid()}"
         out.rename(previous)
         staging.rename(out)
-        remove_in_background(previous)
+        _keep_as_spare(previous, out)
     else:
         staging.rename(out)
 
 
+def _keep_as_spare(previous: Path, out: Path) -> None:
+    try:
+        previous.rename(spare_folder(out))
+    except OSError:  # another build, since this one started, left its own: keep that one
+        remove_in_background(previous)
+
+
 def remove_in_background(folder: Path) -> None:
-    """Delete a previous site without making the build wait for it.
+    """Delete a folder of the site's size without making the build wait for it.
 
     Deleting thousands of files takes seconds on some file systems; the
     folder is already out of the way (a hidden name beside the site), and

@@ -10,6 +10,7 @@ methods read the corpus, URLs, summaries and caches Views holds
 
 from __future__ import annotations
 
+from array import array
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -18,7 +19,7 @@ from .model import AnnotatedArticle, Article, EntityRecord
 from .render_lists import ArticleSummary, EntityLink, TimelineYear, ViewsBase, dates_picture
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
-from .render_text import SentenceIndex, escape_text, keyword_in_context, year_of
+from .render_text import SentenceIndex, escape_text, in_context, year_of
 
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
@@ -55,6 +56,7 @@ class EntityView:
     network_svg: Markup = Markup("")
     undated_count: int = 0
     cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
+    appearances_html: Markup = Markup("")  # the list items of `appearances`, likewise
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +86,17 @@ class EntityPages(ViewsBase):
     _cooccurring_names: dict[str, set[str]]
     _teasers: dict[str, str]
     _namings_cache: dict[str, Namings]
+    _entity_items: dict[str, list[AnnotatedArticle]]
 
     def entity_items(self, record: EntityRecord) -> list[AnnotatedArticle]:
-        """The articles naming an entity, newest first."""
-        return [self.by_id[i] for i in record.article_ids if i in self.by_id]
+        """The articles naming an entity, newest first: found once per build, as each of
+        a common name's many pages asks for them (do not change the list)."""
+        items = self._entity_items.get(record.name)
+        if items is None:
+            items = self._entity_items[record.name] = [
+                self.by_id[i] for i in record.article_ids if i in self.by_id
+            ]
+        return items
 
     def entity_page_count(self, record: EntityRecord) -> int:
         return max(1, -(-len(self.entity_items(record)) // ENTITY_PAGE_SIZE))
@@ -97,12 +106,13 @@ class EntityPages(ViewsBase):
         items = self.entity_items(record)
         links = [self.entity_link(name, count) for name, count in record.cooccurring]
         cooccurring = [link for link in links if link is not None]
+        appearances = self._appearances(record, entity_page(items, 1)[1])
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
             type_label=self._type_label(record),
             article_count=len(items),
-            appearances=self._appearances(record, entity_page(items, 1)[1]),
+            appearances=appearances,
             description=self.markdown(record.description) if record.description else None,
             cooccurring=cooccurring,
             wikidata_url=wikidata_url(record.wikidata) if record.wikidata else None,
@@ -118,19 +128,22 @@ class EntityPages(ViewsBase):
             network_svg=self._network(record),
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
             cooccurring_html=self.counted_chips(cooccurring),
+            appearances_html=_list_items(appearances),
         )
 
     def entity_more(self, record: EntityRecord, number: int) -> EntityView:
         """Page `number` (2, 3, ...) of an entity: only the next of its articles."""
         items = self.entity_items(record)
         first_number, shown = entity_page(items, number)
+        appearances = self._appearances(record, shown)
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
             type_label=self._type_label(record),
             article_count=len(items),
-            appearances=self._appearances(record, shown),
+            appearances=appearances,
             first_number=first_number,
+            appearances_html=_list_items(appearances),
         )
 
     def _appearances(self, record: EntityRecord, items: list[AnnotatedArticle]) -> list[Appearance]:
@@ -250,6 +263,13 @@ def entity_page(items: list[AnnotatedArticle], number: int) -> tuple[int, list[A
     return start + 1, items[start : start + ENTITY_PAGE_SIZE]
 
 
+def _list_items(appearances: list[Appearance]) -> Markup:
+    """The items of an entity page's list of articles, joined here: every article is
+    on the pages of all its names, and a template loop cost more than the items."""
+    # Indented as the items were when entity.html made them in a loop.
+    return Markup("".join(f"      <li>\n{appearance.html}</li>\n" for appearance in appearances))
+
+
 def _chip_count(count: int) -> str:
     """The end of a counted chip: the number, said in words to screen readers."""
     return (
@@ -258,34 +278,40 @@ def _chip_count(count: int) -> str:
     )
 
 
+# Body first: the sentence a name appears in reads better than a headline.
+_FIELD_ORDER = {"body": 0, "title": 1, "standfirst": 2}
+_FIELDS = tuple(_FIELD_ORDER)  # a field's number in Namings.places -> the field
+_PLACE = 5  # numbers to a place in Namings.places
+
+
 @dataclass(frozen=True, slots=True)
 class Namings:
     """Where an article first names each entity, for keyword-in-context lines.
 
     One is kept for every article while the entity pages render: it holds
-    the article's mentions and sentence offsets, not its text, which is
-    joined again for each line (a few microseconds; the copies of 10,000
-    texts held 100 MiB in each rendering process).
+    where each of those sentences is, not the article's text. A line decodes
+    its sentence's bytes alone: decoding the whole body again for each name
+    of the article was a tenth of the entity pages' time, and keeping the
+    texts of 10,000 articles held 100 MiB in each rendering process.
     """
 
     item: AnnotatedArticle
-    first: dict[str, int]  # entity -> the index of its first usable mention
-    sentences: dict[str, SentenceIndex] = field(default_factory=dict)  # field -> its sentences
+    rows: dict[str, int]  # entity -> its place's row in `places`
+    # a row for each entity: the number of the field (_FIELDS) naming it first,
+    # where that sentence starts and ends in the field's UTF-8, and where the
+    # mention starts and ends in the sentence (in characters)
+    places: array[int]
 
     def sentence(self, name: str) -> Markup:
-        index = self.first.get(name)
-        if index is None:
+        row = self.rows.get(name)
+        if row is None:
             return Markup("")
-        mention = self.item.annotation.mentions[index]
-        text = _field_texts(self.item.article)[mention.field]
-        sentences = self.sentences.get(mention.field)
-        if sentences is None:
-            sentences = self.sentences[mention.field] = SentenceIndex(text)
-        return keyword_in_context(text, mention.start, mention.end, sentences=sentences)
-
-
-# Body first: the sentence a name appears in reads better than a headline.
-_FIELD_ORDER = {"body": 0, "title": 1, "standfirst": 2}
+        field_number, first_byte, last_byte, start, end = self.places[
+            row * _PLACE : (row + 1) * _PLACE
+        ]
+        data = _field_bytes(self.item.article, _FIELDS[field_number])
+        sentence = data[first_byte:last_byte].decode("utf-8", "surrogatepass")
+        return in_context(sentence, start, end)
 
 
 def _field_texts(article: Article) -> dict[str, str]:
@@ -295,15 +321,65 @@ def _field_texts(article: Article) -> dict[str, str]:
     return texts
 
 
+def _field_bytes(article: Article, field_: str) -> bytes:
+    """A field's text in UTF-8; the body is kept so (model.Blocks)."""
+    if field_ == "body":
+        return article.blocks.data
+    text = article.title if field_ == "title" else article.standfirst or ""
+    return text.encode("utf-8", "surrogatepass")
+
+
+# A mention as _namings reads it, from the packed columns: a Mention object
+# for each of an archive's half a million mentions costs more.
+_Naming = tuple[str, int, int, str]  # field, start, end, entity
+
+
 def _namings(item: AnnotatedArticle) -> Namings:
     texts = _field_texts(item.article)
-    first: dict[str, int] = {}
-    ordered = sorted(
-        enumerate(item.annotation.mentions),
-        key=lambda pair: (_FIELD_ORDER.get(pair[1].field, 3), pair[1].start),
-    )
-    for index, mention in ordered:
-        text = texts.get(mention.field)
-        if text is not None and text[mention.start : mention.end] == mention.text:
-            first.setdefault(mention.entity, index)
-    return Namings(item, first)
+    mentions = item.annotation.mentions
+    starts, ends = mentions.offsets()
+    fields, entities, written = (mentions.column(name) for name in ("field", "entity", "text"))
+    in_order = zip(fields, starts, ends, entities, written, strict=True)
+    first: dict[str, _Naming] = {}
+    for field_, start, end, entity, as_written in sorted(
+        in_order, key=lambda mention: (_FIELD_ORDER.get(mention[0], 3), mention[1])
+    ):
+        text = texts.get(field_)
+        if text is not None and text[start:end] == as_written:
+            first.setdefault(entity, (field_, start, end, entity))
+    rows: dict[str, int] = {}
+    places = array("I")
+    for field_number, field_ in enumerate(_FIELDS):
+        named = [naming for naming in first.values() if naming[0] == field_]
+        if not named:
+            continue
+        text = texts[field_]
+        # each field's sentences found in one pass, not one scan per name
+        sentences = SentenceIndex(text)
+        bounds = [sentences.bounds(text, start, end) for _, start, end, _ in named]
+        utf8 = _utf8_offsets(text, [offset for span in bounds for offset in span])
+        for (_, start, end, entity), (sentence_start, sentence_end) in zip(
+            named, bounds, strict=True
+        ):
+            rows[entity] = len(rows)
+            places.extend(
+                (
+                    field_number,
+                    utf8[sentence_start],
+                    utf8[sentence_end],
+                    start - sentence_start,
+                    end - sentence_start,
+                )
+            )
+    return Namings(item, rows, places)
+
+
+def _utf8_offsets(text: str, offsets: list[int]) -> dict[int, int]:
+    """Where these character offsets of `text` fall in its UTF-8 (surrogates kept)."""
+    if text.isascii():
+        return {offset: offset for offset in offsets}
+    found, done, size = {}, 0, 0
+    for offset in sorted(set(offsets)):
+        size += len(text[done:offset].encode("utf-8", "surrogatepass"))
+        found[offset], done = size, offset
+    return found

@@ -207,7 +207,7 @@ def remember(memo: Path, out: Path, keys: dict[str, str]) -> None:
 
 
 def _hash(*parts: str) -> str:
-    digest = hashlib.sha256()
-    for part in parts:
-        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
-    return digest.hexdigest()[:32]
+    """A hash of the parts, each ended by a NUL; encoded in one piece, as an entity
+    page's key has a part for each of its articles."""
+    text = "\0".join((*parts, ""))
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]

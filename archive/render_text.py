@@ -293,9 +293,8 @@ class SentenceIndex:
 
     An entity page asks for the sentence naming it in each of its articles,
     and an article names many entities: scanning the text from its start for
-    each would cost the text's length per name. Kept for every article while
-    the entity pages render, so it holds only machine integers, and not the
-    text: the caller hands it back.
+    each would cost the text's length per name. It holds only machine
+    integers, and not the text: the caller hands it back.
     """
 
     def __init__(self, text: str) -> None:
@@ -311,11 +310,12 @@ class SentenceIndex:
         straddles = (before < len(starts) and starts[before] < start) or (
             following > 0 and after[following - 1] > end
         )
-        if straddles or following == len(starts):
-            # A span inside a sentence's closing punctuation, or in the last sentence:
-            # rare enough to scan for.
+        if straddles:
+            # A span inside a sentence's closing punctuation: rare enough to scan for.
             return _sentence_bounds(text, start, end)
         sentence_start = after[before - 1] if before else 0
+        if following == len(starts):
+            return sentence_start, len(text)  # in the last sentence (a title's only one)
         found = starts[following]
         sentence_end = found if text[found] == "\n" else found + 1
         while sentence_end < len(text) and text[sentence_end] in SENTENCE_CLOSING:
@@ -340,8 +340,14 @@ def keyword_in_context(
         sentence_start, sentence_end = sentences.bounds(text, start, end)
     else:
         sentence_start, sentence_end = _sentence_bounds(text, start, end)
-    left = text[sentence_start:start]
-    right = text[end:sentence_end]
+    sentence = text[sentence_start:sentence_end]
+    return in_context(sentence, start - sentence_start, end - sentence_start, limit)
+
+
+def in_context(sentence: str, start: int, end: int, limit: int = CONTEXT_MAX_CHARS) -> Markup:
+    """keyword_in_context of a sentence found already: sentence[start:end] in <mark>."""
+    left = sentence[:start]
+    right = sentence[end:]
     room = max(limit - (end - start), 0)
     left_room = min(len(left), max(room // 2, room - len(right)))
     right_room = max(room - left_room, 0)
@@ -357,7 +363,7 @@ def keyword_in_context(
         ("… " if left_cut else "")
         + escape_text(left)
         + "<mark>"
-        + escape_text(text[start:end])
+        + escape_text(sentence[start:end])
         + "</mark>"
         + escape_text(right)
         + (" …" if right_cut else "")

@@ -57,6 +57,7 @@ class Views(ArticlePages, EntityPages, ListPages):
         self.summaries = {item.article.id: self._summary(item) for item in corpus.articles}
         self.stories_by_key = {story.key: story for story in corpus.stories}
         self._namings_cache: dict[str, Namings] = {}
+        self._entity_items: dict[str, list[AnnotatedArticle]] = {}
         self.card_ids = {name: "about-" + slug for name, slug in entity_slugs.items()}
         self._cards: dict[str, HoverCard] = {}
         self._card_html: dict[str, str] = {}

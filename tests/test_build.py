@@ -56,6 +56,69 @@ def test_a_failed_build_leaves_the_previous_site(tmp_path):
     assert not list(tmp_path.glob(".site.*")), "no staging folder is left behind"
 
 
+def _layout(folder: Path) -> dict[str, bytes | None]:
+    """Every file (its bytes) and folder (None) under `folder`."""
+    return {
+        path.relative_to(folder).as_posix(): path.read_bytes() if path.is_file() else None
+        for path in sorted(folder.rglob("*"))
+    }
+
+
+def test_a_rebuild_makes_its_site_in_the_folders_of_the_site_before(tmp_path):
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    first = (paths.out / "articles" / "000-afcb08f48ea53a95").stat().st_ino
+    build(paths, jobs=1, with_search=False)  # the first site is kept as the spare folder
+    build(paths, jobs=1, with_search=False)
+    assert (paths.out / "articles" / "000-afcb08f48ea53a95").stat().st_ino == first
+
+
+def test_a_site_made_in_the_folders_of_an_older_one_has_none_of_its_files_or_folders(tmp_path):
+    paths = copy_project(tmp_path)
+    (paths.seeds / "005_new.txt").write_text(
+        "Fishing talks resume\n\nNegotiators from the two fishing nations met again on Monday "
+        "to settle quotas for the coming season, officials said after the meeting ended.\n"
+    )
+    build(paths, jobs=1, with_search=False)
+    build(paths, jobs=1, with_search=False)
+    spare = tmp_path / ".site.spare"
+    (spare / "articles" / "not-a-page").mkdir()
+    (spare / "stray.html").write_text("from an older site")
+    (paths.seeds / "005_new.txt").unlink()
+    build(paths, jobs=1, with_search=False)
+    fresh = replace(paths, out=tmp_path / "fresh")
+    build(fresh, jobs=1, with_search=False)
+    assert _layout(paths.out) == _layout(fresh.out)
+
+
+def test_a_failed_build_in_the_folders_of_an_older_site_leaves_the_previous_site(
+    tmp_path, monkeypatch
+):
+    """The spare folder's files are the served site's files (hard links): a build
+    writing into them would change the site it must leave as it is."""
+    from archive import export
+
+    paths = copy_project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    build(paths, jobs=1, with_search=False)
+    before = _layout(paths.out)
+    base = paths.layouts / "base.html"  # every page made again, into the spare's folders
+    base.write_text(base.read_text("utf-8").replace("</body>", "<!-- new -->\n</body>"))
+
+    def fail(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(export, "export", fail)
+    try:
+        build(paths, jobs=1, with_search=False)
+    except OSError:
+        pass
+    else:
+        raise AssertionError("the export was made to fail")
+    assert _layout(paths.out) == before
+    assert not list(tmp_path.glob(".site.*")), "no staging folder is left behind"
+
+
 def test_override_replaces_the_automatic_clean(tmp_path):
     paths = copy_project(tmp_path)
     (paths.content / "articles").mkdir(exist_ok=True)

@@ -116,6 +116,36 @@ def test_hidden_article_files_are_skipped_with_a_warning(tmp_path):
     assert [warning.file for warning in found.warnings] == ["seeds/.draft.txt"]
 
 
+def test_a_link_is_read_where_it_stays_in_its_folder_and_skipped_where_it_leads_out(tmp_path):
+    seeds = tmp_path / "seeds"
+    (seeds / "drafts").mkdir(parents=True)
+    (tmp_path / "outside.txt").write_text("A page from elsewhere.\n")
+    (seeds / "drafts" / "inside.txt").write_text("A page of the archive.\n")
+    (seeds / "a-out.txt").symlink_to(tmp_path / "outside.txt")
+    (seeds / "b-in.txt").symlink_to(seeds / "drafts" / "inside.txt")
+    (seeds / "c.txt").write_text("An article.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.id for source in found.sources] == ["b-in", "c"]
+    assert [(warning.file, warning.reason) for warning in found.warnings] == [
+        ("seeds/a-out.txt", "a link that leads out of its folder; skipped")
+    ]
+
+
+def test_article_files_are_taken_in_name_order(tmp_path):
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    # two files of one text: the first by name is the article, the other a duplicate
+    for name in ("b.txt", "a-2.txt", "a.txt", "B.txt"):
+        (seeds / name).write_text("The same article.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.id for source in found.sources] == ["B"]
+    assert [warning.file for warning in found.warnings] == [
+        "seeds/a-2.txt",
+        "seeds/a.txt",
+        "seeds/b.txt",
+    ]
+
+
 def test_windows_1252_file_is_read_and_reported(tmp_path):
     seeds = tmp_path / "seeds"
     seeds.mkdir()

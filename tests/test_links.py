@@ -215,6 +215,25 @@ def test_link_is_independent_of_input_order():
     assert link(items, {}, SiteConfig()) == link(list(reversed(items)), {}, SiteConfig())
 
 
+def test_link_on_several_processes_equals_link_on_one():
+    """The passes over the archive are cut into shares (of articles, of shingle
+    values, of names): joined, they give what one pass gives."""
+    items = [
+        _item(f"copy{n:02d}", WIRE_NAMES, WIRE_STORY, f"2018-03-{14 + n % 2}", f"Outlet {n}")
+        for n in range(20)
+    ]
+    items += [
+        _item(f"pair{n}", ["Rare Person", f"Name {n % 3}"], SHARED_STORY, "2018-05-01", f"O{n}")
+        for n in range(4)
+    ]
+    items += [_item(f"own{n}", [f"Name {n % 3}", "X"], _own_words(n, 30)) for n in range(9)]
+    corpus = link(items, {}, SiteConfig())
+    assert corpus.stories and any(corpus.related.values())
+    assert any(record.cooccurring for record in corpus.entities.values())
+    for jobs in (2, 3):
+        assert link(items, {}, SiteConfig(), jobs=jobs) == corpus
+
+
 def test_names_sharing_a_slug_get_their_own_page_and_the_open_data_links_it(tmp_path):
     from archive.export import export
     from archive.render import render

@@ -15,17 +15,21 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from markupsafe import Markup, escape
+from project import one_paragraph_article
 
 from archive.ingest import slugify
-from archive.model import Corpus, Mention, SiteConfig
+from archive.model import AnnotatedArticle, Annotation, Block, Corpus, Mention, SiteConfig
 from archive.render import RenderError, render
 from archive.render_article import nearest_others
+from archive.render_entity import _namings
 from archive.render_text import (
+    SentenceIndex,
     format_number,
     keyword_in_context,
     mark_mentions,
     usable_mentions,
 )
+from archive.text import sentence_bounds
 from archive.urls import output_path
 
 
@@ -577,6 +581,40 @@ def test_keyword_in_context_keeps_the_name_and_only_words_of_the_text(text, data
     assert f"<mark>{escape(text[start:end])}</mark>" in context
     visible = _visible_text(context).removeprefix("… ").removesuffix(" …")
     assert visible in text
+
+
+# Text made of sentence ends, abbreviations, initials, closing quotes, blank lines
+# and letters outside ASCII: where finding a sentence has its cases.
+SENTENCE_PIECES = st.lists(
+    st.sampled_from(
+        ["Mr.", "Gov.", "W.", "U.S.", "Kono", "said", "the", "a", "é", "“quoted.”", "end.", "Why?"]
+        + ["talks", "(so).", "done!", "it.", "\n", "\n\n", "。", "x.y", "Nov. 18", " ", ". ", "!"]
+    ),
+    max_size=40,
+).map(" ".join)
+
+
+@given(SENTENCE_PIECES, st.data())
+def test_the_sentence_index_finds_the_sentence_a_scan_finds(text, data) -> None:
+    if not text:
+        return
+    start = data.draw(st.integers(0, len(text) - 1))
+    end = data.draw(st.integers(start + 1, len(text)))
+    assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
+
+
+@given(st.lists(SENTENCE_PIECES, min_size=1, max_size=4), st.data())
+def test_an_entity_page_quotes_the_sentence_of_the_whole_text(paragraphs, data) -> None:
+    """The line is cut from the sentence's own bytes, not from the whole body."""
+    paragraphs = [paragraph for paragraph in paragraphs if paragraph.strip()] or ["Kono said."]
+    article = one_paragraph_article("a", "x")
+    article = replace(article, blocks=tuple(Block("paragraph", text) for text in paragraphs))
+    body = article.body_text
+    start = data.draw(st.integers(0, len(body) - 1))
+    end = data.draw(st.integers(start + 1, min(len(body), start + 12)))
+    mention = Mention(start, end, body[start:end], "person", "X")
+    item = AnnotatedArticle(article, Annotation((mention,)))
+    assert _namings(item).sentence("X") == keyword_in_context(body, start, end)
 
 
 def test_person_page_shows_how_articles_describe_and_quote_them(site: Path) -> None:
