@@ -67,9 +67,15 @@ class ArticleCache:
             if data[REGISTRY_LINE - 1 : REGISTRY_LINE] != b"\n":
                 return None
             item = pickle.loads(memoryview(data)[REGISTRY_LINE:])  # our own cache folder
-            return Cached(item, data[: REGISTRY_LINE - 1].decode("ascii"))
+            registry = data[: REGISTRY_LINE - 1].decode("ascii")
         except (OSError, pickle.PickleError, EOFError, AttributeError, UnicodeDecodeError):
             return None
+        # The key holds the file's bytes and id, not its folder: a page moved into
+        # another folder (or the seeds folder renamed) keeps its result, and is
+        # told where it now is.
+        if item.article.source_file != source.path:
+            item = item.found_at(source.path)
+        return Cached(item, registry)
 
     def put(
         self, source: Source, furniture: frozenset[str], registry: str, item: AnnotatedArticle

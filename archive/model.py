@@ -496,6 +496,12 @@ class AnnotatedArticle:
             removed_count=sum(row[2] == "boilerplate" for row in rows),
         )
 
+    def found_at(self, path: str) -> Self:
+        """The same result for the same page read from another path."""
+        article = replace(self.article, source_file=path)
+        digest = result_digest(article, self.annotation, self.packed_lines)
+        return replace(self, article=article, digest=digest)
+
     @property
     def lines(self) -> tuple[Line, ...]:
         if not self.packed_lines:

@@ -177,6 +177,18 @@ def test_cache_is_invalidated_by_content_and_registry(tmp_path):
     assert _cached_build(paths) == 0, "an entry every article names (China)"
 
 
+def test_a_renamed_seeds_folder_keeps_the_cache_and_shows_the_new_paths(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    moved = replace(paths, seeds=paths.seeds.rename(tmp_path / "pages"))
+    assert _cached_build(moved) == 5, "the same bytes under another folder are not cleaned again"
+    cached_site = _layout(moved.out)
+    build(replace(moved, out=tmp_path / "uncached"), jobs=1, with_search=False)
+    assert cached_site == _layout(tmp_path / "uncached")
+    records = json.loads((moved.out / "data" / "articles.json").read_text("utf-8"))
+    assert {record["source_file"].split("/")[0] for record in records} == {"pages"}
+
+
 def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
     paths = copy_project(tmp_path)
     _cached_build(paths)
