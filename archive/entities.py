@@ -183,7 +183,7 @@ def drop_ordinary_words(found: list[Found]) -> list[Found]:
     may be ordinary is no name, unless the article names something by it
     ("Such" after "Peter Such", "Wang spoke" after "Wang Yi", "Kelvar has"
     after "Kelvar Motors")."""
-    if not any("ordinary_word" in item.evidence for item in found):
+    if not any(_ORDINARY.intersection(item.evidence) for item in found):
         return found
     name_words = _name_words(found)
     return [item for item in found if not _is_ordinary_word(item, name_words)]
@@ -204,9 +204,17 @@ def _name_words(found: list[Found]) -> set[str]:
     return words
 
 
+# What says a word discovery found may be ordinary: it starts a sentence, or it is
+# a piece of a longer name whose bounds are not clear (names_refine).
+_ORDINARY = frozenset(("ordinary_word", "name_piece"))
+
+
 def _is_ordinary_word(item: Found, name_words: set[str]) -> bool:
     return (
-        "ordinary_word" in item.evidence
+        (
+            "ordinary_word" in item.evidence
+            or ("name_piece" in item.evidence and len(item.words) == 1)
+        )
         and item.mention.entity == item.mention.text  # not a short form: "Such", "May"
         and fold(item.mention.text) not in name_words
     )

@@ -35,7 +35,7 @@ def type_listed_names(view: View, spans: list[Span]) -> None:
 _SURELY_PERSON = frozenset(
     ("first_name", "initials", "title_before", "honorific", "surname_shape", "person_head")
 )
-_WEAK_EVIDENCE = frozenset(("city", "ordinary_word"))
+_WEAK_EVIDENCE = frozenset(("city", "ordinary_word", "name_piece"))
 # What a pair of words in a table may show besides and still be a person's: "Vijay
 # Singh" (the towns "Best" and "Singh" are no evidence there).
 _WEAK_PAIR_EVIDENCE = frozenset(("capitalised_pair", "contains_place", "city"))

@@ -24,12 +24,14 @@ from .names_signals import (
     COMMON_ACRONYMS,
     EVENT_HEADS,
     HONORIFICS,
+    NEVER_NAMES,
     NOT_NAMES,
     ORG_HEADS,
     PLACE_HEADS,
     SAYING_VERBS,
     STATE_HEADS,
     TITLE_HEADS,
+    TITLE_SMALL_WORDS,
     TITLES,
 )
 from .names_text import Context, View
@@ -108,7 +110,80 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if last - first == 1 and view.folded[first] in COMMON_ACRONYMS:
         return []
     ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
-    return [typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())]
+    span = typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())
+    if not span.evidence and last - first == 1 and _is_piece_of_a_longer_name(view, places, first):
+        span.evidence = ("name_piece",)
+    return [span]
+
+
+# Small words that join the words of one name: "Attack on Titan", "Nation of Islam".
+_NAME_LINKS = frozenset("of for on to".split())
+
+
+def _is_piece_of_a_longer_name(view: View, places: Gazetteer, index: int) -> bool:
+    """ "Final Battle 2", "6th Avenue", "Dell eGift Card", "Attack on Titan", "Spider on
+    the Bridge", "Red Star": an English word in Title Case, found alone though it
+    stands against more words of a name, is a piece of a name whose bounds are not
+    clear (a work's, a street's, a product's, a club's); alone it names nothing.
+    The entities stage keeps it where the article names something by it."""
+    word = view.folded[index]
+    if not view.words[index][1:].islower() or not (
+        word in places.english_words or word in places.dictionary_words
+    ):
+        return False
+    before, after = index - 1, index + 1
+    if before >= 0 and view.adjacent(before, index):
+        if is_demonym(places, view.folded[before]) or places.place_kind(view.folded[before]):
+            return False  # split off the front of a name: "Muslim Brotherhood", "U.S. Treasury"
+        if _is_name_piece(view, before) or view.words[before][0].isdigit():
+            return True
+    if word.endswith("s") and len(word) > 3:
+        return False  # a team: "the Cardinals for the National League", "Raiders at Mile High"
+    if before >= 0 and view.adjacent(before, index) and _is_linked_after(view, before):
+        return True
+    if after < len(view) and view.adjacent(index, after):
+        if view.words[after].isdigit():
+            return before < 0 or view.folded[before] != "the"  # not a team's score: "the Angels 6"
+        return _is_linked_before(view, after)
+    return False
+
+
+def _is_name_piece(view: View, index: int) -> bool:
+    """A word a name may hold: in capitals somewhere ("Dell", "eGift"), no small word
+    or calendar word ("The", "In", "September")."""
+    word, folded = view.words[index], view.folded[index]
+    if folded == "'s" and index > 0 and view.attached(index - 1, index):
+        return _is_name_piece(view, index - 1)  # "Queen's Park", "Schindler's List"
+    return (
+        any(character.isupper() for character in word)
+        and folded not in NOT_NAMES
+        and folded not in NEVER_NAMES
+        and folded not in TITLE_SMALL_WORDS
+    )
+
+
+def _is_linked_before(view: View, link: int) -> bool:
+    """A small word joining the word before it to a name after it: "on Titan", "of the Baden"."""
+    if view.folded[link] not in _NAME_LINKS:
+        return False
+    following = link + 1
+    if following + 1 < len(view) and view.folded[following] == "the":
+        if not view.adjacent(link, following):
+            return False
+        link, following = following, following + 1
+    return (
+        following < len(view) and view.adjacent(link, following) and _is_name_piece(view, following)
+    )
+
+
+def _is_linked_after(view: View, before: int) -> bool:
+    """The word is joined by a small word to a name before it: "Spider on the Bridge"."""
+    if view.folded[before] == "the" and before > 0 and view.adjacent(before - 1, before):
+        before -= 1
+    link = before
+    if view.folded[link] not in _NAME_LINKS or link == 0 or not view.adjacent(link - 1, link):
+        return False
+    return _is_name_piece(view, link - 1) and not view.sentence_start[link - 1]
 
 
 def _is_given_name_of_a_nation(view: View, context: Context, places: Gazetteer, first: int) -> bool:

@@ -188,7 +188,8 @@ OF_HEADS = frozenset(
     church museum house chamber board republic kingdom state states gulf bay sea isle
     islands cape strait lake mount city port province duke duchess prince princess king
     queen archbishop bishop order party organisation organization federation assembly
-    congress memory hall series battle siege tour festival
+    congress memory hall series battle siege tour festival center centre foundation fund
+    agency authority alliance coalition trust
     """.split()
 )
 
@@ -450,6 +451,7 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     note notes results result standings source sources table total totals page
     according despite instead perhaps maybe indeed nevertheless nonetheless otherwise
+    afterwards afterward towards backwards forwards onwards upwards downwards
     asked said says told reported reports report spokesman officials official police
     analysts traders dealers shares prices men women people division group round
     scorers attendance halftime leading final semifinal quarterfinal fifth sixth seventh

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
 
 from .names_gazetteer import gazetteer
-from .names_signals import HONORIFICS
+from .names_signals import HONORIFICS, TITLE_SMALL_WORDS
 from .text import CJK_CHARACTERS as CJK
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
@@ -33,6 +33,8 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")
 _QUOTES_AND_BRACKETS = frozenset("\"“”‘’'([{«»")
+# Marks that open a quotation, and with it a sentence: ‘and “Put kids first,”’.
+_OPENING_QUOTES = frozenset("“‘«")
 _HEADLINE_MIN_WORDS = 3
 # A line of at least this many words in small letters (of three letters or more), fewer
 # than this share of them English, is in another language. English news lines hold 10%
@@ -294,7 +296,12 @@ def _sentence_starts(view: View) -> list[bool]:
     )
     marks = compress(count(1), map(_MAY_END_SENTENCE.__contains__, words))
     after_ends = (after for after in marks if _ends_sentence(view, after - 1))
-    for index in chain((0,), line_firsts, after_ends):
+    quoted = (
+        after
+        for after in compress(count(1), map(_OPENING_QUOTES.__contains__, words))
+        if _opens_quoted_speech(view, after)
+    )
+    for index in chain((0,), line_firsts, after_ends, quoted):
         if index < len(words) and _is_bullet(view, index):
             starts[index] = True
             index += 1
@@ -304,6 +311,22 @@ def _sentence_starts(view: View) -> list[bool]:
                 break
             index += 1
     return starts
+
+
+def _opens_quoted_speech(view: View, index: int) -> bool:
+    """“Put kids first,” “Tell them”: a quotation opening on a word that a word in
+    small letters follows is speech; not a title in Title Case ("No Place Like Home"),
+    nor one in another language ("Ritorno al Futuro")."""
+    following = index + 1
+    if following >= len(view.words) or not view.attached(index - 1, index):
+        return False
+    word = view.words[following]
+    return (
+        word.isalpha()
+        and word.islower()
+        and word not in TITLE_SMALL_WORDS
+        and word in gazetteer().english_words
+    )
 
 
 def _continues_a_list(view: View, index: int) -> bool:

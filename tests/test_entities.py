@@ -970,6 +970,46 @@ def test_ordinary_word_alone_is_no_name_unless_it_names_someone():
     assert found["Such"] == ("Peter Such", "person")
 
 
+def test_an_english_word_against_more_words_of_a_name_is_no_name_alone():
+    found = mentions_of(
+        "They include Attack on Titan: Final Battle 2 and Spider on the Bridge. She walked "
+        "down 6th Avenue with a Dell eGift Card. Analysts cited the Nation of Islam, "
+        "the Commission on Presidential Debates and Red Star."
+    )
+    pieces = ("Attack", "Battle", "Spider", "Avenue", "Card", "Nation", "Commission", "Star")
+    assert not set(pieces) & set(found)
+    assert "Titan" in found and "Dell" in found
+
+
+def test_a_team_or_a_name_split_off_a_nationality_is_kept_though_an_english_word():
+    found = mentions_of(
+        "The New York Yankees beat the Angels 6-2. Stottlemyre of the Cardinals led the "
+        "National League. Broncos vs. Raiders at Mile High Stadium. He spoke of the Muslim "
+        "Brotherhood, and Mobil, Shell and Caltex bid."
+    )
+    for team in ("Angels", "Cardinals", "Raiders", "Brotherhood", "Shell"):
+        assert team in found, team
+
+
+def test_an_organisation_named_for_its_field_is_one_name():
+    found = mentions_of("Aseem Prakash directs the Center for Environmental Politics in Seattle.")
+    assert found["Center for Environmental Politics"][1] == "organisation"
+
+
+def test_an_adverb_starting_a_sentence_is_no_name():
+    found = mentions_of("Sign up for a free trial. Afterwards you'll pay $6.99 a month.")
+    assert "Afterwards" not in found
+
+
+def test_a_quotation_of_speech_starts_a_sentence_and_a_quoted_title_stays_whole():
+    found = mentions_of(
+        "Teachers chanted “Fund our schools,” and “Put kids first,” outside. "
+        "She sang “No Place Like Home” in Glasgow."
+    )
+    assert "Fund" not in found and "Put" not in found
+    assert found["No Place Like Home"][1] == "other"
+
+
 def test_head_of_a_department_is_a_title():
     found = mentions_of("Anna Brandt, Head of Sales at Zorbix, spoke.")
     assert "Head" not in found and found["Anna Brandt"][1] == "person"
