@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .names_gazetteer import Gazetteer
+from .names_gazetteer import COMPASS_POINTS, Gazetteer
 from .names_signals import (
     CELESTIAL_BODIES,
     CLUB_PREFIXES,
@@ -218,11 +218,14 @@ def _starts_with_acronym(texts: tuple[str, ...], words: list[str], places: Gazet
 
 def _contains_place(places: Gazetteer, words: list[str]) -> bool:
     """ "Air France", "Kansas City Royals": a country inside, or a town the name
-    starts with (not "Paul Lawrie": a town that is a given name too)."""
+    starts with (not "Paul Lawrie": a town that is a given name too, nor "South
+    Ridge": a point of the compass is a region's name only alone)."""
     if not places.countries.isdisjoint(words):
         return True
     for end in range(min(3, len(words) - 1), 0, -1):
         town = " ".join(words[:end])
+        if town in COMPASS_POINTS and not words[-1].endswith("s"):
+            continue  # not "South Dakotans", people
         if places.place_kind(town) in ("city", "region"):
             return town not in places.places_named_like_people
     return False

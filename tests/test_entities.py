@@ -297,6 +297,12 @@ def test_place_head_types_a_place():
     assert mentions_of("Ships sailed to the Kuril Islands.")["Kuril Islands"][1] == "place"
 
 
+def test_a_point_of_the_compass_before_a_name_makes_a_place_not_a_body():
+    found = mentions_of("Anna Abe met Ben Brandt in South Ridge to discuss the South Ridge Bank.")
+    assert found["South Ridge"][1] == "place"
+    assert found["South Ridge Bank"][1] == "organisation"
+
+
 def test_event_head_types_an_event():
     assert mentions_of("Many died in the Crimean War.")["Crimean War"][1] == "event"
 
