@@ -54,7 +54,11 @@ def _closes_sentence(text: str, match: re.Match[str]) -> bool:
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The [start, end) offsets of the sentence of `text` that holds text[start:end]."""
     sentence_start = 0
-    for match in sentence_ends(text, 0, start):
+    # Matched in the whole text, not cut at `start`: whether a full stop ends its
+    # sentence depends on the word after it ("Mr. .  said" is one sentence).
+    for match in sentence_ends(text):
+        if match.end() > start:
+            break
         sentence_start = match.end()
     following = next(sentence_ends(text, end), None)
     sentence_end = following.start() + 1 if following else len(text)

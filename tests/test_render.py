@@ -603,6 +603,13 @@ def test_the_sentence_index_finds_the_sentence_a_scan_finds(text, data) -> None:
     assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
 
 
+def test_a_full_stop_before_small_letters_ends_no_sentence_wherever_the_span_starts() -> None:
+    # found by the test below: the scan cut its matches at the span, and so took
+    # ".  said" for a sentence's end when the span started between the spaces
+    text = "Mr. .  said"
+    assert sentence_bounds(text, 6, 7) == SentenceIndex(text).bounds(text, 6, 7) == (0, 11)
+
+
 @given(st.lists(SENTENCE_PIECES, min_size=1, max_size=4), st.data())
 def test_an_entity_page_quotes_the_sentence_of_the_whole_text(paragraphs, data) -> None:
     """The line is cut from the sentence's own bytes, not from the whole body."""
