@@ -126,7 +126,8 @@ TITLES = frozenset(
     president premier minister chancellor secretary spokesman spokeswoman spokesperson
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
-    general gen colonel col major maj captain capt lieutenant lt sergeant admiral commander
+    general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm
+    commander cmdr brigadier brig corporal cpl private pvt
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     executive operating
@@ -151,6 +152,7 @@ TITLE_HEADS = frozenset(
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
     rep sen gov ceo cfo cto coo
+    gen col maj capt lt sgt adm cmdr brig cpl
     """.split()
 )
 

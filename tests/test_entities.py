@@ -303,6 +303,12 @@ def test_a_point_of_the_compass_before_a_name_makes_a_place_not_a_body():
     assert found["South Ridge Bank"][1] == "organisation"
 
 
+def test_abbreviated_military_ranks_are_titles_not_names():
+    found = mentions_of("Lt. Col. John Smith spoke. Sgt. Maj. Ann Lee and Cmdr. Tom Fry agreed.")
+    assert set(found) == {"John Smith", "Ann Lee", "Tom Fry"}
+    assert all(type_ == "person" for _, type_ in found.values())
+
+
 def test_event_head_types_an_event():
     assert mentions_of("Many died in the Crimean War.")["Crimean War"][1] == "event"
 
