@@ -183,10 +183,15 @@ def drop_ordinary_words(found: list[Found]) -> list[Found]:
     may be ordinary is no name, unless the article names something by it
     ("Such" after "Peter Such", "Wang spoke" after "Wang Yi", "Kelvar has"
     after "Kelvar Motors")."""
-    if not any(_ORDINARY.intersection(item.evidence) for item in found):
+    common = gazetteer().common_words
+    if not any(_may_be_ordinary(item, common) for item in found):
         return found
     name_words = _name_words(found)
-    return [item for item in found if not _is_ordinary_word(item, name_words)]
+    return [
+        item
+        for item in found
+        if not (_may_be_ordinary(item, common) and _is_ordinary_word(item, name_words))
+    ]
 
 
 def _name_words(found: list[Found]) -> set[str]:
@@ -204,18 +209,29 @@ def _name_words(found: list[Found]) -> set[str]:
     return words
 
 
-# What says a word discovery found may be ordinary: it starts a sentence, or it is
-# a piece of a longer name whose bounds are not clear (names_refine).
-_ORDINARY = frozenset(("ordinary_word", "name_piece"))
+def _may_be_ordinary(item: Found, common: frozenset[str]) -> bool:
+    """Does something say this find may be an ordinary word?
+
+    Discovery says so: the word starts a sentence ("ordinary_word"), or it is
+    one word, a piece of a longer name whose bounds are not clear ("name_piece",
+    see names_refine). Or nothing says otherwise: one common word,
+    capitalised inside a sentence with no other evidence, is a word of a title
+    or a label more often than a name ("The Wall (DVD)", "1 Green, 1 Red",
+    "Light effects"); a name by that word alone is named by a longer form,
+    or typed by what stands around it ("Wall (9-4) struck out" is lost).
+    """
+    if "ordinary_word" in item.evidence:
+        return True
+    if len(item.words) != 1:
+        return False
+    if item.evidence:
+        return "name_piece" in item.evidence
+    return not item.in_registry and fold(item.mention.text) in common
 
 
 def _is_ordinary_word(item: Found, name_words: set[str]) -> bool:
     return (
-        (
-            "ordinary_word" in item.evidence
-            or ("name_piece" in item.evidence and len(item.words) == 1)
-        )
-        and item.mention.entity == item.mention.text  # not a short form: "Such", "May"
+        item.mention.entity == item.mention.text  # not a short form: "Such", "May"
         and fold(item.mention.text) not in name_words
     )
 

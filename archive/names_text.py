@@ -112,6 +112,8 @@ class View:
         self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
+        if "/" in text:
+            _lower_web_addresses(self)
         self.sentence_start = _sentence_starts(self)
         self.headline_lines = _headline_lines(self)
         self.foreign_lines = _foreign_lines(self)
@@ -149,6 +151,21 @@ class View:
         ends = [*firsts[1:], len(self.words)]
         for first, end in zip(firsts, ends, strict=True):
             yield self.lines[first], first, end
+
+
+# A web address printed in the text: "pic.twitter.com/I8NWz4blQC",
+# "https://amzn.to/2A5qzvo". Its capitals name nothing.
+_WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+")
+
+
+def _lower_web_addresses(view: View) -> None:
+    """The tokens of web addresses count as in small letters."""
+    capitalised, starts = view.capitalised, view.starts
+    for address in _WEB_ADDRESS.finditer(view.text):
+        index = bisect_left(starts, address.start())
+        while index < len(starts) and starts[index] < address.end():
+            capitalised[index] = False
+            index += 1
 
 
 def _breaks_before(text: str, starts: list[int]) -> list[int]:

@@ -1314,6 +1314,29 @@ def test_a_common_word_that_only_starts_sentences_is_no_name():
     assert "Sadly" not in found and "Fifty" not in found
 
 
+def test_a_common_word_capitalised_with_nothing_to_name_it_is_no_name():
+    found = mentions_of(
+        "12) Roger Waters - The Wall (DVD)\n\n"
+        "Portion Fix Containers: 1 Green, 1 Red, 1 Yellow, 1 tsp.\n\n"
+        "It spun between the canals. Only then did Light effects give the illusion."
+    )
+    assert "Roger Waters" in found
+    assert not {"Wall", "Red", "Light"} & found.keys()
+
+
+def test_a_common_word_stays_a_name_where_the_article_prints_it_longer():
+    found = mentions_of("Red Star Belgrade won. Fans of Red cheered the win on Sunday.")
+    assert "Red Star Belgrade" in found and "Red" in found
+
+
+def test_the_capitals_of_a_web_address_name_nothing():
+    found = mentions_of(
+        "Ward ranked first among 127 CBs pic.twitter.com/I8NWz4blQC\n\n"
+        "See https://amzn.to/2A5qzvO and www.example.com/Kelvar/Zorvex for Kelvar Motors."
+    )
+    assert found.keys() == {"Ward", "CBs", "Kelvar Motors"}
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
