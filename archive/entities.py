@@ -94,6 +94,9 @@ def _annotate_texts(
     texts: dict[str, str], registry: Registry, with_roles: bool = True
 ) -> Annotation:
     views = {field: View(texts[field]) for field in FIELDS if texts.get(field)}
+    if "body" in views and views["body"].in_another_language:
+        for view in views.values():
+            view.take_as_foreign()
     context = context_of(list(views.values()))
     found: list[Found] = []
     for field, view in views.items():

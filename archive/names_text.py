@@ -41,6 +41,11 @@ _HEADLINE_MIN_WORDS = 3
 # at the least (a commodities report), lines of Portuguese or Italian 5% at the most.
 FOREIGN_MIN_WORDS = 8
 FOREIGN_MAX_ENGLISH_SHARE = 0.07
+# A text of at least this many such words, that share of them English, is in another
+# language on every line, the short ones too ("Проголосовать за Анну вы можете"). English
+# texts hold 13% at the least (a table of results), texts in other languages 6% at most;
+# a table of English names under a few foreign labels has fewer words.
+FOREIGN_TEXT_MIN_WORDS = 50
 # Words Title Case leaves small; they are not counted either way.
 _HEADLINE_SMALL_WORDS = frozenset("and the for but nor via with from into over amid".split())
 
@@ -120,6 +125,15 @@ class View:
 
     def __len__(self) -> int:
         return len(self.words)
+
+    @property
+    def in_another_language(self) -> bool:
+        """Is every line of the text in another language than English?"""
+        return bool(self.words) and len(self.foreign_lines) == len(set(self.lines))
+
+    def take_as_foreign(self) -> None:
+        """Every line in another language: the title of an article whose body is."""
+        self.foreign_lines = frozenset(self.lines)
 
     def is_headline(self, index: int) -> bool:
         return self.lines[index] in self.headline_lines
@@ -402,7 +416,8 @@ def _ends_sentence(view: View, index: int) -> bool:
 def _foreign_lines(view: View) -> frozenset[int]:
     """Lines in another language than English: few of their words in small letters are
     English ones ("Receba em seu email nosso ebook ..."). Their capitals prove nothing:
-    discovery knows English only, and every noun of a German line is capitalised."""
+    discovery knows English only, and every noun of a German line is capitalised.
+    In a text in another language, every line is."""
     words = view.words
     # the words in small letters of three letters or more, counted by line in C
     small = [i for i in compress(count(), map(str.islower, view.initials)) if len(words[i]) > 2]
@@ -410,6 +425,9 @@ def _foreign_lines(view: View) -> frozenset[int]:
     totals = Counter(lines)
     is_english = map(gazetteer().common_words.__contains__, map(view.folded.__getitem__, small))
     english = Counter(compress(lines, is_english))
+    whole_text_foreign = english.total() < FOREIGN_MAX_ENGLISH_SHARE * len(small)
+    if whole_text_foreign and len(small) >= FOREIGN_TEXT_MIN_WORDS:
+        return frozenset(view.lines)
     return frozenset(
         line
         for line, total in totals.items()

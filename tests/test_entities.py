@@ -1337,6 +1337,36 @@ def test_the_capitals_of_a_web_address_name_nothing():
     assert found.keys() == {"Ward", "CBs", "Kelvar Motors"}
 
 
+GERMAN_BODY = (
+    "Die elektronische Patientenakte soll die Versorgung verbessern, doch der Weg dorthin "
+    "ist lang. Viele Kliniken arbeiten noch mit analogen Prozessen, und die Vernetzung der "
+    "Systeme bleibt schwierig.\n\nFazit\n\nNach Angaben der Krankenkasse nutzen bisher nur "
+    "wenige Versicherte die neue Anwendung. Die Daten werden verschlüsselt gespeichert, und "
+    "jeder Zugriff wird protokolliert. Kritiker bemängeln fehlende Standards und hohe Kosten "
+    "für die Praxen, sagte ein Sprecher in Berlin.\n\nDie Ärzte sollen künftig alle Befunde, "
+    "Arztbriefe und Medikationspläne hochladen können. Bislang fehlt dafür jedoch eine "
+    "einheitliche Schnittstelle, weshalb viele Hersteller eigene Lösungen entwickeln.\n\n"
+    "Absatz drei regelt die Einzelheiten."
+)
+
+
+def test_in_a_text_in_another_language_capitals_name_nothing_but_the_registry_does():
+    berlin = RegistryEntry("Berlin", "place", ())
+    found = mentions_of(GERMAN_BODY, registry_of(berlin))
+    # the short lines too: "Fazit" and "Absatz drei ..." have too few words to tell alone
+    assert found == {"Berlin": ("Berlin", "place")}
+    annotation = annotate(article("Der lange Marsch der Patientenakte", GERMAN_BODY), EMPTY)
+    assert not annotation.mentions  # the title is in the body's language
+
+
+def test_english_names_under_a_few_foreign_labels_are_names():
+    found = mentions_of(
+        "Classificação NASCAR\n\nNesta página você terá sempre a classificação.\n\n"
+        "Piloto Pontos Vitórias\n\n1 Kyle Busch 2000 5\n\n2 Denny Hamlin 1990 4"
+    )
+    assert {"Kyle Busch", "Denny Hamlin"} <= found.keys()
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
