@@ -47,7 +47,12 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         or is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1
-    if first >= last or (last - first == 1 and is_function_word(view.folded[first])):
+    while last - first > 1 and _is_plural_acronym(view.words[last - 1]):
+        last -= 1  # "Kelvar CEOs"
+    if first >= last or (
+        last - first == 1
+        and (is_function_word(view.folded[first]) or _is_common_noun_acronym(view.words[first]))
+    ):
         return []
     words = view.folded[first:last]
     head = words[-1]
@@ -67,7 +72,12 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)
     if title_end == len(words):
-        if len(words) == 1 and _next_to_saying_verb(view, first, last):
+        # "King said", not "The CB said": a word, not an abbreviated post
+        if (
+            len(words) == 1
+            and not view.words[first].isupper()
+            and _next_to_saying_verb(view, first, last)
+        ):
             return [typed(view, context, places, first, last, "", ())]  # "King said"
         return []
     if len(words) > 1 and all(is_demonym(places, word) for word in words if word != "-"):
@@ -107,13 +117,28 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
             *refine(view, context, places, first, split),
             *refine(view, context, places, split, last),
         ]
-    if last - first == 1 and view.folded[first] in COMMON_ACRONYMS:
-        return []
     ordinary = last - first == 1 and _may_be_ordinary(view, context, places, first)
     span = typed(view, context, places, first, last, "", ("ordinary_word",) if ordinary else ())
     if not span.evidence and last - first == 1 and _is_piece_of_a_longer_name(view, places, first):
         span.evidence = ("name_piece",)
     return [span]
+
+
+def _is_common_noun_acronym(word: str) -> bool:
+    """ "CEO", "an SUV", "the ICU": an acronym of a common noun; and any acronym's
+    plural."""
+    return word.casefold() in COMMON_ACRONYMS or _is_plural_acronym(word)
+
+
+def _is_plural_acronym(word: str) -> bool:
+    """ "SUVs", "CEOs", "GDRs", "MP3s": a plural names a kind, not one thing."""
+    return (
+        len(word) > 2
+        and word[-1] == "s"
+        and word[:-1].isupper()
+        and word[:-1].isalnum()
+        and sum(map(str.isupper, word)) > 1
+    )
 
 
 # Small words that join the words of one name: "Attack on Titan", "Nation of Islam".

@@ -137,9 +137,13 @@ TITLES = frozenset(
     vice deputy prime foreign state cabinet finance defence defense interior trade
     economy economics justice health education labour labor agriculture energy
     home senior former acting interim opposition party assistant associate head
-    rep sen gov supt insp det ceo cfo cto coo
+    rep representative sen gov supt insp det ceo cfo cto coo
+    qb wr lb cb dl dt ot ilb olb mlb lhp rhp
     """.split()
 )
+# (The positions of American football and baseball, printed before a player's name:
+# "CB Greedy Williams", "Browns DL Sheldon Richardson". Not RB, DE, TE nor OG, which
+# also begin names: "RB Leipzig", "De Niro", "Te Papa", "OG Anunoby".)
 
 # The words among TITLES that carry the role (the rest only qualify one).
 TITLE_HEADS = frozenset(
@@ -151,8 +155,9 @@ TITLE_HEADS = frozenset(
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
-    rep sen gov ceo cfo cto coo
+    rep representative sen gov ceo cfo cto coo
     gen col maj capt lt sgt adm cmdr brig cpl
+    qb wr lb cb dl dt ot ilb olb mlb lhp rhp
     """.split()
 )
 
@@ -399,7 +404,8 @@ CALENDAR_GIVEN_NAMES = frozenset(("jan",))
 # Acronyms of common nouns: alone, never a name ("the new TV", "an SUV", "CEO").
 COMMON_ACRONYMS = frozenset(
     """tv pc id suv ev led lcd oled usb gps dna gdp ipo faq pdf url hd cpu gpu ram ssd hdmi
-    ai vr ar ceo cfo cto coo rs""".split()
+    ai vr ar ceo cfo cto coo rs icu ecg ekg mri hvac lan wan vpn dvd cd hdr rgb awd rwd fwd
+    vod ebitda fps nft atm diy uhd""".split()
 )
 
 # The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".

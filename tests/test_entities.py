@@ -1331,10 +1331,10 @@ def test_a_common_word_stays_a_name_where_the_article_prints_it_longer():
 
 def test_the_capitals_of_a_web_address_name_nothing():
     found = mentions_of(
-        "Ward ranked first among 127 CBs pic.twitter.com/I8NWz4blQC\n\n"
+        "Ward ranked first among 127 at Zorvex pic.twitter.com/I8NWz4blQC\n\n"
         "See https://amzn.to/2A5qzvO and www.example.com/Kelvar/Zorvex for Kelvar Motors."
     )
-    assert found.keys() == {"Ward", "CBs", "Kelvar Motors"}
+    assert found.keys() == {"Ward", "Zorvex", "Kelvar Motors"}
 
 
 GERMAN_BODY = (
@@ -1365,6 +1365,28 @@ def test_english_names_under_a_few_foreign_labels_are_names():
         "Piloto Pontos Vitórias\n\n1 Kyle Busch 2000 5\n\n2 Denny Hamlin 1990 4"
     )
     assert {"Kyle Busch", "Denny Hamlin"} <= found.keys()
+
+
+def test_acronyms_of_common_nouns_and_plural_acronyms_name_nothing():
+    found = mentions_of(
+        "The CEO said two SUVs and the ICU's ECG ran on a VPN. Kelvar CEOs met at NATO "
+        "with the MPs, the ICUs and 40 GDRs."
+    )
+    assert found.keys() == {"Kelvar", "NATO"}
+
+
+def test_a_players_position_before_the_name_is_no_part_of_it():
+    found = mentions_of(
+        "Browns DL Sheldon Richardson had a sack. CB Greedy Williams played well. "
+        "The CB said nothing. RB Leipzig won."
+    )
+    assert found["Sheldon Richardson"][1] == found["Greedy Williams"][1] == "person"
+    assert "CB" not in found and "RB Leipzig" in found
+
+
+def test_a_trade_representative_is_a_post_before_a_name():
+    found = mentions_of("U.S. Trade Representative Robert Lighthizer spoke on Monday.")
+    assert found["Robert Lighthizer"] == ("Robert Lighthizer", "person")
 
 
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
