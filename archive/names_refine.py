@@ -47,8 +47,10 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         or is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1
-    while last - first > 1 and _is_plural_acronym(view.words[last - 1]):
-        last -= 1  # "Kelvar CEOs"
+    while last - first > 1 and (
+        _is_plural_acronym(view.words[last - 1]) or _opens_the_next_name(view, last - 1)
+    ):
+        last -= 1  # "Kelvar CEOs", "as Kentucky GOP Gov. Matt Bevin"
     if first >= last or (
         last - first == 1
         and (is_function_word(view.folded[first]) or _is_common_noun_acronym(view.words[first]))
@@ -122,6 +124,26 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if not span.evidence and last - first == 1 and _is_piece_of_a_longer_name(view, places, first):
         span.evidence = ("name_piece",)
     return [span]
+
+
+# Posts printed abbreviated, with a full stop ("Gov.", "Lt."); not the words in full,
+# which end sentences: "investigated by the New York State Attorney General. According".
+_ABBREVIATED_POSTS = frozenset("gov sen rep gen col maj capt lt sgt adm cmdr brig cpl pvt".split())
+
+
+def _opens_the_next_name(view: View, index: int) -> bool:
+    """ "Kentucky GOP Gov. Matt Bevin", "the House of Representatives Rt. Hon. B. U.
+    Nzeribe": an abbreviated post or honorific with its full stop, before a name on
+    its line, is that name's, whatever run it ends."""
+    after = index + 2
+    return (
+        after < len(view)
+        and (view.folded[index] in _ABBREVIATED_POSTS or view.folded[index] in HONORIFICS)
+        and view.words[index + 1] == "."
+        and view.attached(index, index + 1)
+        and view.capitalised[after]
+        and view.lines[after] == view.lines[index]
+    )
 
 
 def _is_common_noun_acronym(word: str) -> bool:

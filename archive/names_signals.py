@@ -119,7 +119,7 @@ PERSON_EVIDENCE = frozenset(
 ) - {"capitalised_pair"}
 
 # Words a person is introduced by; in text they are not part of the name.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof".split())
+HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof hon rt".split())
 
 TITLES = frozenset(
     """

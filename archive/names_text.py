@@ -473,12 +473,28 @@ def _headline_lines(view: View) -> frozenset[int]:
             title_case = (
                 counted >= _HEADLINE_MIN_WORDS
                 and (ordinary >= 2 or (ordinary and counted <= 4))
-                and not words[first][0].isdigit()
+                and not _opens_with_a_rank(view, first, end)
                 and not (ordinary * 2 < counted and _holds_scores(view, first, end))
             )
             if all_caps or title_case:
                 headline.add(line)
     return frozenset(headline)
+
+
+def _opens_with_a_rank(view: View, first: int, end: int) -> bool:
+    """ "9. Donna Wynd (New Zealand) 36.831", "12) Roger Waters - The Wall": a row of
+    results or a list opens with its rank, marked so or followed by more numbers.
+    Not "3 Hospitalized After Wrong-Way Crash", nor a number hyphened to the next
+    word: "13-Inch MacBook Pro ... in 2020", "9-Month-Old's"."""
+    words = view.words
+    if not words[first][0].isdigit():
+        return False
+    mark = words[first + 1] if first + 1 < end else ""
+    if mark in (".", ")"):
+        return True
+    if mark == "-" and view.attached(first, first + 1):
+        return False
+    return any(words[index][0].isdigit() for index in range(first + 1, end))
 
 
 def _is_short_words_in_capitals(

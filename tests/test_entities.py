@@ -1389,6 +1389,27 @@ def test_a_trade_representative_is_a_post_before_a_name():
     assert found["Robert Lighthizer"] == ("Robert Lighthizer", "person")
 
 
+def test_a_headline_opening_with_a_number_is_a_headline_not_a_row_of_results():
+    found = mentions_of(
+        "Police opened the door.\n\n3 Hospitalized After Wrong-Way Crash in Dallas\n\n"
+        "13-Inch Laptop With Scissor Keyboard Expected in First Half of 2020\n\n"
+        "9. Donna Wynd (New Zealand) 36.831"
+    )
+    assert {"Dallas", "Donna Wynd", "New Zealand"} == found.keys()
+
+
+def test_an_abbreviated_post_ending_a_run_is_the_next_names():
+    found = mentions_of(
+        "It angered educators, as did Kentucky GOP Gov. Matt Bevin. The Senate mourned "
+        "the House of Representatives Rt. Hon. B. U. Nzeribe and Hon. Funke Adedoyin. "
+        "It is investigated by the New York State Attorney General. According to Reuters..."
+    )
+    assert found["Kentucky GOP"][1] == "organisation"
+    assert found["House of Representatives"][1] == "organisation"
+    assert found["Matt Bevin"][1] == found["Funke Adedoyin"][1] == "person"
+    assert not {"Gov", "Hon", "Rt"} & {word for name in found for word in name.split()}
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
