@@ -21,6 +21,7 @@ from .names_signals import (
     INVERTED_SAYING_VERBS,
     KIN_NOUNS,
     MATCH_VERBS,
+    OCCUPATIONS_BEFORE_NAMES,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     PERSON_NOUNS,
@@ -110,6 +111,18 @@ def _follows_a_party(view: View, first: int, last: int) -> bool:
     )
 
 
+def _follows_an_occupation(view: View, first: int) -> bool:
+    """ "Brazil star Neymar": an occupation in small letters, not hyphened ("a
+    five-star Hilton")."""
+    before = first - 1
+    return (
+        before > 0
+        and view.words[before] in OCCUPATIONS_BEFORE_NAMES
+        and view.adjacent(before, first)
+        and not view.attached(before - 1, before)
+    )
+
+
 def _follows_a_town(view: View, first: int, last: int) -> bool:
     """ "Jacksonville, Fla.", "St. Louis, Mo.": a one-word name after a comma and a
     capitalised word."""
@@ -129,7 +142,7 @@ def _signals_before(
     signals = []
     before = view.folded[first - 1] if first > 0 else ""
     bare = before.rstrip(".")
-    if bare in TITLE_HEADS or bare in HONORIFICS:
+    if bare in TITLE_HEADS or bare in HONORIFICS or _follows_an_occupation(view, first):
         signals.append("title_before")
     if before in PLACE_PREPOSITIONS and not modifies_noun:
         signals.append("place_preposition")

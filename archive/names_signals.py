@@ -284,6 +284,16 @@ PERSON_NOUNS = KIN_NOUNS | frozenset(
     officer patient victim suspect inmate athlete player fan""".split()
 )
 
+# "Brazil star Neymar", "seeing singer Adele": what a person is, in small letters just
+# before the name, as a title is. Not "investor" nor "designer", which may stand before
+# a firm's name ("activist investor Elliott", "designer brand Gucci").
+OCCUPATIONS_BEFORE_NAMES = frozenset(
+    """star singer actor actress rapper musician guitarist drummer pianist composer
+    comedian novelist author writer poet painter artist sculptor filmmaker
+    journalist columnist photographer chef economist scientist astronaut lawyer
+    activist businessman businesswoman billionaire tycoon""".split()
+)
+
 # The verbs of saying that put the speaker after them at a quotation's end, and take
 # no object there: '"...," said Washington', not '"...," told Reuters'.
 INVERTED_SAYING_VERBS = frozenset(

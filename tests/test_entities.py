@@ -1410,6 +1410,14 @@ def test_an_abbreviated_post_ending_a_run_is_the_next_names():
     assert not {"Gov", "Hon", "Rt"} & {word for name in found for word in name.split()}
 
 
+def test_an_occupation_in_small_letters_before_a_name_makes_a_person():
+    found = mentions_of(
+        "Brazil star Zorvino was there, seeing singer Kelvara live. A five-star Hiltano hotel."
+    )
+    assert found["Zorvino"][1] == found["Kelvara"][1] == "person"
+    assert found["Hiltano"][1] != "person"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
