@@ -9,6 +9,8 @@ Council Shotaro Yachi", "China-Japan").
 
 from __future__ import annotations
 
+import re
+
 from .names_gazetteer import Gazetteer
 from .names_inside import is_demonym
 from .names_runs import is_arabic_article
@@ -53,7 +55,11 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         last -= 1  # "Kelvar CEOs", "as Kentucky GOP Gov. Matt Bevin"
     if first >= last or (
         last - first == 1
-        and (is_function_word(view.folded[first]) or _is_common_noun_acronym(view.words[first]))
+        and (
+            is_function_word(view.folded[first])
+            or _is_common_noun_acronym(view.words[first])
+            or _is_measure(view, first)
+        )
     ):
         return []
     words = view.folded[first:last]
@@ -143,6 +149,28 @@ def _opens_the_next_name(view: View, index: int) -> bool:
         and view.attached(index, index + 1)
         and view.capitalised[after]
         and view.lines[after] == view.lines[index]
+    )
+
+
+# Units printed capitalised after a number: "151 PS", "197 Nm", "16 GB", "2.4 GHz".
+_UNITS = frozenset(
+    """ps hp bhp nm kw kwh mw mwh gw gwh hz khz mhz ghz kb mb gb tb mah db mph kph
+    tbsp tsp lb lbs oz ml mm cm km kg mg""".split()
+)
+# Parts of a year: "Q2", "H1", "FY2020", "FY20".
+_PART_OF_A_YEAR = re.compile(r"q[1-4]|h[12]|fy\d{2}(?:\d{2})?")
+
+
+def _is_measure(view: View, index: int) -> bool:
+    """A unit after its number, or a part of a year: no name."""
+    folded = view.folded[index]
+    if _PART_OF_A_YEAR.fullmatch(folded):
+        return True
+    return (
+        folded in _UNITS
+        and index > 0
+        and view.words[index - 1][0].isdigit()
+        and view.adjacent(index - 1, index)
     )
 
 

@@ -119,6 +119,8 @@ class View:
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
         if "/" in text:
             _lower_web_addresses(self)
+        if "*" in text:
+            _lower_masked_words(self)
         self.sentence_start = _sentence_starts(self)
         self.headline_lines = _headline_lines(self)
         self.foreign_lines = _foreign_lines(self)
@@ -180,6 +182,14 @@ def _lower_web_addresses(view: View) -> None:
         while index < len(starts) and starts[index] < address.end():
             capitalised[index] = False
             index += 1
+
+
+def _lower_masked_words(view: View) -> None:
+    """ "– Jo** Al****": a name masked with asterisks is no name to link."""
+    words, capitalised = view.words, view.capitalised
+    for index in range(len(words) - 1):
+        if capitalised[index] and words[index + 1] == "*" and view.attached(index, index + 1):
+            capitalised[index] = False
 
 
 def _breaks_before(text: str, starts: list[int]) -> list[int]:

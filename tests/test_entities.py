@@ -1418,6 +1418,19 @@ def test_an_occupation_in_small_letters_before_a_name_makes_a_person():
     assert found["Hiltano"][1] != "person"
 
 
+def test_units_after_numbers_and_parts_of_a_year_name_nothing():
+    found = mentions_of(
+        "The Kelvar engine puts out 151 PS and 197 Nm, with 16 GB at 2.4 GHz and 1 Tbsp "
+        "of oil. Sales rose in Q2 and in FY2020. A GB team won the H1N1 trial."
+    )
+    assert found.keys() == {"Kelvar", "GB", "H1N1"}
+
+
+def test_a_name_masked_with_asterisks_names_nothing():
+    found = mentions_of("“A gorgeous play.”\n\n– Jo** Al****\n\n– Dia**** Co** Ga****")
+    assert not found
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
