@@ -123,6 +123,23 @@ def _follows_an_occupation(view: View, first: int) -> bool:
     )
 
 
+# People who work at a body: "the chief economist at ___", "layoffs at ___".
+_STAFF = frozenset(
+    """economist economists analyst analysts strategist strategists researcher researchers
+    engineer engineers employee employees executive executives staff workers professor
+    scientist scientists founder cofounder co-founder partner layoffs""".split()
+)
+
+
+def _names_an_employer(view: View, first: int) -> bool:
+    """ "the chief economist at ___", "a professor at ___": "at" after a post."""
+    at = first - 1
+    if at < 1 or view.folded[at] != "at":
+        return False
+    post = view.folded[at - 1]
+    return post in _STAFF or post in TITLE_HEADS
+
+
 def _follows_a_town(view: View, first: int, last: int) -> bool:
     """ "Jacksonville, Fla.", "St. Louis, Mo.": a one-word name after a comma and a
     capitalised word."""
@@ -145,7 +162,7 @@ def _signals_before(
     if bare in TITLE_HEADS or bare in HONORIFICS or _follows_an_occupation(view, first):
         signals.append("title_before")
     if before in PLACE_PREPOSITIONS and not modifies_noun:
-        signals.append("place_preposition")
+        signals.append("works_at" if _names_an_employer(view, first) else "place_preposition")
     if view.words[first - 1] in _DISMISSALS and first > 1 and _names_a_batsman(view, first - 2):
         signals.append("dismissal_before")
     if before == "old" and not (modifies_noun or modifies_person) and _after_an_age(view, first):

@@ -91,6 +91,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # or a firm's named after its founder; more than a family name's shape
     "possessive_name": ("organisation", 1.5),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
+    "works_at": ("organisation", 1.5),  # "the chief economist at ___": an employer
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
     # "the aircraft carrier ___", "the tanker ___", "HMS ___": a ship, named after people
     # and places as often as not

@@ -1431,6 +1431,15 @@ def test_a_name_masked_with_asterisks_names_nothing():
     assert not found
 
 
+def test_at_after_a_post_names_an_employer_not_a_place():
+    found = mentions_of(
+        "Phil Levy, the chief economist at Zorvexa, spoke. Layoffs at Kelvaro began. "
+        "He played at Brandtholm on Sunday."
+    )
+    assert found["Zorvexa"][1] == found["Kelvaro"][1] == "organisation"
+    assert found["Brandtholm"][1] == "place"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
