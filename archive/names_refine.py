@@ -80,10 +80,12 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)
     if title_end == len(words):
-        # "King said", not "The CB said": a word, not an abbreviated post
+        # "King said", not "The CB said" (an abbreviated post) nor "The
+        # Superintendent said" (a post, with its article)
         if (
             len(words) == 1
             and not view.words[first].isupper()
+            and not (first > 0 and view.folded[first - 1] == "the")
             and _next_to_saying_verb(view, first, last)
         ):
             return [typed(view, context, places, first, last, "", ())]  # "King said"

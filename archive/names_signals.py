@@ -133,6 +133,7 @@ TITLES = frozenset(
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     executive operating
     surgeon solicitor inspector auditor comptroller postmaster advocate adjutant
+    superintendent ombudsman ombudsperson
     coach manager striker midfielder defender goalkeeper forward batsman bowler pitcher
     player champion skipper teammate rider driver
     vice deputy prime foreign state cabinet finance defence defense interior trade
@@ -156,6 +157,7 @@ TITLE_HEADS = frozenset(
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
     midfielder defender goalkeeper batsman bowler pitcher skipper counterpart head
+    superintendent ombudsman ombudsperson
     rep representative sen gov ceo cfo cto coo
     gen col maj capt lt sgt adm cmdr brig cpl
     qb wr lb cb dl dt ot ilb olb mlb lhp rhp

@@ -1440,6 +1440,15 @@ def test_at_after_a_post_names_an_employer_not_a_place():
     assert found["Brandtholm"][1] == "place"
 
 
+def test_a_superintendent_or_an_ombudsman_is_a_post_before_a_name():
+    found = mentions_of(
+        "Public Ombudsman Nadia Cruz’s office said so. State schools Superintendent Jennifer "
+        "McCormick has cited a study. The Superintendent said no. King said yes."
+    )
+    assert found["Nadia Cruz"][1] == found["Jennifer McCormick"][1] == "person"
+    assert "Superintendent" not in found and found["King"][1] == "person"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
