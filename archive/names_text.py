@@ -174,22 +174,37 @@ class View:
 _WEB_ADDRESS = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}/\S+")
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _lower_web_addresses(view: View) -> None:
-    """The tokens of web addresses count as in small letters."""
-    capitalised, starts = view.capitalised, view.starts
-    for address in _WEB_ADDRESS.finditer(view.text):
-        index = bisect_left(starts, address.start())
-        while index < len(starts) and starts[index] < address.end():
-            capitalised[index] = False
-            index += 1
+    """The tokens of web addresses count as in small letters.
+
+    Only the stretches of text around a slash are looked at: a text has few
+    slashes, and a pattern tried at every word costs more than the rest of
+    the View.
+    """
+    text, capitalised, starts = view.text, view.capitalised, view.starts
+    slash = text.find("/")
+    while slash != -1:
+        start = max(text.rfind(" ", 0, slash), text.rfind("\n", 0, slash)) + 1
+        space = _SPACE.search(text, slash)
+        end = space.start() if space else len(text)
+        address = _WEB_ADDRESS.search(text, start, end)
+        if address:
+            index = bisect_left(starts, address.start())
+            while index < len(starts) and starts[index] < address.end():
+                capitalised[index] = False
+                index += 1
+        slash = text.find("/", end)
 
 
 def _lower_masked_words(view: View) -> None:
     """ "– Jo** Al****": a name masked with asterisks is no name to link."""
-    words, capitalised = view.words, view.capitalised
-    for index in range(len(words) - 1):
-        if capitalised[index] and words[index + 1] == "*" and view.attached(index, index + 1):
-            capitalised[index] = False
+    capitalised = view.capitalised
+    for star in compress(count(), map("*".__eq__, view.words)):  # found in C
+        if star and capitalised[star - 1] and view.attached(star - 1, star):
+            capitalised[star - 1] = False
 
 
 def _breaks_before(text: str, starts: list[int]) -> list[int]:
