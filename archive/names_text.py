@@ -46,6 +46,8 @@ FOREIGN_MAX_ENGLISH_SHARE = 0.07
 # texts hold 13% at the least (a table of results), texts in other languages 6% at most;
 # a table of English names under a few foreign labels has fewer words.
 FOREIGN_TEXT_MIN_WORDS = 50
+# Short words Title Case capitalises that no name holds: "Tim Cook On Apple Being ...".
+_TITLE_CASE_SHORT_WORDS = frozenset("on in at to by is it as up be do go so we my he if".split())
 # Words Title Case leaves small; they are not counted either way.
 _HEADLINE_SMALL_WORDS = frozenset("and the for but nor via with from into over amid".split())
 
@@ -480,6 +482,12 @@ def _headline_lines(view: View) -> frozenset[int]:
                     short_shouted += 1
                 elif text != text.upper():
                     small_letters = True
+                    # "Tim Cook On Apple": a small word capitalised inside the line
+                    ordinary += (
+                        index > first
+                        and text[0].isupper()
+                        and folded[index] in _TITLE_CASE_SHORT_WORDS
+                    )
                 continue
             if starts[index] and index + 1 < end and words[index + 1] == ":":
                 continue  # a label: "Scorers: Shearer 23, Lee 80" is no Title Case

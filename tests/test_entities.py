@@ -1449,6 +1449,15 @@ def test_a_superintendent_or_an_ombudsman_is_a_post_before_a_name():
     assert "Superintendent" not in found and found["King"][1] == "person"
 
 
+def test_a_short_word_capitalised_inside_a_line_makes_it_title_case():
+    annotation = annotate(
+        article("Tim Cook On Apple Being ‘Pulled Into The Enterprise’", "Tim Cook spoke."), EMPTY
+    )
+    names = {mention.text for mention in annotation.mentions}
+    assert "Tim Cook" in names
+    assert not any(" On " in name or "Pulled" in name for name in names)
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
