@@ -99,13 +99,14 @@ _PARTY_INITIALS = frozenset("DRI")
 
 
 def _follows_a_party(view: View, first: int, last: int) -> bool:
-    """ "Sen. Amy Klobuchar (D-Minn.)", "(R-Texas)": after a party's initial and a
-    hyphen, in brackets, a US politician's state."""
+    """ "Sen. Amy Klobuchar (D-Minn.)", "Rep. Ilhan Omar, D-Minn., said": after a
+    party's initial and a hyphen, in brackets or after a comma, a US politician's
+    state."""
+    opening = view.words[first - 3] if first > 2 else ""
     return (
         last - first == 1
         and view.words[first - 2] in _PARTY_INITIALS
-        and view.words[first - 3] == "("
-        and view.attached(first - 3, first - 2)
+        and (opening == "," or (opening == "(" and view.attached(first - 3, first - 2)))
         and view.attached(first - 2, first - 1)
         and view.attached(first - 1, first)
     )

@@ -212,7 +212,7 @@ PLACE_HEADS = frozenset(
     shrine temple cathedral mosque church castle tower centre center course
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
-    kingdom emirates territory territories
+    kingdom emirates territory territories area
     """.split()
 )
 

@@ -1458,6 +1458,14 @@ def test_a_short_word_capitalised_inside_a_line_makes_it_title_case():
     assert not any(" On " in name or "Pulled" in name for name in names)
 
 
+def test_a_politicians_state_after_a_comma_and_a_bay_area_are_places():
+    found = mentions_of(
+        "He threatened Rep. Ilhan Omar, D-Minn., in March. A stabbing on a Kelvar Bay Area "
+        "train followed."
+    )
+    assert found["Minn"][1] == found["Kelvar Bay Area"][1] == "place"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
