@@ -187,13 +187,13 @@ def drop_ordinary_words(found: list[Found]) -> list[Found]:
     ("Such" after "Peter Such", "Wang spoke" after "Wang Yi", "Kelvar has"
     after "Kelvar Motors")."""
     common = gazetteer().common_words
-    if not any(_may_be_ordinary(item, common) for item in found):
+    if not any(_may_be_an_ordinary_word(item, common) for item in found):
         return found
     name_words = _name_words(found)
     return [
         item
         for item in found
-        if not (_may_be_ordinary(item, common) and _is_ordinary_word(item, name_words))
+        if not (_may_be_an_ordinary_word(item, common) and _is_ordinary_word(item, name_words))
     ]
 
 
@@ -212,7 +212,7 @@ def _name_words(found: list[Found]) -> set[str]:
     return words
 
 
-def _may_be_ordinary(item: Found, common: frozenset[str]) -> bool:
+def _may_be_an_ordinary_word(item: Found, common: frozenset[str]) -> bool:
     """Does something say this find may be an ordinary word?
 
     Discovery says so: the word starts a sentence ("ordinary_word"), or it is

@@ -119,8 +119,7 @@ class View:
         self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
-        if "/" in text:
-            _lower_web_addresses(self)
+        _lower_web_addresses(self)
         if "*" in text:
             _lower_masked_words(self)
         self.sentence_start = _sentence_starts(self)
