@@ -190,11 +190,16 @@ def gazetteer() -> Gazetteer:
     # only countries and large regions: the thousands of provinces would
     # make nationalities of given names ("Florian", "Loren")
     large_regions = _clean(_EXTRA_REGIONS, ordinary) | _clean(_continents(), ordinary)
-    demonyms = frozenset(IRREGULAR_DEMONYMS) | _derived_demonyms(countries | large_regions)
+    us_states = _clean(_us_state_names(), ordinary)
+    demonyms = (
+        frozenset(IRREGULAR_DEMONYMS)
+        | _derived_demonyms(countries | large_regions)
+        | (_state_demonyms(us_states) - given_names)
+    )
     common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
     dictionary_words = dictionary - given_names - places - demonyms
     romanized = _romanized_names()
-    halved = countries | large_regions | _clean(_us_state_names(), ordinary)
+    halved = countries | large_regions | us_states
     return Gazetteer(
         countries=countries,
         regions=regions,
@@ -250,6 +255,20 @@ def _region_names() -> list[str]:
     names.extend(state["name"] for state in cache_.get_us_states().values())
     names.extend(subdivision.name for subdivision in pycountry.subdivisions)
     return names
+
+
+def _state_demonyms(states: frozenset[str]) -> frozenset[str]:
+    """What a US state's people are called, by the few regular endings only:
+    "South Dakotans", "Texans", "Floridians", "Ohioans", "Oregonian". (The endings
+    `_derived_demonyms` tries on countries would make given names of states:
+    "Florian" of Florida.)"""
+    found = set()
+    for state in states:
+        words = state.split()
+        for stem in (words[-1], words[-1][:-1]):
+            for suffix in ("n", "an", "ian"):
+                found.add(" ".join([*words[:-1], stem + suffix]))
+    return frozenset(found)
 
 
 def _us_state_names() -> list[str]:

@@ -1466,6 +1466,12 @@ def test_a_politicians_state_after_a_comma_and_a_bay_area_are_places():
     assert found["Minn"][1] == found["Kelvar Bay Area"][1] == "place"
 
 
+def test_the_people_of_a_us_state_are_a_nationality_not_a_body():
+    found = mentions_of("Many South Dakotans voted, and a Floridian too. Florian Schmidt spoke.")
+    assert found["South Dakotans"][1] == found["Floridian"][1] == "other"
+    assert found["Florian Schmidt"][1] == "person"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
