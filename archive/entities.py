@@ -228,8 +228,22 @@ def _may_be_an_ordinary_word(item: Found, common: frozenset[str]) -> bool:
     if len(item.words) != 1:
         return False
     if item.evidence:
-        return "name_piece" in item.evidence
+        return "name_piece" in item.evidence or _is_shouted_word(item, common)
     return not item.in_registry and fold(item.mention.text) in common
+
+
+def _is_shouted_word(item: Found, common: frozenset[str]) -> bool:
+    """ "it is SUPER easy", "upgrade BEFORE signing up": an English word in capitals,
+    taken for an acronym, that nothing else calls a name. Four letters at the least:
+    "US", "IT" and "WHO" are names as often as not."""
+    text = item.mention.text
+    return (
+        item.evidence == ("acronym",)
+        and not item.in_registry
+        and len(text) >= 4
+        and text.isupper()
+        and fold(text) in common  # not "AIDS", "SYNC": the larger word lists hold those
+    )
 
 
 def _is_ordinary_word(item: Found, name_words: set[str]) -> bool:

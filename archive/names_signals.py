@@ -466,7 +466,7 @@ NOT_NAMES = frozenset(
     is are was were be been being am get gets got one two three four five six seven eight
     nine ten first second third last next new old however meanwhile moreover furthermore
     still even just now yesterday today tomorrow tonight later earlier already again once
-    please thank thanks yes no ok okay well oh hey wow yeah
+    please thank thanks yes no ok okay well oh hey wow yeah yep yup nope
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday

@@ -1472,6 +1472,15 @@ def test_the_people_of_a_us_state_are_a_nationality_not_a_body():
     assert found["Florian Schmidt"][1] == "person"
 
 
+def test_a_word_shouted_in_capitals_is_no_acronym():
+    found = mentions_of(
+        "Kelvar Plus is out. Upgrade to it BEFORE signing up. GET OUT and VOTE on Tuesday. "
+        "Yep, that is kosher. NATO met. He died from AIDS last year."
+    )
+    assert {"Kelvar Plus", "NATO", "AIDS"} <= found.keys()
+    assert not {"BEFORE", "VOTE", "Yep"} & found.keys()
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
