@@ -172,8 +172,12 @@ _OPENING_QUOTES = frozenset('"“')
 # -- titles in quotation marks -------------------------------------------------
 
 # A quotation mark set right before a word.
-_OPENING_QUOTE = re.compile(r'["“](?=[^\W\d_])')
+# A title in double quotation marks, or in single ones opening after a space (a
+# headline's: "eliminated from 'Dancing with the Stars' after"), not an apostrophe.
+_OPENING_QUOTE = re.compile(r"[\"“](?=[^\W\d_])|(?<![\w’'])[‘'](?=[^\W\d_])")
+_DOUBLE_QUOTES = frozenset('"“')
 _CLOSING_QUOTES = frozenset('"”')
+_CLOSING_SINGLE_QUOTES = frozenset("’'")
 _MAX_TITLE_TOKENS = 16
 # Marks inside a title: "Takin’ It", "Star Wars: The Rise of Skywalker", "Love & Theft".
 _TITLE_MARKS = frozenset("'’-&:")
@@ -190,20 +194,25 @@ def _quoted_titles(view: View, taken: list[bool]):
     """
     for quote in _OPENING_QUOTE.finditer(view.text):
         first = bisect_left(view.starts, quote.start()) + 1
-        end = _title_end(view, taken, first)
+        closing = _CLOSING_QUOTES if quote.group() in _DOUBLE_QUOTES else _CLOSING_SINGLE_QUOTES
+        end = _title_end(view, taken, first, closing)
         if end is not None:
             yield first, end
 
 
-def _title_end(view: View, taken: list[bool], first: int) -> int | None:
-    """The end of a Title Case title from `first` to its closing quotation mark, or None."""
+def _title_end(view: View, taken: list[bool], first: int, closing: frozenset[str]) -> int | None:
+    """The end of a Title Case title from `first` to its closing quotation mark, or None.
+
+    A single closing quotation mark is an apostrophe as often ("Takin’ It"): the
+    title then ends there with one capital, too few, and is no title.
+    """
     words, line = view.words, view.lines[first]
     capitals = small_words = 0
     for index in range(first, min(len(words), first + _MAX_TITLE_TOKENS)):
         word = words[index]
         if taken[index] or view.lines[index] != line:
             return None
-        if word in _CLOSING_QUOTES or (word in _TRAILING_MARKS and _closes_quote(view, index)):
+        if word in closing or (word in _TRAILING_MARKS and _closes_quote(view, index, closing)):
             last_word = words[index - 1]
             if capitals < 2 or not small_words or not last_word[0].isupper():
                 return None
@@ -217,9 +226,9 @@ def _title_end(view: View, taken: list[bool], first: int) -> int | None:
     return None
 
 
-def _closes_quote(view: View, index: int) -> bool:
+def _closes_quote(view: View, index: int, closing: frozenset[str]) -> bool:
     following = index + 1
-    return following < len(view) and view.words[following] in _CLOSING_QUOTES
+    return following < len(view) and view.words[following] in closing
 
 
 # -- runs too long to be a name ----------------------------------------------

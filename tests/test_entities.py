@@ -1481,6 +1481,15 @@ def test_a_word_shouted_in_capitals_is_no_acronym():
     assert not {"BEFORE", "VOTE", "Yep"} & found.keys()
 
 
+def test_a_title_in_single_quotation_marks_is_one_name():
+    found = mentions_of(
+        "Kelvar Brandt eliminated from 'Dancing with the Stars' after the ‘Stairway to "
+        "Heaven’ riff. Rock 'n' roll lives."
+    )
+    assert found["Dancing with the Stars"][1] == found["Stairway to Heaven"][1] == "other"
+    assert not {"Dancing", "Stars", "Heaven"} & found.keys()
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
