@@ -193,7 +193,10 @@ def _quoted_titles(view: View, taken: list[bool]):
     word in its quotation marks is left to discovery (the "quoted" signal).
     """
     for quote in _OPENING_QUOTE.finditer(view.text):
-        first = bisect_left(view.starts, quote.start()) + 1
+        mark = bisect_left(view.starts, quote.start())
+        if view.words[mark] != quote.group() or mark + 1 == len(view):
+            continue  # a token of its own, before a word: not the "'s" of a possessive
+        first = mark + 1
         closing = _CLOSING_QUOTES if quote.group() in _DOUBLE_QUOTES else _CLOSING_SINGLE_QUOTES
         end = _title_end(view, taken, first, closing)
         if end is not None:

@@ -1488,6 +1488,8 @@ def test_a_title_in_single_quotation_marks_is_one_name():
     )
     assert found["Dancing with the Stars"][1] == found["Stairway to Heaven"][1] == "other"
     assert not {"Dancing", "Stars", "Heaven"} & found.keys()
+    # a possessive's mark opens no quotation (efcfa2a crashed on "'s")
+    assert mentions_of("'s") == {} and mentions_of("Kelvar's 'Sup Tour") != {}
 
 
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
