@@ -59,6 +59,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
             is_function_word(view.folded[first])
             or _is_common_noun_acronym(view.words[first])
             or _is_measure(view, first)
+            or view.folded[first] in _LEGAL_FORMS
         )
     ):
         return []
@@ -133,6 +134,10 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         span.evidence = ("name_piece",)
     return [span]
 
+
+# A firm's legal form, alone no name: "Apple, Inc.". Not AG, SA or NV, which are also
+# an attorney general, South Africa and Nevada.
+_LEGAL_FORMS = frozenset("inc corp co ltd plc llc gmbh pty bros srl".split())
 
 # Posts printed abbreviated, with a full stop ("Gov.", "Lt."); not the words in full,
 # which end sentences: "investigated by the New York State Attorney General. According".

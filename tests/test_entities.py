@@ -1492,6 +1492,11 @@ def test_a_title_in_single_quotation_marks_is_one_name():
     assert mentions_of("'s") == {} and mentions_of("Kelvar's 'Sup Tour") != {}
 
 
+def test_a_legal_form_alone_is_no_name():
+    found = mentions_of("Zorvex iPhone 11.\n\nZorvex, Inc.\n\nShares of Kelvar Co. rose.")
+    assert "Inc" not in found and found["Kelvar Co."][1] == "organisation"
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
