@@ -171,11 +171,10 @@ _OPENING_QUOTES = frozenset('"“')
 
 # -- titles in quotation marks -------------------------------------------------
 
-# A quotation mark set right before a word.
-# A title in double quotation marks, or in single ones opening after a space (a
-# headline's: "eliminated from 'Dancing with the Stars' after"), not an apostrophe.
+# A quotation mark set right before a word: a double one, or a single one opening
+# after a space (a headline's: "eliminated from 'Dancing with the Stars' after"),
+# not an apostrophe.
 _OPENING_QUOTE = re.compile(r"[\"“](?=[^\W\d_])|(?<![\w’'])[‘'](?=[^\W\d_])")
-_DOUBLE_QUOTES = frozenset('"“')
 _CLOSING_QUOTES = frozenset('"”')
 _CLOSING_SINGLE_QUOTES = frozenset("’'")
 _MAX_TITLE_TOKENS = 16
@@ -197,7 +196,7 @@ def _quoted_titles(view: View, taken: list[bool]):
         if view.words[mark] != quote.group() or mark + 1 == len(view):
             continue  # a token of its own, before a word: not the "'s" of a possessive
         first = mark + 1
-        closing = _CLOSING_QUOTES if quote.group() in _DOUBLE_QUOTES else _CLOSING_SINGLE_QUOTES
+        closing = _CLOSING_QUOTES if quote.group() in _OPENING_QUOTES else _CLOSING_SINGLE_QUOTES
         end = _title_end(view, taken, first, closing)
         if end is not None:
             yield first, end
