@@ -32,7 +32,7 @@ from .names_gazetteer import COUNTRY_NAMES, gazetteer
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
 from .names_text import Context, View, context_of, fold
 from .names_types import Span, best_type
-from .registry import Registry, load_registry
+from .registry import Registry, RegistryMatch, load_registry
 
 __all__ = ["Registry", "annotate", "find_mentions", "load_registry", "one_word_name"]
 
@@ -118,18 +118,56 @@ def _annotate_texts(
 
 
 def _find_in_field(field: str, view: View, context: Context, registry: Registry) -> list[Found]:
+    matches = registry.match(view.words, view.folded, view.lines)
+    # A registry name printed inside a longer name ("Bank of Japan", "South China
+    # Morning Post", "North America") is left to discovery, which keeps the longer
+    # name if it finds one; if not, the registry's name stands.
     taken = [False] * len(view)
-    found = []
-    for match in registry.match(view.words, view.folded, view.lines):
-        for index in range(match.first, match.last):
-            taken[index] = True
-        found.append(
-            _found(field, view, match.first, match.last, match.entry.type, match.entry.name, True)
-        )
-    for span in discover(view, context, taken):
-        found.append(_from_span(field, view, span))
+    contested = []
+    for match in matches:
+        if _inside_a_longer_run(view, match):
+            contested.append(match)
+        else:
+            taken[match.first : match.last] = [True] * (match.last - match.first)
+    spans = discover(view, context, taken)
+    for match in contested:
+        if any(_holds(span, match) for span in spans):
+            continue  # the longer name stands
+        spans = [span for span in spans if span.last <= match.first or span.first >= match.last]
+        taken[match.first : match.last] = [True] * (match.last - match.first)
+    found = [
+        _found(field, view, match.first, match.last, match.entry.type, match.entry.name, True)
+        for match in matches
+        if taken[match.first]
+    ]
+    found.extend(_from_span(field, view, span) for span in spans)
     found.sort(key=lambda item: item.first)
     return found
+
+
+def _inside_a_longer_run(view: View, match: RegistryMatch) -> bool:
+    """Does a capitalised word, or "of" before one, stand right beside the name?"""
+    before, after = match.first - 1, match.last
+    if (
+        before >= 0
+        and view.adjacent(before, match.first)
+        and (view.capitalised[before] or view.folded[before] in _NAME_JOINS)
+    ):
+        return True
+    return after < len(view) and view.adjacent(match.last - 1, after) and view.capitalised[after]
+
+
+# Small words inside a name, before a registry name: "Bank of Japan", "Voice of America".
+_NAME_JOINS = frozenset(("of", "for"))
+
+
+def _holds(span: Span, match: RegistryMatch) -> bool:
+    """A discovered name longer than the registry name, around it."""
+    return (
+        span.first <= match.first
+        and match.last <= span.last
+        and span.last - span.first > match.last - match.first
+    )
 
 
 def _from_span(field: str, view: View, span: Span) -> Found:

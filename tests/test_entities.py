@@ -1497,6 +1497,26 @@ def test_a_legal_form_alone_is_no_name():
     assert "Inc" not in found and found["Kelvar Co."][1] == "organisation"
 
 
+def test_a_registry_name_inside_a_longer_name_yields_to_it():
+    registry = registry_of(
+        RegistryEntry("Japan", "place", ()),
+        RegistryEntry("China", "place", ()),
+        RegistryEntry("Xi Jinping", "person", ("Xi",)),
+        US,
+    )
+    found = mentions_of(
+        "The Bank of Japan held rates, the South China Morning Post said. Chinese President "
+        "Xi Jinping spoke of China-Japan ties. Trade with North America grew, and the U.S. "
+        "agreed.",
+        registry,
+    )
+    assert found["Bank of Japan"][1] == found["South China Morning Post"][1] == "organisation"
+    assert found["North America"][1] == "place"
+    assert found["Xi Jinping"] == ("Xi Jinping", "person")
+    assert found["China"] == ("China", "place") and found["Japan"] == ("Japan", "place")
+    assert found["U.S."] == ("United States", "place")
+
+
 def test_a_name_before_the_minute_of_a_goal_is_a_players():
     found = mentions_of("Brazil - Morvath (14th), Tellin (55th minute)")
     assert found["Morvath"][1] == found["Tellin"][1] == "person"
