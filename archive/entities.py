@@ -331,6 +331,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_person_short_forms(found, companies)
     found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
+    found = _resolve_heads_used_alone(found)
     found = _resolve_headline_spellings(found)
     return _resolve_country_names(_agree_on_types(found))
 
@@ -578,6 +579,31 @@ def _resolve_company_short_forms(found: list[Found], companies: dict[str, str]) 
         if company is not None and not _is_person_beside_a_company(item):
             mention = replace(item.mention, entity=company, type="organisation")
             item = replace(item, mention=mention, evidence=(*item.evidence, "company_short_form"))
+        resolved.append(item)
+    return resolved
+
+
+def _resolve_heads_used_alone(found: list[Found]) -> list[Found]:
+    """ "the Chronicle" after "the San Francisco Chronicle": a body's head word used
+    alone names the one body of the article it heads (not where two share it: "the
+    Council" beside the Security Council and the European Council)."""
+    bodies: dict[str, str | None] = {}
+    for item in found:
+        words = item.words
+        if len(words) > 1 and "org_head" in item.evidence and item.mention.type == "organisation":
+            head = fold(words[-1])
+            if bodies.setdefault(head, item.mention.entity) != item.mention.entity:
+                bodies[head] = None  # two bodies share the head: neither is meant
+    if not bodies:
+        return found
+    resolved = []
+    for item in found:
+        body = None
+        if not item.in_registry and " " not in item.mention.entity:
+            body = bodies.get(fold(item.mention.entity))
+        if body is not None:
+            mention = replace(item.mention, entity=body, type="organisation")
+            item = replace(item, mention=mention, evidence=(*item.evidence, "head_used_alone"))
         resolved.append(item)
     return resolved
 

@@ -133,6 +133,9 @@ class Gazetteer:
     regions: frozenset[str]
     cities: frozenset[str]
     first_names: frozenset[str]  # given names that are no place
+    # given names of one locale of Faker's only that are common English words too:
+    # "star", "echo", "jet", "marvel"; rare as names, common as words
+    given_names_like_words: frozenset[str]
     places_named_like_people: frozenset[str]  # "Paul", "Adam", "Boston": given names too
     places_named_like_words: frozenset[str]  # "Man", "Best", "Young": ordinary words too
     demonyms: frozenset[str]
@@ -146,6 +149,9 @@ class Gazetteer:
     # Chinese and Japanese names as Faker spells them in Latin letters, family and
     # given: "Qin Gang" and "Li Ming" end in English words, yet are people's
     romanized_names: frozenset[str]
+    # family names, lowercase: "woods", "banks", "king": a name ending in one may
+    # be a person's though the word is English ("Tiger Woods")
+    family_names: frozenset[str]
     # the dictionary words that no given, family or romanized name spells, nor among
     # the commonest: "apple", "army", "studio"; not "cook", "king", "sun", "never"
     nouns_no_one_bears: frozenset[str]
@@ -199,12 +205,14 @@ def gazetteer() -> Gazetteer:
     common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
     dictionary_words = dictionary - given_names - places - demonyms
     romanized = _romanized_names()
+    family_names = frozenset(_family_names())
     halved = countries | large_regions | us_states
     return Gazetteer(
         countries=countries,
         regions=regions,
         cities=cities,
         first_names=given_names - places,
+        given_names_like_words=_given_names_of_one_locale() & english,
         places_named_like_people=given_names & places,
         places_named_like_words=common & places,
         demonyms=demonyms - places,
@@ -212,7 +220,8 @@ def gazetteer() -> Gazetteer:
         dictionary_words=dictionary_words,
         english_words=english - given_names - places - demonyms,
         romanized_names=romanized,
-        nouns_no_one_bears=dictionary_words - common - _family_names() - romanized,
+        family_names=family_names,
+        nouns_no_one_bears=dictionary_words - common - family_names - romanized,
         country_codes=_COUNTRY_CODES,
         us_state_codes=_us_state_codes(),
         place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
@@ -300,6 +309,24 @@ def _city_names() -> list[str]:
 
 def _first_names() -> set[str]:
     return _person_names(("first_names", "first_names_male", "first_names_female"))
+
+
+def _given_names_of_one_locale() -> frozenset[str]:
+    """The given names, lowercase, that one locale of Faker's lists and no other.
+
+    A name many locales share is a common one ("rose", "mark", "grace"); one
+    list alone holds the rare ones, and its long tail of words ("echo", "star").
+    """
+    locales: dict[str, int] = {}
+    for provider in _person_providers():
+        names: set[str] = set()
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            value = provider.__dict__.get(attribute)
+            if isinstance(value, dict | list | tuple | set | frozenset):
+                names.update(name.casefold() for name in value if name.isascii() and name.istitle())
+        for name in names:
+            locales[name] = locales.get(name, 0) + 1
+    return frozenset(name for name, count in locales.items() if count == 1)
 
 
 def _family_names() -> set[str]:

@@ -109,6 +109,7 @@ def _inner_signals(
             words[0] in places.first_names
             and kind is None
             and not (connected or article or named_with_article)
+            and not word_before_a_noun(places, words[0], words[-1])
         ):
             signals.append("first_name")
         if texts[-1].islower() and texts[-2] == "-":
@@ -117,6 +118,8 @@ def _inner_signals(
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")
+        elif _is_national_body(texts, places):
+            signals.append("acronym")
     elif head in _HEADS_NAMING_ALONE:
         signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
@@ -213,6 +216,32 @@ def _starts_with_acronym(texts: tuple[str, ...], words: list[str], places: Gazet
         and first.isupper()
         and not texts[1].isupper()
         and words[1] not in places.first_names
+    )
+
+
+def word_before_a_noun(places: Gazetteer, first: str, last: str) -> bool:
+    """ "Star Trek", "Echo Dot", "Jet Propulsion Laboratory": a rare given name that is
+    an English word, before an English word that is no family name, is the word; not
+    "Will Smith", "Tony Brooks" (a given name many list, or a family name after it)."""
+    return (
+        first in places.given_names_like_words
+        and len(last) > 2
+        and (last in places.english_words or last in places.dictionary_words)
+        and last not in places.family_names
+    )
+
+
+def _is_national_body(texts: tuple[str, ...], places: Gazetteer) -> bool:
+    """ "US EPA", "UK FCA": a country's code, then a body's acronym that is no English
+    word (not "US WINS" of a headline in capitals)."""
+    return (
+        len(texts) == 2
+        and texts[0] in places.country_codes
+        and 2 <= len(texts[1]) <= 6
+        and texts[1].isalpha()
+        and texts[1].isupper()
+        and fold(texts[1]) not in places.english_words
+        and fold(texts[1]) not in places.common_words
     )
 
 

@@ -36,6 +36,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Pixar Animation", "Resident Evil": an English noun at the end, where nothing
     # else speaks (a given name first, a place preposition before it outweigh it)
     "english_last_word": ("organisation", 0.65),
+    # "Virginia Democrats", "Dallas Cowboys": a party's or a side's members
+    "members_plural": ("organisation", 1.5),
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "hyphened_given_name": ("person", 2.0),  # "Kim Young-sam", "Chen Chun-yeh"
     "said_after": ("person", 0.8),  # "___ said"
@@ -181,6 +183,7 @@ ORG_HEADS = frozenset(
     board service church organisation organization alliance coalition unit cabinet
     nations reserve united rovers wanderers albion hotspur rangers athletic fc
     desk newsdesk newsroom
+    laboratory laboratories studios productions pictures entertainment chronicle observatory
     """.split()
 )
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .names_gazetteer import Gazetteer
-from .names_inside import signals_inside
+from .names_inside import signals_inside, word_before_a_noun
 from .names_neighbours import (
     after_its_town,
     before_its_region,
@@ -140,9 +140,25 @@ def _signals_of_no_person(
         signals.append("ordinary_last_word")
     elif _starts_with_ordinary_word(view, context, places, first):
         signals.append("ordinary_first_word")
+    elif _ends_in_plural_of_members(view, places, last):
+        signals.append("members_plural")
     elif _ends_in_english_word(view, places, first, last):
         signals.append("english_last_word")
     return signals
+
+
+def _ends_in_plural_of_members(view: View, places: Gazetteer, last: int) -> bool:
+    """ "Virginia Democrats", "Dallas Cowboys": a name ending in the plural of an
+    English noun names a party's or a side's members, never one person; unless the
+    plural is a family name too ("Tiger Woods", "Robert Burns")."""
+    word = view.folded[last - 1]
+    return (
+        len(word) > 4
+        and word.endswith("s")
+        and not word.endswith(("ss", "us", "is"))  # "Boss", "Jesus", "Analysis"
+        and word in places.english_words
+        and word not in places.family_names
+    )
 
 
 def _before_a_model_number(view: View, first: int, last: int) -> bool:
@@ -186,11 +202,14 @@ def _ends_in_ordinary_word(
     ordinary = word in context.common_words or word in places.common_words
     if not ordinary or word in NOT_NAMES:  # "Hla Than"
         return False
-    return _no_given_name_first(places, view.folded[first])
+    return _no_given_name_first(places, view.folded[first], word)
 
 
-def _no_given_name_first(places: Gazetteer, start: str) -> bool:
-    """No given name or initial starts the name ("John Major", "P. Such", "Devon White")."""
+def _no_given_name_first(places: Gazetteer, start: str, end: str) -> bool:
+    """No given name or initial starts the name ("John Major", "P. Such", "Devon White");
+    a rare given name that is a word, before a word, is none ("Star Trek")."""
+    if word_before_a_noun(places, start, end):
+        return True
     return (
         len(start) > 1
         and start not in places.first_names
@@ -208,8 +227,9 @@ def _ends_in_english_word(view: View, places: Gazetteer, first: int, last: int) 
         len(word) > 3
         and word in places.english_words
         and word not in places.romanized_names
+        and word not in places.family_names
         and start not in places.romanized_names
-        and _no_given_name_first(places, start)
+        and _no_given_name_first(places, start, word)
     )
 
 

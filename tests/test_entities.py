@@ -291,6 +291,9 @@ def test_organisation_head_types_an_organisation():
     assert mentions_of("The Ruritanian Meteorological Agency warned.")[
         "Ruritanian Meteorological Agency"
     ] == ("Ruritanian Meteorological Agency", "organisation")
+    found = mentions_of("Made by Dick Clark Productions, reviewed by the Zorvex Chronicle.")
+    assert found["Dick Clark Productions"][1] == "organisation"  # a studio's, not Dick Clark's
+    assert found["Zorvex Chronicle"][1] == "organisation"
 
 
 def test_place_head_types_a_place():
@@ -863,6 +866,49 @@ def test_english_noun_ending_a_name_makes_no_person_unless_a_given_name_starts_i
     assert found["Vantrel Reporter"][1] == "organisation"
     assert found["Rose Baker"][1] == "person"  # a given name outweighs the noun
     assert found["Vantrel Smith"][1] == "person"  # a family name is no common word
+
+
+def test_an_english_word_that_is_a_family_name_too_ends_a_persons_name():
+    found = mentions_of("Tiger Woods won the title. Zorvex Animation made the film.")
+    assert found["Tiger Woods"][1] == "person"
+    assert found["Zorvex Animation"][1] == "organisation"
+
+
+def test_a_plural_noun_ending_a_name_names_members_not_a_person():
+    found = mentions_of(
+        "The Virginia Democrats won a majority. Dallas Cowboys fans cheered. "
+        "Bobby Sands died in the Maze. Mike Zorvex and Tony Brooks spoke."
+    )
+    assert found["Virginia Democrats"][1] == "organisation"
+    assert found["Dallas Cowboys"][1] == "organisation"
+    assert found["Bobby Sands"][1] == "person"  # a given name outweighs the plural
+    assert found["Tony Brooks"][1] == "person"  # a family name, not a plural
+
+
+def test_a_rare_given_name_that_is_a_word_before_a_word_is_no_persons():
+    found = mentions_of(
+        "She works at NASA's Jet Propulsion Laboratory in California. Chip Kelly and "
+        "Grace Baker agreed."
+    )
+    assert found["Jet Propulsion Laboratory"][1] == "organisation"
+    assert found["Chip Kelly"][1] == "person"  # a family name after the word
+    assert found["Grace Baker"][1] == "person"  # a given name many peoples have
+
+
+def test_a_bodys_head_used_alone_names_the_one_body_it_heads():
+    found = mentions_of(
+        "The San Francisco Chronicle reported the arrest. Police told the Chronicle more."
+    )
+    assert found["Chronicle"] == ("San Francisco Chronicle", "organisation")
+    shared = mentions_of(
+        "The Zorvex Council met the Vantrel Council. Later the Council voted on it."
+    )
+    assert shared.get("Council", ("Council", ""))[0] == "Council"  # two bodies: neither
+
+
+def test_a_countrys_code_and_an_acronym_name_a_national_body():
+    found = mentions_of("It is more generous than the US EPA test, the agency says.")
+    assert found["US EPA"][1] == "organisation"
 
 
 def test_model_numbers_and_inner_acronyms_make_no_person():
