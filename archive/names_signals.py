@@ -184,6 +184,7 @@ ORG_HEADS = frozenset(
     nations reserve united rovers wanderers albion hotspur rangers athletic fc
     desk newsdesk newsroom
     laboratory laboratories studios productions pictures entertainment chronicle observatory
+    house statehouse
     """.split()
 )
 
@@ -243,7 +244,8 @@ CLUB_PREFIXES = frozenset(
 OTHER_HEADS = frozenset(
     """award awards prize act treaty accord accords agreement doctrine
     pro max plus mini ultra lite bar
-    telescope satellite rover spacecraft console phone laptop tablet switch""".split()
+    telescope telescopes satellite rover spacecraft console phone laptop tablet switch
+    average""".split()
 )
 
 # "the Nikkei average", "the Dow Jones industrial average": a market's index, in small

@@ -294,6 +294,9 @@ def test_organisation_head_types_an_organisation():
     found = mentions_of("Made by Dick Clark Productions, reviewed by the Zorvex Chronicle.")
     assert found["Dick Clark Productions"][1] == "organisation"  # a studio's, not Dick Clark's
     assert found["Zorvex Chronicle"][1] == "organisation"
+    found = mentions_of("The blue-chip Dow Jones Industrial Average fell as the Indiana House met.")
+    assert found["Dow Jones Industrial Average"][1] == "other"  # an index
+    assert found["Indiana House"][1] == "organisation"  # a chamber
 
 
 def test_place_head_types_a_place():
