@@ -1,6 +1,6 @@
 """Build time at archive scale, side by side with Hugo + Pagefind on the same articles.
 
-    python bench/build.py [--sizes 1000 10000] [--jobs N] [--skip-hugo]
+    python bench/build.py [--sizes 1000 10000] [--rounds R] [--jobs N] [--skip-hugo]
 
 For each size N: writes a corpus (bench/corpus.py), then measures
 - our full build from scratch: wall time, time per stage, peak RSS of our
@@ -10,7 +10,16 @@ For each size N: writes a corpus (bench/corpus.py), then measures
   after adding an entry (Netflix);
 - the reference: Hugo (Debian package `hugo`) building the same cleaned
   articles as Markdown with one taxonomy per entity type, then the Pagefind
-  CLI indexing Hugo's output; and the ratio of the two.
+  CLI indexing Hugo's output; and the ratio of the two;
+- with --rounds R, R rounds of our build from scratch and the reference in
+  turn, and the median of each figure and of each round's ratio: a shared
+  machine's speed drifts by tens of percent within minutes;
+- last, our build from scratch once more, its memory sampled: the peak of the
+  proportional set size (PSS) summed over its process tree.
+
+Builds are timed unobserved: sampling PSS reads every page table of every
+process 20 times a second, and slowed our build of 10,000 articles by about
+a quarter.
 """
 
 from __future__ import annotations
@@ -20,10 +29,12 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from memory import PeakMemory, Peaks
@@ -61,21 +72,25 @@ PEAK_LINE = re.compile(
 )
 
 
-def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, float, Peaks]:
+def _timed(
+    command: list[str], cwd: Path | None = None, sample: bool = False
+) -> tuple[float, str, float, Peaks | None]:
     """Run a command: (wall seconds, its output, peak RSS of its largest process in MiB,
-    peaks of its process tree's summed PSS).
+    and with `sample` the peaks of its process tree's summed PSS).
 
     The RSS peak is the command's own (os.wait4), not the largest of every child
     this script has run so far.
     """
     start = time.perf_counter()
+    peaks = None
     with tempfile.TemporaryFile("w+") as output:
         process = subprocess.Popen(
             command, cwd=cwd, stdout=output, stderr=subprocess.STDOUT, text=True
         )
-        with PeakMemory(process.pid) as peaks:
-            # wait without reaping, so the sampler still finds the process tree
-            os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
+        if sample:
+            with PeakMemory(process.pid) as peaks:
+                # wait without reaping, so the sampler still finds the process tree
+                os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOWAIT)
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -86,7 +101,25 @@ def _timed(command: list[str], cwd: Path | None = None) -> tuple[float, str, flo
     return elapsed, text, usage.ru_maxrss / 1024, peaks
 
 
-def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None) -> tuple:
+@dataclass(slots=True)
+class Build:
+    """One run of our build, as its --timings output tells it."""
+
+    seconds: float
+    stages: dict[str, float]
+    peak: re.Match[str] | None  # the build's own RSS peaks line
+    bundles: re.Match[str] | None
+    tree: Peaks | None  # sampled PSS peaks, when asked for
+    hits: int
+
+    @property
+    def without_search(self) -> float:
+        return self.seconds - self.stages.get("search", 0.0)
+
+
+def _our_build(
+    seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None, sample: bool = False
+) -> Build:
     command = [
         sys.executable,
         str(ROOT / "build.py"),
@@ -105,21 +138,37 @@ def _our_build(seeds: Path, content: Path, out: Path, cache: Path, jobs: int | N
     ]
     if jobs:
         command += ["--jobs", str(jobs)]
-    seconds, output, _, tree = _timed(command)
+    seconds, output, _, tree = _timed(command, sample=sample)
     stages = {
         m["stage"]: float(m["seconds"]) for m in map(STAGE_LINE.match, output.splitlines()) if m
     }
-    peak = PEAK_LINE.search(output)
-    bundles = BUNDLES_LINE.search(output)
     hits = FROM_CACHE.search(output)
-    return seconds, stages, peak, bundles, tree, int(hits["hits"]) if hits else 0
+    return Build(
+        seconds,
+        stages,
+        PEAK_LINE.search(output),
+        BUNDLES_LINE.search(output),
+        tree,
+        int(hits["hits"]) if hits else 0,
+    )
 
 
-def _rebuild_line(what: str, seconds: float, stages: dict, bundles, worked: int) -> str:  # type: ignore[no-untyped-def,type-arg]
-    search = stages.get("search", 0.0)
+def _from_scratch(
+    seeds: Path, content: Path, work: Path, jobs: int | None, sample: bool = False
+) -> Build:
+    """Our build into a new site folder with a new cache: nothing from an earlier run."""
+    out, cache = work / "scratch-site", work / "scratch-cache"
+    for folder in (out, cache, out.parent / f".{out.name}.spare"):
+        shutil.rmtree(folder, ignore_errors=True)
+    return _our_build(seeds, content, out, cache, jobs, sample)
+
+
+def _rebuild_line(what: str, build: Build, worked: int) -> str:
+    search = build.stages.get("search", 0.0)
+    bundles = build.bundles
     made = f", {bundles['made']} of {bundles['bundles']} index bundles made" if bundles else ""
     return (
-        f"rebuild after {what}: {seconds:6.1f} s  "
+        f"rebuild after {what}: {build.seconds:6.1f} s  "
         f"({worked} articles cleaned or annotated, search {search:.1f} s{made})"
     )
 
@@ -148,16 +197,26 @@ def _hugo_site(articles_json: Path, folder: Path) -> None:
         )
 
 
-def _reference(articles_json: Path, work: Path) -> tuple[float, float, float, float, int]:
+@dataclass(slots=True)
+class Reference:
+    """One run of the reference pipeline: Hugo, then the Pagefind CLI on its output."""
+
+    hugo: float
+    hugo_peak: float  # MiB, RSS
+    pagefind: float
+    pagefind_peak: float
+    pages: int
+
+
+def _reference(site: Path) -> Reference:
     """Hugo's time and peak, Pagefind's time and peak, and how many pages Hugo made."""
-    site = work / "hugo"
-    _hugo_site(articles_json, site)
+    shutil.rmtree(site / "public", ignore_errors=True)
     hugo_seconds, _, hugo_peak, _ = _timed(["hugo", "--quiet"], cwd=site)
     pages = sum(1 for _ in (site / "public").rglob("index.html"))
     pagefind_seconds, _, pagefind_peak, _ = _timed(
         [sys.executable, "-m", "pagefind", "--site", str(site / "public")]
     )
-    return hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak, pages
+    return Reference(hugo_seconds, hugo_peak, pagefind_seconds, pagefind_peak, pages)
 
 
 def _add_one_article(seeds: Path) -> None:
@@ -215,7 +274,7 @@ def _add_one_entry(content: Path) -> None:
     )
 
 
-def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
+def measure(size: int, jobs: int | None, skip_hugo: bool, rounds: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         seeds, content, out, cache = work / "seeds", work / "content", work / "site", work / "cache"
@@ -225,48 +284,88 @@ def measure(size: int, jobs: int | None, skip_hugo: bool) -> None:
             capture_output=True,
         )
         shutil.copytree(ROOT / "content", content)
-        full, stages, peak, bundles, tree, _ = _our_build(seeds, content, out, cache, jobs)
-        search = stages.get("search", 0.0)
+        first = _our_build(seeds, content, out, cache, jobs)
         print(f"\n== {size} articles ==")
-        print(f"our full build:            {full:7.1f} s  ({full / size * 1000:.1f} ms/article)")
-        print(f"  without search indexing: {full - search:7.1f} s")
-        for stage, seconds in stages.items():
-            print(f"    {stage:<14} {seconds:7.2f} s")
-        if peak:
-            print(
-                f"  peak RSS: our process {peak['ours']} MiB, "
-                f"Pagefind or a worker {peak['child']} MiB"
-            )
-        print(
-            f"  peak PSS summed over the process tree: {tree.total:.0f} MiB "
-            f"(our processes {tree.ours:.0f} MiB, Pagefind {tree.pagefind:.0f} MiB)"
-        )
-        if bundles:
-            print(f"  search index: {bundles['bundles']} bundles")
-        _add_one_article(seeds)
-        dropped = _drop_in_seconds(seeds, content, out)
-        print(f"one article dropped in (serve's fast path, page + delta index): {dropped:5.1f} s")
-        for what, change in (
-            ("adding one article", None),
-            ("editing one registry entry", _edit_one_registry_entry),
-            ("adding an alias to one registry entry", _add_one_alias),
-            ("adding a registry entry", _add_one_entry),
-        ):
-            if change is not None:
-                change(content)
-            seconds, stages, _, bundles, _, hits = _our_build(seeds, content, out, cache, jobs)
-            print(_rebuild_line(what, seconds, stages, bundles, size + 1 - hits))
-        if skip_hugo or not shutil.which("hugo"):
+        _print_build(first, size)
+        hugo_site = work / "hugo"
+        reference = None
+        if not skip_hugo and shutil.which("hugo"):
+            _hugo_site(out / "data" / "articles.json", hugo_site)
+            reference = _reference(hugo_site)
+        _print_rebuilds(seeds, content, out, cache, jobs, size)
+        if reference is None:
             print("reference: skipped (install Debian's hugo to compare)")
-            return
-        hugo, hugo_peak, pagefind, pagefind_peak, pages = _reference(
-            out / "data" / "articles.json", work
+        else:
+            rounds_run = [(first, reference)]
+            for _ in range(rounds - 1):
+                rounds_run.append(
+                    (_from_scratch(seeds, content, work, jobs), _reference(hugo_site))
+                )
+            _print_reference(rounds_run)
+        sampled = _from_scratch(seeds, content, work, jobs, sample=True)
+        tree = sampled.tree
+        assert tree is not None
+        print(
+            f"peak PSS summed over the process tree (a build from scratch, sampled): "
+            f"{tree.total:.0f} MiB (our processes {tree.ours:.0f} MiB, "
+            f"Pagefind {tree.pagefind:.0f} MiB)"
         )
-        print(f"reference Hugo pages:      {pages:7d}  (articles and one per entity)")
-        print(f"reference Hugo:            {hugo:7.1f} s  (peak {hugo_peak:.0f} MiB)")
-        print(f"reference Pagefind CLI:    {pagefind:7.1f} s  (peak {pagefind_peak:.0f} MiB)")
-        print(f"ratio without search (ours / Hugo):          {(full - search) / hugo:5.2f}")
-        print(f"ratio whole build (ours / Hugo + Pagefind):  {full / (hugo + pagefind):5.2f}")
+
+
+def _print_build(build: Build, size: int) -> None:
+    per_article = build.seconds / size * 1000
+    print(f"our full build:            {build.seconds:7.1f} s  ({per_article:.1f} ms/article)")
+    print(f"  without search indexing: {build.without_search:7.1f} s")
+    for stage, seconds in build.stages.items():
+        print(f"    {stage:<14} {seconds:7.2f} s")
+    if build.peak:
+        print(
+            f"  peak RSS: our process {build.peak['ours']} MiB, "
+            f"Pagefind or a worker {build.peak['child']} MiB"
+        )
+    if build.bundles:
+        print(f"  search index: {build.bundles['bundles']} bundles")
+
+
+def _print_rebuilds(
+    seeds: Path, content: Path, out: Path, cache: Path, jobs: int | None, size: int
+) -> None:
+    _add_one_article(seeds)
+    dropped = _drop_in_seconds(seeds, content, out)
+    print(f"one article dropped in (serve's fast path, page + delta index): {dropped:5.1f} s")
+    for what, change in (
+        ("adding one article", None),
+        ("editing one registry entry", _edit_one_registry_entry),
+        ("adding an alias to one registry entry", _add_one_alias),
+        ("adding a registry entry", _add_one_entry),
+    ):
+        if change is not None:
+            change(content)
+        build = _our_build(seeds, content, out, cache, jobs)
+        print(_rebuild_line(what, build, size + 1 - build.hits))
+
+
+def _print_reference(rounds: list[tuple[Build, Reference]]) -> None:
+    """The reference's figures and the two ratios, each round's and their medians."""
+    first = rounds[0][1]
+    print(f"reference Hugo pages:      {first.pages:7d}  (articles and one per entity)")
+    print(f"reference Hugo:            {first.hugo:7.1f} s  (peak {first.hugo_peak:.0f} MiB)")
+    print(
+        f"reference Pagefind CLI:    {first.pagefind:7.1f} s  (peak {first.pagefind_peak:.0f} MiB)"
+    )
+    without = [ours.without_search / reference.hugo for ours, reference in rounds]
+    whole = [ours.seconds / (reference.hugo + reference.pagefind) for ours, reference in rounds]
+    if len(rounds) > 1:
+        for number, (ours, reference) in enumerate(rounds, 1):
+            print(
+                f"  round {number}: ours {ours.seconds:.1f} s ({ours.without_search:.1f} s "
+                f"without search), Hugo {reference.hugo:.1f} s, Pagefind "
+                f"{reference.pagefind:.1f} s; ratios {without[number - 1]:.2f}, "
+                f"{whole[number - 1]:.2f}"
+            )
+        print(f"medians of {len(rounds)} rounds:")
+    print(f"ratio without search (ours / Hugo):          {statistics.median(without):5.2f}")
+    print(f"ratio whole build (ours / Hugo + Pagefind):  {statistics.median(whole):5.2f}")
 
 
 def main() -> None:
@@ -274,9 +373,12 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--jobs", type=int, default=None)
     parser.add_argument("--skip-hugo", action="store_true")
+    parser.add_argument(
+        "--rounds", type=int, default=1, help="builds from scratch and reference runs, in turn"
+    )
     args = parser.parse_args()
     for size in args.sizes:
-        measure(size, args.jobs, args.skip_hugo)
+        measure(size, args.jobs, args.skip_hugo, max(1, args.rounds))
 
 
 if __name__ == "__main__":
