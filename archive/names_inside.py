@@ -232,16 +232,24 @@ def word_before_a_noun(places: Gazetteer, first: str, last: str) -> bool:
 
 
 def _is_national_body(texts: tuple[str, ...], places: Gazetteer) -> bool:
-    """ "US EPA", "UK FCA": a country's code, then a body's acronym that is no English
-    word (not "US WINS" of a headline in capitals)."""
+    """ "US EPA", "UK FCA", "CBS DFW": a country's code or an acronym, then a body's
+    acronym, neither an English word (not "US WINS" of a headline in capitals)."""
     return (
         len(texts) == 2
-        and texts[0] in places.country_codes
-        and 2 <= len(texts[1]) <= 6
-        and texts[1].isalpha()
-        and texts[1].isupper()
-        and fold(texts[1]) not in places.english_words
-        and fold(texts[1]) not in places.common_words
+        and (texts[0] in places.country_codes or _is_acronym(texts[0], places))
+        and _is_acronym(texts[1], places)
+    )
+
+
+def _is_acronym(text: str, places: Gazetteer) -> bool:
+    folded = fold(text)
+    return (
+        2 <= len(text) <= 6
+        and text.isalpha()
+        and text.isupper()
+        and folded not in places.english_words
+        and folded not in places.common_words
+        and folded not in places.first_names
     )
 
 

@@ -78,6 +78,9 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     ):
         return []  # a post, not a titled name: "Chief Design Officer", not "Captain John Major"
     if title_end and title_end < len(words) and not is_head(head):
+        title_end = _post_through_its_field(words, title_end, places)
+        if title_end == len(words):
+            return []  # "Chief Technology Officer" before a name on the next line
         title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)
     if title_end == len(words):
@@ -111,7 +114,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         parts = _hyphenated_places(view, places, first, last)
         if parts:
             return [typed(view, context, places, a, b, "", ()) for a, b in parts]
-    inner = _inner_title(words)
+    inner = _inner_title(words, places)
     if inner is not None and not is_head(head):
         title_start, title_end = inner
         title = " ".join(view.words[first + title_start : first + title_end])
@@ -373,11 +376,12 @@ _FINAL_HEADS = frozenset(
 )
 
 
-def _inner_title(words: list[str]) -> tuple[int, int] | None:
+def _inner_title(words: list[str], places: Gazetteer) -> tuple[int, int] | None:
     """A title inside a run: "Security Council President Tono Eitel" -> words 2 to 3.
 
     Title words after the head belong to the title, to the run's end if they
-    reach it: "Attorney General", "Secretary General" leave no "General" a name.
+    reach it: "Attorney General", "Secretary General" leave no "General" a name;
+    so does a post's field: "Ivan Braiker Chief Strategy Officer".
     """
     for start in range(1, len(words) - 1):
         if words[start].rstrip(".") not in TITLE_HEADS:
@@ -387,8 +391,30 @@ def _inner_title(words: list[str]) -> tuple[int, int] | None:
             end += 1
         while start > 1 and words[start - 1].rstrip(".") in TITLES:
             start -= 1
-        return start, end
+        return start, _post_through_its_field(words, end, places)
     return None
+
+
+# The most words of a post's field between its title words: "Chief Technology Officer",
+# "Chief Digital Marketing Officer".
+_MAX_FIELD_WORDS = 2
+
+
+def _post_through_its_field(words: list[str], end: int, places: Gazetteer) -> int:
+    """Where a post whose title words end at `end` ends: after its field and the head
+    that follows it ("Chief Technology Officer Mark Vantrel": after "Officer"); at
+    `end` where no post's head follows, or where a given name does ("Chief Justice
+    John Roberts", not "Chief John Manager")."""
+    for head in range(end + 1, min(len(words), end + _MAX_FIELD_WORDS + 1)):
+        if words[head].rstrip(".") not in TITLE_HEADS:
+            continue
+        if any(word in places.first_names or not word.isalpha() for word in words[end:head]):
+            return end
+        stop = head + 1
+        while stop < len(words) and words[stop].rstrip(".") in TITLES:
+            stop += 1
+        return stop
+    return end
 
 
 def _refine_after_title(view, context, places, first, last, title):

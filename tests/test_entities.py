@@ -266,6 +266,17 @@ def test_title_words_to_the_end_of_a_run_are_a_post_not_a_name():
         assert found[person] == (person, "person")
 
 
+def test_a_posts_field_between_its_title_words_is_part_of_the_post():
+    found = mentions_of(
+        "Chief Technology Officer Mark Vantrel said it. The firm named Ivan Zorvex Chief "
+        "Strategy Officer. Chief Justice John Roberts spoke."
+    )
+    assert found["Mark Vantrel"] == ("Mark Vantrel", "person")
+    assert found["Ivan Zorvex"] == ("Ivan Zorvex", "person")
+    assert found["John Roberts"] == ("John Roberts", "person")
+    assert not any("Officer" in name for name in found)
+
+
 def test_a_title_word_joined_to_a_name_by_an_ampersand_is_part_of_it():
     found = mentions_of('Her new film, "Queen & Slim", opens as King & Spalding sues.')
     assert found["Queen & Slim"] == ("Queen & Slim", "other")
@@ -909,9 +920,10 @@ def test_a_bodys_head_used_alone_names_the_one_body_it_heads():
     assert shared.get("Council", ("Council", ""))[0] == "Council"  # two bodies: neither
 
 
-def test_a_countrys_code_and_an_acronym_name_a_national_body():
-    found = mentions_of("It is more generous than the US EPA test, the agency says.")
+def test_a_countrys_code_or_an_acronym_and_an_acronym_name_a_body():
+    found = mentions_of("It is more generous than the US EPA test, the agency says. KZV TVR too.")
     assert found["US EPA"][1] == "organisation"
+    assert found["KZV TVR"][1] == "organisation"  # two acronyms: a body's, as "CBS DFW"
 
 
 def test_model_numbers_and_inner_acronyms_make_no_person():
