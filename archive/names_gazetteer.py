@@ -307,8 +307,12 @@ def _city_names() -> list[str]:
     return [city["name"] for city in cities.values()]
 
 
+# The attributes of Faker's person providers that hold given names.
+_GIVEN_NAMES = ("first_names", "first_names_male", "first_names_female")
+
+
 def _first_names() -> set[str]:
-    return _person_names(("first_names", "first_names_male", "first_names_female"))
+    return _person_names(_GIVEN_NAMES)
 
 
 def _given_names_of_one_locale() -> frozenset[str]:
@@ -319,12 +323,7 @@ def _given_names_of_one_locale() -> frozenset[str]:
     """
     locales: dict[str, int] = {}
     for provider in _person_providers():
-        names: set[str] = set()
-        for attribute in ("first_names", "first_names_male", "first_names_female"):
-            value = provider.__dict__.get(attribute)
-            if isinstance(value, dict | list | tuple | set | frozenset):
-                names.update(name.casefold() for name in value if name.isascii() and name.istitle())
-        for name in names:
+        for name in {name.casefold() for name in _names_of(provider, _GIVEN_NAMES)}:
             locales[name] = locales.get(name, 0) + 1
     return frozenset(name for name, count in locales.items() if count == 1)
 
@@ -339,11 +338,16 @@ def _person_names(attributes: tuple[str, ...]) -> set[str]:
     """The names of Faker's person providers under `attributes`, as printed."""
     names: set[str] = set()
     for provider in _person_providers():
-        for attribute in attributes:
-            value = provider.__dict__.get(attribute)
-            if isinstance(value, dict | list | tuple | set | frozenset):
-                names.update(name for name in value if name.isascii() and name.istitle())
+        names.update(_names_of(provider, attributes))
     return names
+
+
+def _names_of(provider: type, attributes: tuple[str, ...]) -> Iterator[str]:
+    """The names one provider holds under `attributes`, in Latin letters."""
+    for attribute in attributes:
+        value = provider.__dict__.get(attribute)
+        if isinstance(value, dict | list | tuple | set | frozenset):
+            yield from (name for name in value if name.isascii() and name.istitle())
 
 
 def _romanized_names() -> frozenset[str]:

@@ -118,7 +118,7 @@ def _inner_signals(
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")
-        elif _is_national_body(texts, places):
+        elif _is_pair_of_acronyms(texts, places):
             signals.append("acronym")
     elif head in _HEADS_NAMING_ALONE:
         signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
@@ -231,9 +231,9 @@ def word_before_a_noun(places: Gazetteer, first: str, last: str) -> bool:
     )
 
 
-def _is_national_body(texts: tuple[str, ...], places: Gazetteer) -> bool:
+def _is_pair_of_acronyms(texts: tuple[str, ...], places: Gazetteer) -> bool:
     """ "US EPA", "UK FCA", "CBS DFW": a country's code or an acronym, then a body's
-    acronym, neither an English word (not "US WINS" of a headline in capitals)."""
+    acronym: a body's name (not "US WINS" of a headline in capitals)."""
     return (
         len(texts) == 2
         and (texts[0] in places.country_codes or _is_acronym(texts[0], places))
@@ -242,6 +242,7 @@ def _is_national_body(texts: tuple[str, ...], places: Gazetteer) -> bool:
 
 
 def _is_acronym(text: str, places: Gazetteer) -> bool:
+    """Letters in capitals that spell no English word and no given name: "EPA", "DFW"."""
     folded = fold(text)
     return (
         2 <= len(text) <= 6
