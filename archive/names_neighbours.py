@@ -268,7 +268,10 @@ def _is_dateline(view: View, first: int, last: int) -> bool:
     """ "MILAN 1996-08-30", "WIGAN, England 1996-08-31", "BEIJING (Reuters)":
     the town in capitals that opens a report, before its date or agency."""
     words, lines = view.words, view.lines
-    if not words[first].isupper() or not view.opens_line(first):
+    if not view.opens_line(first):
+        return False
+    # the whole town in capitals: not "OGE Group (Israel) is", a firm and its country
+    if not all(word.isupper() for word in words[first:last] if word.isalpha()):
         return False
     index = last
     if index < len(words) and words[index] == ",":  # the town's country or state

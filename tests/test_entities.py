@@ -386,6 +386,12 @@ def test_dateline_town_is_a_place():
     assert mentions_of("LONDON 1996-08-30\nShares rose in London.")["LONDON"] == ("London", "place")
 
 
+def test_a_name_opening_a_line_before_brackets_is_a_dateline_only_in_capitals():
+    found = mentions_of("BEIJING (Reuters) - Shares rose.\nKZV Group (Israel) is an expert on art.")
+    assert found["BEIJING"][1] == "place"
+    assert found["KZV Group"][1] == "organisation"  # a firm and its country
+
+
 def test_dateline_stays_a_place_where_the_text_means_the_team():
     found = find_mentions("LEEDS 1996-09-01\nLeeds beat Hull 2-1 on Saturday.", EMPTY)
     assert [(m.text, m.type) for m in found] == [
