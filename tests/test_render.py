@@ -596,6 +596,16 @@ SENTENCE_PIECES = st.lists(
 
 @given(SENTENCE_PIECES, st.data())
 def test_the_sentence_index_finds_the_sentence_a_scan_finds(text, data) -> None:
+    _index_agrees_with_the_scan(text, data)
+
+
+@given(st.lists(st.sampled_from([*"abA .!?\n\"')”。」字", "Gov", "Nov"]), max_size=40), st.data())
+def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> None:
+    _index_agrees_with_the_scan("".join(pieces), data)
+
+
+def _index_agrees_with_the_scan(text: str, data: st.DataObject) -> None:
+    """A random span of `text`: SentenceIndex gives it the sentence a scan gives."""
     if not text:
         return
     start = data.draw(st.integers(0, len(text) - 1))

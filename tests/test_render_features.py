@@ -9,15 +9,13 @@ import re
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from hypothesis import given
-from hypothesis import strategies as st
 from markupsafe import Markup
 
 from archive.model import Mention
 from archive.render import render
 from archive.render_lists import date_bars
 from archive.render_svg import Bar, Neighbour, network_svg, timeline_svg
-from archive.render_text import SentenceIndex, find_passage, mark_mentions
+from archive.render_text import find_passage, mark_mentions
 from archive.text import sentence_bounds
 from archive.urls import output_path
 
@@ -192,16 +190,6 @@ def test_picture_text_is_escaped() -> None:
 
 
 # Keyword in context at archive scale --------------------------------------------------
-
-
-@given(st.lists(st.sampled_from([*"abA .!?\n\"')”。」字", "Gov", "Nov"]), max_size=40), st.data())
-def test_sentences_found_once_give_the_same_bounds_as_a_scan(pieces, data) -> None:
-    text = "".join(pieces)
-    if not text:
-        return
-    start = data.draw(st.integers(0, len(text) - 1))
-    end = data.draw(st.integers(start + 1, len(text)))
-    assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
 
 
 def test_a_chinese_or_japanese_sentence_ends_at_its_full_stop() -> None:
