@@ -364,6 +364,12 @@ def _print_reference(rounds: list[tuple[Build, Reference]]) -> None:
                 f"{whole[number - 1]:.2f}"
             )
         print(f"medians of {len(rounds)} rounds:")
+        print(
+            f"  ours {statistics.median(ours.seconds for ours, _ in rounds):.1f} s "
+            f"({statistics.median(ours.without_search for ours, _ in rounds):.1f} s without "
+            f"search), Hugo {statistics.median(ref.hugo for _, ref in rounds):.1f} s, "
+            f"Pagefind {statistics.median(ref.pagefind for _, ref in rounds):.1f} s"
+        )
     print(f"ratio without search (ours / Hugo):          {statistics.median(without):5.2f}")
     print(f"ratio whole build (ours / Hugo + Pagefind):  {statistics.median(whole):5.2f}")
 
