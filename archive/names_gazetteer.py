@@ -138,6 +138,8 @@ class Gazetteer:
     given_names_like_words: frozenset[str]
     places_named_like_people: frozenset[str]  # "Paul", "Adam", "Boston": given names too
     places_named_like_words: frozenset[str]  # "Man", "Best", "Young": ordinary words too
+    # towns spelled like less common English words: "Mobile", "Orange", "Jam", "Split"
+    towns_named_like_words: frozenset[str]
     demonyms: frozenset[str]
     common_words: frozenset[str]  # ordinary English words, lowercase
     # more ordinary words ("extras", "golf", "revenue"), too many of them given
@@ -215,6 +217,7 @@ def gazetteer() -> Gazetteer:
         given_names_like_words=_given_names_of_one_locale() & english,
         places_named_like_people=given_names & places,
         places_named_like_words=common & places,
+        towns_named_like_words=(cities & english) - common,
         demonyms=demonyms - places,
         common_words=(common | NOT_NAMES) - places - demonyms,
         dictionary_words=dictionary_words,

@@ -136,7 +136,7 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
         return (
             _is_name_word_of_text(view, context, places, index)
             or folded in context.starting_names
-            or places.is_place_name(folded)
+            or (places.is_place_name(folded) and folded not in places.towns_named_like_words)
             or places.is_demonym(folded)
             or _in_place_phrase(view, places, index)
             or in_dateline(view, index)

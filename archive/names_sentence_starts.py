@@ -60,7 +60,9 @@ def is_ordinary_first_word(
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
         # a label: "Attendance: 20,000"; a place's name is no label ("Hove: Sussex 363")
         return folded not in context.name_words and not places.is_place_name(folded)
-    if folded in context.name_words or places.is_place_name(folded) or places.is_demonym(folded):
+    if folded in context.name_words or places.is_demonym(folded):
+        return False
+    if places.is_place_name(folded) and not _is_town_written_as_word(folded, context, places):
         return False
     long_word = len(folded) > 5
     if last - index == 1:
@@ -88,6 +90,12 @@ def is_ordinary_first_word(
     return inflected or (
         is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
     )
+
+
+def _is_town_written_as_word(folded: str, context: Context, places: Gazetteer) -> bool:
+    """ "Jam has always seemed ...": a town's name that is an English word, and
+    the text writes the word in small letters too ("homemade jam")."""
+    return folded in places.towns_named_like_words and folded in context.common_words
 
 
 def _is_speaker_named_alone(view: View, context: Context, places: Gazetteer, index: int) -> bool:

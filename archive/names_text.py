@@ -468,7 +468,10 @@ def _headline_lines(view: View) -> frozenset[int]:
     not a headline, however many capitals it has: Title Case shows in the
     ordinary words ("China Calls For Japanese Action").
     """
-    common = gazetteer().common_words
+    # the words the text writes in small letters are ordinary in it: "Spiced
+    # Honey Pear Jam" over a recipe that spreads jam on toast
+    small = compress(view.folded, map(str.islower, view.initials))
+    common = gazetteer().common_words.union(small)
     words, folded, starts = view.words, view.folded, view.sentence_start
     headline = set()
     for line, first, end in view.line_ranges():

@@ -549,6 +549,30 @@ def test_title_case_crosshead_of_plural_ordinary_words_makes_no_names():
     assert [m.text for m in find_mentions(text, EMPTY)] == ["Ruritania"]
 
 
+def test_title_case_crosshead_of_words_the_text_writes_in_small_letters_makes_no_names():
+    text = (
+        "A dollop of homemade jam is hard to beat on toast, and pear jam with "
+        "honey is the easiest to make.\n\n"
+        "Spiced Honey Pear Jam\n\n"
+        "Cook the pears with the honey until the jam sets."
+    )
+    assert find_mentions(text, EMPTY) == ()
+
+
+def test_town_spelled_like_a_word_the_text_writes_so_is_no_place_opening_a_sentence():
+    text = "People who make their own jam seem like wizards. Jam has always seemed hard to make."
+    assert find_mentions(text, EMPTY) == ()
+
+
+def test_town_spelled_like_a_word_makes_no_name_in_a_title_case_headline():
+    found = mentions_of(
+        "Ruritania Ad Platform Names Mobile Marketing Pioneer Priya Raman Chief Officer\n\n"
+        "Priya Raman joins from a rival firm."
+    )
+    assert "Mobile" not in found
+    assert found["Priya Raman"][1] == "person"
+
+
 def test_country_whose_first_word_is_a_nationality_is_one_place():
     found = mentions_of("The troops are based primarily in Saudi Arabia and Kuwait.")
     assert found["Saudi Arabia"] == ("Saudi Arabia", "place")
