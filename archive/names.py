@@ -250,38 +250,32 @@ def _is_overlong(view: View, span: Span) -> bool:
 
 
 def _link_acronyms(view: View, spans: list[Span]) -> list[Span]:
-    """ "Asia-Pacific Economic Cooperation (APEC)": the acronym takes its expansion.
+    """ "Asia-Pacific Economic Cooperation (APEC)", "DACA (Deferred Action for
+    Childhood Arrivals)": the acronym takes its expansion.
 
-    The expansion is read back from the bracket, word by word, until its
-    capitals spell the acronym; small words may sit between them
-    ("Organisation for Security and Cooperation in Europe (OSCE)"), and the
-    names found inside it become the one name it is.
+    The expansion is the run of words whose capitals spell the acronym, beside
+    its bracket; small words may sit between them ("Organisation for Security
+    and Cooperation in Europe (OSCE)"), and the names found inside it become
+    the one name it is.
     """
     words = view.words
     expansions: dict[str, tuple[str, str]] = {}
     for span in spans:
         acronym = words[span.first]
-        bracket = span.first - 1
-        if not (
-            span.last - span.first == 1
-            and acronym.isupper()
-            and bracket > 0
-            and words[bracket] == "("
-            and span.last < len(words)
-            and words[span.last] == ")"
-        ):
+        if span.last - span.first != 1 or not acronym.isupper():
             continue
-        start = _expansion_start(view, bracket, acronym.replace(".", ""))
-        if start is None:
+        found = _expansion_of(view, span.first, acronym.replace(".", ""))
+        if found is None:
             continue
-        inside = [other for other in spans if other.first >= start and other.last <= bracket]
+        start, end = found
+        inside = [other for other in spans if other.first >= start and other.last <= end]
         if not inside:
             continue
         evidence = tuple(dict.fromkeys(signal for other in inside for signal in other.evidence))
         ending = inside[-1]
-        headed = ending.last == bracket and set(ending.evidence) & _HEAD_SIGNALS
+        headed = ending.last == end and set(ending.evidence) & _HEAD_SIGNALS
         type_ = ending.type if headed else "organisation"
-        expansion = Span(start, bracket, type_, "", "", evidence)
+        expansion = Span(start, end, type_, "", "", evidence)
         spans = sorted(
             [other for other in spans if other not in inside] + [expansion],
             key=lambda item: item.first,
@@ -301,6 +295,29 @@ def _link_acronyms(view: View, spans: list[Span]) -> list[Span]:
 
 _EXPANSION_LINKS = frozenset("of for and in on the to de du des la le & - ' 's".split())
 _MAX_EXPANSION_TOKENS = 14
+
+
+def _expansion_of(view: View, acronym: int, letters: str) -> tuple[int, int] | None:
+    """Tokens [start, end) of the expansion of the acronym at `acronym`: the words
+    before "(ACRONYM)", or all the words of the bracket after "ACRONYM (...)"."""
+    words, last = view.words, len(view.words) - 1
+    if 0 < acronym < last and words[acronym - 1] == "(" and words[acronym + 1] == ")":
+        start = _expansion_start(view, acronym - 1, letters)
+        return None if start is None else (start, acronym - 1)
+    if acronym + 1 < last and words[acronym + 1] == "(":
+        end = _closing_bracket(view, acronym + 1)
+        if end is not None and _expansion_start(view, end, letters) == acronym + 2:
+            return acronym + 2, end
+    return None
+
+
+def _closing_bracket(view: View, opening: int) -> int | None:
+    for index in range(opening + 1, min(len(view), opening + _MAX_EXPANSION_TOKENS + 2)):
+        if view.words[index] == ")":
+            return index
+        if view.words[index] == "(":
+            return None
+    return None
 
 
 def _expansion_start(view: View, bracket: int, letters: str) -> int | None:

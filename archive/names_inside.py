@@ -124,7 +124,9 @@ def _inner_signals(
         signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
         signals.append("time_zone" if len(words) == 1 and words[0] in TIME_ZONES else "acronym")
-    if len(texts[0]) == 1 and len(words) > 2:
+    # "W. M. Keck Observatory", "J. Paul Getty Museum": initials open a person's
+    # name, and a body's or a place's named after the person
+    if len(texts[0]) == 1 and len(words) > 2 and _NOT_PERSON_HEADS.isdisjoint(signals):
         signals.append("initials")
     if any(_is_compound_word(places, text) for text in texts):
         signals.append("compound_word")
@@ -343,6 +345,9 @@ _SIGNALS_OF_HEAD = {
     head: tuple(signal for heads, signal in _HEADS if head in heads)
     for head in frozenset().union(*(heads for heads, _ in _HEADS))
 }
+
+
+_NOT_PERSON_HEADS = frozenset(signal for _, signal in _HEADS if signal != "person_head")
 
 
 # Heads that type a name from before its "of" when the words after it do not:

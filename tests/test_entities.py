@@ -377,6 +377,13 @@ def test_initials_make_a_person():
     assert found["C. Lewis"][1] == "person" and found["M. Butcher"][1] == "person"
 
 
+def test_initials_before_a_bodys_head_name_the_body_named_after_a_person():
+    found = mentions_of("Astronomers at the W. M. Keck Observatory in Hawaii saw water.")
+    assert found["W. M. Keck Observatory"][1] == "organisation"
+    found = mentions_of("Readers of J. R. Tolkien and K. L. Brannagh Jr wrote in.")
+    assert found["K. L. Brannagh Jr"][1] == "person"
+
+
 def test_team_named_after_a_county_is_an_organisation():
     found = mentions_of("Yesterday Leicestershire beat Somerset by an innings.")
     assert found["Leicestershire"][1] == "organisation" and found["Somerset"][1] == "organisation"
@@ -492,6 +499,23 @@ def test_acronym_expansion_may_hold_small_words():
         ("OSCE", "Organisation for Security and Cooperation in Europe", "organisation"),
         ("OSCE", "Organisation for Security and Cooperation in Europe", "organisation"),
     ]
+
+
+def test_acronym_before_a_bracket_takes_the_expansion_inside_it():
+    found = find_mentions(
+        "Apple backs DACA (Deferred Action for Childhood Arrivals) recipients. DACA was ended.",
+        EMPTY,
+    )
+    assert [(m.text, m.entity) for m in found] == [
+        ("DACA", "Deferred Action for Childhood Arrivals"),
+        ("Deferred Action for Childhood Arrivals",) * 2,
+        ("DACA", "Deferred Action for Childhood Arrivals"),
+    ]
+
+
+def test_a_bracket_after_an_acronym_spelling_other_letters_is_no_expansion():
+    found = mentions_of("The PRTF (Pacific Trade Forum) met in Ruritania.")
+    assert found["PRTF"][0] == "PRTF"
 
 
 def test_headline_in_capitals_keeps_only_names_the_text_confirms():
