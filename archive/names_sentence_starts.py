@@ -17,6 +17,7 @@ from .names_neighbours import in_dateline
 from .names_runs import is_given_name_before_name, is_initial, starts_place_phrase
 from .names_signals import (
     CALENDAR_GIVEN_NAMES,
+    CLUB_PREFIXES,
     CONTRACTION_ENDINGS,
     EVENT_HEADS,
     FUNCTION_WORDS,
@@ -60,7 +61,11 @@ def is_ordinary_first_word(
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
         # a label: "Attendance: 20,000"; a place's name is no label ("Hove: Sussex 363")
         return folded not in context.name_words and not places.is_place_name(folded)
-    if folded in context.name_words or places.is_demonym(folded):
+    if folded in context.name_words and not (
+        last - index == 1 and _is_word_of_longer_names(context, places, folded)
+    ):
+        return False
+    if places.is_demonym(folded):
         return False
     if places.is_place_name(folded) and not _is_town_written_as_word(folded, context, places):
         return False
@@ -89,6 +94,18 @@ def is_ordinary_first_word(
     # only starts the sentence when a name of its own follows ("Angry Kent fans")
     return inflected or (
         is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
+    )
+
+
+def _is_word_of_longer_names(context: Context, places: Gazetteer, folded: str) -> bool:
+    """ "Teachers didn't see him": an ordinary word that the text capitalises only
+    inside longer names ("Indiana State Teachers Association") is no name alone;
+    a club's first word is the club ("Real were held", after "Real Madrid").
+    A person's family name stays a name as a short form (entities.drop_ordinary_words)."""
+    return (
+        folded not in context.lone_name_words
+        and folded not in CLUB_PREFIXES
+        and is_common(folded, context, places)
     )
 
 

@@ -588,6 +588,17 @@ def test_town_spelled_like_a_word_the_text_writes_so_is_no_place_opening_a_sente
     assert find_mentions(text, EMPTY) == ()
 
 
+def test_word_capitalised_only_inside_longer_names_is_no_name_opening_a_sentence():
+    found = mentions_of(
+        "The Ruritania State Teachers Association marched on Tuesday.\n\n"
+        "Teachers didn’t see Holcomb at the Statehouse. Priya Bush spoke. Bush left early. "
+        "Fans of Real Oldcastle marched too.\n\nReal were held to a draw on Sunday."
+    )
+    assert "Teachers" not in found
+    assert found["Bush"] == ("Priya Bush", "person")
+    assert "Real" in found
+
+
 def test_town_spelled_like_a_word_makes_no_name_in_a_title_case_headline():
     found = mentions_of(
         "Ruritania Ad Platform Names Mobile Marketing Pioneer Priya Raman Chief Officer\n\n"
