@@ -470,12 +470,12 @@ def _headline_lines(view: View) -> frozenset[int]:
     """
     # the words the text writes in small letters are ordinary in it: "Spiced
     # Honey Pear Jam" over a recipe that spreads jam on toast
-    small = compress(view.folded, map(str.islower, view.initials))
+    small = frozenset(compress(view.folded, map(str.islower, view.initials)))
     common = gazetteer().common_words.union(small)
     words, folded, starts = view.words, view.folded, view.sentence_start
     headline = set()
     for line, first, end in view.line_ranges():
-        counted = shouted = ordinary = short_shouted = 0
+        counted = shouted = ordinary = short_shouted = written_small = 0
         small_letters = False
         for index in range(first, end):
             text = words[index]
@@ -498,6 +498,7 @@ def _headline_lines(view: View) -> frozenset[int]:
             counted += 1
             shouted += text.isupper() and len(text) > 3
             ordinary += _is_common(folded[index], common)
+            written_small += folded[index] in small
         else:
             all_caps = (shouted * 2 >= counted > 0 and shouted > 0) or (
                 _is_short_words_in_capitals(counted, shouted, short_shouted, small_letters)
@@ -511,7 +512,10 @@ def _headline_lines(view: View) -> frozenset[int]:
                 and not _opens_with_a_rank(view, first, end)
                 and not (ordinary * 2 < counted and _holds_scores(view, first, end))
             )
-            if all_caps or title_case:
+            # "Range and Charging", "Cornerback": a crosshead of words the text
+            # writes in small letters, however few
+            crosshead = 0 < counted == written_small and not _opens_with_a_rank(view, first, end)
+            if all_caps or title_case or crosshead:
                 headline.add(line)
     return frozenset(headline)
 

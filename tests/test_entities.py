@@ -583,6 +583,15 @@ def test_title_case_crosshead_of_words_the_text_writes_in_small_letters_makes_no
     assert find_mentions(text, EMPTY) == ()
 
 
+def test_short_crosshead_of_words_the_text_writes_in_small_letters_makes_no_names():
+    text = (
+        "The car has a long range, and charging takes an hour.\n\n"
+        "Range and Charging\n\n"
+        "The car is built in Ruritania."
+    )
+    assert [m.text for m in find_mentions(text, EMPTY)] == ["Ruritania"]
+
+
 def test_town_spelled_like_a_word_the_text_writes_so_is_no_place_opening_a_sentence():
     text = "People who make their own jam seem like wizards. Jam has always seemed hard to make."
     assert find_mentions(text, EMPTY) == ()
