@@ -227,12 +227,22 @@ def drop_ordinary_words(found: list[Found]) -> list[Found]:
     common = gazetteer().common_words
     if not any(_may_be_an_ordinary_word(item, common) for item in found):
         return found
-    name_words = _name_words(found)
+    name_words = _name_words(found) | _towns_said_so(found)
     return [
         item
         for item in found
         if not (_may_be_an_ordinary_word(item, common) and _is_ordinary_word(item, name_words))
     ]
+
+
+def _towns_said_so(found: list[Found]) -> set[str]:
+    """The towns something besides the list of towns calls so somewhere in the
+    article: "Rome" of "leaves Rome" after "arrived in Rome"."""
+    return {
+        fold(item.mention.text)
+        for item in found
+        if "city" in item.evidence and len(item.evidence) > 1 and len(item.words) == 1
+    }
 
 
 def _name_words(found: list[Found]) -> set[str]:
@@ -266,8 +276,21 @@ def _may_be_an_ordinary_word(item: Found, common: frozenset[str]) -> bool:
     if len(item.words) != 1:
         return False
     if item.evidence:
-        return "name_piece" in item.evidence or _is_shouted_word(item, common)
+        return (
+            "name_piece" in item.evidence
+            or _is_shouted_word(item, common)
+            or _is_town_named_like_a_word(item)
+        )
     return not item.in_registry and fold(item.mention.text) in common
+
+
+def _is_town_named_like_a_word(item: Found) -> bool:
+    """ "1 Green, 1 Red", "Orange contrast stitching", "on board the Enterprise": a
+    word that is a town's name too, and nothing but the list of towns says a name."""
+    if item.evidence != ("city",) or item.in_registry:
+        return False
+    places, word = gazetteer(), fold(item.mention.text)
+    return word in places.towns_named_like_words or word in places.places_named_like_words
 
 
 def _is_shouted_word(item: Found, common: frozenset[str]) -> bool:

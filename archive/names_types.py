@@ -18,6 +18,7 @@ from .names_inside import signals_inside, word_before_a_noun
 from .names_neighbours import (
     after_its_town,
     before_its_region,
+    before_its_state,
     closes_brackets,
     is_side_in_scores,
     is_team_in_results,
@@ -68,7 +69,11 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     signals = list(inside)
     after = noun_after(view, last)
     signals.extend(neighbour_signals(view, first, last, after))
-    if last + 1 < len(view) and view.words[last] == "," and before_its_region(view, places, last):
+    if (
+        last + 1 < len(view)
+        and view.words[last] == ","
+        and (before_its_region(view, places, last) or before_its_state(view, places, first, last))
+    ):
         signals.append("town_of_region")
     elif first > 1 and view.words[first - 1] == "," and after_its_town(view, places, first, last):
         signals.append("state_after_town")

@@ -608,6 +608,19 @@ def test_word_capitalised_only_inside_longer_names_is_no_name_opening_a_sentence
     assert "Real" in found
 
 
+def test_town_spelled_like_a_word_is_a_place_only_where_more_than_the_gazetteer_says_so():
+    text = (
+        "Containers: 1 Green, 1 Red.\n\nOrange contrast stitching is an option.\n\n"
+        "BUFFALO, N.Y. \u2014 The visitor arrived in Florence this week. He leaves Florence "
+        "on Monday."
+    )
+    found = mentions_of(text)
+    assert "Green" not in found and "Orange" not in found
+    assert found["BUFFALO"][1] == "place" and found["Florence"][1] == "place"
+    florence = [m for m in find_mentions(text, EMPTY) if m.text == "Florence"]
+    assert len(florence) == 2
+
+
 def test_town_spelled_like_a_word_makes_no_name_in_a_title_case_headline():
     found = mentions_of(
         "Ruritania Ad Platform Names Mobile Marketing Pioneer Priya Raman Chief Officer\n\n"
