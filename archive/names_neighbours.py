@@ -516,12 +516,11 @@ def before_its_region(view: View, places: Gazetteer, comma: int) -> bool:
 
 def before_its_state(view: View, places: Gazetteer, first: int, last: int) -> bool:
     """ "BUFFALO, N.Y. —", "in Orange, CA.": a known town's name, a comma and a US
-    state's postal code that ends the phrase, on one line."""
+    state's postal code that ends the phrase, on one line. `last` is the comma."""
     comma, folded, lines = last, view.folded, view.lines
     state, end = comma + 1, comma + 2
     return (
-        end <= len(folded)
-        and places.is_us_state_code(view.words[state])
+        places.is_us_state_code(view.words[state])
         and lines[state] == lines[comma]
         and (end == len(folded) or folded[end] in _STATE_PHRASE_ENDS or lines[end] != lines[comma])
         and places.place_kind(" ".join(folded[first:last])) == "city"
