@@ -2,7 +2,8 @@
 
 Everything that needs the whole archive happens here and only here: the
 merge of the spellings of one name that differ in case, and of surnames
-named alone into their person (links_names.py), the
+named alone into their person (links_names.py), of the variants of one
+person's full name (links_variants.py), the
 entity index (entity -> articles), related articles weighted by how rare the
 shared names are, same-story groups, outlets and co-occurring entities.
 Every step works through inverted indexes, so the cost grows with the number
@@ -26,6 +27,7 @@ from typing import Any
 
 from .ingest import slugify, unique_slugs
 from .links_names import merge_spellings, merge_surnames
+from .links_variants import merge_variants
 from .model import (
     AnnotatedArticle,
     Article,
@@ -36,6 +38,7 @@ from .model import (
     Story,
 )
 from .parallel import deal, fork_map, split
+from .union_find import UnionFind
 
 # Related articles: how many to keep, and when a name is too common to suggest a
 # link at all ("China" in a China-Japan archive): in more than half the archive,
@@ -93,13 +96,22 @@ def link(
     merged = merge_spellings(
         articles, _entity_index(articles), _entity_types(articles, registry), registry, keep_apart
     )
+    merged = merge_variants(
+        merged.articles, merged.entity_articles, merged.types, registry, keep_apart
+    )
+    # "Also written" on the person's page: how else its full name is printed
+    variants: dict[str, list[str]] = defaultdict(list)
+    for variant, person in merged.merges.items():
+        variants[person].append(variant)
     merged = merge_surnames(
         merged.articles, merged.entity_articles, merged.types, registry, keep_apart
     )
     articles, entity_articles, entity_types = merged.articles, merged.entity_articles, merged.types
     by_id = {item.article.id: item for item in articles}
     entities = {
-        name: _entity_record(name, entity_types[name], ids, registry.get(name))
+        name: _entity_record(
+            name, entity_types[name], ids, registry.get(name), variants.get(name, [])
+        )
         for name, ids in sorted(entity_articles.items())
     }
     entities = _with_unique_slugs(entities)
@@ -160,13 +172,19 @@ def _entity_types(
 
 
 def _entity_record(
-    name: str, type_: str, article_ids: list[str], entry: RegistryEntry | None
+    name: str,
+    type_: str,
+    article_ids: list[str],
+    entry: RegistryEntry | None,
+    variants: list[str],
 ) -> EntityRecord:
+    """`variants`: the other spellings of a person's full name merged into it."""
+    aliases = entry.aliases if entry else ()
     return EntityRecord(
         name=name,
         type=type_,
         slug=slugify(name),
-        aliases=entry.aliases if entry else (),
+        aliases=(*aliases, *(variant for variant in variants if variant not in aliases)),
         description=entry.description if entry else "",
         wikidata=entry.wikidata if entry else None,
         in_registry=entry is not None,
@@ -239,7 +257,7 @@ def _stories(passes: _Passes, wording: _SharedWording) -> tuple[list[Story], dic
         (pair, shared + few.get(pair, 0), STORY_COPY_MIN_SHARE) for pair, shared in many.items()
     ]
     total = len(articles)
-    groups = _UnionFind(ids)
+    groups = UnionFind(ids)
     # The days each group's dated reports span. Every two reports of a story
     # are close in time, not just each to the next: reports chained through
     # undated pages or day by day would make one "story" of a year of news.
@@ -526,27 +544,3 @@ class _Passes:
     def _run_share(self, work: tuple[Callable[[_Passes, range], Any], range]) -> Any:
         function, share = work
         return function(self, share)
-
-
-class _UnionFind:
-    def __init__(self, keys: list[str]) -> None:
-        self._parent = {key: key for key in keys}
-
-    def find(self, key: str) -> str:
-        while self._parent[key] != key:
-            self._parent[key] = self._parent[self._parent[key]]
-            key = self._parent[key]
-        return key
-
-    def union(self, first: str, second: str) -> str:
-        """Join the groups of two keys; return the joined group's root."""
-        low, high = sorted((self.find(first), self.find(second)))
-        # The smaller id becomes the root so groups never depend on pair order.
-        self._parent[high] = low
-        return low
-
-    def groups(self) -> list[list[str]]:
-        members: dict[str, list[str]] = defaultdict(list)
-        for key in self._parent:
-            members[self.find(key)].append(key)
-        return [sorted(group) for _, group in sorted(members.items())]

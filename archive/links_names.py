@@ -48,7 +48,7 @@ from itertools import chain
 from .entities import one_word_name
 from .model import AnnotatedArticle, Annotation, RegistryEntry
 from .names_gazetteer import gazetteer
-from .names_signals import HONORIFICS, TITLES
+from .names_signals import HONORIFICS, PERSON_HEADS, TITLES
 from .names_text import fold
 
 # The person must be named in this share of the articles naming anyone of the surname.
@@ -73,7 +73,7 @@ class Merged:
 
 
 @dataclass(frozen=True, slots=True)
-class _Archive:
+class NameArchive:
     """The archive as the merge rules read it: articles by id, the entity index, types."""
 
     by_id: dict[str, AnnotatedArticle]
@@ -99,11 +99,11 @@ def merge_surnames(
     `entity_articles` is the entity index (links._entity_index) of `articles`,
     `types` each name's type (links._entity_types).
     """
-    archive = _Archive({item.article.id: item for item in articles}, entity_articles, types)
+    archive = NameArchive({item.article.id: item for item in articles}, entity_articles, types)
     kept_apart = {fold(name) for name in keep_apart}
-    merges = _surname_merges(archive, _curated(registry) | kept_apart, kept_apart)
+    merges = _surname_merges(archive, curated_names(registry) | kept_apart, kept_apart)
     # a person's merged mentions are typed a person: its type stands
-    return _applied(merges, archive, articles)
+    return apply_merges(merges, archive, articles)
 
 
 def merge_spellings(
@@ -122,7 +122,7 @@ def merge_spellings(
     one line of capitals says little. A name ignore.yaml keeps apart is
     neither merged nor merged into.
     """
-    archive = _Archive({item.article.id: item for item in articles}, entity_articles, types)
+    archive = NameArchive({item.article.id: item for item in articles}, entity_articles, types)
     kept_apart = {fold(name) for name in keep_apart}
     curated = {name for entry in registry.values() for name in (entry.name, *entry.aliases)}
     spellings: dict[str, list[str]] = defaultdict(list)
@@ -136,14 +136,16 @@ def merge_spellings(
             merges |= {
                 name: kept for name in names if name != kept and _merges_into(name, kept, archive)
             }
-    return _applied(dict(sorted(merges.items())), archive, articles)
+    return apply_merges(dict(sorted(merges.items())), archive, articles)
 
 
-def _spelling_rank(name: str, archive: _Archive, curated: set[str]) -> tuple[bool, bool, int, str]:
+def _spelling_rank(
+    name: str, archive: NameArchive, curated: set[str]
+) -> tuple[bool, bool, int, str]:
     return (name not in curated, _shouted(name), -archive.count(name), name)
 
 
-def _merges_into(name: str, kept: str, archive: _Archive) -> bool:
+def _merges_into(name: str, kept: str, archive: NameArchive) -> bool:
     return archive.types[name] == archive.types[kept] or _shouted(name)
 
 
@@ -153,7 +155,9 @@ def _shouted(name: str) -> bool:
     return name.isupper() and (" " in name or len(name) > MAX_ACRONYM_LETTERS)
 
 
-def _applied(merges: dict[str, str], archive: _Archive, articles: list[AnnotatedArticle]) -> Merged:
+def apply_merges(
+    merges: dict[str, str], archive: NameArchive, articles: list[AnnotatedArticle]
+) -> Merged:
     """The archive with each name of `merges` merged into its target, which keeps its type."""
     if not merges:
         return Merged({}, articles, dict(archive.entity_articles), dict(archive.types))
@@ -170,7 +174,9 @@ def _applied(merges: dict[str, str], archive: _Archive, articles: list[Annotated
     )
 
 
-def _surname_merges(archive: _Archive, curated: set[str], kept_apart: set[str]) -> dict[str, str]:
+def _surname_merges(
+    archive: NameArchive, curated: set[str], kept_apart: set[str]
+) -> dict[str, str]:
     """The one-word names to merge -> the person each names, in name order.
 
     `curated`: the folded names never merged; `kept_apart`: those never merged into either.
@@ -187,19 +193,22 @@ def _surname_merges(archive: _Archive, curated: set[str], kept_apart: set[str]) 
     return merges
 
 
-def _curated(registry: Mapping[str, RegistryEntry]) -> set[str]:
+def curated_names(registry: Mapping[str, RegistryEntry]) -> set[str]:
     """The registry's names and aliases, folded."""
     return {fold(name) for entry in registry.values() for name in (entry.name, *entry.aliases)}
 
 
-def _people_by_surname(archive: _Archive, surnames: set[str]) -> dict[str, list[str]]:
-    """Folded surname -> the names typed a person that end in it, most named first (then A-Z).
+def _people_by_surname(archive: NameArchive, surnames: set[str]) -> dict[str, list[str]]:
+    """Folded surname -> the names typed a person that end in it (or in it and a suffix:
+    "Martin Truex Jr"), most named first (then A-Z).
 
     Only the surnames of `surnames` are gathered.
     """
     people: dict[str, list[str]] = defaultdict(list)
     for name in archive.entity_articles:
         words = name.split()
+        if len(words) > 2 and fold(words[-1]) in PERSON_HEADS:
+            words.pop()  # "Martin Truex Jr": Truex
         if len(words) > 1 and fold(words[-1]) in surnames and archive.types[name] == "person":
             people[fold(words[-1])].append(name)
     for names in people.values():
@@ -208,7 +217,7 @@ def _people_by_surname(archive: _Archive, surnames: set[str]) -> dict[str, list[
 
 
 def _merge_target(
-    name: str, archive: _Archive, namesakes: list[str], curated: set[str], kept_apart: set[str]
+    name: str, archive: NameArchive, namesakes: list[str], curated: set[str], kept_apart: set[str]
 ) -> str | None:
     """The person a one-word name is merged into, or None to keep it apart.
 
@@ -231,7 +240,7 @@ def _merge_target(
     return person
 
 
-def _is_person(name: str, archive: _Archive) -> bool:
+def _is_person(name: str, archive: NameArchive) -> bool:
     """A person's name by more than its shape: discovery types "New CEO" a person too."""
     if _starts_with_given_name(name):
         return True
@@ -257,7 +266,7 @@ def _starts_with_given_name(name: str) -> bool:
     return False
 
 
-def _is_something_else(name: str, archive: _Archive, person_articles: int) -> bool:
+def _is_something_else(name: str, archive: NameArchive, person_articles: int) -> bool:
     """Does the archive show the one-word name to be no surname of the person?"""
     places = gazetteer()
     surname = fold(name)
@@ -270,14 +279,14 @@ def _is_something_else(name: str, archive: _Archive, person_articles: int) -> bo
     return archive.count(name) > MAX_ALONE_RATIO * person_articles
 
 
-def _ever_a_person(name: str, archive: _Archive) -> bool:
+def _ever_a_person(name: str, archive: NameArchive) -> bool:
     return any(
         (name, "person") in annotation.mentions.columns("entity", "type")
         for annotation in archive.annotations(name)
     )
 
 
-def _articles_reading_as(person: str, surname: str, archive: _Archive) -> int:
+def _articles_reading_as(person: str, surname: str, archive: NameArchive) -> int:
     """In how many articles the entity stage read the folded surname alone as the person."""
     return sum(
         any(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from archive.model import Article, Block
+from archive.model import AnnotatedArticle, Annotation, Article, Block, Mention
 from archive.pipeline import BuildPaths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -36,6 +36,17 @@ def one_paragraph_article(
         blocks=(Block("paragraph", body),),
         captions=(),
     )
+
+
+def annotated_article(
+    article_id: str, mentions: list[tuple[str, str, str]], packed: bool = False, **annotation
+) -> AnnotatedArticle:
+    """A made-up article printing the texts of `mentions`, (text, entity, type) each."""
+    article = one_paragraph_article(article_id, " ".join(text for text, _, _ in mentions))
+    found = tuple(Mention(0, len(text), text, type_, entity) for text, entity, type_ in mentions)
+    if packed:
+        return AnnotatedArticle.packed(article, Annotation(found, **annotation))
+    return AnnotatedArticle(article, Annotation(found, **annotation))
 
 
 def add_unrelated_article(paths: BuildPaths) -> None:

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
-from project import ROOT, one_paragraph_article
+from project import ROOT
+from project import annotated_article as _item
 
 from archive.export import article_record, export
 from archive.links import link
 from archive.model import (
     AnnotatedArticle,
-    Annotation,
-    Mention,
     Quote,
     RegistryEntry,
     Role,
@@ -26,16 +25,6 @@ MARCUS = ("Marcus Tallis", "Marcus Tallis", "person")
 MARCUS_SHORT = ("Tallis", "Marcus Tallis", "person")
 TALLIS_ALONE = ("Tallis", "Tallis", "organisation")  # "Tallis said" in an article naming only her
 HARBOUR = ("Port Haven", "Port Haven", "place")
-
-
-def _item(
-    article_id: str, mentions: list[tuple[str, str, str]], packed: bool = False, **annotation
-) -> AnnotatedArticle:
-    article = one_paragraph_article(article_id, " ".join(text for text, _, _ in mentions))
-    found = tuple(Mention(0, len(text), text, type_, entity) for text, entity, type_ in mentions)
-    if packed:
-        return AnnotatedArticle.packed(article, Annotation(found, **annotation))
-    return AnnotatedArticle(article, Annotation(found, **annotation))
 
 
 def _wendy_and_alone(*more: AnnotatedArticle) -> list[AnnotatedArticle]:
