@@ -10,7 +10,8 @@ A person's full name varies in three ways that leave the person the same:
 - a generational suffix: "Martin Truex Jr" and "Martin Truex";
 - a short form of the given name that begins as the name does, as the
   `nicknames` table lists it: "Pat" and "Patrick", "Josh" and "Joshua"
-  ("Bill" for William is missed; "Peter", a name of its own, is never Patrick).
+  ("Bill" for William is missed; "Peter", a name of its own, is never Patrick);
+  or its initial: "B. U. Nzeribe" and "Benjamin Nzeribe".
 
 Two names typed a person are variants when their surnames agree, their given
 names agree or one is the other's short form, and what both print agrees:
@@ -63,7 +64,10 @@ class NameParts:
 
 
 def name_parts(name: str) -> NameParts | None:
-    """The parts of a name of the shape "Given [Initials] Surname [Suffix]", or None."""
+    """The parts of a name of the shape "Given [Initials] Surname [Suffix]", or None.
+
+    The given name may be an initial too ("B. U. Nzeribe"): its part is the letter.
+    """
     words = name.split()
     suffix = ""
     if len(words) > 2 and fold(words[-1]) in PERSON_HEADS:
@@ -73,9 +77,11 @@ def name_parts(name: str) -> NameParts | None:
     given, *middle, surname = words
     if not all(_is_initial(word) for word in middle):
         return None  # "John Bel Edwards": a middle name may be a different person's
-    if not (_is_given_name(given) and _is_name_word(surname)):
+    if not ((_is_given_name(given) or _is_initial(given)) and _is_name_word(surname)):
         return None
-    return NameParts(fold(given), tuple(fold(word[0]) for word in middle), fold(surname), suffix)
+    return NameParts(
+        fold(given.rstrip(".")), tuple(fold(word[0]) for word in middle), fold(surname), suffix
+    )
 
 
 def _is_initial(word: str) -> bool:
@@ -99,7 +105,16 @@ def are_variants(first: NameParts, second: NameParts) -> bool:
         return False
     if first.suffix and second.suffix and first.suffix != second.suffix:
         return False
-    return first.given == second.given or is_short_form(first.given, second.given)
+    return _same_given_name(first.given, second.given)
+
+
+def _same_given_name(first: str, second: str) -> bool:
+    """The same, one's initial ("b", "benjamin") or one's short form ("pat", "patrick")."""
+    if first == second:
+        return True
+    if len(first) == 1 or len(second) == 1:
+        return first[0] == second[0]
+    return is_short_form(first, second)
 
 
 def is_short_form(first: str, second: str) -> bool:

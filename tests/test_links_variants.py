@@ -28,6 +28,7 @@ def test_a_name_is_taken_apart_into_given_name_initials_surname_and_suffix():
     assert name_parts("Patrick W. Carlineo Jr.") == NameParts("patrick", ("w",), "carlineo", "jr")
     assert name_parts("Sonya Zoghlin") == NameParts("sonya", (), "zoghlin", "")
     assert name_parts("Jean-Julien O'Neill") == NameParts("jean-julien", (), "o'neill", "")
+    assert name_parts("B. U. Nzeribe") == NameParts("b", ("u",), "nzeribe", "")
 
 
 def test_names_of_another_shape_have_no_parts():
@@ -55,6 +56,19 @@ def test_an_article_naming_a_person_with_and_without_initials_and_suffix_names_o
     assert _entity_names(corpus) == {"Patrick W. Carlineo Jr"}  # the fullest kept
     entities = corpus.article("a").annotation.mentions.column("entity")
     assert set(entities) == {"Patrick W. Carlineo Jr"}
+
+
+def test_an_initial_for_the_given_name_is_the_same_person():
+    corpus = link(
+        [_item("a", [_person("B. U. Nzeribe"), _person("Benjamin Nzeribe")])], {}, SiteConfig()
+    )
+    assert _entity_names(corpus) == {"Benjamin Nzeribe"}
+
+
+def test_an_initial_that_could_stand_for_two_given_names_is_merged_into_neither():
+    people = ["J. Smith", "Jane Smith", "John Smith"]
+    corpus = link([_item("a", [_person(name) for name in people])], {}, SiteConfig())
+    assert _entity_names(corpus) == set(people)
 
 
 def test_a_short_given_name_is_the_same_person_and_the_full_one_is_kept():
