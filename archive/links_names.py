@@ -206,14 +206,20 @@ def _people_by_surname(archive: NameArchive, surnames: set[str]) -> dict[str, li
     """
     people: dict[str, list[str]] = defaultdict(list)
     for name in archive.entity_articles:
-        words = name.split()
-        if len(words) > 2 and fold(words[-1]) in PERSON_HEADS:
-            words.pop()  # "Martin Truex Jr": Truex
+        words, _ = without_suffix(name.split())  # "Martin Truex Jr": Truex
         if len(words) > 1 and fold(words[-1]) in surnames and archive.types[name] == "person":
             people[fold(words[-1])].append(name)
     for names in people.values():
         names.sort(key=lambda name: (-archive.count(name), name))
     return people
+
+
+def without_suffix(words: list[str]) -> tuple[list[str], str]:
+    """The words of a person's name without a generational suffix ("Jr", "III"), and
+    the suffix, folded, without its full stop ("" for none)."""
+    if len(words) > 2 and fold(words[-1]) in PERSON_HEADS:
+        return words[:-1], fold(words[-1]).rstrip(".")
+    return words, ""
 
 
 def _merge_target(

@@ -14,9 +14,9 @@ A person's full name varies in three ways that leave the person the same:
   or its initial: "B. U. Nzeribe" and "Benjamin Nzeribe".
 
 Two names typed a person are variants when their surnames agree, their given
-names agree or one is the other's short form, and what both print agrees:
-"James P. Kennedy" is no "James F. Kennedy", "Ken Griffey Jr" no "Ken
-Griffey Sr". A name that could be either of two names that are no variants of
+names agree (or one is the other's short form or initial), and what both
+print agrees: "James P. Kennedy" is no "James F. Kennedy", "Ken Griffey Jr"
+no "Ken Griffey Sr". A name that could be either of two names that are no variants of
 each other ("John Kennedy", beside "John F. Kennedy" and "John N. Kennedy")
 leaves all three apart.
 
@@ -39,9 +39,9 @@ from itertools import combinations
 
 from nicknames import NickNamer
 
-from .links_names import Merged, NameArchive, apply_merges, curated_names
+from .links_names import Merged, NameArchive, apply_merges, curated_names, without_suffix
 from .model import AnnotatedArticle, RegistryEntry
-from .names_signals import HONORIFICS, PERSON_HEADS, TITLES
+from .names_signals import HONORIFICS, TITLES
 from .names_text import fold
 from .union_find import UnionFind
 
@@ -68,10 +68,7 @@ def name_parts(name: str) -> NameParts | None:
 
     The given name may be an initial too ("B. U. Nzeribe"): its part is the letter.
     """
-    words = name.split()
-    suffix = ""
-    if len(words) > 2 and fold(words[-1]) in PERSON_HEADS:
-        suffix = fold(words.pop()).rstrip(".")
+    words, suffix = without_suffix(name.split())
     if len(words) < 2:
         return None
     given, *middle, surname = words
