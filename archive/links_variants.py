@@ -197,36 +197,48 @@ class _MeetingNames:
         self._archive = archive
         total = len(archive.by_id)
         self._max_articles = max(MEETING_NAME_MAX_ARTICLES, int(MEETING_NAME_MAX_SHARE * total))
-        self._keys_cache: dict[str, frozenset[str]] = {}
-        self._counts: dict[str, int] | None = None  # made when first needed
+        self._rare_keys_of: dict[str, frozenset[str]] = {}
+        # each name's key, and how many articles print a name of each key: made when
+        # first needed, as most groups meet in one article
+        self._keys: dict[str, str] = {}
+        self._counts: dict[str, int] = {}
 
     def groups(self, names: list[str]) -> list[list[str]]:
         """`names` in groups of two or more that meet, directly or through another."""
         groups = UnionFind(names)
-        for first, second in combinations(names, 2):
-            if self._meet(first, second, names):
-                groups.union(first, second)
-        return [group for group in groups.groups() if len(group) > 1]
-
-    def _meet(self, first: str, second: str, variants: list[str]) -> bool:
+        own: set[str] | None = None  # the group's own keys, which tell nothing
         articles = self._archive.entity_articles
-        if not set(articles[first]).isdisjoint(articles[second]):
-            return True
-        own = {self._key(name) for name in variants}
-        return not (self._rare_keys(first) & self._rare_keys(second)) <= own
+        for first, second in combinations(names, 2):
+            if set(articles[first]).isdisjoint(articles[second]):
+                if own is None:
+                    own = {self._key_of()[name] for name in names}
+                if self._rare_keys(first) & self._rare_keys(second) <= own:
+                    continue
+            groups.union(first, second)
+        return [group for group in groups.groups() if len(group) > 1]
 
     def _rare_keys(self, name: str) -> frozenset[str]:
         """The keys of the names few articles print, in the articles naming `name`."""
-        keys = self._keys_cache.get(name)
+        keys = self._rare_keys_of.get(name)
         if keys is None:
-            counts = self._key_counts()
-            keys = self._keys_cache[name] = frozenset(
+            key_of = self._key_of()
+            keys = self._rare_keys_of[name] = frozenset(
                 key
                 for article_id in self._archive.entity_articles[name]
                 for other in self._archive.by_id[article_id].annotation.entity_names()
-                if counts[key := self._key(other)] <= self._max_articles
+                if self._counts[key := key_of[other]] <= self._max_articles
             )
         return keys
+
+    def _key_of(self) -> dict[str, str]:
+        """Name -> its key; and, made with it, key -> how many articles print a name of it."""
+        if not self._keys:
+            articles: dict[str, set[str]] = defaultdict(set)
+            for name, ids in self._archive.entity_articles.items():
+                key = self._keys[name] = self._key(name)
+                articles[key].update(ids)
+            self._counts = {key: len(ids) for key, ids in articles.items()}
+        return self._keys
 
     def _key(self, name: str) -> str:
         """A person by surname ("Sonya A. Zoghlin" and "Sonya Zoghlin" meet as "zoghlin");
@@ -236,15 +248,6 @@ class _MeetingNames:
             if parts is not None:
                 return parts.surname
         return fold(name)
-
-    def _key_counts(self) -> dict[str, int]:
-        """Key -> how many articles print a name of that key."""
-        if self._counts is None:
-            articles: dict[str, set[str]] = defaultdict(set)
-            for name, ids in self._archive.entity_articles.items():
-                articles[self._key(name)].update(ids)
-            self._counts = {key: len(ids) for key, ids in articles.items()}
-        return self._counts
 
 
 def _merges_into_target(
