@@ -11,12 +11,19 @@ none of whose names is there, or an ignored name likewise, plays no part in
 the article's annotation: editing it, adding it or deleting it leaves the
 annotation as it was.
 
-`Reach(registry).fingerprint(words)` hashes the entries and ignored names that
-can reach an article of these words. The article cache (pipeline.py) keeps a
-result annotated with an earlier registry when the fingerprint is the same
-under both registries, and annotates again, from the cached clean article,
-only the articles an edit can reach: adding an alias re-annotates the
-articles that print it, not the archive.
+Annotation reads an entry's name and type, never its other aliases: a name
+found makes a mention of the entry's name and type. So each name of an entry
+is a part of its own, with the entry's name and type, and an alias added to
+or taken from an entry reaches only the articles that print that alias, not
+every article naming the entry by another name ("America" added to the
+United States re-annotates the articles printing "America", not those
+printing "US").
+
+`Reach(registry).fingerprint(words)` hashes the parts that can reach an
+article of these words. The article cache (pipeline.py) keeps a result
+annotated with an earlier registry when the fingerprint is the same under
+both registries, and annotates again, from the cached clean article, only
+the articles an edit can reach.
 """
 
 from __future__ import annotations
@@ -72,7 +79,7 @@ class Reach:
 
     def __init__(self, registry: Registry) -> None:
         self._parts: list[str] = []
-        self._names: list[tuple[str, ...]] = []  # of each part
+        self._names: list[str] = []  # the name of each part
         # folded first word of a name of several words -> (all its folded words, its part)
         self._by_first_word: dict[str, list[tuple[frozenset[str], int]]] = defaultdict(list)
         # a name of one word, as spelled -> its parts; and folded, for words in capitals
@@ -80,26 +87,26 @@ class Reach:
         self._by_folded: dict[str, list[int]] = defaultdict(list)
         # In load order: when two entries claim one alias, the first has it.
         for entry in registry.entries.values():
-            self._add(repr((entry.name, entry.type, entry.aliases)), (entry.name, *entry.aliases))
+            for name in dict.fromkeys((entry.name, *entry.aliases)):
+                self._add(repr((entry.name, entry.type, name)), name)
         for name in sorted(registry.ignored):
             # matched exactly against a discovered name, which may differ from the
             # words printed in case: reached by its folded words
-            self._add_folded(self._new_part(repr(("ignored", name)), (name,)), name)
+            self._add_folded(self._new_part(repr(("ignored", name)), name), name)
 
-    def _new_part(self, part: str, names: tuple[str, ...]) -> int:
+    def _new_part(self, part: str, name: str) -> int:
         self._parts.append(part)
-        self._names.append(names)
+        self._names.append(name)
         return len(self._parts) - 1
 
-    def _add(self, part: str, names: tuple[str, ...]) -> None:
-        number = self._new_part(part, names)
-        for name in names:
-            words = tokenize(name)
-            if len(words) == 1:
-                self._by_spelling[words[0].replace("’", "'")].append(number)
-                self._by_folded[fold(words[0])].append(number)
-            else:
-                self._add_folded(number, name)
+    def _add(self, part: str, name: str) -> None:
+        number = self._new_part(part, name)
+        words = tokenize(name)
+        if len(words) == 1:
+            self._by_spelling[words[0].replace("’", "'")].append(number)
+            self._by_folded[fold(words[0])].append(number)
+        else:
+            self._add_folded(number, name)
 
     def _add_folded(self, number: int, name: str) -> None:
         words = fold_all(tokenize(name))
@@ -107,7 +114,8 @@ class Reach:
             self._by_first_word[words[0]].append((frozenset(words), number))
 
     def fingerprint(self, words: ArticleWords) -> str:
-        """A hash of the entries and ignored names one of whose names is among `words`."""
+        """A hash of the registry's names and ignored names that are among `words`, each
+        with its entry's name and type."""
         reached = {
             number
             for word in filter(self._by_first_word.__contains__, words.folded)
@@ -122,8 +130,8 @@ class Reach:
         return hashlib.sha256(text.encode()).hexdigest()[:16]
 
     def edited_words(self, earlier: Reach) -> frozenset[str] | None:
-        """The longest folded word of each name of the entries and ignored names that differ
-        from the earlier registry's; None when the entries both hold are in another order."""
+        """The longest folded word of each name added, taken away or changed since the
+        earlier registry; None when the names both hold are in another order."""
         same = set(self._parts) & set(earlier._parts)
         if [part for part in self._parts if part in same] != [
             part for part in earlier._parts if part in same
@@ -131,9 +139,9 @@ class Reach:
             return None
         words: set[str] = set()
         for reach in (self, earlier):
-            for part, names in zip(reach._parts, reach._names, strict=True):
+            for part, name in zip(reach._parts, reach._names, strict=True):
                 if part not in same:
-                    words.update(_longest_word(name) for name in names)
+                    words.add(_longest_word(name))
         words.discard("")
         return frozenset(words)
 

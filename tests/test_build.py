@@ -205,6 +205,18 @@ def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
     assert 'href="/entities/memory-of-the-world-register/"' not in page
 
 
+def test_an_alias_no_article_prints_re_annotates_nothing_though_all_name_its_entry(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    places = paths.content / "entities" / "places.yaml"
+    places.write_text(
+        places.read_text("utf-8").replace(
+            "aliases: [People's Republic", "aliases: [Cathay, People's Republic", 1
+        )
+    )
+    assert _cached_build(paths) == 5, "every seed names China, none prints Cathay"
+
+
 def test_a_result_of_a_registry_no_longer_kept_is_annotated_again(tmp_path):
     paths = copy_project(tmp_path)
     _cached_build(paths)

@@ -182,6 +182,21 @@ def test_an_edit_leaves_the_articles_printing_no_word_of_it_without_reading_thei
     assert reordered.words is None, "entries in another order: every article is read"
 
 
+def test_an_alias_added_reaches_the_articles_printing_it_not_all_naming_its_entry():
+    america = RegistryEntry("United States", "place", ("US", "U.S.", "America"))
+    edit = Edit(Reach(registry_of(SENKAKU, US)), Reach(registry_of(SENKAKU, america)))
+    assert edit.words == {"america"}
+    for body, left in (("The US reported it.", True), ("America reported it.", False)):
+        article = one_paragraph_article("a", body)
+        assert edit.leaves(article, annotate(article, registry_of(SENKAKU, US))) is left
+    assert _reach_of(registry_of(america), "The US said so.") == _reach_of(
+        registry_of(US), "The US said so."
+    )
+    assert _reach_of(registry_of(america), "America said so.") != _reach_of(
+        registry_of(US), "America said so."
+    )
+
+
 def test_an_ignored_name_reaches_the_articles_holding_its_words():
     body = "Officials of Read More said the talks were over."
     registry = registry_of(SENKAKU)
