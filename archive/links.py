@@ -1,11 +1,12 @@
 """Links: the one corpus stage. list[AnnotatedArticle] -> Corpus.
 
 Everything that needs the whole archive happens here and only here: the
-merge of the spellings of one name that differ in case, and of surnames
-named alone into their person (links_names.py), of the variants of one
-person's full name (links_variants.py), the
-entity index (entity -> articles), related articles weighted by how rare the
-shared names are, same-story groups, outlets and co-occurring entities.
+merge of the spellings of one name that differ in case (or, for a group,
+in number: "Americans", "American"), and of surnames named alone into their
+person (links_names.py), of the variants of one person's full name
+(links_variants.py), the entity index (entity -> articles), related articles
+weighted by how rare the shared names are, same-story groups, outlets and
+co-occurring entities.
 Every step works through inverted indexes, so the cost grows with the number
 of mentions, not with the square of the number of articles.
 """
@@ -37,6 +38,7 @@ from .model import (
     SiteConfig,
     Story,
 )
+from .names_text import fold
 from .parallel import deal, fork_map, split
 from .union_find import UnionFind
 
@@ -96,11 +98,15 @@ def link(
     merged = merge_spellings(
         articles, _entity_index(articles), _entity_types(articles, registry), registry, keep_apart
     )
+    # "Also written" on the entity's page: the plural or singular of a group merged
+    # into it, how else a person's full name is printed
+    variants: dict[str, list[str]] = defaultdict(list)
+    for variant, kept in merged.merges.items():
+        if fold(variant) != fold(kept):
+            variants[kept].append(variant)
     merged = merge_variants(
         merged.articles, merged.entity_articles, merged.types, registry, keep_apart
     )
-    # "Also written" on the person's page: how else its full name is printed
-    variants: dict[str, list[str]] = defaultdict(list)
     for variant, person in merged.merges.items():
         variants[person].append(variant)
     merged = merge_surnames(

@@ -114,7 +114,9 @@ def merge_spellings(
     keep_apart: Iterable[str] = (),
 ) -> Merged:
     """Merge the spellings of one name that differ in case only: the "NEW YORK" of a
-    dateline is the New York of other articles, "Nasa" the NASA of other outlets.
+    dateline is the New York of other articles, "Nasa" the NASA of other outlets. A
+    group of people or things (type other) is one name in the singular and the
+    plural: "Americans" and "American", "Republicans" and "Republican".
 
     The spellings of one type are merged into the registry's, else into the one
     named in most articles; a name in capitals that is no acronym (a dateline,
@@ -128,7 +130,7 @@ def merge_spellings(
     spellings: dict[str, list[str]] = defaultdict(list)
     for name in entity_articles:
         if fold(name) not in kept_apart:
-            spellings[fold(name)].append(name)
+            spellings[spelling_key(name, archive.types[name])].append(name)
     merges: dict[str, str] = {}
     for names in spellings.values():
         if len(names) > 1:
@@ -137,6 +139,16 @@ def merge_spellings(
                 name: kept for name in names if name != kept and _merges_into(name, kept, archive)
             }
     return apply_merges(dict(sorted(merges.items())), archive, articles)
+
+
+def spelling_key(name: str, type_: str) -> str:
+    """What the spellings of one name share: the name folded, and for a group of
+    people or things (type other) without a plural s ("americans", "american").
+    Places are left as printed: the Americas are not America."""
+    key = fold(name)
+    if type_ == "other" and key.endswith("s"):
+        return key[:-1]
+    return key
 
 
 def _spelling_rank(

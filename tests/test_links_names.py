@@ -243,3 +243,35 @@ def test_the_registry_spelling_is_kept_and_an_editor_keeps_spellings_apart():
     registry = {"Nasa": RegistryEntry("Nasa", "organisation")}
     assert set(link(items, registry, SiteConfig()).entities) == {"Nasa"}
     assert set(link(items, {}, SiteConfig(), ["Nasa"]).entities) == {"NASA", "Nasa"}
+
+
+# -- a group in the singular and the plural ----------------------------------------
+
+
+def test_a_group_is_one_entity_in_the_singular_and_the_plural():
+    items = [
+        _places("a", "Americans", type_="other"),
+        _places("b", "Americans", type_="other"),
+        _places("c", "American", type_="other"),
+    ]
+    corpus = link(items, {}, SiteConfig())
+    assert set(corpus.entities) == {"Americans"}, "the form most articles use"
+    assert corpus.entities["Americans"].article_ids == ("a", "b", "c")
+    assert corpus.entities["Americans"].aliases == ("American",), "shown as also written"
+    assert _entity_of(corpus, "c", "American") == ("Americans", "other")
+
+
+def test_places_and_names_of_other_types_keep_their_plural_apart():
+    items = [_places("a", "America"), _places("b", "Americas")]
+    assert set(link(items, {}, SiteConfig()).entities) == {"America", "Americas"}
+    teams = [
+        _places("c", "Giants", type_="organisation"),
+        _places("d", "Giant", type_="organisation"),
+    ]
+    assert set(link(teams, {}, SiteConfig()).entities) == {"Giants", "Giant"}
+
+
+def test_an_editor_keeps_the_plural_of_a_group_apart():
+    items = [_places("a", "Democrats", type_="other"), _places("b", "Democrat", type_="other")]
+    corpus = link(items, {}, SiteConfig(), ["Democrats"])
+    assert set(corpus.entities) == {"Democrats", "Democrat"}
