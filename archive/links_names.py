@@ -40,6 +40,7 @@ the cost grows with them, not with the archive.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -142,13 +143,18 @@ def merge_spellings(
 
 
 def spelling_key(name: str, type_: str) -> str:
-    """What the spellings of one name share: the name folded, and for a group of
-    people or things (type other) without a plural s ("americans", "american").
+    """What the spellings of one name share: the name folded, its initials without
+    the spaces between them ("j.k. rowling" for "J. K. Rowling"), and for a group
+    of people or things (type other) without a plural s ("americans", "american").
     Places are left as printed: the Americas are not America."""
-    key = fold(name)
+    key = _SPACE_BETWEEN_INITIALS.sub("", fold(name))
     if type_ == "other" and key.endswith("s"):
         return key[:-1]
     return key
+
+
+# The space after an initial's full stop when another initial follows: "J. K.", "W. M."
+_SPACE_BETWEEN_INITIALS = re.compile(r"(?<=\b\w\.) +(?=\w\.)")
 
 
 def _spelling_rank(

@@ -232,6 +232,17 @@ def test_a_headline_in_capitals_joins_whatever_its_one_line_was_typed():
     assert _entity_of(corpus, "headline", "SIOUX FALLS") == ("Sioux Falls", "place")
 
 
+def test_initials_with_or_without_spaces_between_them_are_one_spelling():
+    items = [
+        _places("a", "J. K. Rowling", type_="person"),
+        _places("b", "J.K. Rowling", type_="person"),
+        _places("c", "J.K. Rowling", type_="person"),
+    ]
+    corpus = link(items, {}, SiteConfig())
+    assert set(corpus.entities) == {"J.K. Rowling"}
+    assert corpus.entities["J.K. Rowling"].aliases == ("J. K. Rowling",)
+
+
 def test_short_spellings_of_other_types_stay_apart():
     items = [_places("country", "US"), _places("film", "Us", type_="other")]
     assert set(link(items, {}, SiteConfig()).entities) == {"US", "Us"}
