@@ -19,6 +19,7 @@ ignore list holds is dropped, with its short forms.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -181,8 +182,16 @@ def _from_span(field: str, view: View, span: Span) -> Found:
     text = view.text[start:end]
     if span.evidence and span.evidence[0] == "honorific":
         words = words[1:]
+    words[-1] = _MODIFIER.sub("", words[-1])
     mention = Mention(start, end, text, span.type, " ".join(words), field)
     return Found(field, span.first, span.last, mention, False, span.expansion, span.evidence)
+
+
+# A name made a modifier: "Republican-dominated", "Turkish-based", "Brazilian-born". The span
+# is the whole word, as news corpora mark it; the entity is the name.
+_MODIFIER = re.compile(
+    r"(?<=[^\W\d_])-(?:[a-z]+ed|born|bound|made|run|origin|size|style|speaking)$"
+)
 
 
 # Legal forms printed abbreviated, with their full stop: "Inc.", "Corp.", "Bros.".

@@ -235,6 +235,18 @@ def test_name_starting_a_sentence_is_kept():
     assert found["Hussain"] == ("Nasser Hussain", "person")
 
 
+def test_a_name_made_a_modifier_is_a_mention_of_the_name():
+    found = find_mentions(
+        "The Republican-dominated Senate thanked a Brazilian-born player and the "
+        "Hungarian-American Society.",
+        EMPTY,
+    )
+    entities = {m.text: m.entity for m in found}
+    assert entities["Republican-dominated"] == "Republican", "the span is the whole word"
+    assert entities["Brazilian-born"] == "Brazilian"
+    assert "Hungarian-American" in " ".join(entities.values()), "a capital after the hyphen"
+
+
 def test_canonical_name_has_plain_spaces_and_apostrophes():
     found = find_mentions("Talks with Seamus\u00a0O’Neill ended.", EMPTY)
     assert [(m.text, m.entity) for m in found] == [("Seamus\u00a0O’Neill", "Seamus O'Neill")]
