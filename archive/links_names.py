@@ -144,17 +144,22 @@ def merge_spellings(
 
 def spelling_key(name: str, type_: str) -> str:
     """What the spellings of one name share: the name folded, its initials without
-    the spaces between them ("j.k. rowling" for "J. K. Rowling"), and for a group
-    of people or things (type other) without a plural s ("americans", "american").
-    Places are left as printed: the Americas are not America."""
-    key = _SPACE_BETWEEN_INITIALS.sub("", fold(name))
+    full stops or spaces ("jk rowling" for "J. K. Rowling", "J.K. Rowling" and "JK
+    Rowling"; "la auto show" for "L.A. Auto Show"), and for a group of people or
+    things (type other) without a plural s ("americans", "american"). Places are
+    left as printed: the Americas are not America."""
+    key = _INITIALS.sub(_run_together, fold(name))
     if type_ == "other" and key.endswith("s"):
         return key[:-1]
     return key
 
 
-# The space after an initial's full stop when another initial follows: "J. K.", "W. M."
-_SPACE_BETWEEN_INITIALS = re.compile(r"(?<=\b\w\.) +(?=\w\.)")
+# Two initials or more, each with its full stop: "J. K.", "W.M.", "L.A."
+_INITIALS = re.compile(r"\b(?:\w\. ?)+\w\.(?= |$)")
+
+
+def _run_together(initials: re.Match[str]) -> str:
+    return initials.group().replace(".", "").replace(" ", "")
 
 
 def _spelling_rank(

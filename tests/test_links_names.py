@@ -232,15 +232,20 @@ def test_a_headline_in_capitals_joins_whatever_its_one_line_was_typed():
     assert _entity_of(corpus, "headline", "SIOUX FALLS") == ("Sioux Falls", "place")
 
 
-def test_initials_with_or_without_spaces_between_them_are_one_spelling():
+def test_initials_with_or_without_full_stops_and_spaces_are_one_spelling():
     items = [
         _places("a", "J. K. Rowling", type_="person"),
         _places("b", "J.K. Rowling", type_="person"),
         _places("c", "J.K. Rowling", type_="person"),
+        _places("d", "JK Rowling", type_="person"),
+        _places("e", "L.A. Auto Show", type_="event"),
+        _places("f", "LA Auto Show", type_="event"),
+        _places("g", "LA Auto Show", type_="event"),
     ]
     corpus = link(items, {}, SiteConfig())
-    assert set(corpus.entities) == {"J.K. Rowling"}
-    assert corpus.entities["J.K. Rowling"].aliases == ("J. K. Rowling",)
+    assert set(corpus.entities) == {"J.K. Rowling", "LA Auto Show"}
+    assert corpus.entities["J.K. Rowling"].aliases == ("J. K. Rowling", "JK Rowling")
+    assert corpus.entities["LA Auto Show"].article_ids == ("e", "f", "g")
 
 
 def test_short_spellings_of_other_types_stay_apart():
