@@ -31,7 +31,7 @@ from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, gazetteer
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
-from .names_text import Context, View, context_of, fold
+from .names_text import Context, View, context_of, fold, fold_key
 from .names_types import Span, best_type
 from .registry import Registry, RegistryMatch, load_registry
 
@@ -364,6 +364,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
     found = _resolve_heads_used_alone(found)
+    found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
     return _resolve_country_names(_agree_on_types(found))
 
@@ -638,6 +639,49 @@ def _resolve_heads_used_alone(found: list[Found]) -> list[Found]:
             item = replace(item, mention=mention, evidence=(*item.evidence, "head_used_alone"))
         resolved.append(item)
     return resolved
+
+
+def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
+    """ "Switch Lite" beside "Nintendo Switch Lite", "Intelligence Committee" beside
+    "House Intelligence Committee": a name of capitalised words that a longer name
+    of the article ends with, the longer name less its first word, is that name,
+    when the article names that first word alone too ("Nintendo", "the House"):
+    the maker's or the owner's name before what it makes or holds.
+
+    Not where two longer names end so (the House's and the Senate's Intelligence
+    Committee), nor for people ("Istvan Nagy" is no "Hungarian-American Istvan
+    Nagy") or places ("South Wales" is no "New South Wales"), nor for names with
+    small words ("Bank of Canada" is no "Royal Bank of Canada").
+    """
+    # whatever each find is typed: finds are typed alone so far ("Nintendo said")
+    named_alone = {fold(item.mention.entity) for item in found if " " not in item.mention.entity}
+    longer: dict[tuple[str, ...], str | None] = {}
+    for item in found:
+        words = item.mention.entity.split()
+        if (
+            len(words) > 2
+            and fold(words[0]) in named_alone
+            and _may_take_a_shorter_name(item)
+            and not item.mention.entity.isupper()  # a headline's capitals: no name to keep
+        ):
+            tail = fold_key(words[1:])
+            if longer.setdefault(tail, item.mention.entity) != item.mention.entity:
+                longer[tail] = None  # two names end so: neither is meant
+    if not longer:
+        return found
+    resolved = []
+    for item in found:
+        name = None
+        if _may_take_a_shorter_name(item) and all(word[0].isupper() for word in item.words):
+            name = longer.get(fold_key(item.mention.entity.split()))
+        if name is not None:
+            item = item.with_mention(replace(item.mention, entity=name))
+        resolved.append(item)
+    return resolved
+
+
+def _may_take_a_shorter_name(item: Found) -> bool:
+    return not item.in_registry and item.mention.type not in ("person", "place")
 
 
 _PLACE_SIGNALS = frozenset(("country", "region", "city", "place_head"))

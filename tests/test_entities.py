@@ -247,6 +247,31 @@ def test_a_name_made_a_modifier_is_a_mention_of_the_name():
     assert "Hungarian-American" in " ".join(entities.values()), "a capital after the hyphen"
 
 
+def test_a_name_less_its_makers_name_is_the_longer_name():
+    found = mentions_of(
+        "The Nintendo Switch Lite is out. Nintendo said the Switch Lite costs less."
+    )
+    assert found["Switch Lite"][0] == "Nintendo Switch Lite"
+    alone = mentions_of("The Nintendo Switch Lite is out. The Switch Lite costs less.")
+    assert alone["Switch Lite"][0] == "Switch Lite", "no maker named alone"
+    shouted = mentions_of("NEW TOYOTA RAV4 PRIME\n\nToyota said the RAV4 Prime is quick.")
+    assert shouted["RAV4 Prime"][0] == "RAV4 Prime", "capitals are no spelling to keep"
+
+
+def test_a_name_ending_two_longer_names_or_a_place_or_a_name_with_small_words_stays():
+    found = mentions_of(
+        "The House said the House Intelligence Committee and the Senate said the Senate "
+        "Intelligence Committee met; the Intelligence Committee said no."
+    )
+    assert found["Intelligence Committee"][0] == "Intelligence Committee"
+    found = mentions_of(
+        "Royal said the Royal Academy of Arts met the Academy of Arts. Officials in New "
+        "South Wales and New said South Wales is another."
+    )
+    assert found["Academy of Arts"][0] == "Academy of Arts"
+    assert found["South Wales"][0] == "South Wales"
+
+
 def test_canonical_name_has_plain_spaces_and_apostrophes():
     found = find_mentions("Talks with Seamus\u00a0O’Neill ended.", EMPTY)
     assert [(m.text, m.entity) for m in found] == [("Seamus\u00a0O’Neill", "Seamus O'Neill")]
