@@ -25,6 +25,7 @@ from .names_signals import (
     NEVER_NAMES,
     NOT_NAMES,
     OF_HEADS,
+    ON_HEADS,
     ORG_HEADS,
     SPORT_SECTIONS,
 )
@@ -283,6 +284,8 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
         return after
     if link in ("of", "for") and view.folded[last] in OF_HEADS:
         return None if _is_surname_before_place(view, last, after) else after
+    if link == "on" and view.folded[last] in ON_HEADS:
+        return after
     if link in NAME_PARTICLES:
         return after
     if link == "and" and _joins_institution(view, is_name, last, after):

@@ -207,6 +207,13 @@ OF_HEADS = frozenset(
     """.split()
 )
 
+# Heads that take "on": "National Institute on Drug Abuse", "Council on Foreign Relations",
+# "Intergovernmental Panel on Climate Change".
+ON_HEADS = frozenset(
+    "institute council committee subcommittee commission conference panel convention treaty "
+    "forum caucus centre center taskforce".split()
+)
+
 PLACE_HEADS = frozenset(
     """
     island islands isles sea ocean river lake lakes mountain mountains mount hills valley bay gulf

@@ -272,6 +272,16 @@ def test_a_name_ending_two_longer_names_or_a_place_or_a_name_with_small_words_st
     assert found["South Wales"][0] == "South Wales"
 
 
+def test_a_body_on_a_subject_is_one_name_and_a_day_after_on_is_not_part_of_it():
+    found = mentions_of(
+        "The National Institute on Drug Abuse and the Intergovernmental Panel on Climate "
+        "Change warned. The Council on Friday agreed."
+    )
+    assert found["National Institute on Drug Abuse"][1] == "organisation"
+    assert "Intergovernmental Panel on Climate Change" in found
+    assert "Drug Abuse" not in found and "Council on Friday" not in found
+
+
 def test_canonical_name_has_plain_spaces_and_apostrophes():
     found = find_mentions("Talks with Seamus\u00a0O’Neill ended.", EMPTY)
     assert [(m.text, m.entity) for m in found] == [("Seamus\u00a0O’Neill", "Seamus O'Neill")]
