@@ -31,7 +31,7 @@ from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, gazetteer
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
-from .names_text import Context, View, context_of, fold, fold_key
+from .names_text import Context, View, context_of, fold, fold_key, transliterated
 from .names_types import Span, best_type
 from .registry import Registry, RegistryMatch, load_registry
 
@@ -446,6 +446,8 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
     """ "Abe", "Mr Abe" -> Shinzo Abe; "Kano" near Taro Kono -> Kono, flagged."""
     by_part: dict[str, list[_Person]] = {}  # first or last name -> people
     by_last: dict[str, list[_Person]] = {}  # last name -> people
+    # last name, transliterated -> people: "Zelenskyy" for Volodymyr Zelensky
+    by_transliteration: dict[str, list[_Person]] = {}
     for position, item in enumerate(found):
         if item.mention.type != "person":
             continue
@@ -462,6 +464,7 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
         for part in {parts[0], parts[-1]}:
             by_part.setdefault(part, []).append(person)
         by_last.setdefault(parts[-1], []).append(person)
+        by_transliteration.setdefault(transliterated(parts[-1]), []).append(person)
     if not by_part:
         return found
     similar: dict[tuple[int, str], list[str]] = {}  # (length, first letter) -> last names
@@ -495,6 +498,9 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                 )
             ]
             named = _nearest(candidates, position, sure_only=False)
+            if named is None:
+                spelt_otherwise = by_transliteration.get(transliterated(short), [])
+                named = _nearest(spelt_otherwise, position, sure_only=False)
             misspelt = False
             if named is None and _may_be_misspelt(item, short, by_part):
                 near_misses = [

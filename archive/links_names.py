@@ -50,7 +50,7 @@ from .entities import one_word_name
 from .model import AnnotatedArticle, Annotation, RegistryEntry
 from .names_gazetteer import gazetteer
 from .names_signals import HONORIFICS, PERSON_HEADS, TITLES
-from .names_text import fold
+from .names_text import fold, transliterated
 
 # The person must be named in this share of the articles naming anyone of the surname.
 MIN_SURNAME_SHARE = 0.8
@@ -149,6 +149,8 @@ def spelling_key(name: str, type_: str) -> str:
     things (type other) without a plural s ("americans", "american"). Places are
     left as printed: the Americas are not America."""
     key = _INITIALS.sub(_run_together, fold(name))
+    if type_ == "person":
+        return transliterated(key)
     if type_ == "other" and key.endswith("s"):
         return key[:-1]
     return key
@@ -207,10 +209,11 @@ def _surname_merges(
     short_names = sorted(
         name for name in archive.entity_articles if " " not in name and fold(name) not in curated
     )
-    people = _people_by_surname(archive, {fold(name) for name in short_names})
+    people = _people_by_surname(archive, {transliterated(fold(name)) for name in short_names})
     merges = {}
     for name in short_names:
-        person = _merge_target(name, archive, people.get(fold(name), []), curated, kept_apart)
+        named = people.get(transliterated(fold(name)), [])
+        person = _merge_target(name, archive, named, curated, kept_apart)
         if person is not None:
             merges[name] = person
     return merges
@@ -223,15 +226,16 @@ def curated_names(registry: Mapping[str, RegistryEntry]) -> set[str]:
 
 def _people_by_surname(archive: NameArchive, surnames: set[str]) -> dict[str, list[str]]:
     """Folded surname -> the names typed a person that end in it (or in it and a suffix:
-    "Martin Truex Jr"), most named first (then A-Z).
+    "Martin Truex Jr"; or in another transliteration), most named first (then A-Z).
 
     Only the surnames of `surnames` are gathered.
     """
     people: dict[str, list[str]] = defaultdict(list)
     for name in archive.entity_articles:
         words, _ = without_suffix(name.split())  # "Martin Truex Jr": Truex
-        if len(words) > 1 and fold(words[-1]) in surnames and archive.types[name] == "person":
-            people[fold(words[-1])].append(name)
+        surname = transliterated(fold(words[-1]))
+        if len(words) > 1 and surname in surnames and archive.types[name] == "person":
+            people[surname].append(name)
     for names in people.values():
         names.sort(key=lambda name: (-archive.count(name), name))
     return people
@@ -264,7 +268,9 @@ def _merge_target(
         return None
     if _is_something_else(name, archive, archive.count(person)):
         return None
-    if _articles_reading_as(person, fold(name), archive) < MIN_ARTICLES_READ_AS_PERSON:
+    if _articles_reading_as(person, transliterated(fold(name)), archive) < (
+        MIN_ARTICLES_READ_AS_PERSON
+    ):
         return None
     return person
 
@@ -316,12 +322,13 @@ def _ever_a_person(name: str, archive: NameArchive) -> bool:
 
 
 def _articles_reading_as(person: str, surname: str, archive: NameArchive) -> int:
-    """In how many articles the entity stage read the folded surname alone as the person."""
+    """In how many articles the entity stage read the surname alone as the person (folded,
+    `transliterated`)."""
     return sum(
         any(
             entity == person
             and not misspelt  # "Kano" for Kono is no use of "Kano"
-            and one_word_name(text) == surname
+            and transliterated(one_word_name(text) or "") == surname
             for entity, text, misspelt in zip(
                 annotation.mentions.column("entity"),
                 annotation.mentions.column("text"),

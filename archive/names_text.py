@@ -67,6 +67,16 @@ def fold(word: str) -> str:
     return word.casefold().replace("’", "'")
 
 
+def transliterated(folded: str) -> str:
+    """A folded name with the ending of Slavic family names transliterated one way:
+    "zelenski" for "zelensky", "zelenskyy" and "zelenskiy"."""
+    return _SKI_ENDING.sub("i", folded)
+
+
+# -sky, -skyy, -skiy, -skii: the ways news agencies transliterate one Slavic ending
+_SKI_ENDING = re.compile(r"(?<=sk)[iy]+\b")
+
+
 def fold_key(words) -> tuple[str, ...]:
     return tuple(fold(word) for word in words)
 

@@ -282,6 +282,17 @@ def test_a_body_on_a_subject_is_one_name_and_a_day_after_on_is_not_part_of_it():
     assert "Drug Abuse" not in found and "Council on Friday" not in found
 
 
+def test_a_surname_in_another_transliteration_is_the_person():
+    found = mentions_of(
+        "Ukrainian President Volodymyr Zelensky spoke. President Zelenskyy said so, and "
+        "Zelenskiy agreed."
+    )
+    assert found["Zelenskyy"] == ("Volodymyr Zelensky", "person")
+    assert found["Zelenskiy"] == ("Volodymyr Zelensky", "person")
+    other = mentions_of("Ukrainian President Volodymyr Zelensky spoke. Zelensk agreed.")
+    assert other.get("Zelensk", ("",))[0] != "Volodymyr Zelensky", "no such transliteration"
+
+
 def test_canonical_name_has_plain_spaces_and_apostrophes():
     found = find_mentions("Talks with Seamus\u00a0O’Neill ended.", EMPTY)
     assert [(m.text, m.entity) for m in found] == [("Seamus\u00a0O’Neill", "Seamus O'Neill")]

@@ -248,6 +248,30 @@ def test_initials_with_or_without_full_stops_and_spaces_are_one_spelling():
     assert corpus.entities["LA Auto Show"].article_ids == ("e", "f", "g")
 
 
+def test_a_full_name_in_two_transliterations_is_one_person():
+    items = [
+        _places("reuters", "Volodymyr Zelenskiy", type_="person"),
+        _places("ap", "Volodymyr Zelenskyy", type_="person"),
+        _places("bbc", "Volodymyr Zelensky", type_="person"),
+        _places("cnn", "Volodymyr Zelensky", type_="person"),
+    ]
+    corpus = link(items, {}, SiteConfig())
+    assert set(corpus.entities) == {"Volodymyr Zelensky"}
+    assert corpus.entities["Volodymyr Zelensky"].aliases == (
+        "Volodymyr Zelenskiy",
+        "Volodymyr Zelenskyy",
+    )
+
+
+def test_a_surname_alone_in_another_transliteration_joins_the_person():
+    full = ("Peter Kowalski", "Peter Kowalski", "person")
+    short = ("Kowalski", "Peter Kowalski", "person")
+    items = [_item("full", [full, short]), _item("alone", [("Kowalsky", "Kowalsky", "person")])]
+    corpus = link(items, {}, SiteConfig())
+    assert "Kowalsky" not in corpus.entities
+    assert _entity_of(corpus, "alone", "Kowalsky") == ("Peter Kowalski", "person")
+
+
 def test_short_spellings_of_other_types_stay_apart():
     items = [_places("country", "US"), _places("film", "Us", type_="other")]
     assert set(link(items, {}, SiteConfig()).entities) == {"US", "Us"}
