@@ -192,12 +192,7 @@ def test_a_renamed_seeds_folder_keeps_the_cache_and_shows_the_new_paths(tmp_path
 def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
     paths = copy_project(tmp_path)
     _cached_build(paths)
-    organisations = paths.content / "entities" / "organisations.yaml"
-    organisations.write_text(
-        organisations.read_text("utf-8").replace(
-            "aliases: [United", "aliases: [Memory of the World Register, United", 1
-        )
-    )
+    _add_alias(paths, "organisations", "United", "Memory of the World Register")
     assert _cached_build(paths) == 4, "only 001 prints the new alias, or names UNESCO"
     assert _cached_build(paths) == 5, "the four results kept are now filed under the new registry"
     assert len(list((paths.out.parent / "cache").glob("registry-*.pickle"))) == 1
@@ -208,13 +203,18 @@ def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
 def test_an_alias_no_article_prints_re_annotates_nothing_though_all_name_its_entry(tmp_path):
     paths = copy_project(tmp_path)
     _cached_build(paths)
-    places = paths.content / "entities" / "places.yaml"
-    places.write_text(
-        places.read_text("utf-8").replace(
-            "aliases: [People's Republic", "aliases: [Cathay, People's Republic", 1
-        )
-    )
+    _add_alias(paths, "places", "People's Republic", "Cathay")
     assert _cached_build(paths) == 5, "every seed names China, none prints Cathay"
+
+
+def _add_alias(paths: BuildPaths, registry_file: str, first_alias: str, alias: str) -> None:
+    """Put `alias` before the first alias list of the file that starts with `first_alias`."""
+    entries = paths.content / "entities" / f"{registry_file}.yaml"
+    text = entries.read_text("utf-8")
+    assert f"aliases: [{first_alias}" in text
+    entries.write_text(
+        text.replace(f"aliases: [{first_alias}", f"aliases: [{alias}, {first_alias}", 1)
+    )
 
 
 def test_a_result_of_a_registry_no_longer_kept_is_annotated_again(tmp_path):

@@ -207,6 +207,11 @@ def _places(article_id: str, *names: str, type_: str = "place") -> AnnotatedArti
     return _item(article_id, [(name, name, type_) for name in names])
 
 
+def _people(*names: str) -> list[AnnotatedArticle]:
+    """One article naming each person, in turn."""
+    return [_places(f"article{number}", name, type_="person") for number, name in enumerate(names)]
+
+
 def test_a_dateline_in_capitals_is_the_place_of_other_articles():
     items = [_places("dateline", "NEW YORK"), _places("story", "New York", "Port Haven")]
     corpus = link(items, {}, SiteConfig())
@@ -233,29 +238,26 @@ def test_a_headline_in_capitals_joins_whatever_its_one_line_was_typed():
 
 
 def test_initials_with_or_without_full_stops_and_spaces_are_one_spelling():
-    items = [
-        _places("a", "J. K. Rowling", type_="person"),
-        _places("b", "J.K. Rowling", type_="person"),
-        _places("c", "J.K. Rowling", type_="person"),
-        _places("d", "JK Rowling", type_="person"),
-        _places("e", "L.A. Auto Show", type_="event"),
-        _places("f", "LA Auto Show", type_="event"),
-        _places("g", "LA Auto Show", type_="event"),
+    people = _people("J. K. Rowling", "J.K. Rowling", "J.K. Rowling", "JK Rowling")
+    shows = [
+        _places(f"show{n}", "L.A. Auto Show" if n == 0 else "LA Auto Show", type_="event")
+        for n in range(3)
     ]
+    items = [*people, *shows]
     corpus = link(items, {}, SiteConfig())
     assert set(corpus.entities) == {"J.K. Rowling", "LA Auto Show"}
     assert corpus.entities["J.K. Rowling"].aliases == ("J. K. Rowling", "JK Rowling")
-    assert corpus.entities["LA Auto Show"].article_ids == ("e", "f", "g")
+    assert corpus.entities["LA Auto Show"].article_ids == ("show0", "show1", "show2")
 
 
 def test_a_full_name_in_two_transliterations_is_one_person():
-    items = [
-        _places("reuters", "Volodymyr Zelenskiy", type_="person"),
-        _places("ap", "Volodymyr Zelenskyy", type_="person"),
-        _places("bbc", "Volodymyr Zelensky", type_="person"),
-        _places("cnn", "Volodymyr Zelensky", type_="person"),
-    ]
-    corpus = link(items, {}, SiteConfig())
+    names = (
+        "Volodymyr Zelenskiy",
+        "Volodymyr Zelenskyy",
+        "Volodymyr Zelensky",
+        "Volodymyr Zelensky",
+    )
+    corpus = link(_people(*names), {}, SiteConfig())
     assert set(corpus.entities) == {"Volodymyr Zelensky"}
     assert corpus.entities["Volodymyr Zelensky"].aliases == (
         "Volodymyr Zelenskiy",
