@@ -182,7 +182,8 @@ def _from_span(field: str, view: View, span: Span) -> Found:
     text = view.text[start:end]
     if span.evidence and span.evidence[0] == "honorific":
         words = words[1:]
-    words[-1] = _MODIFIER.sub("", words[-1])
+    if words:
+        words[-1] = _MODIFIER.sub("", words[-1])
     mention = Mention(start, end, text, span.type, " ".join(words), field)
     return Found(field, span.first, span.last, mention, False, span.expansion, span.evidence)
 

@@ -245,6 +245,7 @@ def test_a_name_made_a_modifier_is_a_mention_of_the_name():
     assert entities["Republican-dominated"] == "Republican", "the span is the whole word"
     assert entities["Brazilian-born"] == "Brazilian"
     assert "Hungarian-American" in " ".join(entities.values()), "a capital after the hyphen"
+    find_mentions("Mr-A1", EMPTY)  # an honorific is all the span holds: no word to strip
 
 
 def test_a_name_less_its_makers_name_is_the_longer_name():
