@@ -668,7 +668,7 @@ def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
         if (
             len(words) > 2
             and fold(words[0]) in named_alone
-            and _may_take_a_shorter_name(item)
+            and _names_a_body_or_thing(item)
             and not item.mention.entity.isupper()  # a headline's capitals: no name to keep
         ):
             tail = fold_key(words[1:])
@@ -679,7 +679,7 @@ def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
     resolved = []
     for item in found:
         name = None
-        if _may_take_a_shorter_name(item) and all(word[0].isupper() for word in item.words):
+        if _names_a_body_or_thing(item) and all(word[0].isupper() for word in item.words):
             name = longer.get(fold_key(item.mention.entity.split()))
         if name is not None:
             item = item.with_mention(replace(item.mention, entity=name))
@@ -687,7 +687,7 @@ def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
     return resolved
 
 
-def _may_take_a_shorter_name(item: Found) -> bool:
+def _names_a_body_or_thing(item: Found) -> bool:
     return not item.in_registry and item.mention.type not in ("person", "place")
 
 

@@ -209,11 +209,11 @@ def _surname_merges(
     short_names = sorted(
         name for name in archive.entity_articles if " " not in name and fold(name) not in curated
     )
-    people = _people_by_surname(archive, {transliterated(fold(name)) for name in short_names})
+    surnames = {name: transliterated(fold(name)) for name in short_names}
+    people = _people_by_surname(archive, set(surnames.values()))
     merges = {}
-    for name in short_names:
-        named = people.get(transliterated(fold(name)), [])
-        person = _merge_target(name, archive, named, curated, kept_apart)
+    for name, surname in surnames.items():
+        person = _merge_target(name, archive, people.get(surname, []), curated, kept_apart)
         if person is not None:
             merges[name] = person
     return merges
