@@ -180,10 +180,9 @@ def _from_span(field: str, view: View, span: Span) -> Found:
     ):
         end += 1  # "Barnett Banks Inc. in Jacksonville": the full stop is the abbreviation's
     text = view.text[start:end]
-    if span.evidence and span.evidence[0] == "honorific":
-        words = words[1:]
-    if words:
-        words[-1] = _MODIFIER.sub("", words[-1])
+    if span.evidence and span.evidence[0] == "honorific" and len(words) > 1:
+        words = words[1:]  # not from "Mr-Smith": the entity would have no name
+    words[-1] = _MODIFIER.sub("", words[-1])
     mention = Mention(start, end, text, span.type, " ".join(words), field)
     return Found(field, span.first, span.last, mention, False, span.expansion, span.evidence)
 
