@@ -192,7 +192,7 @@ def test_a_renamed_seeds_folder_keeps_the_cache_and_shows_the_new_paths(tmp_path
 def test_a_registry_edit_re_annotates_only_the_articles_it_can_reach(tmp_path):
     paths = copy_project(tmp_path)
     _cached_build(paths)
-    _add_alias(paths, "organisations", "United", "Memory of the World Register")
+    _add_alias(paths, "organisations", '"United', "Memory of the World Register")
     assert _cached_build(paths) == 4, "only 001 prints the new alias, or names UNESCO"
     assert _cached_build(paths) == 5, "the four results kept are now filed under the new registry"
     assert len(list((paths.out.parent / "cache").glob("registry-*.pickle"))) == 1

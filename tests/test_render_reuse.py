@@ -77,8 +77,8 @@ def _add_an_alias(paths: BuildPaths) -> None:
     _edit_registry(
         paths,
         "organisations.yaml",
-        "aliases: [United Nations Educational,",
-        "aliases: [Memory of the World Register, United Nations Educational,",
+        'aliases: ["United Nations Educational,',
+        'aliases: [Memory of the World Register, "United Nations Educational,',
     )
 
 
