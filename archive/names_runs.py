@@ -283,7 +283,7 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     if link == "&":
         return after
     if link in ("of", "for") and view.folded[last] in OF_HEADS:
-        return None if _is_surname_before_place(view, last, after) else after
+        return None if is_surname_before_place(view, last, after) else after
     if link == "on" and view.folded[last] in ON_HEADS:
         return after
     if link in NAME_PARTICLES:
@@ -356,13 +356,17 @@ def _repeats_first_word(view: View, last: int, after: int) -> bool:
     return view.folded[index] == view.folded[after]
 
 
-def _is_surname_before_place(view: View, head: int, after: int) -> bool:
+def is_surname_before_place(view: View, head: int, after: int) -> bool:
     """ "Gary Hall of the United States", "Margaret Court of Australia": a head
     word after a given name is a surname, and the place after "of" is where
-    the person comes from, not part of the name."""
+    the person comes from, not part of the name. A given name that is an English
+    word too ("Royal") names no person here: "Royal Bank of Canada"."""
     places = gazetteer()
     before = head - 1
-    if before < 0 or view.folded[before] not in places.first_names:
+    if before < 0:
+        return False
+    given = view.folded[before]
+    if given not in places.first_names or given in places.given_names_like_words:
         return False
     return places.place_kind(view.folded[after]) is not None or starts_place_phrase(
         view, places, after, len(view)
@@ -386,7 +390,7 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
     if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
         return None
     if first_link == "of" and second_link == "the" and view.folded[last] in OF_HEADS:
-        return None if _is_surname_before_place(view, last, last + 3) else last + 3
+        return None if is_surname_before_place(view, last, last + 3) else last + 3
     if first_link in NAME_PARTICLES and second_link in NAME_PARTICLES:
         return last + 3
     return None

@@ -27,6 +27,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "the_before": ("organisation", 1.0),  # "the ___": a person's name takes no article
     "model_number": ("other", 2.0),  # "Airbus A350", "Dell G3": a thing's, whatever given name
     "number_after": ("other", 1.0),  # "Apple Thunderbolt 2 to", "Galaxy Note 10 owners"
+    "owned_before": ("other", 2.5),  # "your ___", "its ___": no person's name
     # a name its shape makes a person's, whose first word and the rest the article
     # names alone: "Google Stadia" beside "Google" and "Stadia", a maker's product
     "product_of_maker": ("other", 2.0),
@@ -46,6 +47,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Apple said": an English noun alone, no one's given or family name, that speaks
     "noun_said": ("organisation", 1.0),
     "said_before": ("person", 1.5),  # '"...," said ___.': the speaker closing a quotation
+    "origin_after": ("person", 3.0),  # "Peter ___ of Australia": a person's home
     "age_before": ("person", 2.0),  # "the 26-year-old ___"
     "kin_before": ("person", 3.0),  # "his wife ___", "Reagan's wife, ___,"
     # a name whose last word the article uses alone of a person: "MaliVai Washington"

@@ -25,9 +25,11 @@ from .names_neighbours import (
     neighbour_signals,
     noun_after,
 )
+from .names_runs import is_surname_before_place
 from .names_signals import (
     EVENT_NOUNS_AFTER,
     NOT_NAMES,
+    OF_HEADS,
     SIDE_NOUNS,
     SIGNAL_WEIGHTS,
     TEAM_ROLES,
@@ -109,6 +111,16 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
         and _ONLY_GIVEN_NAME_OR_SHAPE.issuperset(signals)
     ):
         signals.append("thing_noun_after")
+    # "your Echo Dot", "its Gran Turismo": what one owns is a thing, unless the name
+    # only qualifies the noun after it ("their Manchester United contracts")
+    if first > 0 and view.folded[first - 1] in _OWNERS and not _qualifies_a_noun(view, last):
+        signals.append("owned_before")
+    # "Peter Court of Australia": a surname that heads bodies' names, after a given
+    # name and before where its bearer comes from, which discovery split off
+    if last - first > 1 and _before_of(view, last) and view.folded[last - 1] in OF_HEADS:
+        place = last + 2 if view.folded[last + 1] == "the" else last + 1
+        if place < len(view) and is_surname_before_place(view, last - 1, place):
+            signals.append("origin_after")
     if (
         signals == _ONLY_SAID
         and last - first == 1
@@ -116,6 +128,21 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     ):
         signals.append("noun_said")
     return signals
+
+
+# Determiners of an owner, but "his" and "her": "told her John had left".
+_OWNERS = frozenset(("my", "your", "our", "their", "its"))
+
+
+def _qualifies_a_noun(view: View, last: int) -> bool:
+    """ "their Manchester United contracts", "its ESPN+ app", "its Phase 1 deal"."""
+    while last < len(view) and (view.words[last] == "+" or view.words[last].isdigit()):
+        last += 1
+    return _before_a_noun(view, last)
+
+
+def _before_of(view: View, last: int) -> bool:
+    return last + 1 < len(view) and view.folded[last] == "of"
 
 
 # What makes a name of more words a person's or a place's, not a side's, whatever follows.

@@ -415,6 +415,26 @@ def test_of_joins_a_head_to_its_name():
     )
 
 
+def test_of_joins_a_head_after_a_given_name_that_is_an_english_word():
+    assert mentions_of("He joined Royal Bank of Canada in 2001.") == {
+        "Royal Bank of Canada": ("Royal Bank of Canada", "organisation")
+    }
+
+
+def test_a_place_after_a_given_name_and_a_head_is_where_a_person_comes_from():
+    found = mentions_of("Shares rose, said Peter Court of Australia.")
+    assert found == {"Peter Court": ("Peter Court", "person"), "Australia": ("Australia", "place")}
+
+
+def test_a_name_after_an_owner_is_a_thing():
+    assert mentions_of("Stream it from your Echo Dot, phone or PC.") == {
+        "Echo Dot": ("Echo Dot", "other")
+    }
+    # a name that qualifies the noun after it is left to the other signals
+    found = mentions_of("Fans hate their Manchester United contracts and its ESPN+ app.")
+    assert found["Manchester United"][1] == "organisation" and found["ESPN"][1] == "organisation"
+
+
 def test_demonym_is_not_a_place():
     found = mentions_of("The Japanese government met German officials in Japan.")
     assert found["Japanese"][1] == "other" and found["German"][1] == "other"
