@@ -114,7 +114,14 @@ def _inner_signals(
             signals.append("first_name")
         if texts[-1].islower() and texts[-2] == "-":
             signals.append("hyphened_given_name")  # "Kim Young-sam", "Chen Chun-yeh"
-        elif len(words) <= 3 and all(map(_is_plain_word, texts)) and not named_with_article:
+        elif (
+            len(words) <= 3
+            and all(map(_is_plain_word, texts))
+            and not named_with_article
+            and (len(words) == 2 or _NOT_PERSON_HEADS.isdisjoint(head_signals))
+        ):
+            # three words that end in a body's or a place's head are not plain:
+            # "Kotak Institutional Equities", where "Margaret Court" may be a person
             signals.append("capitalised_pair")
         elif _starts_with_acronym(texts, words, places):
             signals.append("acronym_first")

@@ -187,6 +187,8 @@ ORG_HEADS = frozenset(
     desk newsdesk newsroom
     laboratory laboratories studios productions pictures entertainment chronicle observatory
     house statehouse
+    equities architects associates consulting consultants solutions ventures labs brands
+    foods therapeutics biosciences
     """.split()
 )
 

@@ -435,6 +435,15 @@ def test_a_name_after_an_owner_is_a_thing():
     assert found["Manchester United"][1] == "organisation" and found["ESPN"][1] == "organisation"
 
 
+def test_a_firm_that_speaks_is_still_a_firm():
+    # the head outweighs what saying speaks for, though it speaks twice
+    found = mentions_of(
+        '"We remain sceptical," said Kotak Institutional Equities. "Risks remain," '
+        "Kotak Institutional Equities said."
+    )
+    assert found["Kotak Institutional Equities"][1] == "organisation"
+
+
 def test_demonym_is_not_a_place():
     found = mentions_of("The Japanese government met German officials in Japan.")
     assert found["Japanese"][1] == "other" and found["German"][1] == "other"
