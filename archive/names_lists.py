@@ -148,12 +148,19 @@ def _mark_people_in_tables(view: View, spans: list[Span]) -> None:
     words = view.words
     for span in spans:
         first = span.first
-        # most names stand inside a line, not after its start or its rank ("3.")
-        if not view.opens_line(first) and words[first - 1] != ".":
+        # most names stand inside a line, not after its start or its rank ("3.", "7")
+        if (
+            not view.opens_line(first)
+            and words[first - 1] != "."
+            and not _is_bare_rank(view, first - 1)
+        ):
             continue
-        if not _opens_a_row(view, span):
+        start = _row_start(view, span)
+        if start is None:
             continue
-        if rows and view.lines[span.first] != view.lines[rows[-1].first] + 1:
+        # rows follow one another, blank lines between them or not: an article's
+        # paragraphs are set off by blank lines, one row each
+        if rows and view.lines[start - 1] != view.lines[rows[-1].first]:
             if len(rows) >= 3:
                 _type_listed_surnames(rows, _SCORE_SIGNALS, pairs=True)
             rows = []
@@ -166,25 +173,42 @@ def _mark_people_in_tables(view: View, spans: list[Span]) -> None:
 _SCORE_SIGNALS = frozenset(("team_result",))
 
 
-def _opens_a_row(view: View, span: Span) -> bool:
-    """A name opening its line, or after the line's rank ("3."), before a figure
-    (after a note in brackets: "Mike Sullivan (U.S.) 70 68")."""
+def _row_start(view: View, span: Span) -> int | None:
+    """Where the row a name opens starts, if it does: the name opening its line, or
+    after the line's rank ("3.", "7"), before a figure (after a note in brackets:
+    "Mike Sullivan (U.S.) 70 68")."""
     first = span.first
     if first >= 2 and _is_rank(view, first - 2):
         first -= 2  # "3. Vasily Kaptyukh (Belarus) 66.24"
+    elif _is_bare_rank(view, first - 1):
+        first -= 1  # "7\tKyle Larson\t2339\t1": a standings table's columns
     if not view.opens_line(first):
-        return False
+        return None
     figure = _after_note(view, span.last)
-    return (
+    if figure < len(view) and view.words[figure] == "." and view.attached(figure - 1, figure):
+        figure += 1  # "2\tMartin Truex Jr.\t5035"
+    if (
         figure < len(view)
         and view.lines[figure] == view.lines[first]
         and view.initials[figure].isdigit()
-    )
+    ):
+        return first
+    return None
 
 
 def _is_rank(view: View, index: int) -> bool:
     """ "3." opening a row of results."""
     return index + 1 < len(view) and view.words[index].isdigit() and view.words[index + 1] == "."
+
+
+def _is_bare_rank(view: View, index: int) -> bool:
+    """A number alone opening a row of results, the name after it on its line."""
+    return (
+        index >= 0
+        and view.words[index].isdigit()
+        and view.opens_line(index)
+        and view.lines[index + 1] == view.lines[index]
+    )
 
 
 # -- lists after a label -------------------------------------------------------
@@ -281,7 +305,7 @@ def _rows_below(view: View, by_first: dict[int, Span], colon: int) -> list[Span]
         return rows
     while index < len(view):
         span = by_first.get(index + 2 if _is_rank(view, index) else index)
-        if span is None or not _opens_a_row(view, span):
+        if span is None or _row_start(view, span) is None:
             break
         rows.append(span)
         line = lines[index]

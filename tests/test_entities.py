@@ -444,6 +444,18 @@ def test_a_firm_that_speaks_is_still_a_firm():
     assert found["Kotak Institutional Equities"][1] == "organisation"
 
 
+def test_rows_of_a_standings_table_set_off_by_blank_lines_are_people():
+    # a page's table comes out one paragraph a row, each opening with its rank alone;
+    # the figures after a name are a driver's points, not a side's score
+    found = mentions_of(
+        "Pos.\tDriver\tPoints\tWins\n\n1\tKyle Busch\t5040\t5\n\n"
+        "2\tMartin Truex Jr.\t5035\t7\n\n3\tKevin Harvick\t5033\t4\n\n"
+        "4\tDavid Ragan\t388\t0\n\n5\tPaul Menard\t777\t0\n"
+    )
+    for driver in ("Kyle Busch", "Martin Truex Jr", "Kevin Harvick", "David Ragan", "Paul Menard"):
+        assert found[driver] == (driver, "person"), driver
+
+
 def test_demonym_is_not_a_place():
     found = mentions_of("The Japanese government met German officials in Japan.")
     assert found["Japanese"][1] == "other" and found["German"][1] == "other"
