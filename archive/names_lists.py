@@ -201,6 +201,13 @@ def _is_rank(view: View, index: int) -> bool:
     return index + 1 < len(view) and view.words[index].isdigit() and view.words[index + 1] == "."
 
 
+def _after_rank(view: View, index: int) -> int:
+    """The token after the rank opening a row at `index` ("3.", "7"), or `index`."""
+    if _is_rank(view, index):
+        return index + 2
+    return index + 1 if _is_bare_rank(view, index) else index
+
+
 def _is_bare_rank(view: View, index: int) -> bool:
     """A number alone opening a row of results, the name after it on its line."""
     return (
@@ -304,7 +311,7 @@ def _rows_below(view: View, by_first: dict[int, Span], colon: int) -> list[Span]
     if index < len(view) and lines[index] == lines[colon]:
         return rows
     while index < len(view):
-        span = by_first.get(index + 2 if _is_rank(view, index) else index)
+        span = by_first.get(_after_rank(view, index))
         if span is None or _row_start(view, span) is None:
             break
         rows.append(span)

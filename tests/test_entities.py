@@ -2046,6 +2046,11 @@ def test_names_listed_after_a_side_opening_a_line_are_its_players():
 def test_rows_of_a_table_under_a_label_of_players_are_people():
     found = mentions_of("Leading scorers:\nKettridge 14\nBrannagh 12\nYorvan 11\n")
     assert {found[name][1] for name in ("Kettridge", "Brannagh", "Yorvan")} == {"person"}
+    # ranked, one paragraph a row
+    found = mentions_of(
+        "Top scorers:\n\n1\tAlan Shearer\t14\n\n2\tDavid Ragan\t11\n\n3\tPaul Menard\t9\n"
+    )
+    assert {found[name][1] for name in ("David Ragan", "Paul Menard")} == {"person"}
 
 
 def test_rows_of_a_table_mostly_of_people_are_all_people():
