@@ -30,7 +30,7 @@ from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, gazetteer
-from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE
+from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE, PERSON_HEADS
 from .names_text import Context, View, context_of, fold, fold_key, transliterated
 from .names_types import Span, best_type
 from .registry import Registry, RegistryMatch, load_registry
@@ -764,7 +764,12 @@ def _short_forms_where(
 
 
 def _name_parts(item: Found) -> list[str]:
-    return [fold(part) for part in item.mention.entity.split() if part[:1].isupper()]
+    """The capitalised words of a person's name, folded, without the generation after
+    the surname: "Kennedy" is the last name of James P. Kennedy Jr."""
+    parts = [fold(part) for part in item.mention.entity.split() if part[:1].isupper()]
+    while len(parts) > 2 and parts[-1] in PERSON_HEADS:
+        parts.pop()
+    return parts
 
 
 def _short_form(item: Found) -> str | None:

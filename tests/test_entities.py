@@ -456,6 +456,13 @@ def test_rows_of_a_standings_table_set_off_by_blank_lines_are_people():
         assert found[driver] == (driver, "person"), driver
 
 
+def test_a_surname_before_jr_is_the_persons_short_form():
+    found = mentions_of(
+        'Rep. James P. Kennedy Jr. condemned the threats. "They harm us," Kennedy said.'
+    )
+    assert found["Kennedy"] == ("James P. Kennedy Jr", "person")
+
+
 def test_demonym_is_not_a_place():
     found = mentions_of("The Japanese government met German officials in Japan.")
     assert found["Japanese"][1] == "other" and found["German"][1] == "other"
