@@ -138,13 +138,16 @@ class PageKeys:
         return key
 
     def _face(self, name: str) -> str:
-        """What other pages show of an entity: its link, type, card and JSON-LD."""
+        """What other pages show of an entity: its link, type, card and JSON-LD.
+
+        Not its aliases, which only its own page shows: an alias added to a
+        country leaves the thousands of pages naming it as they were.
+        """
         face = self._faces.get(name)
         if face is None:
             record = self.views.corpus.entities.get(name)
             shown = (
-                (name, record.type, record.slug, record.aliases, record.description)
-                + (record.wikidata,)
+                (name, record.type, record.slug, record.description, record.wikidata)
                 if record
                 else (name,)
             )

@@ -172,6 +172,22 @@ def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkey
     assert _pages_of(rendered) == new_pages
 
 
+def test_an_alias_no_article_prints_renders_only_its_entitys_page(tmp_path, monkeypatch):
+    # every seed names China; an article page shows no entity's aliases
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    _edit_registry(
+        paths, "places.yaml", "aliases: [People's Republic", "aliases: [Cathay, People's Republic"
+    )
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    assert _pages_of(rendered) == {"/entities/china/"}
+    assert "Cathay" in (paths.out / "entities" / "china" / "index.html").read_text("utf-8")
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert _tree(paths.out) == _tree(fresh.out)
+
+
 def test_nothing_changed_renders_no_article_or_entity_page(tmp_path, monkeypatch):
     paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
