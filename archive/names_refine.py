@@ -28,6 +28,7 @@ from .names_signals import (
     HONORIFICS,
     NEVER_NAMES,
     NOT_NAMES,
+    OF_HEADS,
     ORG_HEADS,
     PLACE_HEADS,
     SAYING_VERBS,
@@ -114,6 +115,9 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         parts = _hyphenated_places(view, places, first, last)
         if parts:
             return [typed(view, context, places, a, b, "", ()) for a, b in parts]
+    post = _post_of_a_body(words)
+    if post is not None:
+        return refine(view, context, places, first, first + post)  # "Senate Leader"
     inner = _inner_title(words, places)
     if inner is not None and not is_head(head):
         title_start, title_end = inner
@@ -374,6 +378,31 @@ _FINAL_HEADS = frozenset(
     "ministry council agency commission committee bureau party union federation association "
     "university institute foundation bank corporation company islands sea river".split()
 )
+
+
+def _post_of_a_body(words: list[str]) -> int | None:
+    """ "Senate Leader", "House of Representatives Speaker", "Police Chief": a post of
+    the body named before it ends the run; where the post starts, or None.
+
+    Not after a link ("Department of Justice"), nor a royal title, which ends
+    the names of firms ("Burger King"), nor where no body is named before it.
+    """
+    title = words[-1].rstrip(".")
+    if len(words) < 2 or title not in TITLE_HEADS or title in _NAME_ENDING_TITLES:
+        return None
+    start = len(words) - 1
+    while start > 1 and words[start - 1] in _POST_MODIFIERS:
+        start -= 1  # "House Majority Leader"
+    if words[start - 1] in _LINKS_BEFORE_A_HEAD:
+        return None
+    body = words[:start]
+    return start if any(word in ORG_HEADS or word in OF_HEADS for word in body) else None
+
+
+# Title words that end the names of firms, courts and places, not posts.
+_NAME_ENDING_TITLES = frozenset("justice king queen prince princess general head".split())
+_POST_MODIFIERS = frozenset("deputy vice majority minority acting interim assistant".split())
+_LINKS_BEFORE_A_HEAD = frozenset(("of", "the", "for", "and", "&", "-", "on"))
 
 
 def _inner_title(words: list[str], places: Gazetteer) -> tuple[int, int] | None:

@@ -340,6 +340,17 @@ def test_title_words_to_the_end_of_a_run_are_a_post_not_a_name():
         assert found[person] == (person, "person")
 
 
+def test_a_post_of_a_body_at_a_runs_end_leaves_the_body():
+    found = mentions_of(
+        "A motion by Senate Leader, Ahmad Lawan, passed. The former House of Representatives "
+        "Speaker died. The Department of Justice sued."
+    )
+    assert "Senate Leader" not in found and found["Senate"][1] == "organisation"
+    assert found["House of Representatives"][1] == "organisation"
+    assert "House of Representatives Speaker" not in found
+    assert "Department of Justice" in found  # a court's or a ministry's title word stays
+
+
 def test_a_posts_field_between_its_title_words_is_part_of_the_post():
     found = mentions_of(
         "Chief Technology Officer Mark Vantrel said it. The firm named Ivan Zorvex Chief "
