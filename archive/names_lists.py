@@ -145,19 +145,10 @@ def _mark_people_in_tables(view: View, spans: list[Span]) -> None:
     kind; where most are people's, the others are too, whatever the figures made
     of them (a side's score)."""
     rows: list[Span] = []
-    words = view.words
     for span in spans:
-        first = span.first
-        # most names stand inside a line, not after its start or its rank ("3.", "7")
-        if (
-            not view.opens_line(first)
-            and words[first - 1] != "."
-            and not _is_bare_rank(view, first - 1)
-        ):
-            continue
         start = _row_start(view, span)
         if start is None:
-            continue
+            continue  # most names stand inside a line, not after its start or its rank
         # rows follow one another, blank lines between them or not: an article's
         # paragraphs are set off by blank lines, one row each
         if rows and view.lines[start - 1] != view.lines[rows[-1].first]:
