@@ -13,8 +13,10 @@ from pathlib import Path
 import pytest
 
 AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
-RESULTS_SHOWN = """() => /^(No results|\\d+ results?)/.test(
-  document.getElementById('search-status')?.textContent || '')"""
+# The results and the names offered apart from them are on the page.
+RESULTS_SHOWN = """() => /^(No (results|articles)|\\d+ (results?|articles?))/.test(
+  document.getElementById('search-status')?.textContent || '')
+  && document.querySelectorAll('.search-name-link').length > 0"""
 
 
 def pages(site_url: str, built_site: Path) -> dict[str, str]:

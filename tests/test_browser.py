@@ -28,7 +28,7 @@ SEARCH_TIMEOUT_MS = 15_000
 # results are on the page.
 SEARCH_FINISHED = """() => {
   const status = document.getElementById('search-status');
-  return status && /^(No results|\\d+ results?)/.test(status.textContent);
+  return status && /^(No (results|articles)|\\d+ (results?|articles?))/.test(status.textContent);
 }"""
 
 
@@ -126,7 +126,7 @@ def test_typing_senkaku_on_the_home_page_lists_articles_002_and_003_not_000(
     found = sorted(seed_of(link) for link in links if "/articles/" in link)
     assert "002" in found and "003" in found, found
     assert "000" not in found, found
-    assert any(link.endswith("/entities/senkaku-islands/") for link in links), links
+    assert name_links(page) == ["/entities/senkaku-islands/"]
     assert page.errors == []
 
 
@@ -346,15 +346,113 @@ def test_a_word_inside_chinese_or_japanese_text_is_found_and_shown_unspaced(
     assert page.errors == []
 
 
-def test_search_finds_a_persons_page_and_the_type_filter_keeps_only_people(
+def name_links(page) -> list[str]:  # type: ignore[no-untyped-def]
+    """The names offered apart from the results, once both are on the page."""
+    result_links(page)
+    page.wait_for_function(
+        "() => document.getElementById('search-names').hidden"
+        " || document.querySelectorAll('.search-name-link').length > 0"
+    )
+    return [
+        urlparse(link.get_attribute("href") or "").path
+        for link in page.query_selector_all(".search-name-link")
+    ]
+
+
+def test_search_offers_a_persons_page_apart_and_the_type_filter_keeps_only_people(
     page, site_url: str
 ) -> None:
     page.goto(site_url + "search/?q=Kono")
-    assert any(link.endswith("/entities/taro-kono/") for link in result_links(page))
+    articles = result_links(page)
+    assert articles and all("/articles/" in link for link in articles), articles
+    assert page.locator("#search-status").inner_text().startswith(f"{len(articles)} articles")
+    assert name_links(page)[0].endswith("/entities/taro-kono/")
+    assert page.get_by_role("region", name="Names in the archive").is_visible()
     page.goto(site_url + "search/?q=Kono&type=Person")
     assert page.get_by_label("Type").input_value() == "Person"
     people = result_links(page)
     assert people and all("/entities/" in link for link in people), people
+    assert name_links(page) == []
+    assert page.errors == []
+
+
+def test_names_holding_the_word_whole_come_before_longer_words(page, site_url: str) -> None:
+    """Pagefind puts "Korean Peninsula" (a short page) before "North Korea"."""
+    page.goto(site_url + "search/?q=korea")
+    names = name_links(page)
+    whole = {"/entities/south-korea/", "/entities/north-korea/"}
+    assert set(names[:2]) == whole, names
+    assert "/entities/korean-peninsula/" in names[2:], names
+    page.goto(site_url + "search/?q=Diaoyu+Islands")
+    assert name_links(page)[0] == "/entities/senkaku-islands/"
+    assert page.errors == []
+
+
+def test_a_name_with_a_description_is_not_buried_under_short_names(page, tmp_path: Path) -> None:
+    """In a bundle of names' pages alone, Pagefind would score "Xi Jinping" (a
+    page with a description) below 35 bare "Ximena ..." pages for "xi"."""
+    for folder in ("content", "layouts"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
+    surnames = (
+        "Abe Brandt Castillo Dumas Eriksen Fischer Garcia Hoffmann Ito Jansen Kowalski Laurent "
+        "Moreau Nakamura Okafor Petrov Quinn Rossi Sato Tanaka Ueda Varga Wagner Becker Costa "
+        "Demir Engel Ferreira Gruber Horvat Ivanova Jovanovic Kato Lindqvist Almeida"
+    ).split()
+    paragraphs = [
+        f"Ximena {surname} said on Monday that the talks would go on." for surname in surnames
+    ]
+    (seeds / "voices.md").write_text(
+        "---\ntitle: Many voices\noutlet: Star Gazette\ndate: 2019-11-18\n---\n"
+        + "\n\n".join(paragraphs)
+        + "\n\nXi Jinping did not attend.\n",
+        encoding="utf-8",
+    )
+    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
+    build(paths, jobs=1)
+    search.index(paths.out, jobs=2, shard_pages=1)  # the names' pages in a bundle of their own
+    with serve_site(paths.out, tmp_path / "served") as url:
+        page.goto(url + "search/?q=xi")
+        assert name_links(page)[0] == "/entities/xi-jinping/"
+    assert page.errors == []
+
+
+def test_more_names_are_offered_on_request(page, site_url: str) -> None:
+    page.goto(site_url + "search/?q=China")
+    first = name_links(page)
+    assert len(first) == 5 and all("/entities/" in link for link in first), first
+    page.get_by_role("button", name="More names").click()
+    page.wait_for_function("() => document.querySelectorAll('.search-name-link').length > 5")
+    more = name_links(page)
+    assert more[:5] == first and len(set(more)) == len(more)
+    assert all("/entities/" in link for link in more), more
+    assert page.errors == []
+
+
+def test_a_name_is_offered_for_a_word_of_it_not_for_a_lone_initial(page, tmp_path: Path) -> None:
+    """Pagefind takes a word of the index that begins a word searched for, and
+    nothing longer is found: "takoyaki" finds "James T. Kirk" by its "T."."""
+    for folder in ("content", "layouts"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
+    (seeds / "kirk.md").write_text(
+        "---\ntitle: Captain returns\noutlet: Star Gazette\ndate: 2019-11-18\n---\n"
+        "James T. Kirk returned to San Francisco on Monday after the talks.\n",
+        encoding="utf-8",
+    )
+    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
+    build(paths, jobs=1)
+    with serve_site(paths.out, tmp_path / "served") as url:
+        page.goto(url + "search/?q=Kirk")
+        assert name_links(page) == ["/entities/james-t-kirk/"]
+        page.goto(url + "search/?q=takoyaki")
+        # the article is found by the same "T." (Pagefind's own way, shown in the excerpt)
+        assert [urlparse(link).path for link in result_links(page)] == ["/articles/kirk/"]
+        assert name_links(page) == []
     assert page.errors == []
 
 

@@ -7,6 +7,11 @@
 // merged, by score, or by date where each dated bundle holds a range of dates.
 // A delta index of articles dropped in since the last full build
 // (pagefind-delta/) is searched too when there is one.
+// Unless the reader picks a Type, the results are articles, and the names'
+// own pages (people, places, ...) that match the words are offered apart,
+// above them: an entity page is a few words long, so it outscores the
+// articles for any word of its name ("bank", "minister"), and at 10,000
+// articles the first pages of results would be nothing but names.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
@@ -19,7 +24,14 @@
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var more = document.getElementById("search-more");
+  var namesBox = document.getElementById("search-names");
+  var namesList = document.getElementById("search-names-list");
+  var namesMore = document.getElementById("search-names-more");
   var PAGE_SIZE = 10;
+  var NAMES_FIRST = 5; // names offered at first; "More names" adds NAMES_MORE
+  var NAMES_MORE = 10;
+  var NAMES_LOOKED_AT = 30; // names read at a time, to put in order
+  var ARTICLE_TYPE = "Article"; // the type filter of article pages (layouts/article.html)
   var MAX_CHOICES = 200; // values offered per filter, most used first
   var FILTERS = [
     ["type", "Type"],
@@ -41,6 +53,10 @@
   var shown = 0;
   var generation = 0;
   var selects = {};
+  var names = []; // the names' pages Pagefind found, in its order
+  var namesTaken = 0; // how many of them were read (their data loaded)
+  var namesWaiting = []; // the data of those read, in our order, not yet shown
+  var nameTypes = []; // the type filter's values other than ARTICLE_TYPE
 
   var params = new URLSearchParams(window.location.search);
   input.value = params.get("q") || "";
@@ -219,7 +235,9 @@
   }
 
   function describe(count, term) {
-    var words = count === 0 ? "No results" : count + (count === 1 ? " result" : " results");
+    var type = chosenFilters().type;
+    var noun = !type || type === ARTICLE_TYPE ? "article" : "result";
+    var words = count === 0 ? "No " + noun + "s" : count + " " + noun + (count === 1 ? "" : "s");
     if (term) {
       words += " for “" + term + "”";
     }
@@ -250,12 +268,25 @@
     more.hidden = true;
     results = [];
     shown = 0;
+    clearNames();
     if (!term && !Object.keys(filters).length && !sortSelect.value) {
       say("");
       return;
     }
     list.setAttribute("aria-busy", "true");
     var query = {};
+    var narrowed = Object.keys(filters).length > 0;
+    if (!filters.type && nameTypes.length) {
+      if (term && !narrowed) {
+        searchNames(ideographsApart(term)).then(function (found) {
+          if (mine === generation) {
+            names = found;
+            showNames(mine, NAMES_FIRST, term);
+          }
+        });
+      }
+      filters.type = ARTICLE_TYPE;
+    }
     if (Object.keys(filters).length) {
       query.filters = filters;
     }
@@ -326,6 +357,150 @@
     });
   }
 
+  // The names' pages that match the words, from the bundles that hold pages
+  // without a date, merged by score.
+  function searchNames(term) {
+    var query = { filters: { type: { any: nameTypes } } };
+    return Promise.all(
+      bundles
+        .filter(function (bundle) {
+          return bundle.pages !== "dated";
+        })
+        .map(function (bundle) {
+          return bundle.pagefind.search(term, query).then(function (search) {
+            return search ? search.results : [];
+          });
+        })
+    ).then(function (found) {
+      var merged = [].concat.apply([], found);
+      merged.sort(function (a, b) {
+        return b.score - a.score;
+      });
+      return merged;
+    });
+  }
+
+  function clearNames() {
+    names = [];
+    namesTaken = 0;
+    namesWaiting = [];
+    namesList.textContent = "";
+    namesBox.hidden = true;
+    namesMore.hidden = true;
+  }
+
+  // Up to `wanted` more names. Pagefind's order favours the shortest pages
+  // and a name that begins with the word ("USB-PD" first for "us"), so each
+  // batch of names it finds is put in an order of our own (nameRank), and the
+  // weak ones (strong) are left out.
+  function showNames(mine, wanted, term) {
+    if (namesWaiting.length >= wanted || namesTaken >= names.length) {
+      namesWaiting.splice(0, wanted).forEach(function (data) {
+        namesList.appendChild(nameItem(data));
+      });
+      namesBox.hidden = namesList.childElementCount === 0;
+      namesMore.hidden = namesWaiting.length === 0 && namesTaken >= names.length;
+      return Promise.resolve();
+    }
+    var batch = names.slice(namesTaken, namesTaken + NAMES_LOOKED_AT);
+    namesTaken += batch.length;
+    return Promise.all(
+      batch.map(function (result) {
+        return result.data();
+      })
+    ).then(function (pages) {
+      if (mine !== generation) {
+        return;
+      }
+      var shortest = Math.min(3, shortestWord(term));
+      var strong = pages.filter(function (data) {
+        return longestMark(data.excerpt || "") >= shortest;
+      });
+      namesWaiting = namesWaiting.concat(ranked(strong, nameWords(term).join(" ")));
+      return showNames(mine, wanted, term);
+    });
+  }
+
+  // Pagefind also finds a page for a lone initial: "takoyaki", found nowhere,
+  // finds "James T. Kirk" by its "T.". A name is offered when a word it
+  // matched is at least three letters long (or as long as the shortest word
+  // searched for).
+  function longestMark(excerpt) {
+    var longest = 0;
+    (excerpt.match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (mark) {
+      longest = Math.max(longest, letters(mark.slice(6, -7)));
+    });
+    return longest;
+  }
+
+  function shortestWord(term) {
+    var words = term.split(/\s+/).map(letters).filter(Boolean);
+    return words.length ? Math.min.apply(null, words) : 0;
+  }
+
+  // First the names (or aliases) that are the words searched for ("US" for
+  // "us"), then those that begin with them, then those that hold them as
+  // whole words, then the rest (a longer word, a stem); Pagefind's order
+  // within each.
+  function ranked(pages, query) {
+    return pages
+      .map(function (data, index) {
+        return { data: data, rank: nameRank(data, query), index: index };
+      })
+      .sort(function (a, b) {
+        return a.rank - b.rank || a.index - b.index;
+      })
+      .map(function (entry) {
+        return entry.data;
+      });
+  }
+
+  function nameRank(data, query) {
+    var meta = data.meta || {};
+    var written = [meta.title || ""].concat(meta.aliases ? meta.aliases.split("|") : []);
+    var best = 3;
+    written.forEach(function (name) {
+      var words = nameWords(name).join(" ");
+      if (words === query) {
+        best = 0;
+      } else if (words.indexOf(query + " ") === 0) {
+        best = Math.min(best, 1);
+      } else if ((" " + words + " ").indexOf(" " + query + " ") >= 0) {
+        best = Math.min(best, 2);
+      }
+    });
+    return best;
+  }
+
+  // "U.S." -> ["us"]; "Taro Kono" -> ["taro", "kono"].
+  function nameWords(text) {
+    return text
+      .toLowerCase()
+      .replace(/\./g, "")
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
+  }
+
+  function letters(text) {
+    return text.replace(/[^\p{L}\p{N}]/gu, "").length;
+  }
+
+  function nameItem(data) {
+    var item = document.createElement("li");
+    var link = document.createElement("a");
+    link.className = "chip search-name-link chip-" + ((data.meta && data.meta.group) || "other");
+    link.href = data.url;
+    link.textContent = (data.meta && data.meta.title) || data.url;
+    if (data.meta && data.meta.kind) {
+      var kind = document.createElement("span");
+      kind.className = "count";
+      kind.textContent = " " + data.meta.kind.toLowerCase();
+      link.appendChild(kind);
+    }
+    item.appendChild(link);
+    return item;
+  }
+
   function filtersAll() {
     return Promise.all(
       bundles.map(function (bundle) {
@@ -348,10 +523,18 @@
   // Each bundle is opened through its own copy of pagefind.js: the module keeps
   // one WebAssembly instance, which two indexes cannot share (the API's
   // createInstance does share it, and fails: "unreachable").
+  // A bundle of pages without a date holds the names' pages alone: there a
+  // page is not scored down for its length, or a name with a description
+  // ("Xi Jinping") would come after every short name that merely begins with
+  // the word ("Ximena ...").
   function openBundle(path, pages, block) {
+    var options = { baseUrl: form.dataset.baseUrl, excerptLength: 30 };
+    if (pages === "undated") {
+      options.ranking = { pageLength: 0 };
+    }
     return import(path + "pagefind.js").then(function (pagefind) {
       return pagefind
-        .options({ baseUrl: form.dataset.baseUrl, excerptLength: 30 })
+        .options(options)
         .then(function () {
           return { pagefind: pagefind, pages: pages, block: block };
         });
@@ -403,6 +586,9 @@
       return filtersAll();
     })
     .then(function (available) {
+      nameTypes = Object.keys(available.type || {}).filter(function (value) {
+        return value !== ARTICLE_TYPE;
+      });
       FILTERS.forEach(function (pair) {
         addFilter(pair[0], pair[1], available[pair[0]] || {});
       });
@@ -411,6 +597,9 @@
       sortSelect.addEventListener("change", run);
       more.addEventListener("click", function () {
         showMore(generation);
+      });
+      namesMore.addEventListener("click", function () {
+        showNames(generation, NAMES_MORE, input.value.trim());
       });
       say("");
       run();
