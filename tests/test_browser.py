@@ -50,6 +50,19 @@ def result_links(page) -> list[str]:  # type: ignore[no-untyped-def]
     ]
 
 
+def site_with_one_more_article(tmp_path: Path, name: str, text: str) -> Path:
+    """The site built from the first seed and one more article, `name` holding `text`."""
+    for folder in ("content", "layouts"):
+        shutil.copytree(PROJECT / folder, tmp_path / folder)
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
+    (seeds / name).write_text(text, encoding="utf-8")
+    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
+    build(paths, jobs=1)
+    return paths.out
+
+
 def seed_of(url: str) -> str:
     """ "/articles/002-4eb0.../" -> "002"."""
     return url.split("/articles/")[1][:3]
@@ -319,20 +332,14 @@ def test_a_word_inside_chinese_or_japanese_text_is_found_and_shown_unspaced(
 ) -> None:
     """Written without spaces, a run of Chinese up to the next punctuation mark
     would be one word to the index: a word from its middle must still be found."""
-    for folder in ("content", "layouts"):
-        shutil.copytree(PROJECT / folder, tmp_path / folder)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
-    (seeds / "hk.md").write_text(
+    site = site_with_one_more_article(
+        tmp_path,
+        "hk.md",
         "---\ntitle: 香港行政长官道歉\noutlet: BBC Chinese\ndate: 2012-12-10\n---\n"
         "香港行政长官梁振英就其大宅的违章建筑问题到立法会接受质询，并向香港民众道歉。\n\n"
         "他强调承诺将在两周内解决问题。\n",
-        encoding="utf-8",
     )
-    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
-    build(paths, jobs=1)
-    with serve_site(paths.out, tmp_path / "served") as url:
+    with serve_site(site, tmp_path / "served") as url:
         for word in ("违章建筑", "道歉", "两周"):
             page.goto(url + "search/?q=" + word)
             assert [urlparse(link).path for link in result_links(page)] == ["/articles/hk/"], word
@@ -391,11 +398,6 @@ def test_names_holding_the_word_whole_come_before_longer_words(page, site_url: s
 def test_a_name_with_a_description_is_not_buried_under_short_names(page, tmp_path: Path) -> None:
     """In a bundle of names' pages alone, Pagefind would score "Xi Jinping" (a
     page with a description) below 35 bare "Ximena ..." pages for "xi"."""
-    for folder in ("content", "layouts"):
-        shutil.copytree(PROJECT / folder, tmp_path / folder)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
     surnames = (
         "Abe Brandt Castillo Dumas Eriksen Fischer Garcia Hoffmann Ito Jansen Kowalski Laurent "
         "Moreau Nakamura Okafor Petrov Quinn Rossi Sato Tanaka Ueda Varga Wagner Becker Costa "
@@ -404,16 +406,15 @@ def test_a_name_with_a_description_is_not_buried_under_short_names(page, tmp_pat
     paragraphs = [
         f"Ximena {surname} said on Monday that the talks would go on." for surname in surnames
     ]
-    (seeds / "voices.md").write_text(
+    site = site_with_one_more_article(
+        tmp_path,
+        "voices.md",
         "---\ntitle: Many voices\noutlet: Star Gazette\ndate: 2019-11-18\n---\n"
         + "\n\n".join(paragraphs)
         + "\n\nXi Jinping did not attend.\n",
-        encoding="utf-8",
     )
-    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
-    build(paths, jobs=1)
-    search.index(paths.out, jobs=2, shard_pages=1)  # the names' pages in a bundle of their own
-    with serve_site(paths.out, tmp_path / "served") as url:
+    search.index(site, jobs=2, shard_pages=1)  # the names' pages in a bundle of their own
+    with serve_site(site, tmp_path / "served") as url:
         page.goto(url + "search/?q=xi")
         assert name_links(page)[0] == "/entities/xi-jinping/"
     assert page.errors == []
@@ -434,19 +435,13 @@ def test_more_names_are_offered_on_request(page, site_url: str) -> None:
 def test_a_name_is_offered_for_a_word_of_it_not_for_a_lone_initial(page, tmp_path: Path) -> None:
     """Pagefind takes a word of the index that begins a word searched for, and
     nothing longer is found: "takoyaki" finds "James T. Kirk" by its "T."."""
-    for folder in ("content", "layouts"):
-        shutil.copytree(PROJECT / folder, tmp_path / folder)
-    seeds = tmp_path / "seeds"
-    seeds.mkdir()
-    shutil.copy(next((PROJECT / "seeds").glob("000*")), seeds)
-    (seeds / "kirk.md").write_text(
+    site = site_with_one_more_article(
+        tmp_path,
+        "kirk.md",
         "---\ntitle: Captain returns\noutlet: Star Gazette\ndate: 2019-11-18\n---\n"
         "James T. Kirk returned to San Francisco on Monday after the talks.\n",
-        encoding="utf-8",
     )
-    paths = BuildPaths(seeds, tmp_path / "content", tmp_path / "layouts", tmp_path / "site")
-    build(paths, jobs=1)
-    with serve_site(paths.out, tmp_path / "served") as url:
+    with serve_site(site, tmp_path / "served") as url:
         page.goto(url + "search/?q=Kirk")
         assert name_links(page) == ["/entities/james-t-kirk/"]
         page.goto(url + "search/?q=takoyaki")

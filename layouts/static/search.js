@@ -215,13 +215,17 @@
     return item;
   }
 
-  function showMore(mine) {
-    var page = results.slice(shown, shown + PAGE_SIZE);
+  // What Pagefind holds of each result: its URL, metadata and excerpt.
+  function dataOf(found) {
     return Promise.all(
-      page.map(function (result) {
+      found.map(function (result) {
         return result.data();
       })
-    ).then(function (pages) {
+    );
+  }
+
+  function showMore(mine) {
+    return dataOf(results.slice(shown, shown + PAGE_SIZE)).then(function (pages) {
       if (mine !== generation) {
         return;
       }
@@ -404,11 +408,7 @@
     }
     var batch = names.slice(namesTaken, namesTaken + NAMES_LOOKED_AT);
     namesTaken += batch.length;
-    return Promise.all(
-      batch.map(function (result) {
-        return result.data();
-      })
-    ).then(function (pages) {
+    return dataOf(batch).then(function (pages) {
       if (mine !== generation) {
         return;
       }
