@@ -451,6 +451,39 @@ def test_a_name_is_offered_for_a_word_of_it_not_for_a_lone_initial(page, tmp_pat
     assert page.errors == []
 
 
+# Timelines -----------------------------------------------------------------------
+
+
+def test_a_timeline_keeps_a_large_count_on_one_line_and_its_bars_on_one_scale(
+    page, site_url: str
+) -> None:
+    """Counts of thousands ("3,302" at 10,000 articles) once wrapped onto two lines."""
+    page.goto(site_url)
+    page.evaluate(
+        """() => {
+          const row = document.querySelector('.timeline li');
+          const other = row.cloneNode(true);
+          other.querySelector('.timeline-count').firstChild.textContent = '7';
+          row.after(other);
+          row.querySelector('.timeline-count').firstChild.textContent = '1,234,567';
+        }"""
+    )
+    rows = page.evaluate(
+        """() => [...document.querySelectorAll('.timeline a')].map(row => {
+          const count = row.querySelector('.timeline-count').getBoundingClientRect();
+          const bar = row.querySelector('.timeline-bar').getBoundingClientRect();
+          return [count.left, count.height, bar.left];
+        })"""
+    )
+    line = page.evaluate(
+        "parseFloat(getComputedStyle(document.querySelector('.timeline-count')).lineHeight)"
+    )
+    assert len(rows) >= 2
+    assert all(height < 1.5 * line for _, height, _ in rows), (rows, line)
+    assert len({round(left) for left, _, _ in rows}) == 1, rows  # one count column
+    assert len({round(left) for _, _, left in rows}) == 1, rows
+
+
 # An index in many bundles --------------------------------------------------------
 
 BUNDLE_PROBES = [
