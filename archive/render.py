@@ -48,6 +48,7 @@ from .urls import Urls, output_path
 
 HOME_LATEST = 10
 HOME_MOST_NAMED = 16
+HOME_STORIES = 8  # the newest; the stories page lists them all
 FEED_ENTRIES = 50
 LIST_PAGE_SIZE = 100  # articles on one page of a list
 STATIC_FOLDER = "static"
@@ -251,10 +252,12 @@ def _home_pages(views: Views) -> Iterator[Page]:
 
 def _home_context(views: Views) -> dict[str, Any]:
     all_articles = views.all_summaries()
+    stories = views.stories()
     return {
         "latest": all_articles[:HOME_LATEST],
         "article_count": len(all_articles),
-        "stories": views.stories(),
+        "stories": stories[:HOME_STORIES],
+        "story_count": len(stories),
         "most_named": views.most_named(HOME_MOST_NAMED),
         "timeline": views.timeline(),
         "timeline_svg": views.timeline_svg(),

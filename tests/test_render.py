@@ -19,7 +19,7 @@ from project import one_paragraph_article
 
 from archive.ingest import slugify
 from archive.model import AnnotatedArticle, Annotation, Block, Corpus, Mention, SiteConfig
-from archive.render import RenderError, render
+from archive.render import HOME_STORIES, RenderError, render
 from archive.render_article import nearest_others
 from archive.render_entity import _namings
 from archive.render_text import (
@@ -410,6 +410,23 @@ def test_home_page_has_latest_articles_stories_names_and_timeline(site: Path) ->
     assert 'href="/archive/stories/kono-visit-2018/"' in html
     assert 'href="/archive/entities/wang-yi/"' in html
     assert 'href="/archive/years/2018/"' in html
+    assert "stories</a>" not in html  # one story: no need to send the reader to all of them
+
+
+def test_home_page_lists_the_newest_stories_and_links_to_them_all(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    story = corpus.stories[0]
+    corpus.stories = [
+        replace(story, key=f"story-{number:02}", title=f"Story {number:02}")
+        for number in range(HOME_STORIES + 3)
+    ]
+    render(corpus, layouts, content, tmp_path / "out")
+    html = read_page(tmp_path / "out", "/")
+    listed = re.findall(r'href="/archive/stories/(story-\d+)/"', html)
+    assert listed == [f"story-{number:02}" for number in range(HOME_STORIES)]
+    assert f'<a href="/archive/stories/">All {HOME_STORIES + 3} stories</a>' in html
 
 
 def test_every_page_has_a_skip_link_search_box_language_and_canonical(site: Path) -> None:
