@@ -357,8 +357,7 @@ def name_links(page) -> list[str]:  # type: ignore[no-untyped-def]
     """The names offered apart from the results, once both are on the page."""
     result_links(page)
     page.wait_for_function(
-        "() => document.getElementById('search-names').hidden"
-        " || document.querySelectorAll('.search-name-link').length > 0"
+        "() => document.getElementById('search-names').getAttribute('aria-busy') === 'false'"
     )
     return [
         urlparse(link.get_attribute("href") or "").path

@@ -282,6 +282,7 @@
     var narrowed = Object.keys(filters).length > 0;
     if (!filters.type && nameTypes.length) {
       if (term && !narrowed) {
+        namesBox.setAttribute("aria-busy", "true"); // until the names are shown
         searchNames(ideographsApart(term)).then(function (found) {
           if (mine === generation) {
             names = found;
@@ -391,6 +392,7 @@
     namesList.textContent = "";
     namesBox.hidden = true;
     namesMore.hidden = true;
+    namesBox.setAttribute("aria-busy", "false");
   }
 
   // Up to `wanted` more names. Pagefind's order favours the shortest pages
@@ -404,6 +406,7 @@
       });
       namesBox.hidden = namesList.childElementCount === 0;
       namesMore.hidden = namesWaiting.length === 0 && namesTaken >= names.length;
+      namesBox.setAttribute("aria-busy", "false");
       return Promise.resolve();
     }
     var batch = names.slice(namesTaken, namesTaken + NAMES_LOOKED_AT);
@@ -599,6 +602,7 @@
         showMore(generation);
       });
       namesMore.addEventListener("click", function () {
+        namesBox.setAttribute("aria-busy", "true");
         showNames(generation, NAMES_MORE, input.value.trim());
       });
       say("");
