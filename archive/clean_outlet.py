@@ -1,15 +1,20 @@
 """The outlet a page dump comes from, read from what the page itself says.
 
 In order of trust: a " - Outlet Name" tag the site appends to several lines
-(image titles, teasers), "<Outlet>'s website", a copyright line, and a
-masthead in capitals on the first line ("CHINA TOPIX" -> "China Topix").
-None when the page does not name its outlet.
+(image titles, teasers), "<Outlet>'s website", the site's lines that name it
+("Follow The Verge online:", "The Verge main menu", "Subscribe to WIRED",
+"SFGate Staff"), a copyright line, and a masthead in capitals on the first
+line ("CHINA TOPIX" -> "China Topix"). A copyright line often names the
+company that publishes the site ("© 2019 Vox Media, LLC" under The Verge),
+so the site's own lines come first. None when the page does not name its
+outlet.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from .clean_words import find_furniture
 from .text import line_starts, lines_holding
@@ -23,8 +28,34 @@ _COPYRIGHT = re.compile(
     + _NAME
     + r")"
 )
+# The site's own lines that name it, each a whole line, and how much each says:
+# "The Verge main menu" names the site itself; "More from Sportsnet" or
+# "About CNBC" most often do, but may name a section or a product too.
+_SELF_REFERENCES = [
+    (re.compile(pattern), weight)
+    for pattern, weight in (
+        (r"^(?P<name>" + _NAME + r")\s+(?:homepage|main menu|around the globe:?)(?:\s|$)", 3),
+        (r"^(?P<name>" + _NAME + r")\s+-\s+Back to home$", 3),
+        (r"^Follow\s+(?P<name>" + _NAME + r")\s+online:?$", 3),
+        (r"^(?:More|Popular)\s+(?:[Ff]rom|[Oo]n)\s+(?:the\s+)?(?P<name>" + _NAME + r")$", 1),
+        (r"^(?:About|Contact|Support|Advertise with)\s+(?P<name>" + _NAME + r")$", 1),
+        # "Subscribe to SN NOW", "Subscribe to CNBC PRO": as often a product of the site
+        (r"^Subscribe to\s+(?P<name>" + _NAME + r")(?:[’']s newsletter|\s+via Email)?$", 0.5),
+        (r"^(?:By\s[^,]{3,40},\s)?(?P<name>" + _NAME + r")\s+Staff$", 1),
+    )
+]
+# Words the patterns take for a name that are none: "About Us", "More from Our Partners".
+_NOT_OUTLETS = frozenset(
+    "us our me home top more news search email newsletter newsletters the this all".split()
+)
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
 _MIN_TAG_LINES = 2
+_SELF_REFERENCE_MAX_CHARS = 80
+# One line of the weaker kinds is not enough ("About North Korea" may head a part of
+# the text) unless the name also stands alone where a masthead stands, or in a
+# copyright line ("About CNBC" ... "© 2019 CNBC LLC").
+_SELF_REFERENCE_MIN_WEIGHT = 2
+_MASTHEAD_LINES = 10
 _SEPARATORS = ("- ", "– ", "— ", "| ")  # a tag's separator, and the space after it
 # "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
 _NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited)\b")
@@ -71,14 +102,12 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
         match = ("web" in line or "page" in line) and _WEBSITE.search(line)
         if match:
             return match["name"]
-    for line in lines:
-        match = ("©" in line or "opyright" in line or "(c)" in line.lower()) and _COPYRIGHT.search(
-            line
-        )
-        if match:
-            # "© 2019 Copyright India Post Media Pvt. Ltd.": the word again is no part of it
-            name = _NAME_END.split(match["name"])[0].rstrip(".,").strip()
-            return name.removeprefix("Copyright ").strip() or None
+    named = _named_by_its_own_lines(lines)
+    if named:
+        return named
+    copyright_holder = next(_copyright_holders(lines), None)
+    if copyright_holder is not None:
+        return copyright_holder or None
     for index, line in enumerate(lines[:1]):
         if (
             index not in furniture
@@ -87,3 +116,48 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
         ):
             return " ".join(word.capitalize() for word in line.split())
     return None
+
+
+def _named_by_its_own_lines(lines: list[str]) -> str | None:
+    """The name the site's own lines give it, by what they say (weights above), then
+    the longer ("About Jeongdong Theater" over "About Theater"); written as most of
+    those lines write it, but not in capitals where one writes it otherwise ("Wired Staff"
+    beside "More From WIRED": a logo's capitals are not the name's)."""
+    said: dict[str, float] = {}
+    written: dict[str, Counter[str]] = {}
+    for line in lines:
+        if len(line) > _SELF_REFERENCE_MAX_CHARS:
+            continue
+        for pattern, weight in _SELF_REFERENCES:
+            match = pattern.match(line.strip())
+            if match and match["name"].casefold() not in _NOT_OUTLETS:
+                name = " ".join(match["name"].rstrip(".:").split())
+                said[name.casefold()] = said.get(name.casefold(), 0.0) + weight
+                written.setdefault(name.casefold(), Counter())[name] += 1
+                break
+    if not said:
+        return None
+    best = max(said, key=lambda name: (said[name], len(name)))
+    if said[best] < _SELF_REFERENCE_MIN_WEIGHT and not _standing_alone(lines, best):
+        return None
+    forms = written[best]
+    return max(forms, key=lambda form: (not form.isupper(), forms[form]))
+
+
+def _standing_alone(lines: list[str], name: str) -> bool:
+    """Is `name` (folded) a line of its own near the top, or the name of a copyright line?"""
+    if any(line.strip().casefold() == name for line in lines[:_MASTHEAD_LINES]):
+        return True
+    return any(holder.casefold().startswith(name) for holder in _copyright_holders(lines))
+
+
+def _copyright_holders(lines: list[str]) -> Iterator[str]:
+    """The name each copyright line gives ("© 2019 Vox Media, LLC" -> "Vox Media")."""
+    for line in lines:
+        match = ("©" in line or "opyright" in line or "(c)" in line.lower()) and _COPYRIGHT.search(
+            line
+        )
+        if match:
+            # "© 2019 Copyright India Post Media Pvt. Ltd.": the word again is no part of it
+            name = _NAME_END.split(match["name"])[0].rstrip(".,").strip()
+            yield name.removeprefix("Copyright ").strip()

@@ -13,7 +13,9 @@ each page, with the development set's measure (bench/boilerplate.py):
 - trafilatura on the saved page, for reference;
 - our titles on the saved page and on the dump, against the title in the
   page's metadata (newspaper4k's), the same but for case, spaces, quote marks
-  and dashes.
+  and dashes;
+- the outlets found in the dumps, against the site name the saved page
+  states (`og:site_name`), compared as bench/outlets.py does.
 
 The expected texts are newspaper4k's own output, checked by its authors, not
 an editor's gold: they keep captions and some teasers in the text, so recall
@@ -28,11 +30,13 @@ import subprocess
 import sys
 import tarfile
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from boilerplate import macro_scores, precision_recall  # noqa: E402
+from outlets import agrees, reference_outlet  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
 from archive.clean_html_text import parse_page, visible_text  # noqa: E402
@@ -75,6 +79,7 @@ def score_pages(data: Path, per_doc: bool) -> None:
         "trafilatura": [],
     }
     titles = {"html": 0, "dump": 0}
+    outlets: Counter[str] = Counter()  # of the dumps, against the site name the saved page states
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         pages = sorted(
@@ -108,6 +113,12 @@ def score_pages(data: Path, per_doc: bool) -> None:
             )
             for name, article in ours.items():
                 titles[name] += bool(expected) and same_title(article.title, expected)
+            site_name = reference_outlet(html)
+            if site_name:
+                outlet = ours["dump"].outlet
+                outlets["named"] += 1
+                outlets["agree"] += bool(outlet) and agrees(outlet, site_name)
+                outlets["none"] += not outlet
             if per_doc:
                 cells = "  ".join(
                     f"{name} P {p or 0:.2f} R {r:.2f}" for name, (p, r) in row.items()
@@ -121,6 +132,10 @@ def score_pages(data: Path, per_doc: bool) -> None:
     print(
         f"titles as the page's metadata states them: {titles['html']} on the saved pages, "
         f"{titles['dump']} on their dumps"
+    )
+    print(
+        f"outlets of the dumps, of {outlets['named']} pages whose markup names the site "
+        f"(og:site_name): {outlets['agree']} agree, {outlets['none']} none found"
     )
 
 

@@ -1040,6 +1040,30 @@ def test_links_of_a_footer_are_no_outlet_and_copyright_is_no_part_of_its_name():
     assert article.outlet == "Daily Planet Pvt"
 
 
+def test_outlet_from_the_sites_own_lines_before_the_company_of_its_copyright():
+    top = ("The Verge homepage", "Follow The Verge online:", "The Verge main menu")
+    bottom = ("Vox Media Advertise with us Jobs © 2019 Vox Media, LLC. All Rights Reserved",)
+    assert clean(article_page(*top, bottom=bottom)).outlet == "The Verge"
+    assert clean(article_page(bottom=bottom)).outlet == "Vox Media"
+
+
+def test_outlet_from_weaker_lines_that_agree_written_as_not_in_capitals():
+    bottom = ("Subscribe to WIRED", "Wired Staff", "More From WIRED")
+    assert clean(article_page(bottom=bottom)).outlet == "Wired"
+
+
+def test_one_weaker_line_names_the_outlet_only_where_a_masthead_or_copyright_does_too():
+    footer = ("More from Sportsnet", "© 2000-2019 Rogers Media. All rights reserved.")
+    assert clean(article_page(bottom=footer)).outlet == "Rogers Media"
+    assert clean(article_page("Sportsnet", "NHL", bottom=footer)).outlet == "Sportsnet"
+    copyright_ = ("About CNBC", "© 2019 CNBC LLC. All Rights Reserved.")
+    assert clean(article_page(bottom=copyright_)).outlet == "CNBC"
+    body = (*PARAGRAPHS[:3], "About North Korea", *PARAGRAPHS[3:])
+    article = clean(article_page(body=body))
+    assert article.outlet is None
+    assert article.paragraphs == PARAGRAPHS
+
+
 def test_outlet_is_none_when_the_page_does_not_name_it():
     assert clean(article_page()).outlet is None
 
