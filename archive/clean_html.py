@@ -22,6 +22,7 @@ from lxml import etree
 
 from .clean_html_text import parse_page, visible_text
 from .clean_html_title import headline_from_markup
+from .clean_outlet import copyright_holders
 from .model import Article, Block, Blocks, Line, Source
 
 _BLOCK_TAGS = {
@@ -60,7 +61,7 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
             (marked.sitename, marked.hostname, article.outlet),
         ),
         published=_metadata(marked.date) or article.published,
-        outlet=article.outlet or _metadata(marked.sitename),
+        outlet=_outlet(article, _metadata(marked.sitename)),
         standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
     )
 
@@ -75,6 +76,18 @@ def _date_params(extensive: bool) -> dict[str, object]:
     from trafilatura.settings import set_date_params
 
     return set_date_params(extensive) | {"deferred_url_extractor": True}
+
+
+def _outlet(article: Article, site_name: str | None) -> str | None:
+    """The outlet the text names, unless only its copyright line does: that names the
+    company that publishes the site ("Dow Jones" under WSJ, "Vox Media" under The
+    Verge), and the markup's site name is the site's (bench/outlets.py --html: 68 of
+    the dev set's 74 agree with og:site_name so, against 56)."""
+    if not article.outlet:
+        return site_name
+    if site_name and article.outlet in copyright_holders([line.text for line in article.lines]):
+        return site_name
+    return article.outlet
 
 
 def _metadata(value: str | None) -> str | None:

@@ -105,7 +105,7 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     named = _named_by_its_own_lines(lines)
     if named:
         return named
-    copyright_holder = next(_copyright_holders(lines), None)
+    copyright_holder = next(copyright_holders(lines), None)
     if copyright_holder is not None:
         return copyright_holder or None
     for index, line in enumerate(lines[:1]):
@@ -148,10 +148,10 @@ def _standing_alone(lines: list[str], name: str) -> bool:
     """Is `name` (folded) a line of its own near the top, or the name of a copyright line?"""
     if any(line.strip().casefold() == name for line in lines[:_MASTHEAD_LINES]):
         return True
-    return any(holder.casefold().startswith(name) for holder in _copyright_holders(lines))
+    return any(holder.casefold().startswith(name) for holder in copyright_holders(lines))
 
 
-def _copyright_holders(lines: list[str]) -> Iterator[str]:
+def copyright_holders(lines: list[str]) -> Iterator[str]:
     """The name each copyright line gives ("© 2019 Vox Media, LLC" -> "Vox Media")."""
     for line in lines:
         match = ("©" in line or "opyright" in line or "(c)" in line.lower()) and _COPYRIGHT.search(

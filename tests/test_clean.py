@@ -1164,6 +1164,20 @@ def test_saved_page_loses_its_navigation_and_footer_and_keeps_the_article():
     assert by_text[PARAGRAPHS[0]].role == "body"
 
 
+def test_saved_pages_outlet_is_the_markups_site_name_over_its_publishing_company():
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    body = (
+        f"<article><h1>Ministers meet to mend ties</h1>{paragraphs}</article>"
+        "<footer><p>© 2019 Planet Media Group. All rights reserved.</p></footer>"
+    )
+    named = '<meta property="og:site_name" content="Daily Planet">'
+    assert clean(saved_page(body)).outlet == "Planet Media Group"
+    assert clean(saved_page(body, head=named)).outlet == "Daily Planet"
+    # the site's own lines are the text's word for it, over the markup's
+    follow = "<p>Follow The Planet online:</p><p>The Planet main menu</p>"
+    assert clean(saved_page(follow + body, head=named)).outlet == "The Planet"
+
+
 def test_saved_page_headline_and_date_come_from_its_markup():
     paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
     article = clean(
