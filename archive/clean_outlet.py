@@ -51,6 +51,18 @@ _NOT_OUTLETS = frozenset(
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
 _MIN_TAG_LINES = 2
 _SELF_REFERENCE_MAX_CHARS = 80
+# How the lines of _SELF_REFERENCES start or end, but for the first pattern's.
+_SELF_REFERENCE_STARTS = (
+    "Follow ",
+    "More ",
+    "Popular ",
+    "About ",
+    "Contact ",
+    "Support ",
+    "Advertise with ",
+    "Subscribe to ",
+)
+_SELF_REFERENCE_ENDS = ("Back to home", "Staff")
 # One line of the weaker kinds is not enough ("About North Korea" may head a part of
 # the text) unless the name also stands alone where a masthead stands, or in a
 # copyright line ("About CNBC" ... "© 2019 CNBC LLC").
@@ -118,6 +130,18 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     return None
 
 
+def _may_name_the_site(line: str) -> bool:
+    """A cheap first test of a line, before the patterns of _SELF_REFERENCES (the site's
+    lines are a few of a page's hundred)."""
+    return (
+        line.startswith(_SELF_REFERENCE_STARTS)
+        or line.endswith(_SELF_REFERENCE_ENDS)
+        or "homepage" in line
+        or "main menu" in line
+        or "around the globe" in line
+    )
+
+
 def _named_by_its_own_lines(lines: list[str]) -> str | None:
     """The name the site's own lines give it, by what they say (weights above), then
     the longer ("About Jeongdong Theater" over "About Theater"); written as most of
@@ -126,10 +150,11 @@ def _named_by_its_own_lines(lines: list[str]) -> str | None:
     said: dict[str, float] = {}
     written: dict[str, Counter[str]] = {}
     for line in lines:
-        if len(line) > _SELF_REFERENCE_MAX_CHARS:
+        line = line.strip()
+        if len(line) > _SELF_REFERENCE_MAX_CHARS or not _may_name_the_site(line):
             continue
         for pattern, weight in _SELF_REFERENCES:
-            match = pattern.match(line.strip())
+            match = pattern.match(line)
             if match and match["name"].casefold() not in _NOT_OUTLETS:
                 name = " ".join(match["name"].rstrip(".:").split())
                 said[name.casefold()] = said.get(name.casefold(), 0.0) + weight
