@@ -21,7 +21,6 @@ the next day in another, so an answer one day off counts apart):
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter
@@ -31,12 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
 _DAY = r"((?:19|20)\d\d-\d\d-\d\d)"
 _PUBLISHED = r"(?:article:published(?:_time)?|datePublished|sailthru\.date|pubdate)\b"
 _REFERENCES = (
@@ -68,10 +66,7 @@ def verdict(ours: str | None, reference: str | None) -> str:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
-    parser.add_argument("--errors", action="store_true", help="list dates that differ")
+    parser = arguments(__doc__, "dates")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
     for dump, page in saved_pages(args.data):

@@ -24,7 +24,6 @@ read too: a check of the reference, not of the cleaner).
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
@@ -34,13 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
 from archive.furniture import learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
 _SITE_NAME = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*>", re.IGNORECASE)
 _CONTENT = re.compile(r"\bcontent=([\"'])(.*?)\1", re.IGNORECASE | re.DOTALL)
 _SCHEME = re.compile(r"^(?:https?://)?(?:www\.)?")
@@ -71,10 +69,7 @@ def agrees(ours: str, reference: str) -> bool:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
-    parser.add_argument("--errors", action="store_true", help="list the outlets that differ")
+    parser = arguments(__doc__, "outlets")
     args = parser.parse_args()
     pages = [
         (read_source(dump.with_suffix(".html") if args.html else dump, dump.stem), reference)

@@ -6,9 +6,21 @@ of itself in its markup (titles.py, dates.py).
 
 from __future__ import annotations
 
+import argparse
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
+
+DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate-dev"
+
+
+def arguments(doc: str, what: str) -> argparse.ArgumentParser:
+    """The options every such benchmark takes: --data, --html, --errors (listing `what`)."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
+    parser.add_argument("--errors", action="store_true", help=f"list the {what} that differ")
+    return parser
 
 
 def saved_pages(folder: Path) -> Iterator[tuple[Path, str]]:

@@ -20,7 +20,6 @@ the template lines that recur across the folder's dumps, as a build does
 
 from __future__ import annotations
 
-import argparse
 import html
 import re
 import sys
@@ -30,13 +29,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
 from archive.furniture import Furniture, learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
 
-DEFAULT_DATA = ROOT.parent / "shared" / "data" / "boilerplate-dev"
 AGREE_F1 = 0.6
 _WORD = re.compile(r"\w+")
 _META_TITLE = re.compile(
@@ -68,10 +66,7 @@ def word_f1(ours: str, reference: str) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
-    parser.add_argument("--html", action="store_true", help="clean the saved pages, not the dumps")
-    parser.add_argument("--errors", action="store_true", help="list titles that differ")
+    parser = arguments(__doc__, "titles")
     parser.add_argument(
         "--furniture", action="store_true", help="learn template lines across the dumps first"
     )
