@@ -50,6 +50,8 @@ _NOT_OUTLETS = frozenset(
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
 _MIN_TAG_LINES = 2
+# A name of one word in capitals this short may be an initialism: "BBC", "CNBC", "IGN".
+_CAPITALS_MAX_LETTERS = 4
 _SELF_REFERENCE_MAX_CHARS = 80
 # How the lines of _SELF_REFERENCES start or end, but for the first pattern's.
 _SELF_REFERENCE_STARTS = (
@@ -109,7 +111,7 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     page's outlet tag (`outlet_tag`).
     """
     if tag:
-        return tag
+        return _as_written(tag, lines)
     for line in lines:
         match = ("web" in line or "page" in line) and _WEBSITE.search(line)
         if match:
@@ -119,15 +121,33 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
         return named
     copyright_holder = next(copyright_holders(lines), None)
     if copyright_holder is not None:
-        return copyright_holder or None
+        return _as_written(copyright_holder, lines) or None
     for index, line in enumerate(lines[:1]):
         if (
             index not in furniture
             and _MASTHEAD.match(line)
             and sum(char.isalpha() for char in line) >= 4
         ):
-            return " ".join(word.capitalize() for word in line.split())
+            return _as_written(line, lines)
     return None
+
+
+def _as_written(name: str, lines: list[str]) -> str:
+    """A name in capitals ("© 2019 NEWSWEEK", a masthead) as the page writes it elsewhere
+    ("Autoracing" beside "© 2010 AUTORACING"), else with capital initials ("China Topix"
+    for "CHINA TOPIX"), but for initialisms: a short word alone ("BBC"), a word with
+    full stops ("The A.V. Club" for "THE A.V. CLUB")."""
+    if not name.isupper():
+        return name
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    for line in lines:
+        for match in pattern.finditer(line):
+            if not match.group().isupper():
+                return match.group()
+    words = name.split()
+    if len(words) == 1 and len(name) <= _CAPITALS_MAX_LETTERS:
+        return name
+    return " ".join(word if "." in word else word.capitalize() for word in words)
 
 
 def _may_name_the_site(line: str) -> bool:

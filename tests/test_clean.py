@@ -1013,6 +1013,25 @@ def test_outlet_from_a_masthead_in_capitals():
     assert clean(article_page("DAILY PLANET")).outlet == "Daily Planet"
 
 
+@pytest.mark.parametrize(
+    ("top", "bottom", "outlet"),
+    [
+        ((), ("© 2019 NEWSWEEK",), "Newsweek"),
+        ((), ("© 2019 BBC",), "BBC"),
+        (
+            (),
+            ("Copyright © 2010 AUTORACING.", "Aqui no Autoracing você não perde nada!"),
+            "Autoracing",
+        ),
+        (("THE A.V. CLUB",), (), "The A.V. Club"),
+    ],
+)
+def test_an_outlet_in_capitals_is_written_as_the_page_writes_it_or_with_capital_initials(
+    top, bottom, outlet
+):
+    assert clean(article_page(*top, bottom=bottom)).outlet == outlet
+
+
 def test_outlet_from_a_tag_repeated_on_several_lines():
     article = clean(
         page(
