@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from .clean_words import find_furniture
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_inside import is_demonym
 from .names_lists import type_listed_names
@@ -54,7 +55,7 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         refined = refine(view, context, places, first, last)
         if last - first > _MAX_NAME_CAPITALS:
             refined = [span for span in refined if not _is_overlong(view, span)]
-        spans.extend(refined)
+        spans.extend(span for span in refined if not _is_site_furniture(view, span))
     if titles:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
@@ -240,6 +241,16 @@ def _closes_quote(view: View, index: int, closing: frozenset[str]) -> bool:
 # a menu glued onto one line ("ShowcaseCloud Security CenterData Protection
 # Learning CenterEndpoint ..."), not a name; where it breaks nothing says.
 _MAX_NAME_CAPITALS = 7
+
+
+def _is_site_furniture(view: View, span: Span) -> bool:
+    """ "Contact Us", "Privacy Policy", "Terms of Service": a site's links, left in a line
+    of text the cleaner kept ("... All Rights Reserved. About Us : Contact Us"), name
+    nobody."""
+    if span.last - span.first < 2:
+        return False
+    words = [word.lower() for word in view.words[span.first : span.last]]
+    return find_furniture(words, ends_sentence=False) == " ".join(words)
 
 
 def _is_overlong(view: View, span: Span) -> bool:

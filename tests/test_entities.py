@@ -828,6 +828,18 @@ def test_arabic_article_joined_by_a_hyphen_belongs_to_the_name():
     assert "Aqsa" not in found and "Saadani" not in found
 
 
+def test_a_sites_links_left_in_a_kept_line_name_nobody():
+    found = mentions_of(
+        "AutoIndustriya.com covers the auto industry of the Philippines. © 2019 AutoIndustriya.com,"
+        " Inc. All Rights Reserved. About Us : Contact Us | Privacy Policy | Terms of Service."
+        " Officials at the White House said the Apple Watch sold well."
+    )
+    for link in ("About Us", "Contact Us", "Privacy Policy", "Terms of Service"):
+        assert link not in found, found
+    assert found["White House"][1] == "organisation"
+    assert "Philippines" in found
+
+
 # -- short forms --------------------------------------------------------------------
 
 
