@@ -76,6 +76,7 @@
   var IDEOGRAPHS = "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]";
   var IDEOGRAPH_PAIR = new RegExp("(" + IDEOGRAPHS + ")(?=" + IDEOGRAPHS + ")", "g");
   var IDEOGRAPH_RUN = new RegExp(IDEOGRAPHS + "{2,}", "g");
+  var IDEOGRAPH = new RegExp(IDEOGRAPHS);
   var SPACED_PAIR = new RegExp(
     "(" + IDEOGRAPHS + "(?:</?mark>)*) (?=(?:</?mark>)*" + IDEOGRAPHS + ")",
     "g"
@@ -228,6 +229,16 @@
     return dataOf(results.slice(shown, shown + PAGE_SIZE)).then(function (pages) {
       if (mine !== generation) {
         return;
+      }
+      // A first page found by none of the words (foundByTheWords) is no answer:
+      // "artery" would list every article with an "a".
+      var term = input.value.trim();
+      var found = function (data) {
+        return foundByTheWords(data, term);
+      };
+      if (shown === 0 && term && pages.length && !pages.some(found)) {
+        results = [];
+        pages = [];
       }
       pages.forEach(function (data) {
         list.appendChild(resultItem(data));
@@ -415,30 +426,34 @@
       if (mine !== generation) {
         return;
       }
-      var shortest = Math.min(3, shortestWord(term));
       var strong = pages.filter(function (data) {
-        return longestMark(data.excerpt || "") >= shortest;
+        return foundByTheWords(data, term);
       });
       namesWaiting = namesWaiting.concat(ranked(strong, nameWords(term).join(" ")));
       return showNames(mine, wanted, term);
     });
   }
 
-  // Pagefind also finds a page for a lone initial: "takoyaki", found nowhere,
-  // finds "James T. Kirk" by its "T.". A name is offered when a word it
-  // matched is at least three letters long (or as long as the shortest word
-  // searched for).
-  function longestMark(excerpt) {
-    var longest = 0;
-    (excerpt.match(/<mark>[^<]*<\/mark>/g) || []).forEach(function (mark) {
-      longest = Math.max(longest, letters(mark.slice(6, -7)));
+  // Where no word of the index begins with a word searched for, Pagefind takes
+  // the longest word of the index that begins it instead (for a word still being
+  // typed: "installa" finds "installation"): "artery" finds every page with
+  // "a", "takoyaki" finds "James T. Kirk" by its "T.". A page is found by the
+  // words when a word it matched (marked in its excerpt) begins as one of them
+  // does, in its first three letters; a word of Chinese or Japanese, indexed a
+  // character at a time, always is.
+  function foundByTheWords(data, term) {
+    if (IDEOGRAPH.test(term)) {
+      return true;
+    }
+    var starts = nameWords(term).map(function (word) {
+      return word.slice(0, 3);
     });
-    return longest;
-  }
-
-  function shortestWord(term) {
-    var words = term.split(/\s+/).map(letters).filter(Boolean);
-    return words.length ? Math.min.apply(null, words) : 0;
+    return ((data.excerpt || "").match(/<mark>[^<]*<\/mark>/g) || []).some(function (mark) {
+      var matched = nameWords(mark.slice(6, -7)).join("");
+      return starts.some(function (start) {
+        return matched.indexOf(start) === 0;
+      });
+    });
   }
 
   // First the names (or aliases) that are the words searched for ("US" for
@@ -482,10 +497,6 @@
       .replace(/\./g, "")
       .split(/[^\p{L}\p{N}]+/u)
       .filter(Boolean);
-  }
-
-  function letters(text) {
-    return text.replace(/[^\p{L}\p{N}]/gu, "").length;
   }
 
   function nameItem(data) {
