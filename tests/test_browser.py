@@ -426,6 +426,10 @@ def test_a_word_found_nowhere_finds_nothing_not_every_page_with_its_first_letter
     page.goto(site_url + "search/?q=artery")
     assert result_links(page) == []
     assert page.locator("#search-status").inner_text() == "No articles for “artery”."
+    page.goto(site_url + "search/?q=artery+Japan")  # every page holds "a" and Japan
+    assert result_links(page) == []
+    page.goto(site_url + "search/?q=south+korea")
+    assert len(result_links(page)) == 3
     page.goto(site_url + "search/?q=ties")  # found as "ties", "tie" and "tied"
     assert len(result_links(page)) == 5
     assert page.errors == []

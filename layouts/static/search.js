@@ -230,16 +230,6 @@
       if (mine !== generation) {
         return;
       }
-      // A first page found by none of the words (foundByTheWords) is no answer:
-      // "artery" would list every article with an "a".
-      var term = input.value.trim();
-      var found = function (data) {
-        return foundByTheWords(data, term);
-      };
-      if (shown === 0 && term && pages.length && !pages.some(found)) {
-        results = [];
-        pages = [];
-      }
       pages.forEach(function (data) {
         list.appendChild(resultItem(data));
       });
@@ -290,18 +280,12 @@
     }
     list.setAttribute("aria-busy", "true");
     var query = {};
-    var narrowed = Object.keys(filters).length > 0;
+    var offerNames = !filters.type && nameTypes.length && term && !Object.keys(filters).length;
     if (!filters.type && nameTypes.length) {
-      if (term && !narrowed) {
-        namesBox.setAttribute("aria-busy", "true"); // until the names are shown
-        searchNames(ideographsApart(term)).then(function (found) {
-          if (mine === generation) {
-            names = found;
-            showNames(mine, NAMES_FIRST, term);
-          }
-        });
-      }
       filters.type = ARTICLE_TYPE;
+    }
+    if (offerNames) {
+      namesBox.setAttribute("aria-busy", "true"); // until the names are shown
     }
     if (Object.keys(filters).length) {
       query.filters = filters;
@@ -309,11 +293,20 @@
     if (SORTS[sortSelect.value]) {
       query.sort = SORTS[sortSelect.value];
     }
-    searchAll(term ? ideographsApart(term) : null, query).then(function (found) {
+    searchAll(term ? ideographsApart(term) : null, query, term).then(function (found) {
       if (mine !== generation) {
         return;
       }
       results = found;
+      // after the articles' searches: see holdsEveryWord
+      if (offerNames) {
+        searchNames(ideographsApart(term)).then(function (named) {
+          if (mine === generation) {
+            names = named;
+            showNames(mine, NAMES_FIRST, term);
+          }
+        });
+      }
       return showMore(mine).then(function () {
         if (mine === generation) {
           say(describe(results.length, term));
@@ -322,16 +315,68 @@
     });
   }
 
+  // Pagefind finds the pages that hold every word searched for; but where no
+  // word of a bundle's index begins with one of them, it takes a shorter word
+  // of that index in its place (foundByTheWords): "kono" finds, in a bundle
+  // without Kono, every page with a word "ko"; "artery japan", every page with
+  // "a" and Japan. A bundle in which a word is found only so holds no page with
+  // every word, and gives no results. One word is checked on the best result
+  // found; more words each on its own, one after another and before the search
+  // itself, since a page's excerpt is marked for the words of the latest search
+  // that found it, whichever search it came from.
+  function bundleResults(bundle, term, query, typed) {
+    var words = typed && !IDEOGRAPH.test(typed) ? typed.replace(/"/g, " ").split(/\s+/) : [];
+    words = words.filter(Boolean);
+    var holds = words.length > 1 ? holdsEveryWord(bundle, words) : Promise.resolve(true);
+    return holds.then(function (holding) {
+      if (!holding) {
+        return [];
+      }
+      return bundle.pagefind.search(term, query).then(function (search) {
+        var found = search ? search.results : [];
+        if (words.length !== 1 || !found.length) {
+          return found;
+        }
+        return found[0].data().then(function (data) {
+          return foundByTheWords(data, words[0]) ? found : [];
+        });
+      });
+    });
+  }
+
+  function holdsEveryWord(bundle, words) {
+    return words.reduce(function (holding, word) {
+      return holding.then(function (holds) {
+        return holds && holdsTheWord(bundle, word);
+      });
+    }, Promise.resolve(true));
+  }
+
+  // Remembered for each bundle: a search typed word by word asks again.
+  function holdsTheWord(bundle, word) {
+    bundle.holds = bundle.holds || {};
+    var key = word.toLowerCase();
+    if (!(key in bundle.holds)) {
+      bundle.holds[key] = bundle.pagefind.search(word).then(function (search) {
+        var best = search && search.results[0];
+        return best
+          ? best.data().then(function (data) {
+              return foundByTheWords(data, word);
+            })
+          : false;
+      });
+    }
+    return bundle.holds[key];
+  }
+
   // Each bundle's results in its own order. By date, the bundles are read one
   // after another (their ranges of dates follow each other), and pages without
   // a date left out, as Pagefind does; by relevance, all are merged by
   // Pagefind's score, ties kept in bundle order.
-  function searchAll(term, query) {
+  function searchAll(term, query, typed) {
     return Promise.all(
       bundles.map(function (bundle) {
-        return bundle.pagefind.search(term, query).then(function (search) {
-          return search ? search.results : [];
-        });
+        return bundleResults(bundle, term, query, typed);
       })
     ).then(function (found) {
       if (query.sort) {
