@@ -352,21 +352,24 @@
     }, Promise.resolve(true));
   }
 
-  // Remembered for each bundle: a search typed word by word asks again.
+  // The words a bundle holds are remembered (a search typed word by word asks
+  // again), not those it lacks: a search still running for an earlier query
+  // may have marked the excerpt read here.
   function holdsTheWord(bundle, word) {
     bundle.holds = bundle.holds || {};
     var key = word.toLowerCase();
-    if (!(key in bundle.holds)) {
-      bundle.holds[key] = bundle.pagefind.search(word).then(function (search) {
-        var best = search && search.results[0];
-        return best
-          ? best.data().then(function (data) {
-              return foundByTheWords(data, word);
-            })
-          : false;
-      });
+    if (bundle.holds[key]) {
+      return Promise.resolve(true);
     }
-    return bundle.holds[key];
+    return bundle.pagefind.search(word).then(function (search) {
+      var best = search && search.results[0];
+      return best
+        ? best.data().then(function (data) {
+            bundle.holds[key] = foundByTheWords(data, word);
+            return bundle.holds[key];
+          })
+        : false;
+    });
   }
 
   // Each bundle's results in its own order. By date, the bundles are read one
@@ -454,7 +457,7 @@
   // Up to `wanted` more names. Pagefind's order favours the shortest pages
   // and a name that begins with the word ("USB-PD" first for "us"), so each
   // batch of names it finds is put in an order of our own (nameRank), and the
-  // weak ones (strong) are left out.
+  // names not found by the words searched for (foundByTheWords) are left out.
   function showNames(mine, wanted, term) {
     if (namesWaiting.length >= wanted || namesTaken >= names.length) {
       namesWaiting.splice(0, wanted).forEach(function (data) {
