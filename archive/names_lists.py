@@ -202,7 +202,7 @@ def _after_rank(view: View, index: int) -> int:
 def _is_bare_rank(view: View, index: int) -> bool:
     """A number alone opening a row of results, the name after it on its line."""
     return (
-        index >= 0
+        0 <= index < len(view) - 1
         and view.words[index].isdigit()
         and view.opens_line(index)
         and view.lines[index + 1] == view.lines[index]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pickle
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from project import one_paragraph_article
@@ -826,6 +827,12 @@ def test_arabic_article_joined_by_a_hyphen_belongs_to_the_name():
     assert found["al-Aqsa"][1] == "place"
     assert found["Rami al-Saadani"][1] == "person"
     assert "Aqsa" not in found and "Saadani" not in found
+
+
+@pytest.mark.parametrize("text", ["Top scorers: \n1 ", "Top scorers:\n1", "Results:\n\n7"])
+def test_a_label_over_a_bare_number_ending_the_text_is_no_table(text):
+    """A rank with no name after it, at the very end: found by the property test."""
+    assert find_mentions(text, EMPTY) == ()
 
 
 def test_a_sites_links_left_in_a_kept_line_name_nobody():
