@@ -252,12 +252,11 @@ def _home_pages(views: Views) -> Iterator[Page]:
 
 def _home_context(views: Views) -> dict[str, Any]:
     all_articles = views.all_summaries()
-    stories = views.stories()
     return {
         "latest": all_articles[:HOME_LATEST],
         "article_count": len(all_articles),
-        "stories": stories[:HOME_STORIES],
-        "story_count": len(stories),
+        "stories": views.stories(HOME_STORIES),
+        "story_count": len(views.corpus.stories),
         "most_named": views.most_named(HOME_MOST_NAMED),
         "timeline": views.timeline(),
         "timeline_svg": views.timeline_svg(),

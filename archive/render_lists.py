@@ -173,8 +173,10 @@ class ListPages(ViewsBase):
 
     # Outlets, stories, years ----------------------------------------------
 
-    def stories(self) -> list[tuple[Story, list[ArticleSummary]]]:
-        return [(story, self.summaries_of(story.article_ids)) for story in self.corpus.stories]
+    def stories(self, limit: int | None = None) -> list[tuple[Story, list[ArticleSummary]]]:
+        """The stories, newest first, each with its reports; the first `limit` only."""
+        stories = self.corpus.stories[:limit]
+        return [(story, self.summaries_of(story.article_ids)) for story in stories]
 
     def story(self, story: Story) -> StoryView:
         """The reports of a story side by side: what they all name, what only one does."""

@@ -280,7 +280,7 @@
     }
     list.setAttribute("aria-busy", "true");
     var query = {};
-    var offerNames = !filters.type && nameTypes.length && term && !Object.keys(filters).length;
+    var offerNames = term && nameTypes.length && !Object.keys(filters).length;
     if (!filters.type && nameTypes.length) {
       filters.type = ARTICLE_TYPE;
     }
