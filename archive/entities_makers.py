@@ -41,14 +41,16 @@ _TYPES_OF_THINGS = frozenset(("organisation", "other"))
 
 def type_makers_and_products(found: list[Found]) -> list[Found]:
     """Products named after their makers retyped as things ("product_of_maker"),
-    and makers' names alone marked as organisations' ("makes_things")."""
+    and makers' names alone marked as organisations' ("makes_things"). A product's
+    name is typed a person's by its shape, or a body's by an English word first
+    ("Google Stadia")."""
     may_be_makers = _may_be_makers(found)
     if not may_be_makers:
         return found
     products = [
         position
         for position, item in enumerate(found)
-        if item.mention.type == "person"
+        if (item.mention.type == "person" or "english_first_word" in item.evidence)
         and not item.in_registry
         and " " in item.mention.text
         and fold(item.words[0]) in may_be_makers

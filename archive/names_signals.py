@@ -37,6 +37,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Pixar Animation", "Resident Evil": an English noun at the end, where nothing
     # else speaks (a given name first, a place preposition before it outweigh it)
     "english_last_word": ("organisation", 0.65),
+    # "Metro Exodus", "Mortal Kombat": an English word no one bears as a given name first
+    "english_first_word": ("organisation", 0.65),
     # "Virginia Democrats", "Dallas Cowboys": a party's or a side's members
     "members_plural": ("organisation", 1.5),
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words

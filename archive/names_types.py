@@ -176,7 +176,22 @@ def _signals_of_no_person(
         signals.append("members_plural")
     elif _ends_in_english_word(view, places, first, last):
         signals.append("english_last_word")
+    elif _starts_with_english_word(places, view.folded[first], view.folded[last - 1]):
+        signals.append("english_first_word")
     return signals
+
+
+def _starts_with_english_word(places: Gazetteer, start: str, end: str) -> bool:
+    """ "Mortal Kombat", "Farming Simulator": a common English word that no list gives
+    as a given name starts no person's name; unless a family name ends it, for the
+    nicknames ("Tiger Woods", "Magic Johnson")."""
+    return (
+        len(start) > 3
+        and start in places.english_words
+        and start not in places.family_names
+        and start not in places.romanized_names
+        and end not in places.family_names
+    )
 
 
 def _ends_in_plural_of_members(view: View, places: Gazetteer, last: int) -> bool:

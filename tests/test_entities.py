@@ -1598,6 +1598,21 @@ def test_a_person_before_a_noun_of_a_work_stays_a_person():
     assert found["Woody Allen"][1] == "person"
 
 
+def test_a_common_english_word_first_starts_no_persons_name():
+    found = mentions_of("Players waited for Mortal Kombat and Farming Simulator this year.")
+    assert found["Mortal Kombat"][1] == found["Farming Simulator"][1] == "organisation"
+
+
+def test_a_nickname_before_a_family_name_stays_a_person():
+    found = mentions_of("Fans cheered as Tiger Woods and Magic Johnson arrived on Sunday.")
+    assert found["Tiger Woods"][1] == found["Magic Johnson"][1] == "person"
+
+
+def test_a_product_after_its_maker_is_a_thing_whatever_word_starts_it():
+    found = mentions_of("Google unveiled Google Stadia. Stadia streams games, Google said.")
+    assert found["Google Stadia"][1] == "other"
+
+
 def test_an_english_noun_alone_that_speaks_is_an_organisation():
     # at a sentence's start, where a capital proves nothing, and inside one
     assert mentions_of("Apple said on Tuesday it would cut prices.")["Apple"][1] == "organisation"
