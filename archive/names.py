@@ -174,8 +174,9 @@ _OPENING_QUOTES = frozenset('"“')
 
 # A quotation mark set right before a word: a double one, or a single one opening
 # after a space (a headline's: "eliminated from 'Dancing with the Stars' after"),
-# not an apostrophe.
-_OPENING_QUOTE = re.compile(r"[\"“](?=[^\W\d_])|(?<![\w’'])[‘'](?=[^\W\d_])")
+# not an apostrophe. One class of the marks first, as text.SENTENCE_END: `re`
+# skips ahead to them.
+_OPENING_QUOTE = re.compile(r"[\"“‘'](?:(?<=[\"“])|(?<=[‘'])(?<![\w’'][‘']))(?=[^\W\d_])")
 _CLOSING_QUOTES = frozenset('"”')
 _CLOSING_SINGLE_QUOTES = frozenset("’'")
 _MAX_TITLE_TOKENS = 16

@@ -16,8 +16,14 @@ from collections.abc import Iterator
 # A sentence ends at . ! ? (and any closing quotes or brackets) followed by
 # white space, at 。！？ (Chinese and Japanese put no space after them), or at a
 # line break (body_text joins blocks with a blank line); a full stop only where
-# `_closes_sentence` says so.
-SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|[。！？][」』”’）]*\s*|\n+")
+# `_closes_sentence` says so. Written as one class of first characters, each
+# branch then checking which one it follows: `re` skips ahead to a character of
+# a leading class, and tries every branch at every character otherwise (four
+# times slower on an archive's bodies, the same matches).
+SENTENCE_END = re.compile(
+    r"[.!?。！？\n]"
+    r"(?:(?<=[.!?])[\"'”’)\]]*\s+|(?<=[。！？])[」』”’）]*\s*|(?<=\n)\n*)"
+)
 SENTENCE_CLOSING = "\"'”’)]」』）"
 # Words a full stop follows inside a sentence: titles before a name ("Gov. Kristi
 # Noem"), months before a day ("Nov. 18").

@@ -114,3 +114,32 @@ def test_recleaning_a_clean_page_dump_keeps_its_body(paragraphs):
     once = clean(_source(page))
     again = clean(_source(f"{once.title}\n\n{once.body_text}"))
     assert again.blocks == once.blocks
+
+
+# The patterns written for speed (one class of first characters, so that `re`
+# skips ahead to them), against the plain alternations they replaced.
+PLAIN_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+|[。！？][」』”’）]*\s*|\n+")
+PLAIN_OPENING_QUOTE = re.compile(r"[\"“](?=[^\W\d_])|(?<![\w’'])[‘'](?=[^\W\d_])")
+
+
+@PROPERTIES
+@given(st.text(alphabet=".!?。！？\n \t\"'”’)]」』）‘“a1_", max_size=40))
+@example('He left.] Then? ) No!" Yes.’  \n\nEnd\n\nNext')
+@example("终于。」然后！』再？）a。\n")
+def test_sentence_ends_match_as_the_plain_alternation(text):
+    from archive.text import SENTENCE_END
+
+    assert [m.span() for m in SENTENCE_END.finditer(text)] == [
+        m.span() for m in PLAIN_SENTENCE_END.finditer(text)
+    ]
+
+
+@PROPERTIES
+@given(st.text(alphabet="\"“‘'’”aé1_ -\n", max_size=40))
+@example("'a “b \"c a'b a’'c ‘d _'e 1'f '1")
+def test_opening_quotes_match_as_the_plain_alternation(text):
+    from archive.names import _OPENING_QUOTE
+
+    assert [m.span() for m in _OPENING_QUOTE.finditer(text)] == [
+        m.span() for m in PLAIN_OPENING_QUOTE.finditer(text)
+    ]
