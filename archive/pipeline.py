@@ -19,7 +19,7 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -505,8 +505,10 @@ class _Staging:
     folder (spare_folder) when there is one, else a new folder.
 
     The spare folder's files are deleted by a worker process while this one
-    annotates the archive: `ready` waits for it. On leaving, a folder that was
-    not swapped into place (the build failed) is deleted.
+    annotates the archive: `ready` waits for it. Without a spare folder (the
+    build after the first), the worker makes the previous site's folders in
+    the new one instead. On leaving, a folder that was not swapped into place
+    (the build failed) is deleted.
     """
 
     def __init__(self, out: Path) -> None:
@@ -515,35 +517,42 @@ class _Staging:
         for stale in out.parent.glob(f".{out.name}.building-*"):
             shutil.rmtree(stale, ignore_errors=True)
         self.folder = out.parent / f".{out.name}.building-{os.getpid()}"
-        self._emptying: multiprocessing.process.BaseProcess | None = None
+        self._preparing: multiprocessing.process.BaseProcess | None = None
         try:
             spare_folder(out).rename(self.folder)
         except OSError:  # none (the first build, or the last one failed)
             self.folder.mkdir()
+            if out.is_dir():
+                self._start(_make_folders_of, out, self.folder)
             return
-        if "fork" in multiprocessing.get_all_start_methods():
-            context = multiprocessing.get_context("fork")
-            self._emptying = context.Process(target=_delete_files, args=(self.folder,))
-            self._emptying.start()
-        else:
+        if not self._start(_delete_files, self.folder):
             self._delete_files_here()
+
+    def _start(self, work: Callable[..., None], *args: Path) -> bool:
+        """Run `work` in a worker process, if processes can fork; say whether it started."""
+        if "fork" not in multiprocessing.get_all_start_methods():
+            return False
+        context = multiprocessing.get_context("fork")
+        self._preparing = context.Process(target=work, args=args)
+        self._preparing.start()
+        return True
 
     def __enter__(self) -> _Staging:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        if self._emptying is not None:
-            self._emptying.join()
+        if self._preparing is not None:
+            self._preparing.join()
         if self.folder.exists():
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def ready(self) -> Path:
-        """The folder, with no file left in it."""
-        if self._emptying is not None:
-            self._emptying.join()
-            if self._emptying.exitcode != 0:  # a file it could not delete: try here
+        """The folder, with no file left in it (and the previous site's folders)."""
+        if self._preparing is not None:
+            self._preparing.join()
+            if self._preparing.exitcode != 0:  # a file it could not delete: try here
                 self._delete_files_here()
-            self._emptying = None
+            self._preparing = None
         return self.folder
 
     def _delete_files_here(self) -> None:
@@ -577,6 +586,19 @@ def _delete_files(folder: Path | str) -> None:
             _delete_files(entry.path)
         else:
             os.unlink(entry.path)
+
+
+def _make_folders_of(site: Path | str, folder: Path | str) -> None:
+    """Make in `folder` every folder of `site`, so that the build after the first
+    finds its pages' folders made, as the later ones find them in the spare folder:
+    most pages keep their place. A folder the new site does not use is deleted
+    after rendering (reuse_unchanged_files)."""
+    with os.scandir(site) as listing:
+        names = [entry.name for entry in listing if entry.is_dir(follow_symlinks=False)]
+    for name in names:
+        inside = os.path.join(folder, name)
+        os.mkdir(inside)
+        _make_folders_of(os.path.join(site, name), inside)
 
 
 def reuse_unchanged_files(staging: Path, out: Path) -> tuple[int, int]:

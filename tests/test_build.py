@@ -8,7 +8,7 @@ from pathlib import Path
 
 from project import add_surname_alone_article, add_unrelated_article, copy_project
 
-from archive.pipeline import BuildPaths, annotate_archive, build
+from archive.pipeline import BuildPaths, _Staging, annotate_archive, build
 
 ROOT = Path(__file__).resolve().parents[1]
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(64)
@@ -86,6 +86,30 @@ def test_a_site_made_in_the_folders_of_an_older_one_has_none_of_its_files_or_fol
     (spare / "stray.html").write_text("from an older site")
     (paths.seeds / "005_new.txt").unlink()
     build(paths, jobs=1, with_search=False)
+    fresh = replace(paths, out=tmp_path / "fresh")
+    build(fresh, jobs=1, with_search=False)
+    assert _layout(paths.out) == _layout(fresh.out)
+
+
+def test_the_build_after_the_first_finds_the_folders_of_the_site_before_made(tmp_path):
+    out = tmp_path / "site"
+    (out / "articles" / "a").mkdir(parents=True)
+    (out / "articles" / "a" / "index.html").write_text("served")
+    (out / "entities").mkdir()
+    with _Staging(out) as staging:  # no spare folder: the site before is the only one
+        assert _layout(staging.ready()) == {"articles": None, "articles/a": None, "entities": None}
+    assert (out / "articles" / "a" / "index.html").read_text() == "served"
+
+
+def test_a_site_made_with_the_folders_of_the_site_before_has_none_it_does_not_use(tmp_path):
+    paths = copy_project(tmp_path)
+    (paths.seeds / "005_new.txt").write_text(
+        "Fishing talks resume\n\nNegotiators from the two fishing nations met again on Monday "
+        "to settle quotas for the coming season, officials said after the meeting ended.\n"
+    )
+    build(paths, jobs=1, with_search=False)
+    (paths.seeds / "005_new.txt").unlink()
+    build(paths, jobs=1, with_search=False)  # the second build: no spare folder yet
     fresh = replace(paths, out=tmp_path / "fresh")
     build(fresh, jobs=1, with_search=False)
     assert _layout(paths.out) == _layout(fresh.out)
