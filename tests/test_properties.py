@@ -12,6 +12,8 @@ from archive.clean import clean
 from archive.entities import find_mentions, load_registry
 from archive.export import article_markdown
 from archive.model import Source
+from archive.names import _OPENING_QUOTE
+from archive.text import SENTENCE_END
 
 ROOT = Path(__file__).resolve().parents[1]
 REGISTRY = load_registry(ROOT / "content")
@@ -127,8 +129,6 @@ PLAIN_OPENING_QUOTE = re.compile(r"[\"“](?=[^\W\d_])|(?<![\w’'])[‘'](?=[^\
 @example('He left.] Then? ) No!" Yes.’  \n\nEnd\n\nNext')
 @example("终于。」然后！』再？）a。\n")
 def test_sentence_ends_match_as_the_plain_alternation(text):
-    from archive.text import SENTENCE_END
-
     assert [m.span() for m in SENTENCE_END.finditer(text)] == [
         m.span() for m in PLAIN_SENTENCE_END.finditer(text)
     ]
@@ -138,8 +138,6 @@ def test_sentence_ends_match_as_the_plain_alternation(text):
 @given(st.text(alphabet="\"“‘'’”aé1_ -\n", max_size=40))
 @example("'a “b \"c a'b a’'c ‘d _'e 1'f '1")
 def test_opening_quotes_match_as_the_plain_alternation(text):
-    from archive.names import _OPENING_QUOTE
-
     assert [m.span() for m in _OPENING_QUOTE.finditer(text)] == [
         m.span() for m in PLAIN_OPENING_QUOTE.finditer(text)
     ]
