@@ -14,7 +14,6 @@ declared on `ViewsBase`, the class they are made on.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,6 +22,7 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup
 
 from .model import ENTITY_TYPES, AnnotatedArticle, Corpus, EntityRecord, Story
+from .render_filing import filing_letter, filing_name
 from .render_svg import Bar, timeline_svg
 from .render_text import year_of
 
@@ -277,13 +277,14 @@ def _bars_words(bars: list[Bar]) -> str:
 
 
 def _group_by_type(links: list[EntityLink]) -> list[EntityGroup]:
-    """Entity links grouped in ENTITY_TYPES order, A-Z inside each group (accents aside)."""
+    """Entity links grouped in ENTITY_TYPES order, A-Z inside each group (accents aside),
+    people by their family names (render_filing)."""
     known = list(ENTITY_TYPES) + sorted({link.type for link in links} - set(ENTITY_TYPES))
     groups = []
     for type_ in known:
         members = sorted(
             (link for link in links if link.type == type_),
-            key=lambda link: (_unaccented(link.name), link.name),
+            key=lambda link: (filing_name(link.name, link.type), link.name),
         )
         if members:
             label = TYPE_LABELS.get(type_, (type_, type_.capitalize()))[1]
@@ -308,8 +309,8 @@ INITIALS_MIN_NAMES = 60
 def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[int, str]]:
     """The letters the A-Z `links` start with, each with the id of its first link.
 
-    Letters are compared without accents ("Émile" under E); a name opening with
-    anything but a letter is under "#".
+    Letters are compared without accents ("Émile" under E), a person's family
+    name first; a name opening with anything but a letter is under "#".
     """
     if len(links) <= INITIALS_MIN_NAMES:
         return [], {}
@@ -317,7 +318,7 @@ def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[
     anchors: dict[int, str] = {}
     seen: set[str] = set()
     for position, link in enumerate(links):
-        letter = _initial(link.name)
+        letter = filing_letter(link.name, link.type)
         # once each: a name opening with a sign sorted after the letters ("€uro") is
         # under the "#" of the digits before them
         if letter not in seen:
@@ -326,14 +327,3 @@ def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[
             initials.append(Initial(letter, anchor))
             anchors[position] = anchor
     return initials, anchors
-
-
-def _initial(name: str) -> str:
-    first = _unaccented(name[:1])
-    return first.upper() if first.isalpha() else "#"
-
-
-def _unaccented(text: str) -> str:
-    """The text in small letters without accents: "Émile" is filed as "emile"."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(character for character in decomposed if not unicodedata.combining(character))

@@ -186,6 +186,26 @@ def test_wang_yi_page_quotes_him_from_each_report_of_the_visit(seed_build):
     assert "boat going against a current" in quoted
 
 
+def test_names_index_files_people_under_their_family_names(seed_build):
+    page = (seed_build.out / "entities" / "index.html").read_text("utf-8")
+    people = page.split('id="person"', 1)[1].split("</ul>", 1)[0]
+    assert re.findall(r"<a [^>]*>([^<]+)</a>", people) == [
+        "Shinzo Abe",
+        "Yasuo Fukuda",
+        "Taro Kono",
+        "Li Keqiang",
+        "Barack Obama",
+        "Qin Gang",
+        "Hiroshige Seko",
+        "Yoshihide Suga",
+        "Donald Trump",
+        "Wang Yi",
+        "Xi Jinping",
+        "Shotaro Yachi",
+        "Yang Jiechi",
+    ]
+
+
 def test_probable_misspelling_is_merged_and_flagged(seed_build):
     item = next(
         item for item in seed_build.report.corpus.articles if item.article.id.startswith("002")
