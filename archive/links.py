@@ -195,6 +195,7 @@ def _entity_record(
         wikidata=entry.wikidata if entry else None,
         in_registry=entry is not None,
         article_ids=tuple(article_ids),
+        sort=entry.sort if entry else "",
     )
 
 

@@ -458,6 +458,7 @@ class RegistryEntry:
     aliases: tuple[str, ...] = ()
     description: str = ""
     wikidata: str | None = None
+    sort: str = ""  # what the names index files it under, if not where its name is filed
 
 
 @quick_pickle
@@ -542,6 +543,7 @@ class EntityRecord:
     in_registry: bool
     article_ids: tuple[str, ...]  # ordered by date, then id
     cooccurring: tuple[tuple[str, int], ...] = ()  # (entity name, shared articles)
+    sort: str = ""  # the registry's `sort`: what the names index files it under
 
 
 @quick_pickle

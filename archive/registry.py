@@ -1,7 +1,7 @@
 """The entity registry: content/entities/*.yaml -> Registry.
 
 Each file holds a YAML list of entries {name, type, aliases, description,
-wikidata}. A broken file or entry never stops the build: it becomes a
+wikidata, sort}. A broken file or entry never stops the build: it becomes a
 Warning_ naming the file and the reason, and the rest of the registry loads.
 
 content/entities/ignore.yaml is not an entity file: it lists the false names
@@ -320,12 +320,19 @@ def parse_entry(item: object) -> tuple[RegistryEntry | None, str]:
     wikidata = item.get("wikidata")
     if wikidata is not None and not (isinstance(wikidata, str) and wikidata[:1] == "Q"):
         return None, f"{name!r} has a Wikidata id {wikidata!r} that does not look like Q123"
+    sort = item.get("sort") or ""
+    if not isinstance(sort, str):
+        return (
+            None,
+            f"{name!r} has a sort {sort!r} that is not text (write it as the index files it)",
+        )
     entry = RegistryEntry(
         name=name.strip(),
         type=type_,
         aliases=tuple(alias.strip() for alias in aliases if alias.strip()),
         description=str(description).strip(),
         wikidata=wikidata,
+        sort=sort.strip(),
     )
     return entry, ""
 

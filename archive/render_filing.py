@@ -46,9 +46,12 @@ _KOREAN_FAMILY_NAMES = frozenset(
 _KOREAN_SYLLABLE_MAX = 4  # letters: "Jong", "Un", "Jae", "In"
 
 
-def filing_name(name: str, type_: str) -> str:
-    """The name as the index files it, in small letters without accents: a person's
-    family name first ("abe shinzo"), any other name as written."""
+def filing_name(name: str, type_: str, sort: str | None = None) -> str:
+    """The name as the index files it, in small letters without accents: the
+    registry's `sort` where it has one, a person's family name first ("abe shinzo"),
+    any other name as written."""
+    if sort:
+        return _unaccented(sort)
     words = name.split()
     while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
         words = words[:-1]
@@ -88,9 +91,9 @@ def _chinese_family_names() -> frozenset[str]:
     )
 
 
-def filing_letter(name: str, type_: str) -> str:
+def filing_letter(name: str, type_: str, sort: str | None = None) -> str:
     """The letter of the index a name is under; "#" for a digit or a sign."""
-    first = filing_name(name, type_)[:1]
+    first = filing_name(name, type_, sort)[:1]
     return first.upper() if first.isalpha() else "#"
 
 

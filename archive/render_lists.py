@@ -152,7 +152,10 @@ class ListPages(ViewsBase):
             EntityLink(name, record.type, self.entity_url(name), len(record.article_ids))
             for name, record in self.corpus.entities.items()
         ]
-        return _group_by_type(links)
+        return _group_by_type(
+            links,
+            {name: record.sort for name, record in self.corpus.entities.items() if record.sort},
+        )
 
     def most_named(self, limit: int) -> list[EntityLink]:
         """The people, organisations, places and events in most articles.
@@ -276,19 +279,20 @@ def _bars_words(bars: list[Bar]) -> str:
     return words + f"; the most, {busiest.count}, in {busiest.label}."
 
 
-def _group_by_type(links: list[EntityLink]) -> list[EntityGroup]:
+def _group_by_type(links: list[EntityLink], sorts: dict[str, str]) -> list[EntityGroup]:
     """Entity links grouped in ENTITY_TYPES order, A-Z inside each group (accents aside),
-    people by their family names (render_filing)."""
+    people by their family names (render_filing), or as `sorts` (the registry's) files
+    them."""
     known = list(ENTITY_TYPES) + sorted({link.type for link in links} - set(ENTITY_TYPES))
     groups = []
     for type_ in known:
         members = sorted(
             (link for link in links if link.type == type_),
-            key=lambda link: (filing_name(link.name, link.type), link.name),
+            key=lambda link: (filing_name(link.name, link.type, sorts.get(link.name)), link.name),
         )
         if members:
             label = TYPE_LABELS.get(type_, (type_, type_.capitalize()))[1]
-            initials, anchors = _initials(type_, members)
+            initials, anchors = _initials(type_, members, sorts)
             groups.append(
                 EntityGroup(
                     type_,
@@ -306,7 +310,9 @@ def _group_by_type(links: list[EntityLink]) -> list[EntityGroup]:
 INITIALS_MIN_NAMES = 60
 
 
-def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[int, str]]:
+def _initials(
+    type_: str, links: list[EntityLink], sorts: dict[str, str]
+) -> tuple[list[Initial], dict[int, str]]:
     """The letters the A-Z `links` start with, each with the id of its first link.
 
     Letters are compared without accents ("Émile" under E), a person's family
@@ -318,7 +324,7 @@ def _initials(type_: str, links: list[EntityLink]) -> tuple[list[Initial], dict[
     anchors: dict[int, str] = {}
     seen: set[str] = set()
     for position, link in enumerate(links):
-        letter = filing_letter(link.name, link.type)
+        letter = filing_letter(link.name, link.type, sorts.get(link.name))
         # once each: a name opening with a sign sorted after the letters ("€uro") is
         # under the "#" of the digits before them
         if letter not in seen:

@@ -265,6 +265,25 @@ def test_a_description_edit_re_renders_without_re_annotating(tmp_path):
     assert any("Newly described." in page.read_text("utf-8") for page in pages)
 
 
+def test_an_editor_files_a_name_without_re_annotating(tmp_path):
+    paths = copy_project(tmp_path)
+    _cached_build(paths)
+    index = paths.out / "entities" / "index.html"
+    assert index.read_text("utf-8").index(">Shinzo Abe<") < index.read_text("utf-8").index(
+        ">Taro Kono<"
+    )
+    people = paths.content / "entities" / "people.yaml"
+    people.write_text(
+        people.read_text("utf-8").replace(
+            "- name: Shinzo Abe\n", "- name: Shinzo Abe\n  sort: Shinzo\n", 1
+        )
+    )
+    assert _cached_build(paths) == 5
+    assert index.read_text("utf-8").index(">Taro Kono<") < index.read_text("utf-8").index(
+        ">Shinzo Abe<"
+    )
+
+
 def test_an_editor_keeps_a_surname_apart_without_re_annotating(tmp_path):
     paths = copy_project(tmp_path)
     add_unrelated_article(paths)

@@ -135,6 +135,20 @@ def test_bad_registry_file_is_a_warning(tmp_path: Path):
     assert any("'Lovelace'" in r and "already taken by 'Ada Lovelace'" in r for r in reasons)
 
 
+def test_a_registry_entry_says_where_the_index_files_it(tmp_path: Path):
+    folder = tmp_path / "entities"
+    folder.mkdir()
+    (folder / "people.yaml").write_text(
+        "- name: Lee Child\n  type: person\n  sort: Child, Lee\n"
+        "- name: Ada Lovelace\n  type: person\n  sort: [Lovelace]\n",
+        encoding="utf-8",
+    )
+    registry = load_registry(tmp_path)
+    assert registry.entries["Lee Child"].sort == "Child, Lee"
+    assert "Ada Lovelace" not in registry.entries
+    assert any("sort ['Lovelace'] that is not text" in str(w) for w in registry.warnings)
+
+
 def test_missing_registry_folder_is_an_empty_registry(tmp_path: Path):
     registry = load_registry(tmp_path)
     assert len(registry) == 0 and registry.warnings == []

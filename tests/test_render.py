@@ -412,6 +412,18 @@ def test_a_long_group_of_names_has_a_bar_of_initials_to_jump_through_it(
     assert 'aria-label="Places by initial"' not in html  # one place: no bar
 
 
+def test_the_registry_files_a_name_where_it_says(
+    tmp_path: Path, corpus, layouts: Path, content: Path
+) -> None:
+    render(corpus, layouts, content, tmp_path / "before")
+    before = read_page(tmp_path / "before", "/entities/")
+    assert before.index(">Taro Kono<") < before.index(">Wang Yi<")
+    corpus.entities["Taro Kono"] = replace(corpus.entities["Taro Kono"], sort="Zzz")
+    render(corpus, layouts, content, tmp_path / "after")
+    after = read_page(tmp_path / "after", "/entities/")
+    assert after.index(">Wang Yi<") < after.index(">Taro Kono<")
+
+
 def test_outlet_story_and_year_pages_list_their_articles(site: Path) -> None:
     assert 'href="/archive/articles/alpha/"' in read_page(site, "/outlets/daily-example/")
     story = read_page(site, "/stories/kono-visit-2018/")
