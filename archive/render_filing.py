@@ -15,6 +15,13 @@ from functools import cache
 
 # Words after a family name that are no part of it: "Martin Truex Jr", "Henry VIII".
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
+# Particles that, written with a capital, open an English-speaker's family name and
+# are filed with it: "Robert De Niro" under D, "James Van Der Beek" under V; in small
+# letters they are filed after the name: "Ludwig van Beethoven" under B (as the
+# Chicago Manual of Style files them).
+_CAPITAL_PARTICLES = frozenset(
+    "Van Von De Der Den Du Da Di Del Della Des Dos Das La Le Ten Ter".split()
+)
 # A Korean or Wade-Giles given name of two syllables joined by a hyphen, the second
 # in small letters: "Jae-in", "Ing-wen", "Shui-bian"; never a Western double-barrelled
 # family name ("Ocasio-Cortez").
@@ -58,7 +65,10 @@ def filing_name(name: str, type_: str, sort: str | None = None) -> str:
     # "Henry VIII" is filed as written
     is_named_by_family = len(words) > 1 and words[-1].casefold() not in _SUFFIXES
     if type_ == "person" and is_named_by_family and not _family_name_first(words):
-        words = [words[-1], *words[:-1]]
+        family = len(words) - 1
+        while family > 1 and words[family - 1] in _CAPITAL_PARTICLES:
+            family -= 1
+        words = [*words[family:], *words[:family]]
     return _unaccented(" ".join(words))
 
 

@@ -19,6 +19,10 @@ from archive.render_filing import filing_letter, filing_name
         ("Kim Kardashian", "kardashian kim"),
         ("Neymar", "neymar"),
         ("Henry VIII", "henry viii"),
+        ("Robert De Niro", "de niro robert"),
+        ("James Van Der Beek", "van der beek james"),
+        ("Ludwig van Beethoven", "beethoven ludwig van"),
+        ("Van Morrison", "morrison van"),
     ],
 )
 def test_a_person_is_filed_under_the_last_name_but_suffixes(name, filed):
