@@ -103,12 +103,9 @@ def test_the_build_after_the_first_finds_the_folders_of_the_site_before_made(tmp
 
 def test_a_site_made_with_the_folders_of_the_site_before_has_none_it_does_not_use(tmp_path):
     paths = copy_project(tmp_path)
-    (paths.seeds / "005_new.txt").write_text(
-        "Fishing talks resume\n\nNegotiators from the two fishing nations met again on Monday "
-        "to settle quotas for the coming season, officials said after the meeting ended.\n"
-    )
+    add_unrelated_article(paths)  # its page and its names' pages, gone from the next site
     build(paths, jobs=1, with_search=False)
-    (paths.seeds / "005_new.txt").unlink()
+    (paths.seeds / "005_harbour.md").unlink()
     build(paths, jobs=1, with_search=False)  # the second build: no spare folder yet
     fresh = replace(paths, out=tmp_path / "fresh")
     build(fresh, jobs=1, with_search=False)
