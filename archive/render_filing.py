@@ -4,7 +4,8 @@ A library catalogue, an encyclopedia's categories and a newspaper's own index
 file "Shinzo Abe" under A and "Barack Obama" under O, while printing the name
 as it is written. Most names in an English-language archive give the family
 name last; Chinese and Korean names give it first ("Wang Yi", "Moon Jae-in"),
-and are filed under it. Anything else is filed as written.
+and are filed under it. Anything else is filed as written, but for an article
+opening it: "The Hill" under H, as catalogues file titles.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 import unicodedata
 from functools import cache
 
+# Articles that open a name and are passed over in filing it: "The Hill", "An Post".
+_ARTICLES = frozenset(("the", "a", "an"))
 # Words after a family name that are no part of it: "Martin Truex Jr", "Henry VIII".
 _SUFFIXES = frozenset(("jr", "jr.", "sr", "sr.", "ii", "iii", "iv", "v", "vi", "vii", "viii"))
 # Particles that, written with a capital, open an English-speaker's family name and
@@ -56,10 +59,12 @@ _KOREAN_SYLLABLE_MAX = 4  # letters: "Jong", "Un", "Jae", "In"
 def filing_name(name: str, type_: str, sort: str | None = None) -> str:
     """The name as the index files it, in small letters without accents: the
     registry's `sort` where it has one, a person's family name first ("abe shinzo"),
-    any other name as written."""
+    any other name as written but for an opening article ("hill" of "The Hill")."""
     if sort:
         return _unaccented(sort)
     words = name.split()
+    if type_ != "person" and len(words) > 1 and words[0].casefold() in _ARTICLES:
+        words = words[1:]
     while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
         words = words[:-1]
     # "Henry VIII" is filed as written

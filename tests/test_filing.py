@@ -44,9 +44,12 @@ def test_a_japanese_family_name_is_no_chinese_given_name():
     assert filing_name("Chen Abe", "person") == "abe chen"
 
 
-def test_other_names_are_filed_as_written():
+def test_other_names_are_filed_as_written_but_for_an_opening_article():
     assert filing_name("United Nations", "organisation") == "united nations"
     assert filing_name("South China Sea", "place") == "south china sea"
+    assert filing_name("The Hill", "organisation") == "hill"
+    assert filing_name("The Hague", "place") == "hague"
+    assert filing_name("The", "other") == "the"
 
 
 def test_the_letter_of_a_name_is_its_filing_names_first():
