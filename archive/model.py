@@ -19,6 +19,8 @@ from dataclasses import dataclass, field, fields, replace
 from sys import intern
 from typing import Any, Self, TypeVar, overload
 
+from .text import SentenceIndex
+
 _Record = TypeVar("_Record")
 
 # The roles a line of a page dump can take (the gold file's vocabulary).
@@ -481,6 +483,9 @@ class AnnotatedArticle:
     # to it (links_names); render_keys reads it
     digest: str = ""
     removed_count: int | None = None  # lines removed, counted by `packed`
+    # where the body's sentences start and end (text.SentenceIndex.packed), for the
+    # quotes of the entity pages; made by `packed`
+    sentences: bytes = b""
 
     @classmethod
     def packed(cls, article: Article, annotation: Annotation, shingles: bytes = b"") -> Self:
@@ -495,6 +500,7 @@ class AnnotatedArticle:
             packed_lines=packed,
             digest=result_digest(article, annotation, packed),
             removed_count=sum(row[2] == "boilerplate" for row in rows),
+            sentences=SentenceIndex(article.body_text).packed(),
         )
 
     def found_at(self, path: str) -> Self:

@@ -19,7 +19,8 @@ from .model import AnnotatedArticle, Article, EntityRecord
 from .render_lists import ArticleSummary, EntityLink, TimelineYear, ViewsBase, dates_picture
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
-from .render_text import SentenceIndex, escape_text, in_context, year_of
+from .render_text import escape_text, in_context, year_of
+from .text import SentenceIndex
 
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
@@ -354,8 +355,13 @@ def _namings(item: AnnotatedArticle) -> Namings:
         if not named:
             continue
         text = texts[field_]
-        # each field's sentences found in one pass, not one scan per name
-        sentences = SentenceIndex(text)
+        # each field's sentences found in one pass, not one scan per name; the
+        # body's when the article was annotated (AnnotatedArticle.sentences)
+        sentences = (
+            SentenceIndex.unpacked(item.sentences)
+            if field_ == "body" and item.sentences
+            else SentenceIndex(text)
+        )
         bounds = [sentences.bounds(text, start, end) for _, start, end, _ in named]
         utf8 = _utf8_offsets(text, [offset for span in bounds for offset in span])
         for (_, start, end, entity), (sentence_start, sentence_end) in zip(

@@ -7,9 +7,7 @@ can be handed to a template as `Markup` without a second look.
 
 from __future__ import annotations
 
-import bisect
 import re
-from array import array
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -18,7 +16,7 @@ from markdown_it import MarkdownIt
 from markupsafe import Markup
 
 from .model import Block, LineRow, Mention
-from .text import SENTENCE_CLOSING, sentence_ends
+from .text import SentenceIndex
 from .text import sentence_bounds as _sentence_bounds
 
 if TYPE_CHECKING:
@@ -286,41 +284,6 @@ def _unique_anchor(text: str, used: set[str]) -> str:
         anchor, number = f"{base}-{number}", number + 1
     used.add(anchor)
     return anchor
-
-
-class SentenceIndex:
-    """Where the sentences of one text start and end, found in one pass.
-
-    An entity page asks for the sentence naming it in each of its articles,
-    and an article names many entities: scanning the text from its start for
-    each would cost the text's length per name. It holds only machine
-    integers, and not the text: the caller hands it back.
-    """
-
-    def __init__(self, text: str) -> None:
-        ends = [(match.start(), match.end()) for match in sentence_ends(text)]
-        self.starts = array("q", [start for start, _ in ends])
-        self.after = array("q", [end for _, end in ends])
-
-    def bounds(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """The same span as _sentence_bounds(text, start, end), for the text indexed."""
-        starts, after = self.starts, self.after
-        before = bisect.bisect_right(after, start)
-        following = bisect.bisect_left(starts, end)
-        straddles = (before < len(starts) and starts[before] < start) or (
-            following > 0 and after[following - 1] > end
-        )
-        if straddles:
-            # A span inside a sentence's closing punctuation: rare enough to scan for.
-            return _sentence_bounds(text, start, end)
-        sentence_start = after[before - 1] if before else 0
-        if following == len(starts):
-            return sentence_start, len(text)  # in the last sentence (a title's only one)
-        found = starts[following]
-        sentence_end = found if text[found] == "\n" else found + 1
-        while sentence_end < len(text) and text[sentence_end] in SENTENCE_CLOSING:
-            sentence_end += 1
-        return sentence_start, sentence_end
 
 
 def keyword_in_context(

@@ -657,6 +657,8 @@ def _index_agrees_with_the_scan(text: str, data: st.DataObject) -> None:
     start = data.draw(st.integers(0, len(text) - 1))
     end = data.draw(st.integers(start + 1, len(text)))
     assert SentenceIndex(text).bounds(text, start, end) == sentence_bounds(text, start, end)
+    kept = SentenceIndex.unpacked(SentenceIndex(text).packed())  # as a cached result keeps it
+    assert kept.bounds(text, start, end) == sentence_bounds(text, start, end)
 
 
 def test_a_full_stop_before_small_letters_ends_no_sentence_wherever_the_span_starts() -> None:
@@ -678,6 +680,26 @@ def test_an_entity_page_quotes_the_sentence_of_the_whole_text(paragraphs, data) 
     mention = Mention(start, end, body[start:end], "person", "X")
     item = AnnotatedArticle(article, Annotation((mention,)))
     assert _namings(item).sentence("X") == keyword_in_context(body, start, end)
+    packed = AnnotatedArticle.packed(article, Annotation((mention,)))  # its sentences kept
+    assert _namings(packed).sentence("X") == keyword_in_context(body, start, end)
+
+
+def test_an_entity_page_reads_the_sentences_its_article_kept(monkeypatch) -> None:
+    article = one_paragraph_article("a", "Taro Kono met Wang Yi. They spoke of trade.")
+    body = article.body_text
+    start = body.index("Wang Yi")
+    mention = Mention(start, start + 7, "Wang Yi", "person", "Wang Yi")
+    item = AnnotatedArticle.packed(article, Annotation((mention,)))
+    indexed = []
+    original = SentenceIndex.__init__
+
+    def record(self, text=""):
+        indexed.append(text)
+        original(self, text)
+
+    monkeypatch.setattr(SentenceIndex, "__init__", record)
+    assert "<mark>Wang Yi</mark>" in _namings(item).sentence("Wang Yi")
+    assert body not in indexed, "the body's sentences are found once, with the article"
 
 
 def test_person_page_shows_how_articles_describe_and_quote_them(site: Path) -> None:
