@@ -63,13 +63,14 @@ def filing_name(name: str, type_: str, sort: str | None = None) -> str:
     if sort:
         return _unaccented(sort)
     words = name.split()
-    if type_ != "person" and len(words) > 1 and words[0].casefold() in _ARTICLES:
-        words = words[1:]
+    if type_ != "person":
+        if len(words) > 1 and words[0].casefold() in _ARTICLES:
+            words = words[1:]
+        return _unaccented(" ".join(words))
     while len(words) > 2 and words[-1].casefold() in _SUFFIXES:
         words = words[:-1]
     # "Henry VIII" is filed as written
-    is_named_by_family = len(words) > 1 and words[-1].casefold() not in _SUFFIXES
-    if type_ == "person" and is_named_by_family and not _family_name_first(words):
+    if len(words) > 1 and words[-1].casefold() not in _SUFFIXES and not _family_name_first(words):
         family = len(words) - 1
         while family > 1 and words[family - 1] in _CAPITAL_PARTICLES:
             family -= 1
@@ -106,9 +107,10 @@ def _chinese_family_names() -> frozenset[str]:
     )
 
 
-def filing_letter(name: str, type_: str, sort: str | None = None) -> str:
-    """The letter of the index a name is under; "#" for a digit or a sign."""
-    first = filing_name(name, type_, sort)[:1]
+def filing_letter(filed: str) -> str:
+    """The letter of the index a name filed as `filed` (filing_name) is under; "#" for
+    a digit or a sign."""
+    first = filed[:1]
     return first.upper() if first.isalpha() else "#"
 
 

@@ -284,15 +284,16 @@ def _group_by_type(links: list[EntityLink], sorts: dict[str, str]) -> list[Entit
     people by their family names (render_filing), or as `sorts` (the registry's) files
     them."""
     known = list(ENTITY_TYPES) + sorted({link.type for link in links} - set(ENTITY_TYPES))
+    filed = {link.name: filing_name(link.name, link.type, sorts.get(link.name)) for link in links}
     groups = []
     for type_ in known:
         members = sorted(
             (link for link in links if link.type == type_),
-            key=lambda link: (filing_name(link.name, link.type, sorts.get(link.name)), link.name),
+            key=lambda link: (filed[link.name], link.name),
         )
         if members:
             label = TYPE_LABELS.get(type_, (type_, type_.capitalize()))[1]
-            initials, anchors = _initials(type_, members, sorts)
+            initials, anchors = _initials(type_, members, filed)
             groups.append(
                 EntityGroup(
                     type_,
@@ -311,12 +312,13 @@ INITIALS_MIN_NAMES = 60
 
 
 def _initials(
-    type_: str, links: list[EntityLink], sorts: dict[str, str]
+    type_: str, links: list[EntityLink], filed: dict[str, str]
 ) -> tuple[list[Initial], dict[int, str]]:
     """The letters the A-Z `links` start with, each with the id of its first link.
 
-    Letters are compared without accents ("Émile" under E), a person's family
-    name first; a name opening with anything but a letter is under "#".
+    The letter is that of the name as `filed` (render_filing): without accents
+    ("Émile" under E), a person's family name first; a name opening with
+    anything but a letter is under "#".
     """
     if len(links) <= INITIALS_MIN_NAMES:
         return [], {}
@@ -324,7 +326,7 @@ def _initials(
     anchors: dict[int, str] = {}
     seen: set[str] = set()
     for position, link in enumerate(links):
-        letter = filing_letter(link.name, link.type, sorts.get(link.name))
+        letter = filing_letter(filed[link.name])
         # once each: a name opening with a sign sorted after the letters ("€uro") is
         # under the "#" of the digits before them
         if letter not in seen:
