@@ -27,17 +27,16 @@ from __future__ import annotations
 import html
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, saved_pages, tally  # noqa: E402
 
-from archive.clean import clean  # noqa: E402
 from archive.furniture import learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
+from archive.model import Article  # noqa: E402
 
 _SITE_NAME = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*>", re.IGNORECASE)
 _CONTENT = re.compile(r"\bcontent=([\"'])(.*?)\1", re.IGNORECASE | re.DOTALL)
@@ -78,19 +77,20 @@ def main() -> None:
     ]
     # as a build cleans them: with the lines that recur across the folder's dumps
     furniture = learn_furniture([source for source, _ in pages])
-    counts: Counter[str] = Counter()
-    for source, reference in pages:
-        outlet = clean(source, furniture.lines_in(source)).outlet
-        if not outlet:
-            verdict = "none"
-        elif agrees(outlet, reference):
-            verdict = "agree"
-        else:
-            verdict = "differ"
-        counts[verdict] += 1
-        if args.errors and verdict != "agree":
-            print(f"{verdict:6}  ours: {str(outlet)[:40]!r:44} page: {reference[:50]!r}")
+    counts = tally(pages, furniture, _judge, args.errors)
     print_shares(counts, ("agree", "differ", "none"), args.data)
+
+
+def _judge(article: Article, reference: str) -> tuple[str, str]:
+    """The verdict on the article's outlet, and a line saying it."""
+    outlet = article.outlet
+    if not outlet:
+        verdict = "none"
+    elif agrees(outlet, reference):
+        verdict = "agree"
+    else:
+        verdict = "differ"
+    return verdict, f"{verdict:6}  ours: {str(outlet)[:40]!r:44} page: {reference[:50]!r}"
 
 
 if __name__ == "__main__":

@@ -1,15 +1,23 @@
 """The dev set's page dumps beside the saved pages they were made from.
 
 For the benchmarks that score the cleaner against what each saved page says
-of itself in its markup (titles.py, dates.py).
+of itself in its markup (titles.py, outlets.py, dates.py). They put the
+project's folder on sys.path before importing this module.
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TypeVar
+
+from archive.clean import clean
+from archive.furniture import Furniture
+from archive.model import Article, Source
+
+Reference = TypeVar("Reference")
 
 DEFAULT_DATA = Path(__file__).resolve().parents[2] / "shared" / "data" / "boilerplate-dev"
 
@@ -29,6 +37,24 @@ def saved_pages(folder: Path) -> Iterator[tuple[Path, str]]:
         page = dump.with_suffix(".html")
         if not dump.name.endswith(".gold.txt") and page.is_file():
             yield dump, page.read_text("utf-8", "replace")
+
+
+def tally(
+    pages: Iterable[tuple[Source, Reference]],
+    furniture: Furniture,
+    judge: Callable[[Article, Reference], tuple[str, str]],
+    show_errors: bool,
+) -> Counter[str]:
+    """Clean each page as a build does (with the lines `furniture` learned) and count
+    the verdicts `judge` gives the article against the page's reference; with
+    `show_errors`, print what `judge` says of each page whose verdict is not "agree"."""
+    counts: Counter[str] = Counter()
+    for source, reference in pages:
+        verdict, said = judge(clean(source, furniture.lines_in(source)), reference)
+        counts[verdict] += 1
+        if show_errors and verdict != "agree":
+            print(said)
+    return counts
 
 
 def print_shares(counts: Counter[str], verdicts: tuple[str, ...], folder: Path) -> None:

@@ -29,11 +29,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, saved_pages, tally  # noqa: E402
 
-from archive.clean import clean  # noqa: E402
 from archive.furniture import Furniture, learn_furniture  # noqa: E402
 from archive.ingest import read_source  # noqa: E402
+from archive.model import Article  # noqa: E402
 
 AGREE_F1 = 0.6
 _WORD = re.compile(r"\w+")
@@ -78,20 +78,20 @@ def main() -> None:
         for dump, page in saved_pages(args.data)
     ]
     furniture = learn_furniture([source for source, _ in pages]) if args.furniture else Furniture()
-    counts: Counter[str] = Counter()
-    for source, page in pages:
-        reference = reference_title(page)
-        title = clean(source, furniture.lines_in(source)).title
-        if title == source.id:
-            verdict = "none"
-        elif word_f1(title, reference) >= AGREE_F1:
-            verdict = "agree"
-        else:
-            verdict = "differ"
-        counts[verdict] += 1
-        if args.errors and verdict != "agree":
-            print(f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}")
+    counts = tally(pages, furniture, _judge, args.errors)
     print_shares(counts, ("agree", "differ", "none"), args.data)
+
+
+def _judge(article: Article, page: str) -> tuple[str, str]:
+    """The verdict on the article's title, and the lines saying it."""
+    reference, title = reference_title(page), article.title
+    if title == article.id:
+        verdict = "none"
+    elif word_f1(title, reference) >= AGREE_F1:
+        verdict = "agree"
+    else:
+        verdict = "differ"
+    return verdict, f"{verdict:6}  ours: {title[:70]!r}\n        page: {reference[:70]!r}"
 
 
 if __name__ == "__main__":
