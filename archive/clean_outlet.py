@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from .clean_outlet_mentions import named_outlet
 from .clean_words import find_furniture
 from .text import line_starts, lines_holding
 
@@ -27,6 +28,15 @@ _COPYRIGHT = re.compile(
     r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)\s*,?\s*(?P<name>"
     + _NAME
     + r")"
+)
+_COPYRIGHT_MARKS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
+# A copyright line with no year before the name says what follows it: a company's
+# form, "All rights", a year, "a Digital First Media Newspaper". "© REUTERS / Name"
+# and "© Regan" credit a photo or an author, not the site.
+_COPYRIGHT_WITHOUT_YEAR = re.compile(
+    r"^(?:©|[Cc]opyright)\s*(?:©\s*)?(?P<name>"
+    + _NAME
+    + r")(?=,?\s+(?:Pty|Inc|Ltd|LLC|plc|Limited)\b|\.?\s+All rights|\s+\d{4}\b|,\s+an?\s)"
 )
 # The site's own lines that name it, each a whole line, and how much each says:
 # "The Verge main menu" names the site itself; "More from Sportsnet" or
@@ -72,7 +82,7 @@ _SELF_REFERENCE_MIN_WEIGHT = 2
 _MASTHEAD_LINES = 10
 _SEPARATORS = ("- ", "– ", "— ", "| ")  # a tag's separator, and the space after it
 # "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
-_NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited)\b")
+_NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited|Pty)\b")
 
 
 def outlet_tag(lines: list[str]) -> str | None:
@@ -119,9 +129,12 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     named = _named_by_its_own_lines(lines)
     if named:
         return named
-    copyright_holder = next(copyright_holders(lines), None)
-    if copyright_holder is not None:
-        return _as_written(copyright_holder, lines) or None
+    holders = list(copyright_holders(lines))
+    named = named_outlet(lines, holders)
+    if named:
+        return _as_written(named, lines)
+    if holders:
+        return _as_written(holders[0], lines) or None
     for index, line in enumerate(lines[:1]):
         if (
             index not in furniture
@@ -198,10 +211,11 @@ def _standing_alone(lines: list[str], name: str) -> bool:
 
 def copyright_holders(lines: list[str]) -> Iterator[str]:
     """The name each copyright line gives ("© 2019 Vox Media, LLC" -> "Vox Media")."""
-    for line in lines:
-        match = ("©" in line or "opyright" in line or "(c)" in line.lower()) and _COPYRIGHT.search(
-            line
-        )
+    page = "\n".join(lines)
+    starts = line_starts(lines)
+    holding = {index for mark in _COPYRIGHT_MARKS for index in lines_holding(page, starts, mark)}
+    for line in map(lines.__getitem__, sorted(holding)):
+        match = _COPYRIGHT.search(line) or _COPYRIGHT_WITHOUT_YEAR.search(line.strip())
         if match:
             # "© 2019 Copyright India Post Media Pvt. Ltd.": the word again is no part of it
             name = _NAME_END.split(match["name"])[0].rstrip(".,").strip()

@@ -6,7 +6,7 @@ page it was made from, and most pages name their site in their markup:
 ("livescience.com", "usatoday"), a slogan after the name ("LinkNaija |
 Nigeria's popular news platform"), or "the Guardian" for The Guardian. So
 names are compared after folding those away (case, "www.", a trailing
-domain, a leading "The", a slogan after " | "), and one may begin the other
+domain, a leading "The", spaces, a slogan after " | "), and one may begin the other
 ("BBC" for "BBC News"):
 
 - agree: the outlet found is the site's name so compared;
@@ -54,10 +54,10 @@ def reference_outlet(page_html: str) -> str | None:
 
 
 def folded(name: str) -> str:
-    """ "https://www.newsnation.in" -> "newsnation"; "The Guardian" -> "guardian"."""
+    """ "https://www.newsnation.in" -> "newsnation"; "The Guardian", "TheGuardian" -> "guardian"."""
     name = name.split(" | ")[0].strip().casefold()
-    name = _DOMAIN.sub("", _SCHEME.sub("", name)).removeprefix("the ")
-    return _NOT_ALPHANUMERIC.sub("", name)
+    name = _DOMAIN.sub("", _SCHEME.sub("", name))
+    return _NOT_ALPHANUMERIC.sub("", name).removeprefix("the")
 
 
 def agrees(ours: str, reference: str) -> bool:

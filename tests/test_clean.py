@@ -1071,6 +1071,51 @@ def test_outlet_from_weaker_lines_that_agree_written_as_not_in_capitals():
     assert clean(article_page(bottom=bottom)).outlet == "Wired"
 
 
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        ("Follow Daily Planet on", "Read Daily Planet Privacy policy to find out more."),
+        ("By Lois Lane, Daily Planet Staff", "Welcome to Daily Planet’s EU experience"),
+        (
+            "Daily Planet is supported by its audience. We may earn a commission.",
+            "Originally published on Daily Planet.",
+        ),
+        ("DailyPlanet.com", "Daily Planet Apps"),
+        ("Lois Lane is a reporter for Daily Planet.", "Subscribe to Daily Planet on YouTube"),
+        ("Also on dailyplanet.com: more stories", "DAILY PLANET"),
+    ],
+)
+def test_outlet_where_two_kinds_of_the_sites_own_prompts_name_it(bottom):
+    assert clean(article_page(bottom=bottom)).outlet == "Daily Planet"
+
+
+@pytest.mark.parametrize(
+    "bottom",
+    [
+        ("Follow Lois Lane on Twitter", "Lois Lane"),  # an author
+        ("Planet Sport Newsletter", "Planet Sport Scores", "Planet Sport Results"),  # a product
+        ("SisterSite.com", "SisterSite"),  # a network's footer
+        ("© REUTERS / Andy Wong", "Reuters"),  # a photo's credit
+        ("© Lois", "Lois"),  # an author's
+    ],
+)
+def test_one_kind_of_prompt_or_lines_that_only_support_one_name_no_outlet(bottom):
+    assert clean(article_page(bottom=bottom)).outlet is None
+
+
+def test_copyright_without_a_year_names_the_company_before_its_form():
+    bottom = ("© Daily Planet Pty Ltd. All rights reserved.",)
+    assert clean(article_page(bottom=bottom)).outlet == "Daily Planet"
+
+
+def test_the_company_of_the_copyright_is_the_outlet_where_the_page_uses_it_as_a_brand():
+    section = ("Follow Planet Sport on Instagram, Facebook, Twitter", "Planet Sport")
+    copyright_ = ("Copyright © 2019 Daily Planet. Not responsible for external sites.",)
+    brand = ("Daily Planet News Navigation", "Daily Planet Weather")
+    assert clean(article_page(bottom=(*section, *copyright_))).outlet == "Planet Sport"
+    assert clean(article_page(bottom=(*section, *brand, *copyright_))).outlet == "Daily Planet"
+
+
 def test_one_weaker_line_names_the_outlet_only_where_a_masthead_or_copyright_does_too():
     footer = ("More from Sportsnet", "© 2000-2019 Rogers Media. All rights reserved.")
     assert clean(article_page(bottom=footer)).outlet == "Rogers Media"
