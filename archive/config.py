@@ -28,13 +28,38 @@ def load_config(content: Path) -> tuple[SiteConfig, list[Warning_]]:
         if key not in SiteConfig.__dataclass_fields__
     ]
     defaults = SiteConfig()
+    outlets, outlet_warnings = _outlets(data.get("outlets"), label)
     config = SiteConfig(
         title=str(data.get("title") or defaults.title),
         base_url=normalise_base_url(str(data.get("base_url") or defaults.base_url)),
         language=str(data.get("language") or defaults.language),
         description=str(data.get("description") or defaults.description),
+        outlets=outlets,
     )
-    return config, warnings
+    return config, warnings + outlet_warnings
+
+
+def _outlets(
+    data: object, label: str
+) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], list[Warning_]]:
+    """`outlets:`, each name the archive files an outlet under with the other names its
+    pages give it (archive/links_outlets.py): a name alone, or with one or a list."""
+    if data is None:
+        return (), []
+    if not isinstance(data, dict):
+        return (), [Warning_(label, "outlets: expected names, each with its other names")]
+    outlets, warnings = [], []
+    for name, others in data.items():
+        if not isinstance(name, str) or not name.strip():
+            warnings.append(Warning_(label, f"outlets: {name!r} is not a name, ignored"))
+            continue
+        listed = [others] if isinstance(others, str) else others or []
+        if not isinstance(listed, list) or not all(isinstance(o, str) for o in listed):
+            reason = f"outlets: the other names of {name!r} are not a list of names, ignored"
+            warnings.append(Warning_(label, reason))
+            listed = []
+        outlets.append((name.strip(), tuple(other.strip() for other in listed if other.strip())))
+    return tuple(sorted(outlets)), warnings
 
 
 def normalise_base_url(base_url: str) -> str:

@@ -28,6 +28,7 @@ from typing import Any
 
 from .ingest import slugify, unique_slugs
 from .links_names import merge_spellings, merge_surnames
+from .links_outlets import file_outlets
 from .links_variants import merge_variants
 from .model import (
     AnnotatedArticle,
@@ -121,16 +122,13 @@ def link(
         for name, ids in sorted(entity_articles.items())
     }
     entities = _with_unique_slugs(entities)
-    passes = _Passes.of(articles, entity_articles, jobs)
+    outlets = file_outlets(articles, config)
+    passes = _Passes.of(articles, entity_articles, outlets.filed, jobs)
     related, shared_wording, cooccurring = passes.run(jobs)
     stories, story_of = _stories(passes, shared_wording)
     entities = {
         name: replace(record, cooccurring=cooccurring[name]) for name, record in entities.items()
     }
-    outlets: dict[str, list[str]] = defaultdict(list)
-    for item in articles:
-        if item.article.outlet:
-            outlets[item.article.outlet].append(item.article.id)
     return Corpus(
         config=config,
         articles=articles,
@@ -138,8 +136,9 @@ def link(
         related=related,
         stories=stories,
         story_of=story_of,
-        outlets=dict(sorted(outlets.items())),
+        outlets=outlets.articles,
         by_id=by_id,
+        outlet_filed={given: filed for given, filed in outlets.filed.items() if given != filed},
     )
 
 
@@ -493,7 +492,11 @@ class _Passes:
 
     @classmethod
     def of(
-        cls, articles: list[AnnotatedArticle], entity_articles: Mapping[str, list[str]], jobs: int
+        cls,
+        articles: list[AnnotatedArticle],
+        entity_articles: Mapping[str, list[str]],
+        outlet_filed: Mapping[str, str],
+        jobs: int,
     ) -> _Passes:
         by_id = {item.article.id: item for item in articles}
         ids = sorted(by_id)
@@ -509,7 +512,7 @@ class _Passes:
             ids=ids,
             shingles=[_unpack(by_id[article_id].shingles) for article_id in ids],
             days=[_day_number(by_id[article_id]) for article_id in ids],
-            outlets=[by_id[article_id].article.outlet for article_id in ids],
+            outlets=[outlet_filed.get(by_id[i].article.outlet or "") for i in ids],
             names=names,
             numbers_of={
                 item.article.id: [number_of[name] for name in item.annotation.entity_names()]

@@ -569,6 +569,8 @@ class SiteConfig:
     base_url: str = "/"
     language: str = "en"
     description: str = ""
+    # the name each outlet is filed under, and the other names its pages give it
+    outlets: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(slots=True)
@@ -581,12 +583,18 @@ class Corpus:
     related: dict[str, list[str]]  # article id -> related article ids, best first
     stories: list[Story]
     story_of: dict[str, str]  # article id -> story key
-    outlets: dict[str, list[str]]  # outlet -> article ids
+    outlets: dict[str, list[str]]  # outlet, as filed -> article ids
     by_id: dict[str, AnnotatedArticle] = field(default_factory=dict)
     warnings: list[Warning_] = field(default_factory=list)
+    # an outlet as an article gives it -> as filed, where they differ (links_outlets.py)
+    outlet_filed: dict[str, str] = field(default_factory=dict)
 
     def article(self, article_id: str) -> AnnotatedArticle:
         return self.by_id[article_id]
+
+    def outlet_of(self, article: Article) -> str | None:
+        """The article's outlet under the name the archive files it."""
+        return self.outlet_filed.get(article.outlet, article.outlet) if article.outlet else None
 
 
 def result_digest(article: Article, annotation: Annotation, packed_lines: bytes) -> str:

@@ -149,7 +149,11 @@ class ArticlePages(ViewsBase):
             story_others=story_others,
             note=self.markdown(note.markdown) if note and not note_placed else None,
             json_ld=news_article_json_ld(
-                item, summary.url, self.corpus.config, self._mentioned_things(item)
+                item,
+                summary.url,
+                self.corpus.config,
+                self._mentioned_things(item),
+                self.corpus.outlet_of(article),
             ),
             cards=self.cards_html(
                 sorted(name for name in item.annotation.entity_names() if name in self.card_ids)

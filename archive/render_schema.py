@@ -25,9 +25,16 @@ class MentionedThing:
 
 
 def news_article_json_ld(
-    item: AnnotatedArticle, url: str, config: SiteConfig, mentioned: list[MentionedThing]
+    item: AnnotatedArticle,
+    url: str,
+    config: SiteConfig,
+    mentioned: list[MentionedThing],
+    outlet: str | None,
 ) -> Markup:
-    """The article as a schema.org NewsArticle, ready to sit inside <script>."""
+    """The article as a schema.org NewsArticle, ready to sit inside <script>.
+
+    `outlet`: the publisher, as the archive files it.
+    """
     article = item.article
     data: dict[str, object] = {
         "@context": "https://schema.org",
@@ -42,8 +49,8 @@ def news_article_json_ld(
         data["description"] = article.standfirst
     if article.published:
         data["datePublished"] = article.published
-    if article.outlet:
-        data["publisher"] = {"@type": "Organization", "name": article.outlet}
+    if outlet:
+        data["publisher"] = {"@type": "Organization", "name": outlet}
     if mentioned:
         data["mentions"] = [_thing(thing) for thing in mentioned]
     return json_for_script(data)

@@ -96,13 +96,13 @@ class Views(ArticlePages, EntityPages, ListPages):
 
     def _summary(self, item: AnnotatedArticle) -> ArticleSummary:
         article = item.article
-        outlet = article.outlet or NO_OUTLET
+        outlet = self.corpus.outlet_of(article)
         return ArticleSummary(
             id=article.id,
             url=self.urls(self.article_paths[article.id]),
             title=article.title,
-            outlet=outlet,
-            outlet_url=self.outlet_url(article.outlet) if article.outlet else "",
+            outlet=outlet or NO_OUTLET,
+            outlet_url=self.outlet_url(outlet) if outlet else "",
             published=article.published,
             published_label=_date_label(article),
             excerpt=excerpt(article.standfirst or next(iter(article.paragraphs), "")),

@@ -526,3 +526,15 @@ def test_fork_map_keeps_the_order_and_works_in_this_process_too():
     processes = [pid for _, pid in found]
     assert processes[0::2] == [os.getpid()] * 3
     assert os.getpid() not in processes[1::2] and len(set(processes[1::2])) == 1
+
+
+def test_an_outlet_the_editor_names_in_site_yaml_is_filed_under_that_name(tmp_path):
+    paths = copy_project(tmp_path)
+    site = paths.content / "site.yaml"
+    site.write_text(site.read_text("utf-8") + "outlets:\n  Sputnik: [Sputnik International]\n")
+    build(paths, jobs=1, with_search=False)
+    outlets = sorted(path.name for path in (paths.out / "outlets").iterdir() if path.is_dir())
+    assert "sputnik" in outlets and "sputnik-international" not in outlets
+    page = next((paths.out / "articles").glob("004*/index.html")).read_text("utf-8")
+    assert '<a href="/outlets/sputnik/"' in page
+    assert '"publisher":{"@type":"Organization","name":"Sputnik"}' in page

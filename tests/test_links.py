@@ -202,6 +202,35 @@ def test_outlets_list_their_articles():
     assert link(items, {}, SiteConfig()).outlets == {"Press TV": ["a", "b"]}
 
 
+def test_an_outlets_spellings_are_filed_under_the_one_most_articles_give():
+    spellings = ["The Hill", "TheHill", "THE HILL", "The Hill", "thehill.com", "Space", "Space.com"]
+    items = [_item(f"a{n}", [], outlet=outlet) for n, outlet in enumerate(spellings)]
+    corpus = link(items, {}, SiteConfig())
+    # a tie: the first A-Z ("Space" before "Space.com")
+    assert corpus.outlets == {"Space": ["a5", "a6"], "The Hill": ["a0", "a1", "a2", "a3", "a4"]}
+    assert {corpus.outlet_of(item.article) for item in items} == {"Space", "The Hill"}
+
+
+def test_the_editor_files_an_outlet_under_a_name_of_their_own():
+    config = SiteConfig(outlets=(("The Wall Street Journal", ("WSJ", "Dow Jones")),))
+    spellings = ["Dow Jones", "WSJ", "wsj", "the wall street journal", None]
+    items = [_item(f"a{n}", [], outlet=outlet) for n, outlet in enumerate(spellings)]
+    corpus = link(items, {}, config)
+    assert corpus.outlets == {"The Wall Street Journal": ["a0", "a1", "a2", "a3"]}
+    assert [corpus.outlet_of(item.article) for item in items] == [
+        *["The Wall Street Journal"] * 4,
+        None,
+    ]
+
+
+def test_a_blurb_under_one_outlets_articles_in_two_spellings_does_not_make_them_one_story():
+    items = [
+        _item(f"a{n:02d}", WIRE_NAMES, _own_words(n, 20) + " " + WIRE_STORY, "2018-03-14", outlet)
+        for n, outlet in enumerate(["The Sun", "THE SUN"] * 10)
+    ]
+    assert link(items, {}, SiteConfig()).stories == []
+
+
 def test_cooccurring_entities_are_counted_by_shared_articles():
     corpus = link([_item("a", ["X", "Y", "Z"]), _item("b", ["X", "Y"])], {}, SiteConfig())
     assert corpus.entities["X"].cooccurring == (("Y", 2), ("Z", 1))

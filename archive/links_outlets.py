@@ -1,0 +1,63 @@
+"""The archive's outlets, each filed under one name whatever its pages call it.
+
+The pages of one site name it in several ways: "The Hill" on one, "TheHill"
+on another, "THE GUARDIAN" and "the Guardian". Names that differ only in
+case, spaces and punctuation, a leading "The" or a domain's ending ("Space"
+and "Space.com") are one outlet, filed under the spelling most of its
+articles give (the one not in capitals, then the first A-Z, on a tie).
+
+The editor names the others in `site.yaml`, where the pages give a
+publisher or a short form for the site:
+
+    outlets:
+      The Wall Street Journal: [WSJ, Dow Jones]
+
+Every spelling of a name listed there is filed under the editor's name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .model import AnnotatedArticle, SiteConfig
+
+_NOT_LETTERS = re.compile(r"[\W_]+")
+_DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|in|ie|io|news|tv|info)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Outlets:
+    """The filed outlets and their articles, and the name each spelling is filed under."""
+
+    articles: dict[str, list[str]]  # filed name -> article ids, in the archive's order
+    filed: dict[str, str]  # a name as an article gives it -> the name it is filed under
+
+
+def file_outlets(articles: Iterable[AnnotatedArticle], config: SiteConfig) -> Outlets:
+    """File the outlets the `articles` give (in the archive's order)."""
+    given: list[tuple[str, str]] = [
+        (item.article.outlet, item.article.id) for item in articles if item.article.outlet
+    ]
+    counts = Counter(name for name, _ in given)
+    chosen = {outlet_key(other): name for name, others in config.outlets for other in others}
+    chosen.update({outlet_key(name): name for name, _ in config.outlets})
+    spellings: dict[str, list[str]] = defaultdict(list)
+    for name in sorted(counts):
+        spellings[outlet_key(name)].append(name)
+    filed = {}
+    for key, names in spellings.items():
+        name = chosen.get(key) or max(names, key=lambda name: (counts[name], not name.isupper()))
+        filed.update(dict.fromkeys(names, name))
+    outlets: dict[str, list[str]] = defaultdict(list)
+    for name, article_id in given:
+        outlets[filed[name]].append(article_id)
+    return Outlets(dict(sorted(outlets.items())), filed)
+
+
+def outlet_key(name: str) -> str:
+    """ "The Hill", "TheHill", "THE HILL", "thehill.com" -> "hill"."""
+    key = _NOT_LETTERS.sub("", _DOMAIN_END.sub("", name.strip().casefold()))
+    return key[3:] if key.startswith("the") and len(key) > 3 else key
