@@ -26,7 +26,8 @@ from .text import CJK_CHARACTERS
 # outermost element with a `data-pagefind-*` attribute, every other <h1> and
 # <img>, and the first <title>, inside the page's own <html> tag: Pagefind
 # reads the same body text, filters, sort keys and metadata from it as from
-# the whole page (tests/test_search_document.py holds it to that).
+# the whole page (tests/test_search_document.py holds it to that). The links
+# of the names in the body are sent as their text.
 # The pages are this site's own templates' output, which write tag and
 # attribute names in lower case and close every element they open; a page
 # that does not read that way is sent whole.
@@ -37,6 +38,10 @@ VOID_TAGS = frozenset(b"area base br col embed hr img input link meta source tra
 _ATTRIBUTES = rb"""(?:[^>"']|"[^"]*"|'[^']*')*"""
 START_TAG = re.compile(rb"<([A-Za-z][A-Za-z0-9-]*)" + _ATTRIBUTES + rb">")
 HTML_TAG = re.compile(rb"<html(?=[\s>])" + _ATTRIBUTES + rb">", re.IGNORECASE)
+# A mention in an article's text (render_text._mention_element), which Pagefind
+# reads as its text alone: sent as that text, the body is half the bytes, and
+# Pagefind's index and fragments are the same.
+MENTION_ELEMENT = re.compile(rb'<(a|span)(?: href="[^"]*")? class="mention[ "][^>]*>([^<]*)</\1>')
 
 
 def search_document(page: bytes) -> str:
@@ -59,7 +64,7 @@ def search_document(page: bytes) -> str:
                 return page.decode("utf-8")
             piece = page[start:end]
             if b"data-pagefind-body" in tag.group(0):
-                piece = _ideographs_apart(piece)
+                piece = _ideographs_apart(MENTION_ELEMENT.sub(rb"\2", piece))
             pieces.append(piece)
             position = end
             if name == b"title":

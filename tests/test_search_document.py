@@ -12,7 +12,9 @@ import pytest
 from conftest import PROJECT
 from pagefind.index import PagefindIndex
 
+from archive.model import Mention
 from archive.render import render
+from archive.render_text import _mention_element
 from archive.search import CONFIG, SearchIndexError, _run_to_completion, index
 from archive.search_bundle import SIGNATURE
 from archive.search_document import search_document
@@ -155,6 +157,29 @@ DEFAULTS_PAGE = """<!doctype html>
 </html>
 """
 
+
+def _mentions_page() -> str:
+    """A body naming people as the article template writes them: linked, unlinked, misspelt."""
+    linked = _mention_element(Mention(0, 7, "Wang Yi", "person", "Wang Yi"), "/entities/wang-yi/")
+    unlinked = _mention_element(Mention(0, 4, "Kono", "person", "Taro Kono"), None, repeat=True)
+    misspelt = _mention_element(
+        Mention(0, 8, "Wang Yee", "person", "Wang Yi", probable_misspelling=True),
+        "/entities/wang-yi/",
+        card="about-wang-yi",
+    )
+    return (
+        '<!doctype html>\n<html lang="en"><head><title>Names</title></head><body>'
+        f"<div data-pagefind-body><p>{linked} met {unlinked}; {misspelt} spoke.</p></div>"
+        "</body></html>"
+    )
+
+
+def test_the_names_in_the_body_are_sent_as_their_text() -> None:
+    document = search_document(_mentions_page().encode())
+    assert '<p>Wang Yi met Kono; Wang Yee<span class="sic" data-pagefind-ignore>' in document
+    assert "mention" not in document
+
+
 UNTITLED_PAGE = """<!doctype html>
 <html lang="en"><head><title>Only a page title</title></head>
 <body><div data-pagefind-body><p>No heading here.</p></div></body></html>
@@ -183,7 +208,8 @@ def fragments(bundle: Path) -> dict[str, dict]:
 def site(tmp_path: Path, corpus, layouts: Path, content: Path) -> Path:
     out = tmp_path / "site"
     render(corpus, layouts, content, out)
-    for name, html in (("defaults", DEFAULTS_PAGE), ("untitled", UNTITLED_PAGE)):
+    pages = (("defaults", DEFAULTS_PAGE), ("untitled", UNTITLED_PAGE), ("names", _mentions_page()))
+    for name, html in pages:
         (out / "articles" / name).mkdir()
         (out / "articles" / name / "index.html").write_text(html, encoding="utf-8")
     return out
