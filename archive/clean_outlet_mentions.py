@@ -114,10 +114,11 @@ def named_outlet(lines: list[str], copyright_holders: list[str]) -> str | None:
     """The name two kinds of the site's own evidence agree on, or None.
 
     The company of the first copyright line is taken first where the page
-    also uses its name as a brand ("BBC News Navigation" over "Copyright ©
-    2019 BBC."): elsewhere it is more often the site's publisher ("Hearst
-    Communications" under the Connecticut Post), and the names of copyright
-    lines count as one kind of evidence among the others.
+    also uses its name, or its initials, as a brand ("BBC News Navigation"
+    over "Copyright © 2019 BBC."; "CNN Underscored", "CNN Store" over "© 2019
+    Cable News Network"): elsewhere it is more often the site's publisher
+    ("Hearst Communications" under the Connecticut Post), and the names of
+    copyright lines count as one kind of evidence among the others.
     """
     # The site's prompts are short lines; most of a page's text is not.
     short = [line for line in lines if len(line) <= _MAX_LINE_CHARS]
@@ -127,14 +128,21 @@ def named_outlet(lines: list[str], copyright_holders: list[str]) -> str | None:
     # only a name a prompt gives can be taken: the others are not read further
     said = {key: evidence for key, evidence in said.items() if evidence.kinds - _SUPPORTING}
     holder = copyright_holders[0] if copyright_holders else None
-    if not said or (holder is not None and list(said) == [folded(holder)]):
+    initials = _initials(holder) if holder is not None else ""
+    # the initials of the company, where the page writes them: "CNN" for "Cable News Network"
+    if initials and not any(initials in line for line in short):
+        initials = ""
+    if not initials and (not said or (holder is not None and list(said) == [folded(holder)])):
         return None  # nothing, or only the copyright's company, which the caller takes anyway
     standing = _Standing(short)
-    if holder is not None:
-        brand = _Evidence()
-        standing.add_to(folded(holder), brand)
-        if brand.kinds:
-            return holder
+    for brand_name in (initials, holder):
+        if brand_name:
+            brand = _Evidence()
+            standing.add_to(folded(brand_name), brand)
+            if brand.kinds:
+                return brand_name
+    if not said:
+        return None
     for key, evidence in said.items():
         standing.add_to(key, evidence)
     agreed = [
@@ -149,6 +157,14 @@ def named_outlet(lines: list[str], copyright_holders: list[str]) -> str | None:
         key=lambda key: (len(said[key].kinds), sum(said[key].forms.values()), -said[key].first),
     )
     return _as_written(said[best].forms)
+
+
+def _initials(name: str) -> str:
+    """ "Cable News Network" -> "CNN"; "" for a name of one word or with lower-case words."""
+    words = [word for word in name.split() if word not in ("of", "and", "the")]
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return ""
+    return "".join(word[0] for word in words)
 
 
 def folded(name: str) -> str:

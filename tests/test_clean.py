@@ -1116,6 +1116,13 @@ def test_the_company_of_the_copyright_is_the_outlet_where_the_page_uses_it_as_a_
     assert clean(article_page(bottom=(*section, *brand, *copyright_))).outlet == "Daily Planet"
 
 
+def test_the_initials_of_the_company_of_the_copyright_are_the_outlet_where_they_are_a_brand():
+    copyright_ = ("© 2019 Cable News Network. A Warner Media Company. All Rights Reserved.",)
+    assert clean(article_page(bottom=copyright_)).outlet == "Cable News Network"
+    brand = ("CNN Underscored", "CNN Store")
+    assert clean(article_page(bottom=(*brand, *copyright_))).outlet == "CNN"
+
+
 def test_one_weaker_line_names_the_outlet_only_where_a_masthead_or_copyright_does_too():
     footer = ("More from Sportsnet", "© 2000-2019 Rogers Media. All rights reserved.")
     assert clean(article_page(bottom=footer)).outlet == "Rogers Media"
