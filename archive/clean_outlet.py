@@ -188,7 +188,12 @@ def _named_by_its_own_lines(lines: list[str]) -> str | None:
             continue
         for pattern, weight in _SELF_REFERENCES:
             match = pattern.match(line)
-            if match and match["name"].casefold() not in _NOT_OUTLETS:
+            # "About Press T&C Contact Us": a footer's row of links, not a name
+            if (
+                match
+                and match["name"].casefold() not in _NOT_OUTLETS
+                and not _is_furniture(match["name"])
+            ):
                 name = " ".join(match["name"].rstrip(".:").split())
                 said[name.casefold()] = said.get(name.casefold(), 0.0) + weight
                 written.setdefault(name.casefold(), Counter())[name] += 1

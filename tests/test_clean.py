@@ -380,6 +380,8 @@ def test_author_biography_after_the_article_is_removed(heading, name):
 
 
 def test_crosshead_starting_with_about_does_not_end_the_article():
+    footer = ("About Press T&C Contact Us",) * 3  # a row of links, not "About <outlet>"
+    assert clean(article_page(bottom=footer)).outlet is None
     body = (*PARAGRAPHS[:3], "About North Korea", *PARAGRAPHS[3:])
     assert clean(article_page(body=body)).paragraphs == PARAGRAPHS
 
@@ -1129,6 +1131,8 @@ def test_one_weaker_line_names_the_outlet_only_where_a_masthead_or_copyright_doe
     assert clean(article_page("Sportsnet", "NHL", bottom=footer)).outlet == "Sportsnet"
     copyright_ = ("About CNBC", "© 2019 CNBC LLC. All Rights Reserved.")
     assert clean(article_page(bottom=copyright_)).outlet == "CNBC"
+    footer = ("About Press T&C Contact Us",) * 3  # a row of links, not "About <outlet>"
+    assert clean(article_page(bottom=footer)).outlet is None
     body = (*PARAGRAPHS[:3], "About North Korea", *PARAGRAPHS[3:])
     article = clean(article_page(body=body))
     assert article.outlet is None
