@@ -13,16 +13,20 @@ publisher or a short form for the site:
       The Wall Street Journal: [WSJ, Dow Jones]
 
 Every spelling of a name listed there is filed under the editor's name.
+
+An outlet is often an entity of the archive too: Sputnik, the agency other
+articles name ("BEIJING (Sputnik) - ..."), runs Sputnik International. Its
+page links the entity's, the articles by it to those about it.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from .model import AnnotatedArticle, SiteConfig
+from .model import AnnotatedArticle, EntityRecord, SiteConfig
 
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|in|ie|io|news|tv|info)$")
@@ -61,3 +65,41 @@ def outlet_key(name: str) -> str:
     """ "The Hill", "TheHill", "THE HILL", "thehill.com" -> "hill"."""
     key = _NOT_LETTERS.sub("", _DOMAIN_END.sub("", name.strip().casefold()))
     return key[3:] if key.startswith("the") and len(key) > 3 else key
+
+
+# The kinds of entity a publication is read as; an organisation may also be
+# named by the first words of its outlet's name ("Sputnik" for Sputnik International).
+_PUBLICATION_TYPES = ("organisation", "other")
+
+
+def outlet_entities(outlets: Iterable[str], entities: Mapping[str, EntityRecord]) -> dict[str, str]:
+    """The entity each outlet is, where the archive names it: outlet -> entity name.
+
+    The entity's name or an alias is the outlet's (as outlet_key compares
+    them), or an organisation's is the outlet's first words; the longest
+    such name is taken, then the organisation, then the entity most articles
+    name. Never a person, a place or an event ("New York" is no part of the
+    New York Post).
+    """
+    by_key: dict[str, list[EntityRecord]] = defaultdict(list)
+    for record in entities.values():
+        if record.type in _PUBLICATION_TYPES:
+            for name in (record.name, *record.aliases):
+                by_key[outlet_key(name)].append(record)
+    found = {}
+    for outlet in outlets:
+        words = outlet.split()
+        for count in range(len(words), 0, -1):
+            candidates = [
+                record
+                for record in by_key.get(outlet_key(" ".join(words[:count])), [])
+                if count == len(words) or record.type == "organisation"
+            ]
+            if candidates:
+                best = max(
+                    candidates,
+                    key=lambda r: (r.type == "organisation", len(r.article_ids), r.name),
+                )
+                found[outlet] = best.name
+                break
+    return found

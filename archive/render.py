@@ -37,6 +37,7 @@ from jinja2 import (
 
 from .files import identity
 from .ingest import slugify
+from .links_outlets import outlet_entities
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
@@ -294,8 +295,20 @@ def _entity_context(
 def _outlet_pages(views: Views) -> Iterator[Page]:
     outlets = views.outlets()
     yield Page("/outlets/", "outlets.html", _given({"outlets": outlets}))
+    entities = outlet_entities(views.corpus.outlets, views.corpus.entities)
     for name, _, summaries in outlets:
-        yield from _listing_pages(views, views.outlet_paths[name], name, summaries, "Outlet")
+        record = views.corpus.entities.get(entities.get(name, ""))
+        entity = (
+            {
+                "name": record.name,
+                "url": views.entity_url(record.name),
+                "count": len(record.article_ids),
+            }
+            if record
+            else None
+        )
+        path = views.outlet_paths[name]
+        yield from _listing_pages(views, path, name, summaries, "Outlet", entity)
 
 
 def _story_pages(views: Views) -> Iterator[Page]:
@@ -320,9 +333,17 @@ def _content_pages(views: Views, content_pages: list[ContentPage]) -> Iterator[P
 
 
 def _listing_pages(
-    views: Views, path: str, title: str, articles: list[ArticleSummary], kind: str = ""
+    views: Views,
+    path: str,
+    title: str,
+    articles: list[ArticleSummary],
+    kind: str = "",
+    entity: dict[str, Any] | None = None,
 ) -> Iterator[Page]:
-    """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ..."""
+    """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ...
+
+    `entity`: the entity the list's subject is (an outlet's), linked under its title.
+    """
     chunks = [
         articles[start : start + LIST_PAGE_SIZE]
         for start in range(0, len(articles), LIST_PAGE_SIZE)
@@ -334,6 +355,7 @@ def _listing_pages(
             "kind": kind,
             "articles": chunk,
             "total": len(articles),
+            "entity": entity,
             "pagination": _pagination(views, paths, number),
         }
         yield Page(page_path, "list.html", _given(context))

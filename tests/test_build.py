@@ -538,3 +538,6 @@ def test_an_outlet_the_editor_names_in_site_yaml_is_filed_under_that_name(tmp_pa
     page = next((paths.out / "articles").glob("004*/index.html")).read_text("utf-8")
     assert '<a href="/outlets/sputnik/"' in page
     assert '"publisher":{"@type":"Organization","name":"Sputnik"}' in page
+    # the outlet is the agency other articles name ("BEIJING (Sputnik) - ..."): its page links it
+    outlet_page = (paths.out / "outlets" / "sputnik" / "index.html").read_text("utf-8")
+    assert '<a href="/entities/sputnik/">Sputnik</a>' in outlet_page

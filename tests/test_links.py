@@ -9,9 +9,11 @@ from pathlib import Path
 from project import one_paragraph_article
 
 from archive.links import link, story_shingles
+from archive.links_outlets import outlet_entities
 from archive.model import (
     AnnotatedArticle,
     Annotation,
+    EntityRecord,
     Mention,
     RegistryEntry,
     SiteConfig,
@@ -221,6 +223,38 @@ def test_the_editor_files_an_outlet_under_a_name_of_their_own():
         *["The Wall Street Journal"] * 4,
         None,
     ]
+
+
+def _record(name: str, type_: str, count: int = 1, aliases: tuple[str, ...] = ()) -> EntityRecord:
+    ids = tuple(f"a{n}" for n in range(count))
+    return EntityRecord(name, type_, name.lower(), aliases, "", None, False, ids)
+
+
+def test_an_outlet_is_the_organisation_or_publication_of_its_name_or_first_words():
+    entities = {
+        record.name: record
+        for record in (
+            _record("Sputnik", "organisation"),
+            _record("Press TV", "other"),
+            _record("New York", "place", 9),
+            _record("Hill", "person"),
+            _record("Reuters", "organisation", aliases=("Thomson Reuters",)),
+            _record("Daily", "other"),  # a publication, but not named by a first word
+        )
+    }
+    outlets = [
+        "Sputnik International",
+        "PRESS TV",
+        "New York Post",
+        "The Hill",
+        "Thomson Reuters",
+        "Daily Planet",
+    ]
+    assert outlet_entities(outlets, entities) == {
+        "Sputnik International": "Sputnik",
+        "PRESS TV": "Press TV",
+        "Thomson Reuters": "Reuters",
+    }
 
 
 def test_a_blurb_under_one_outlets_articles_in_two_spellings_does_not_make_them_one_story():
