@@ -37,7 +37,6 @@ from jinja2 import (
 
 from .files import identity
 from .ingest import slugify
-from .links_outlets import outlet_entities
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
@@ -295,9 +294,8 @@ def _entity_context(
 def _outlet_pages(views: Views) -> Iterator[Page]:
     outlets = views.outlets()
     yield Page("/outlets/", "outlets.html", _given({"outlets": outlets}))
-    entities = outlet_entities(views.corpus.outlets, views.corpus.entities)
     for name, _, summaries in outlets:
-        record = views.corpus.entities.get(entities.get(name, ""))
+        record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
         entity = (
             {
                 "name": record.name,

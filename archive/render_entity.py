@@ -16,7 +16,14 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .model import AnnotatedArticle, Article, EntityRecord
-from .render_lists import ArticleSummary, EntityLink, TimelineYear, ViewsBase, dates_picture
+from .render_lists import (
+    ArticleSummary,
+    EntityLink,
+    OutletLink,
+    TimelineYear,
+    ViewsBase,
+    dates_picture,
+)
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
 from .render_text import escape_text, in_context, year_of
@@ -56,6 +63,7 @@ class EntityView:
     timeline_svg: Markup = Markup("")
     network_svg: Markup = Markup("")
     undated_count: int = 0
+    outlets: list[OutletLink] = field(default_factory=list)  # the outlets the entity is
     cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
     appearances_html: Markup = Markup("")  # the list items of `appearances`, likewise
 
@@ -128,6 +136,7 @@ class EntityPages(ViewsBase):
             ),
             network_svg=self._network(record),
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
+            outlets=self.outlets_of(record.name),
             cooccurring_html=self.counted_chips(cooccurring),
             appearances_html=_list_items(appearances),
         )

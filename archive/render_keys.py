@@ -106,6 +106,7 @@ class PageKeys:
             self.views.entity_paths[record.name],
             self._summaries(record.article_ids),
             *(self._item(by_id[i]) for i in record.article_ids if i in by_id),
+            repr(self.views.outlets_of(record.name)),  # the outlets it is, linked
             # the list and the network drawing show the neighbours' links and
             # types, and link the neighbours that meet each other too
             *(self._neighbour(name) for name, _ in record.cooccurring),

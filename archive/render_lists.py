@@ -63,6 +63,13 @@ class EntityLink:
 
 
 @dataclass(frozen=True, slots=True)
+class OutletLink:
+    name: str
+    url: str
+    count: int  # articles in the archive
+
+
+@dataclass(frozen=True, slots=True)
 class Initial:
     """A letter of a long A-Z list, and the id of its first item."""
 
@@ -129,6 +136,8 @@ class ViewsBase:
         ) -> list[ArticleSummary]: ...
 
         def entity_link(self, name: str, count: int) -> EntityLink | None: ...
+
+        def outlets_of(self, entity: str) -> list[OutletLink]: ...
 
         @staticmethod
         def _type_label(record: EntityRecord) -> str: ...

@@ -21,10 +21,18 @@ from dataclasses import dataclass, field
 from markupsafe import Markup
 
 from .ingest import slugify, unique_slugs
+from .links_outlets import outlet_entities
 from .model import AnnotatedArticle, Article, Corpus, EntityRecord, Mention
 from .render_article import ArticlePages, HoverCard, NoteSource
 from .render_entity import EntityPages, Namings
-from .render_lists import TYPE_LABELS, ArticleSummary, EntityLink, ListPages, TimelineYear
+from .render_lists import (
+    TYPE_LABELS,
+    ArticleSummary,
+    EntityLink,
+    ListPages,
+    OutletLink,
+    TimelineYear,
+)
 from .render_text import excerpt, format_date, year_of
 from .urls import Urls, article_path, entity_path
 
@@ -74,6 +82,11 @@ class Views(ArticlePages, EntityPages, ListPages):
             quote.speaker for item in corpus.articles for quote in item.annotation.quotes
         }
         self._cooccurring_names: dict[str, set[str]] = {}
+        # the entity each outlet is (links_outlets.outlet_entities), and the other way
+        self.outlet_entity = outlet_entities(corpus.outlets, corpus.entities)
+        self._entity_outlets: dict[str, list[str]] = {}
+        for outlet, entity in sorted(self.outlet_entity.items()):
+            self._entity_outlets.setdefault(entity, []).append(outlet)
 
     def entity_url(self, name: str) -> str:
         url = self._entity_urls.get(name)
@@ -83,6 +96,13 @@ class Views(ArticlePages, EntityPages, ListPages):
 
     def outlet_url(self, name: str) -> str:
         return self.urls(self.outlet_paths[name]) if name in self.outlet_paths else ""
+
+    def outlets_of(self, entity: str) -> list[OutletLink]:
+        """The outlets an entity is, where it is one: the agency Sputnik, Sputnik International."""
+        return [
+            OutletLink(outlet, self.outlet_url(outlet), len(self.corpus.outlets[outlet]))
+            for outlet in self._entity_outlets.get(entity, [])
+        ]
 
     @staticmethod
     def story_path(key: str) -> str:

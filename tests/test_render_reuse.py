@@ -109,6 +109,16 @@ def _ignore_a_name(paths: BuildPaths) -> None:
     (paths.content / "entities" / "ignore.yaml").write_text("- Koreas\n", encoding="utf-8")
 
 
+def _add_an_article_by_an_entity(paths: BuildPaths) -> None:
+    """An article from the outlet "Sputnik", which names no one the seeds name: the agency's
+    page, which no new article names, now links the outlet's."""
+    (paths.seeds / "008_sputnik.md").write_text(
+        "---\ntitle: Regatta won at Elmsford\noutlet: Sputnik\npublished: 2019-06-04\n"
+        "---\n\nThe autumn regatta at Elmsford was won on Sunday as the wind dropped.\n",
+        encoding="utf-8",
+    )
+
+
 def _edit_layout(paths: BuildPaths) -> None:
     entity = paths.layouts / "entity.html"
     entity.write_text(entity.read_text("utf-8").replace("</h1>", "</h1>\n", 1), encoding="utf-8")
@@ -142,6 +152,7 @@ def _pages_of(rendered: list[str]) -> set[str]:
         (_retype_an_entry, True),
         (_delete_an_entry, True),
         (_ignore_a_name, True),
+        (_add_an_article_by_an_entity, True),
         (_edit_layout, False),
     ],
 )
