@@ -21,15 +21,12 @@ page links the entity's, the articles by it to those about it.
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from .clean_outlet_mentions import folded
 from .model import AnnotatedArticle, EntityRecord, SiteConfig
-
-_NOT_LETTERS = re.compile(r"[\W_]+")
-_DOMAIN_END = re.compile(r"\.(?:com|net|org|co\.uk|com\.au|co|in|ie|io|news|tv|info)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +60,7 @@ def file_outlets(articles: Iterable[AnnotatedArticle], config: SiteConfig) -> Ou
 
 def outlet_key(name: str) -> str:
     """ "The Hill", "TheHill", "THE HILL", "thehill.com" -> "hill"."""
-    key = _NOT_LETTERS.sub("", _DOMAIN_END.sub("", name.strip().casefold()))
+    key = folded(name.strip())  # as the cleaner compares the names a page gives its site
     return key[3:] if key.startswith("the") and len(key) > 3 else key
 
 
