@@ -160,7 +160,23 @@ def _as_written(name: str, lines: list[str]) -> str:
     words = name.split()
     if len(words) == 1 and len(name) <= _CAPITALS_MAX_LETTERS:
         return name
-    return " ".join(word if "." in word else word.capitalize() for word in words)
+    initialisms = _initialisms_in([line.replace(name, "") for line in lines], words)
+    return " ".join(
+        word if "." in word or word in initialisms else word.capitalize() for word in words
+    )
+
+
+def _initialisms_in(lines: list[str], words: list[str]) -> set[str]:
+    """Which of `words` the page writes in capitals amid ordinary text (the name itself
+    taken out): "USA" in "TIME USA" where a sentence says "USA", not "TIME" where only
+    the logo's capitals do."""
+    short = {word for word in words if len(word) <= _CAPITALS_MAX_LETTERS and word.isalpha()}
+    found: set[str] = set()
+    for word in short:
+        pattern = re.compile(r"(?<!\w)" + re.escape(word) + r"(?!\w)")
+        if any(not line.isupper() and pattern.search(line) for line in lines if word in line):
+            found.add(word)
+    return found
 
 
 def _may_name_the_site(line: str) -> bool:

@@ -1026,6 +1026,13 @@ def test_outlet_from_a_masthead_in_capitals():
             "Autoracing",
         ),
         (("THE A.V. CLUB",), (), "The A.V. Club"),
+        # an initialism the text writes in capitals stays in them; a logo's capitals do not
+        ((), ("© 2019 PLANET USA, LLC. All Rights Reserved.", "PLANET USA NEWS"), "Planet Usa"),
+        (
+            (),
+            ("© 2019 PLANET USA, LLC. All Rights Reserved.", "Sold in the USA and Canada."),
+            "Planet USA",
+        ),
     ],
 )
 def test_an_outlet_in_capitals_is_written_as_the_page_writes_it_or_with_capital_initials(
