@@ -294,19 +294,26 @@ def _entity_context(
 def _outlet_pages(views: Views) -> Iterator[Page]:
     outlets = views.outlets()
     yield Page("/outlets/", "outlets.html", _given({"outlets": outlets}))
+    # the other names the articles give each outlet (links_outlets.py files them under one)
+    given: dict[str, list[str]] = {}
+    for spelling, filed in sorted(views.corpus.outlet_filed.items()):
+        given.setdefault(filed, []).append(spelling)
     for name, _, summaries in outlets:
         record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
-        entity = (
-            {
-                "name": record.name,
-                "url": views.entity_url(record.name),
-                "count": len(record.article_ids),
-            }
-            if record
-            else None
-        )
+        about = {
+            "given": given.get(name, []),
+            "entity": (
+                {
+                    "name": record.name,
+                    "url": views.entity_url(record.name),
+                    "count": len(record.article_ids),
+                }
+                if record
+                else None
+            ),
+        }
         path = views.outlet_paths[name]
-        yield from _listing_pages(views, path, name, summaries, "Outlet", entity)
+        yield from _listing_pages(views, path, name, summaries, "Outlet", about)
 
 
 def _story_pages(views: Views) -> Iterator[Page]:
@@ -336,11 +343,12 @@ def _listing_pages(
     title: str,
     articles: list[ArticleSummary],
     kind: str = "",
-    entity: dict[str, Any] | None = None,
+    about: dict[str, Any] | None = None,
 ) -> Iterator[Page]:
     """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ...
 
-    `entity`: the entity the list's subject is (an outlet's), linked under its title.
+    `about`: what an outlet's page says of it under its title: the other names
+    its articles give it ("given") and the entity it is ("entity").
     """
     chunks = [
         articles[start : start + LIST_PAGE_SIZE]
@@ -353,7 +361,7 @@ def _listing_pages(
             "kind": kind,
             "articles": chunk,
             "total": len(articles),
-            "entity": entity,
+            "about": about or {"given": [], "entity": None},
             "pagination": _pagination(views, paths, number),
         }
         yield Page(page_path, "list.html", _given(context))

@@ -541,5 +541,6 @@ def test_an_outlet_the_editor_names_in_site_yaml_is_filed_under_that_name(tmp_pa
     # the outlet is the agency other articles name ("BEIJING (Sputnik) - ..."): its page links it
     outlet_page = (paths.out / "outlets" / "sputnik" / "index.html").read_text("utf-8")
     assert '<a href="/entities/sputnik/">Sputnik</a>' in outlet_page
+    assert "Also given as Sputnik International" in outlet_page
     entity_page = (paths.out / "entities" / "sputnik" / "index.html").read_text("utf-8")
     assert '<a href="/outlets/sputnik/">Sputnik</a>, 1 article' in entity_page
