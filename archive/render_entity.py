@@ -181,6 +181,18 @@ class EntityPages(ViewsBase):
 
     def _network(self, record: EntityRecord) -> Markup:
         """The entity and the names most often seen with it, linked where they meet too."""
+        neighbours, links = self.network_of(record)
+        center = Neighbour(record.name, record.type, len(record.article_ids))
+        return network_svg(center, neighbours, links, "entity-network")
+
+    def network_of(self, record: EntityRecord) -> tuple[list[Neighbour], list[tuple[int, int]]]:
+        """What an entity's drawing shows of its neighbours: the names most often seen
+        with it, and the pairs of them (by position) also named together.
+
+        Only these: a new article naming China adds to China's neighbours, and
+        the hundreds of pages China is a neighbour on are redrawn only if two
+        names they draw now meet (render_keys.PageKeys.entity).
+        """
         neighbours = [
             Neighbour(name, self.corpus.entities[name].type, count)
             for name, count in record.cooccurring
@@ -193,8 +205,7 @@ class EntityPages(ViewsBase):
             for other in position.keys() & self._cooccurring_with(neighbour.name)
             if position[other] > number
         )
-        center = Neighbour(record.name, record.type, len(record.article_ids))
-        return network_svg(center, neighbours, links, "entity-network")
+        return neighbours, links
 
     def _cooccurring_with(self, name: str) -> set[str]:
         """The names seen with an entity; each is a neighbour on many pages' drawings."""

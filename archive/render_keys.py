@@ -107,26 +107,20 @@ class PageKeys:
             self._summaries(record.article_ids),
             *(self._item(by_id[i]) for i in record.article_ids if i in by_id),
             repr(self.views.outlets_of(record.name)),  # the outlets it is, linked
-            # the list and the network drawing show the neighbours' links and
-            # types, and link the neighbours that meet each other too
+            # the list links the neighbours, by type; the drawing shows the
+            # first of them and which of those meet each other
             *(self._neighbour(name) for name, _ in record.cooccurring),
+            repr(self.views.network_of(record)),
         )
 
     def _neighbour(self, name: str) -> str:
-        """A digest of what an entity page shows of a neighbour, once per build.
-
-        A common name is a neighbour on thousands of pages, and its own list of
-        neighbours is long.
-        """
-        digest = self._neighbours.get(name)
-        if digest is None:
+        """What an entity page's list shows of a neighbour, once per build."""
+        shown = self._neighbours.get(name)
+        if shown is None:
             record = self.views.corpus.entities.get(name)
-            digest = self._neighbours[name] = (
-                _hash(repr((name, record.type, record.slug, [n for n, _ in record.cooccurring])))
-                if record
-                else ""
-            )
-        return digest
+            shown = repr((name, record.type, record.slug)) if record else ""
+            self._neighbours[name] = shown
+        return shown
 
     def _item(self, item: AnnotatedArticle) -> str:
         if item.digest:

@@ -183,6 +183,30 @@ def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkey
     assert _pages_of(rendered) == new_pages
 
 
+def _add_article_naming_china_and_japan(paths: BuildPaths) -> None:
+    """Two names every seed gives, China and Japan, in one more article."""
+    (paths.seeds / "009_china.md").write_text(
+        "---\ntitle: Harbour festival\noutlet: Haven Courier\npublished: 2019-06-05\n---\n\n"
+        "The festival opened on Sunday. China and Japan sent delegations.\n",
+        encoding="utf-8",
+    )
+
+
+def test_an_article_naming_two_common_names_renders_only_their_entity_pages(tmp_path, monkeypatch):
+    # China and Japan are neighbours on every entity's page: their own
+    # neighbours, which those pages do not show, changing must not redraw them all
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    _add_article_naming_china_and_japan(paths)
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    entity_pages = {path for path in _pages_of(rendered) if path.startswith("/entities/")}
+    assert entity_pages == {"/entities/china/", "/entities/japan/"}
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert _tree(paths.out) == _tree(fresh.out)
+
+
 def test_an_alias_no_article_prints_renders_only_its_entitys_page(tmp_path, monkeypatch):
     # every seed names China; an article page shows no entity's aliases
     paths = _project(tmp_path)
