@@ -151,14 +151,23 @@ class _Previous:
             return False
         relative = output_path(url_path)
         source, target = self.site / relative, out / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
             if identity(source) != recorded[1:]:
                 return False  # replaced since the key was recorded: render it
-            os.link(source, target)
+            _link(source, target)
         except OSError:
             return False  # gone, or a file system without hard links: render it
         return True
+
+
+def _link(source: Path, target: Path) -> None:
+    """A hard link; its folder is made only when missing (the staging folder
+    recycled from the previous site has most: pipeline.spare_folder)."""
+    try:
+        os.link(source, target)
+    except FileNotFoundError:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.link(source, target)
 
 
 def _check_paths(pages: list[Page], static: dict[str, bytes]) -> dict[str, str]:
