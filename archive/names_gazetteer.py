@@ -22,7 +22,6 @@ import json
 import pkgutil
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
 
 from .names_signals import (
     DEMONYM_SUFFIXES,
@@ -186,9 +185,24 @@ class Gazetteer:
         return text.replace(".", "") in self.us_state_codes
 
 
-@cache
+_this_process: list[Gazetteer] = []  # the gazetteer of this process, once made or given
+
+
 def gazetteer() -> Gazetteer:
-    """The gazetteer of this process, built on first use (about a quarter second)."""
+    """The gazetteer of this process: given by `use_gazetteer`, else built on first use."""
+    if not _this_process:
+        _this_process.append(build_gazetteer())
+    return _this_process[0]
+
+
+def use_gazetteer(given: Gazetteer) -> None:
+    """Make `given`, a gazetteer built earlier (pipeline.py keeps one in the cache
+    folder), the one of this process and of the workers it forks."""
+    _this_process[:] = [given]
+
+
+def build_gazetteer() -> Gazetteer:
+    """The word lists and place names of five packages, read and sorted out (0.6 s)."""
     ordinary = NOT_NAMES | TITLES | ORG_HEADS | PLACE_HEADS | EVENT_HEADS
     countries = _clean(_country_names(), ordinary)
     regions = _clean(_region_names(), ordinary) - countries

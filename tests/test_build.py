@@ -465,6 +465,32 @@ def test_furniture_is_learned_again_only_when_the_page_dumps_change(tmp_path, mo
     assert len(list(paths.cache.glob(f"{pipeline.PAGE_LINES_PREFIX}*"))) == 1
 
 
+def test_the_gazetteer_is_kept_in_the_cache_for_the_code_version(tmp_path, monkeypatch):
+    from archive import pipeline
+
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    older = paths.cache / f"{pipeline.GAZETTEER_PREFIX}0123456789abcdef.pickle"
+    older.parent.mkdir(parents=True)
+    older.write_bytes(b"of another version of the code")
+    first = build(paths, jobs=1, with_search=False)
+    kept = paths.cache / f"{pipeline.GAZETTEER_PREFIX}{pipeline.code_version()}.pickle"
+    assert sorted(paths.cache.glob(f"{pipeline.GAZETTEER_PREFIX}*")) == [kept]
+
+    def not_again():
+        raise AssertionError("the gazetteer was built again")
+
+    monkeypatch.setattr(pipeline, "gazetteer", not_again)
+    add_unrelated_article(paths)  # annotated with the gazetteer read from the cache
+    again = build(paths, jobs=1, with_search=False)
+    assert "Wendy Tallis" in again.corpus.article("005_harbour").annotation.entity_names()
+    assert again.corpus.entities.keys() > first.corpus.entities.keys()
+    # unreadable: made again, not believed
+    kept.write_bytes(b"garbled")
+    monkeypatch.undo()
+    build(paths, jobs=1, with_search=False)
+    assert pipeline.read_cached(kept, pipeline.Gazetteer) is not None
+
+
 def _describe_someone(paths: BuildPaths) -> None:
     people = paths.content / "entities" / "people.yaml"
     people.write_text(
