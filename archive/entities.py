@@ -662,6 +662,7 @@ def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
     # whatever each find is typed: finds are typed alone so far ("Nintendo said")
     named_alone = {fold(item.mention.entity) for item in found if " " not in item.mention.entity}
     longer: dict[tuple[str, ...], str | None] = {}
+    types: dict[str, str] = {}
     for item in found:
         words = item.mention.entity.split()
         if (
@@ -673,17 +674,40 @@ def _resolve_names_after_their_first_word(found: list[Found]) -> list[Found]:
             tail = fold_key(words[1:])
             if longer.setdefault(tail, item.mention.entity) != item.mention.entity:
                 longer[tail] = None  # two names end so: neither is meant
+            types.setdefault(item.mention.entity, item.mention.type)
     if not longer:
         return found
     resolved = []
     for item in found:
         name = None
-        if _names_a_body_or_thing(item) and all(word[0].isupper() for word in item.words):
+        if all(word[0].isupper() for word in item.words) and (
+            _names_a_body_or_thing(item) or _is_person_by_shape_alone(item)
+        ):
             name = longer.get(fold_key(item.mention.entity.split()))
-        if name is not None:
+        if name is not None and item.mention.type == "person":
+            # "Echo Dot" beside "Amazon Echo Dot" is the thing, though shaped like
+            # a person's name: what made it one is no evidence of the thing's type
+            mention = replace(item.mention, entity=name, type=types[name])
+            evidence = tuple(signal for signal in item.evidence if signal not in _SHAPE_OF_PERSON)
+            item = replace(item, mention=mention, evidence=evidence)
+        elif name is not None:
             item = item.with_mention(replace(item.mention, entity=name))
         resolved.append(item)
     return resolved
+
+
+def _is_person_by_shape_alone(item: Found) -> bool:
+    """A person's name by its capitalised words alone, one perhaps a given name
+    ("Echo Dot"): no title, role, pronoun or "said" makes it one."""
+    return (
+        not item.in_registry
+        and item.mention.type == "person"
+        and _PERSON_EVIDENCE_BUT_GIVEN_NAME.isdisjoint(item.evidence)
+    )
+
+
+_PERSON_EVIDENCE_BUT_GIVEN_NAME = PERSON_EVIDENCE - {"first_name"}
+_SHAPE_OF_PERSON = frozenset(("first_name", "capitalised_pair"))
 
 
 def _names_a_body_or_thing(item: Found) -> bool:

@@ -256,7 +256,7 @@ CLUB_PREFIXES = frozenset(
 # Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").
 OTHER_HEADS = frozenset(
     """award awards prize act treaty accord accords agreement doctrine
-    pro max plus mini ultra lite bar
+    pro max plus mini ultra lite bar one
     telescope telescopes satellite rover spacecraft console phone laptop tablet switch
     average""".split()
 )

@@ -275,6 +275,24 @@ def test_a_name_less_its_makers_name_is_the_longer_name():
     assert shouted["RAV4 Prime"][0] == "RAV4 Prime", "capitals are no spelling to keep"
 
 
+def test_a_name_shaped_like_a_persons_that_ends_a_makers_product_is_the_product():
+    # "Echo" is a given name: "Echo Dot" alone looks like a person's name
+    found = mentions_of(
+        "Amazon cut the price of the Amazon Echo Dot. Amazon said the Echo Dot sold well."
+    )
+    assert found["Echo Dot"] == found["Amazon Echo Dot"]
+    assert found["Echo Dot"][0] == "Amazon Echo Dot" and found["Echo Dot"][1] != "person"
+    # a person said to be one stays a person
+    people = mentions_of(
+        "Harbour said the Harbour Ellen Tovey Fund grew. Ellen Tovey said she was glad."
+    )
+    assert people["Ellen Tovey"] == ("Ellen Tovey", "person")
+
+
+def test_a_console_numbered_one_is_a_thing():
+    assert mentions_of("Stadia runs on the XBox One, Microsoft said.")["XBox One"][1] == "other"
+
+
 def test_a_name_ending_two_longer_names_or_a_place_or_a_name_with_small_words_stays():
     found = mentions_of(
         "The House said the House Intelligence Committee and the Senate said the Senate "
