@@ -28,6 +28,7 @@ from .clean_dates import PageDates, find_clock, find_dateline, published_date, u
 from .clean_features import measure_page
 from .clean_layout import lay_out
 from .clean_outlet import find_outlet, outlet_tag
+from .ingest import with_text
 from .model import Article, Block, Blocks, Caption, Line, Source
 
 # Unicode space separators other than " " (category Zs); a run of them, with any
@@ -52,6 +53,7 @@ def clean(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
     Raises ValueError with a plain reason for a source that cannot be read
     (malformed front matter, unknown format).
     """
+    source = with_text(source)
     if source.format == "txt":
         return clean_page_dump(source, furniture)
     if source.format == "md":
@@ -81,7 +83,7 @@ def _with_plain_spaces(article: Article) -> Article:
 def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> Article:
     numbered = [
         (number, stripped)
-        for number, text in enumerate(source.text.split("\n"), start=1)
+        for number, text in enumerate(source.contents.split("\n"), start=1)
         if (stripped := _visible_text(text))
     ]
     numbered, drop_capitals = _without_drop_capitals(numbered)

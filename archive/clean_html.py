@@ -43,7 +43,7 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
 
     from .clean import clean_page_dump
 
-    root = parse_page(source.text)
+    root = parse_page(source.contents)
     article = clean_page_dump(replace(source, text=visible_text(root)), furniture)
     if not article.blocks:
         return extracted_by_trafilatura(source)
@@ -106,7 +106,7 @@ def extracted_by_trafilatura(source: Source) -> Article:
     import trafilatura
 
     extracted = trafilatura.extract(
-        source.text,
+        source.contents,
         output_format="xml",
         with_metadata=True,
         include_formatting=True,

@@ -26,7 +26,7 @@ _PARSER = MarkdownIt("commonmark", {"html": False})
 
 
 def clean_markdown(source: Source) -> Article:
-    meta, body, first_body_line = split_front_matter(source.text)
+    meta, body, first_body_line = split_front_matter(source.contents)
     blocks, lines, heading_title = _read_body(body, first_body_line)
     title = _text_field(meta, "title") or heading_title or source.id
     if heading_title and heading_title == title:

@@ -253,7 +253,7 @@ def _run_entities(args: argparse.Namespace) -> int:
     for path, source, article in _cleaned_each(args.files, clean=not args.no_clean):
         mentions: Sequence[Mention]
         if article is None:
-            mentions = entities_stage.find_mentions(source.text, registry)
+            mentions = entities_stage.find_mentions(source.contents, registry)
         else:
             mentions = entities_stage.annotate(article, registry).mentions
         _emit(json.dumps(mention_records(mentions), ensure_ascii=False), path, args.out, ".json")

@@ -24,6 +24,7 @@ from array import array
 from collections import Counter
 from dataclasses import dataclass, field
 
+from .ingest import with_text
 from .model import Source
 
 # A line recurring in this many different stories is furniture.
@@ -67,7 +68,7 @@ class Furniture:
             return frozenset()
         share = self.shares.get((source.id, source.digest))
         if share is None:
-            share = frozenset(_page_lines(source.text) & self.lines)
+            share = frozenset(_page_lines(with_text(source).contents) & self.lines)
         return share
 
 
@@ -132,7 +133,7 @@ def read_pages(dumps: list[Source], known: PageLines | None = None) -> PageLines
         if page is None:
             if number_of is None:
                 number_of = {line: number for number, line in enumerate(read.distinct)}
-            page = _numbered(_page_lines(source.text), number_of, read)
+            page = _numbered(_page_lines(with_text(source).contents), number_of, read)
         read.pages[source.digest] = page
     return read
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import hashlib
 import os
 import re
+import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .model import Source, Warning_
@@ -40,12 +41,38 @@ class IngestError(ValueError):
     """A file that cannot be taken as an article; the message says why."""
 
 
+# What tells a file unchanged since a build read it, as git's index tells it: its
+# size, modification and change times, and inode (an editor that saves a copy and
+# renames it over the file gives a new one).
+FileStat = tuple[int, int, int, int]
+
+
+@dataclass(slots=True)
+class FileMemo:
+    """What the last build read of each article file: path -> (stat, digest, encoding).
+
+    A rebuild of a large archive read every file again to learn that almost
+    none had changed (8 s at 50,000 articles); a file whose stat is the one
+    recorded is taken as the same bytes, and read only if its article is
+    cleaned again (`with_text`). Kept in the cache folder (pipeline.py).
+    """
+
+    files: dict[str, tuple[FileStat, str, str]] = field(default_factory=dict)
+
+
+# A file changed this recently when it was read is not recorded: on a file system
+# that stamps times to the second or two, a second change within the same tick
+# would leave the stat as it was (git's "racily clean" files).
+RACY_NANOSECONDS = 2_000_000_000
+
+
 @dataclass(frozen=True, slots=True)
 class Found:
     """The result of scanning the input folders."""
 
     sources: list[Source]
     warnings: list[Warning_]
+    memo: FileMemo = field(default_factory=FileMemo)  # of the files read or known
 
 
 def slugify(name: str) -> str:
@@ -127,30 +154,64 @@ def _check_text(text: str) -> str:
 
 def read_source(path: Path, root: Path, override: bool = False) -> Source:
     """Read one article file. Raises IngestError with a plain reason."""
+    return _read_or_recall(path, root, override, None, FileMemo())
+
+
+def _read_or_recall(
+    path: Path, root: Path, override: bool, known: FileMemo | None, memo: FileMemo
+) -> Source:
+    """One article file: read, or recalled from `known` when its stat is the one
+    recorded there (its text then left unread). What was read or recalled is
+    recorded in `memo`."""
     format_ = FORMATS.get(path.suffix.lower())
     if format_ is None:
         raise IngestError(f"unknown file type {path.suffix!r} (expected .txt, .md or .html)")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
+    status = path.stat()
+    if status.st_size > MAX_FILE_BYTES:
         raise IngestError(
-            f"too large to be one article ({size / 1e6:.0f} MB; the limit is "
+            f"too large to be one article ({status.st_size / 1e6:.0f} MB; the limit is "
             f"{MAX_FILE_BYTES / 1e6:.0f} MB): is it a whole site saved as one file?"
         )
-    data = path.read_bytes()
-    text, encoding = decode_with_encoding(data)
-    if not text.strip():
-        raise IngestError("the file is empty")
     stem = unicodedata.normalize("NFC", path.stem)
+    location = str(path.absolute())
+    stat: FileStat = (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+    recalled = known.files.get(location) if known is not None else None
+    if recalled is not None and recalled[0] == stat:
+        text, digest, encoding = None, recalled[1], recalled[2]
+    else:
+        data = _file_bytes(path)
+        text, encoding = decode_with_encoding(data)
+        if not text.strip():
+            raise IngestError("the file is empty")
+        digest = hashlib.sha256(data).hexdigest()
+    if time.time_ns() - max(status.st_mtime_ns, status.st_ctime_ns) > RACY_NANOSECONDS:
+        memo.files[location] = (stat, digest, encoding)
     return Source(
         id=stem,
         slug=slugify(stem),
         path=_display_path(path, root),
         format=format_,
         text=text,
-        digest=hashlib.sha256(data).hexdigest(),
+        digest=digest,
         override=override,
         encoding=encoding,
+        location=location,
     )
+
+
+def _file_bytes(path: Path) -> bytes:
+    return path.read_bytes()
+
+
+def with_text(source: Source) -> Source:
+    """`source` with its text: a file recalled unread (FileMemo) is read now, and
+    must still be the bytes its digest names."""
+    if source.text is not None:
+        return source
+    data = _file_bytes(Path(source.location))
+    if hashlib.sha256(data).hexdigest() != source.digest:
+        raise IngestError(f"{source.path} changed while the build read it: build again")
+    return replace(source, text=decode_with_encoding(data)[0])
 
 
 def _display_path(path: Path, root: Path) -> str:
@@ -160,22 +221,23 @@ def _display_path(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def find_sources(seeds: Path, content: Path) -> Found:
+def find_sources(seeds: Path, content: Path, known: FileMemo | None = None) -> Found:
     """Every article of the archive, overrides replacing the seed of the same id.
 
     Files are taken in sorted order so ids and warnings never depend on the
     file system's order. A file is refused, with a warning, when it cannot be
     read as text, is empty, repeats another file byte for byte, or would take
     another article's URL; symbolic links that lead out of their folder and
-    hidden files are skipped.
+    hidden files are skipped. A file `known` records as it is now is not read.
     """
     warnings: list[Warning_] = []
     sources: dict[str, Source] = {}
     taken = _Taken()
+    memo = FileMemo()
     for folder, override in ((seeds, False), (content / "articles", True)):
         for path in _article_files(folder, warnings):
             try:
-                source = read_source(path, folder.parent, override=override)
+                source = _read_or_recall(path, folder.parent, override, known, memo)
             except (IngestError, OSError) as error:
                 warnings.append(Warning_(_display_path(path, folder.parent), str(error)))
                 continue
@@ -190,7 +252,7 @@ def find_sources(seeds: Path, content: Path) -> Found:
                 reason = f"no article with id {source.id!r} in seeds/; taken as a new article"
                 warnings.append(Warning_(source.path, reason))
             sources[source.id] = source
-    return Found(sorted(sources.values(), key=lambda source: source.id), warnings)
+    return Found(sorted(sources.values(), key=lambda source: source.id), warnings, memo)
 
 
 class _Taken:

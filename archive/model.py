@@ -83,10 +83,20 @@ class Source:
     slug: str
     path: str  # as given to the build, for messages and provenance
     format: str
-    text: str
+    # None: a file an earlier build read, unchanged since (ingest.FileMemo), whose
+    # text is read only if its article is cleaned again (ingest.with_text)
+    text: str | None
     digest: str  # sha256 of the raw bytes: the cache key of per-article work
     override: bool = False
     encoding: str = "utf-8"  # how the bytes were decoded
+    location: str = ""  # where the file is, for ingest.with_text
+
+    @property
+    def contents(self) -> str:
+        """The text, once read (ingest.with_text)."""
+        if self.text is None:
+            raise LookupError(f"{self.path}: its text was not read")
+        return self.text
 
 
 @quick_pickle

@@ -40,7 +40,7 @@ from .cache import ArticleCache, Cached, read_cached
 from .config import load_config
 from .files import write_atomically
 from .furniture import Furniture, PageLines, learn_furniture, read_pages
-from .ingest import find_sources
+from .ingest import FileMemo, Found, find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_, result_digest
 from .names_gazetteer import Gazetteer, gazetteer, use_gazetteer
 from .registry_reach import Edit, Reach
@@ -378,7 +378,7 @@ def annotate_archive(
 
     with clock("ingest"):
         config, config_warnings = load_config(content)
-        found = find_sources(seeds, content)
+        found = _found_sources(seeds, content, cache_folder)
         registry = entities_stage.load_registry(content)
     report.warnings += config_warnings + found.warnings + list(registry.warnings)
 
@@ -396,6 +396,23 @@ def annotate_archive(
         corpus.warnings = report.warnings
     report.corpus = corpus
     return report
+
+
+FILES_PREFIX = "files-"  # in the cache folder, then the code version
+
+
+def _found_sources(seeds: Path, content: Path, cache_folder: Path | None) -> Found:
+    """find_sources, recalling the files the last build read unchanged (ingest.FileMemo)."""
+    if cache_folder is None:
+        return find_sources(seeds, content)
+    path = cache_folder / f"{FILES_PREFIX}{code_version()}.pickle"
+    known = read_cached(path, FileMemo)
+    found = find_sources(seeds, content, known)
+    if known is None or found.memo.files != known.files:
+        for older in cache_folder.glob(f"{FILES_PREFIX}*.pickle"):
+            older.unlink(missing_ok=True)  # of other code: never read again
+        write_atomically(path, pickle.dumps(found.memo, protocol=pickle.HIGHEST_PROTOCOL))
+    return found
 
 
 FURNITURE_PREFIX = "furniture-"  # in the cache folder, then the key of the page dumps

@@ -491,6 +491,29 @@ def test_the_gazetteer_is_kept_in_the_cache_for_the_code_version(tmp_path, monke
     assert pipeline.read_cached(kept, pipeline.Gazetteer) is not None
 
 
+def test_a_rebuild_reads_only_the_files_changed_since_the_last(tmp_path, monkeypatch):
+    from archive import ingest
+
+    monkeypatch.setattr(ingest, "RACY_NANOSECONDS", -(10**12))  # the copied seeds are new
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1, with_search=False)
+    read: list[str] = []
+    file_bytes = ingest._file_bytes
+    monkeypatch.setattr(
+        ingest, "_file_bytes", lambda path: read.append(path.name) or file_bytes(path)
+    )
+    add_unrelated_article(paths)
+    seed = sorted(paths.seeds.glob("*.txt"))[0]
+    seed.write_text(seed.read_text("utf-8") + "\nA line added since.\n", encoding="utf-8")
+    again = build(paths, jobs=1, with_search=False)
+    # each read once: to learn its digest, then to clean it (its result is new)
+    assert sorted(set(read)) == sorted(["005_harbour.md", seed.name])
+    assert again.cache_hits == len(again.corpus.articles) - 2
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert _layout(paths.out) == _layout(fresh.out)
+
+
 def _describe_someone(paths: BuildPaths) -> None:
     people = paths.content / "entities" / "people.yaml"
     people.write_text(

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
 
-from archive.ingest import IngestError, decode, find_sources, read_source, slugify
+from archive import ingest
+from archive.ingest import IngestError, decode, find_sources, read_source, slugify, with_text
 
 
 def test_slug_is_lowercase_ascii_with_single_hyphens():
@@ -160,3 +163,82 @@ def test_oversized_file_is_refused(tmp_path, monkeypatch):
     (tmp_path / "huge.txt").write_text("word " * 50)
     with pytest.raises(IngestError, match="too large"):
         read_source(tmp_path / "huge.txt", tmp_path)
+
+
+def _reads(monkeypatch) -> list[str]:
+    """The names of the files read from here on."""
+    read: list[str] = []
+    original = ingest._file_bytes
+
+    def reading(path):
+        read.append(path.name)
+        return original(path)
+
+    monkeypatch.setattr(ingest, "_file_bytes", reading)
+    return read
+
+
+def test_a_file_unchanged_since_the_last_build_is_not_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "RACY_NANOSECONDS", -(10**12))  # the files are new
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("First article.\n")
+    (seeds / "b.txt").write_text("Second article.\n")
+    first = find_sources(seeds, content)
+    read = _reads(monkeypatch)
+    again = find_sources(seeds, content, first.memo)
+    assert read == []
+    assert [source.text for source in again.sources] == [None, None]
+    assert [source.digest for source in again.sources] == [s.digest for s in first.sources]
+    # its text is read when its article is cleaned again, and is the file's
+    assert with_text(again.sources[0]).text == "First article.\n"
+    assert read == ["a.txt"]
+
+
+def test_a_file_changed_since_is_read_though_its_size_and_time_are_the_same(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "RACY_NANOSECONDS", -(10**12))
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    page = seeds / "a.txt"
+    page.write_text("First article.\n")
+    first = find_sources(seeds, content)
+    before = page.stat()
+    page.write_text("Other article.\n")  # the same size
+    os.utime(page, ns=(before.st_atime_ns, before.st_mtime_ns))  # and the same time
+    again = find_sources(seeds, content, first.memo)
+    assert again.sources[0].text == "Other article.\n"
+    assert again.sources[0].digest != first.sources[0].digest
+
+
+def test_a_file_changed_just_before_it_was_read_is_not_recalled(tmp_path):
+    # a second change within the file system's tick would leave its stat as it was
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("First article.\n")
+    assert find_sources(seeds, content).memo.files == {}
+
+
+def test_a_file_changed_after_it_was_recalled_is_refused_when_read(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "RACY_NANOSECONDS", -(10**12))
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("First article.\n")
+    first = find_sources(seeds, content)
+    recalled = find_sources(seeds, content, first.memo).sources[0]
+    (seeds / "a.txt").write_text("Changed meanwhile.\n")
+    with pytest.raises(IngestError, match="seeds/a.txt changed while the build read it"):
+        with_text(recalled)
+
+
+def test_a_recalled_file_keeps_its_warnings(tmp_path, monkeypatch):
+    monkeypatch.setattr(ingest, "RACY_NANOSECONDS", -(10**12))
+    seeds, content = tmp_path / "seeds", tmp_path / "content"
+    seeds.mkdir()
+    (seeds / "latin.txt").write_bytes("Caf\u00e9 news.\n".encode("cp1252"))
+    (seeds / "copy.txt").write_bytes("Caf\u00e9 news.\n".encode("cp1252"))
+    first = find_sources(seeds, content)
+    again = find_sources(seeds, content, first.memo)
+    assert [str(warning) for warning in again.warnings] == [
+        str(warning) for warning in first.warnings
+    ]
+    assert len(again.warnings) == 3  # Windows-1252 twice, and the copy
