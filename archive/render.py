@@ -40,7 +40,7 @@ from .ingest import slugify
 from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
-from .render_keys import PageKeys, read_keys, site_key
+from .render_keys import PageKeys, PageRecord, read_keys, site_key
 from .render_lists import TYPE_LABELS, ArticleSummary
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import Views
@@ -92,10 +92,11 @@ class ContentPage:
 
 @dataclass(frozen=True, slots=True)
 class Rendered:
-    """The files written (relative paths, sorted) and the key of each keyed page."""
+    """The files written (relative paths, sorted); each page's key (empty for a page
+    without one) and digest of its bytes (render_keys.remember keeps them)."""
 
     paths: list[str]
-    keys: dict[str, str]
+    keys: dict[str, PageRecord]
 
 
 def render(
@@ -133,8 +134,8 @@ def render(
     shares = deal(len(pages), jobs * SHARES_PER_WORKER)
     kept = _Previous(previous, read_keys(keys_memo) if previous else {})
     found = fork_map(partial(_render_share, environment, pages, urls, out, kept), shares, jobs)
-    page_keys = {path: key for share_keys in found for path, key in share_keys.items()}
-    return Rendered(sorted(written), page_keys)
+    records = {path: record for share in found for path, record in share.items()}
+    return Rendered(sorted(written), records)
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,18 +143,38 @@ class _Previous:
     """The previous build's site and the keys of its pages."""
 
     site: Path | None
-    keys: dict[str, list[Any]]  # url path -> [key, *identity of the file it was for]
+    # url path -> [key, digest of its bytes, *identity of the file they were for]
+    keys: dict[str, list[Any]]
 
-    def keep(self, url_path: str, key: str, out: Path) -> bool:
-        """Link the previous site's page into `out` if it was made from the same inputs."""
+    def keep(self, url_path: str, key: str, out: Path) -> str | None:
+        """Link the previous site's page into `out` if it was made from the same inputs;
+        the digest of its bytes, or None."""
         recorded = self.keys.get(url_path)
-        if self.site is None or not recorded or recorded[0] != key:
+        if not recorded or recorded[0] != key:
+            return None
+        return recorded[1] if self._link(url_path, recorded, out) else None
+
+    def link_same(self, url_path: str, digest: str, out: Path) -> bool:
+        """Link the previous site's page into `out` if it has these bytes (digest).
+
+        A page rendered again after a change to the code or the configuration
+        mostly comes out as it was: linked, it is neither written nor
+        compared byte by byte with the old one (reuse_unchanged_files), which
+        took a minute at 50,000 articles.
+        """
+        recorded = self.keys.get(url_path)
+        if recorded is None or recorded[1] != digest:
+            return False
+        return self._link(url_path, recorded, out)
+
+    def _link(self, url_path: str, recorded: list[Any], out: Path) -> bool:
+        if self.site is None:
             return False
         relative = output_path(url_path)
         source, target = self.site / relative, out / relative
         try:
-            if identity(source) != recorded[1:]:
-                return False  # replaced since the key was recorded: render it
+            if identity(source) != recorded[2:]:
+                return False  # replaced since it was recorded: render it
             _link(source, target)
         except OSError:
             return False  # gone, or a file system without hard links: render it
@@ -192,19 +213,25 @@ def _render_share(
     out: Path,
     previous: _Previous,
     share: range,
-) -> dict[str, str]:
-    """Render (or keep) some of the pages; return the keys of those that have one."""
-    keys = {}
+) -> dict[str, PageRecord]:
+    """Render (or keep) some of the pages; return their keys and digests."""
+    records = {}
     with _Writer(out) as writer:
         for number in share:
             page = pages[number]
+            key = ""
             if page.key is not None:
-                key = keys[page.url_path] = page.key()
-                if previous.keep(page.url_path, key, out):
+                key = page.key()
+                kept = previous.keep(page.url_path, key, out)
+                if kept is not None:
+                    records[page.url_path] = (key, kept)
                     continue
-            html = _render_page(environment, page, urls(page.url_path))
-            writer.write(output_path(page.url_path), html.encode("utf-8"))
-    return keys
+            data = _render_page(environment, page, urls(page.url_path)).encode("utf-8")
+            digest = hashlib.sha256(data).hexdigest()[:32]
+            records[page.url_path] = (key, digest)
+            if not previous.link_same(page.url_path, digest, out):
+                writer.write(output_path(page.url_path), data)
+    return records
 
 
 def _load_template(environment: Environment, name: str) -> None:

@@ -36,6 +36,9 @@ from .urls import output_path
 
 PACKAGE_DIR = Path(__file__).resolve().parent
 KEYS_MEMO = "page-keys.json"  # in the cache folder, written once the site is in place
+# What the memo holds of a page: its key ("" for a page that has none, rendered
+# every time) and a digest of its bytes (render._Previous.link_same).
+PageRecord = tuple[str, str]
 
 
 def site_key(corpus: Corpus, layouts: Path, content: Path) -> str:
@@ -188,16 +191,16 @@ def read_keys(memo: Path | None) -> dict[str, list[Any]]:
     return keys if isinstance(keys, dict) else {}
 
 
-def remember(memo: Path, out: Path, keys: dict[str, str]) -> None:
-    """Write the keys of the pages of the site in `out`, once it is in its place.
+def remember(memo: Path, out: Path, records: dict[str, PageRecord]) -> None:
+    """Write the keys and digests of the pages of the site in `out`, once it is in its place.
 
     The memo only saves time: if it cannot be written, the next build renders
     every page.
     """
     try:
         entries = {
-            url_path: [key, *identity(out / output_path(url_path))]
-            for url_path, key in sorted(keys.items())
+            url_path: [key, digest, *identity(out / output_path(url_path))]
+            for url_path, (key, digest) in sorted(records.items())
         }
         write_atomically(memo, json.dumps(entries, indent=0).encode("utf-8"))
     except OSError:

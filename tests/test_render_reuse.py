@@ -256,7 +256,29 @@ def test_the_page_keys_are_kept_in_the_cache_not_published(tmp_path):
     published = {path.name for path in paths.out.rglob("*")}
     assert not [name for name in published if "keys" in name]
     memo = json.loads((paths.cache / "page-keys.json").read_text("utf-8"))
-    assert "/entities/wang-yi/" in memo and "/articles/" not in memo
+    assert memo["/entities/wang-yi/"][0]  # its key
+    assert memo["/articles/"][0] == ""  # a list of articles has none: it is made every time
+    assert all(len(record[1]) == 32 for record in memo.values())  # the digests of their bytes
+
+
+def test_pages_rendered_again_with_the_same_bytes_are_linked_not_written(tmp_path, monkeypatch):
+    paths = _project(tmp_path)
+    build(paths, jobs=1, with_search=False)
+    before = {page: page.stat().st_ino for page in paths.out.rglob("index.html")}
+    # a file of the layouts no page uses: every page's key changes, and no page
+    (paths.layouts / "notes.txt").write_text("For the designers.\n", encoding="utf-8")
+    written: list[Path] = []
+    write_file = render_stage._write_file
+    monkeypatch.setattr(
+        render_stage,
+        "_write_file",
+        lambda target, data: written.append(target) or write_file(target, data),
+    )
+    rendered = _rendered(monkeypatch)
+    build(paths, jobs=1, with_search=False)
+    assert _pages_of(rendered) == _page_paths(paths.out)  # all rendered again
+    assert [target for target in written if target.name == "index.html"] == []
+    assert {page: page.stat().st_ino for page in paths.out.rglob("index.html")} == before
 
 
 def test_an_entity_listed_over_pages_is_rebuilt_as_from_scratch(tmp_path, monkeypatch):
