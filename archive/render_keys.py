@@ -23,8 +23,9 @@ a rebuild that keeps pages to the bytes of a build from scratch.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,7 @@ class PageKeys:
         self._summary_digests: dict[str, str] = {}
         self._stories: dict[str, str] = {}
         self._neighbours: dict[str, str] = {}
+        self._listings: dict[str, str] | None = None
 
     def article(self, item: AnnotatedArticle) -> str:
         views, article_id = self.views, item.article.id
@@ -88,7 +90,6 @@ class PageKeys:
 
     def entity(self, record: EntityRecord, number: int = 1) -> str:
         """Page `number` of an entity; its first page shows all of the entity's articles."""
-        by_id = self.views.by_id
         if number > 1:
             # A later page shows only its share of the articles, under the
             # entity's name and type, and the counts of articles and pages.
@@ -99,16 +100,14 @@ class PageKeys:
                 self.site,
                 repr((record.name, record.type, number, len(items))),
                 self.views.entity_paths[record.name],
-                self._summaries([item.article.id for item in shown]),
-                *map(self._item, shown),
+                *self._listed([item.article.id for item in shown]),
             )
         return _hash(
             "entity",
             self.site,
             repr(record),
             self.views.entity_paths[record.name],
-            self._summaries(record.article_ids),
-            *(self._item(by_id[i]) for i in record.article_ids if i in by_id),
+            *self._listed(record.article_ids),
             repr(self.views.outlets_of(record.name)),  # the outlets it is, linked
             # the list links the neighbours, by type; the drawing shows the
             # first of them and which of those meet each other
@@ -124,6 +123,16 @@ class PageKeys:
             shown = repr((name, record.type, record.slug)) if record else ""
             self._neighbours[name] = shown
         return shown
+
+    def _listed(self, article_ids: Iterable[str]) -> Iterator[str]:
+        """What an entity page shows of each article, from its summary and its result:
+        hashed once per build, as a common name's pages list tens of thousands."""
+        if self._listings is None:
+            self._listings = {
+                item.article.id: self._summary(item.article.id) + self._item(item)
+                for item in self.views.corpus.articles
+            }
+        return map(self._listings.get, article_ids, itertools.repeat(""))
 
     def _item(self, item: AnnotatedArticle) -> str:
         if item.digest:
