@@ -197,8 +197,15 @@ def gazetteer() -> Gazetteer:
 
 def use_gazetteer(given: Gazetteer) -> None:
     """Make `given`, a gazetteer built earlier (pipeline.py keeps one in the cache
-    folder), the one of this process and of the workers it forks."""
-    _this_process[:] = [given]
+    folder), the one of this process and of the workers it forks.
+
+    Only if the process has none yet: an equal gazetteer in a second object would
+    make each lookup of the caches keyed by the first (names_inside.signals_inside)
+    compare their word lists, hundreds of thousands of words, instead of their
+    identities: a build running in `serve` slowed down with every rebuild.
+    """
+    if not _this_process:
+        _this_process.append(given)
 
 
 def build_gazetteer() -> Gazetteer:

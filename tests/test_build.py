@@ -466,8 +466,9 @@ def test_furniture_is_learned_again_only_when_the_page_dumps_change(tmp_path, mo
 
 
 def test_the_gazetteer_is_kept_in_the_cache_for_the_code_version(tmp_path, monkeypatch):
-    from archive import pipeline
+    from archive import names_gazetteer, pipeline
 
+    this_process = names_gazetteer.gazetteer()
     paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
     older = paths.cache / f"{pipeline.GAZETTEER_PREFIX}0123456789abcdef.pickle"
     older.parent.mkdir(parents=True)
@@ -489,6 +490,8 @@ def test_the_gazetteer_is_kept_in_the_cache_for_the_code_version(tmp_path, monke
     monkeypatch.undo()
     build(paths, jobs=1, with_search=False)
     assert pipeline.read_cached(kept, pipeline.Gazetteer) is not None
+    # the one the process had stands: caches keyed by it must not meet an equal copy
+    assert names_gazetteer.gazetteer() is this_process
 
 
 def test_a_rebuild_reads_only_the_files_changed_since_the_last(tmp_path, monkeypatch):
