@@ -522,7 +522,7 @@ def build(
             report.written, report.unchanged = reuse_unchanged_files(folder, paths.out)
             swap_into_place(folder, paths.out)
             if keys_memo is not None:
-                render_keys.remember(keys_memo, paths.out, rendered.keys)
+                render_keys.remember(keys_memo, paths.out, rendered.records)
             if memo is not None and report.search is not None:
                 search_stage.remember(memo, paths.out, report.search)
             if export_memo is not None:

@@ -96,7 +96,7 @@ class Rendered:
     without one) and digest of its bytes (render_keys.remember keeps them)."""
 
     paths: list[str]
-    keys: dict[str, PageRecord]
+    records: dict[str, PageRecord]
 
 
 def render(
