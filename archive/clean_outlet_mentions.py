@@ -231,20 +231,21 @@ class _Standing:
             if folded_line in forms:
                 evidence.kinds.add("alone")
                 evidence.forms[line] += 1
-            elif folded_line.startswith(forms) and _opens(line, key):
+            elif folded_line.startswith(forms) and _opens(line, forms):
                 menu_lines += 1
         if menu_lines >= _MIN_MENU_LINES:
             evidence.kinds.add("menu")
 
 
-def _opens(line: str, key: str) -> bool:
-    """Do the first words of `line` fold to `key`? "WSJ Pro" to "wsj", "Newsbeat" not to "news"."""
+def _opens(line: str, forms: tuple[str, ...]) -> bool:
+    """Do the first words of `line` fold to one of the `forms` of a name (its folded key,
+    with and without "the")? "WSJ Pro" to "wsj", "Newsbeat" not to "news"."""
     beginning = ""
     for word in line.split()[:-1]:
         beginning += folded(word)
-        if beginning in (key, key.removeprefix("the"), "the" + key):
+        if beginning in forms:
             return True
-        if len(beginning) >= len(key) + 3:
+        if len(beginning) >= len(forms[0]) + 3:
             return False
     return False
 

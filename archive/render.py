@@ -140,7 +140,7 @@ def render(
 
 @dataclass(frozen=True, slots=True)
 class _Previous:
-    """The previous build's site and the keys of its pages."""
+    """The previous build's site, and the keys and digests of its pages."""
 
     site: Path | None
     # url path -> [key, digest of its bytes, *identity of the file they were for]
@@ -175,13 +175,13 @@ class _Previous:
         try:
             if identity(source) != recorded[2:]:
                 return False  # replaced since it was recorded: render it
-            _link(source, target)
+            _hard_link(source, target)
         except OSError:
             return False  # gone, or a file system without hard links: render it
         return True
 
 
-def _link(source: Path, target: Path) -> None:
+def _hard_link(source: Path, target: Path) -> None:
     """A hard link; its folder is made only when missing (the staging folder
     recycled from the previous site has most: pipeline.spare_folder)."""
     try:
@@ -338,15 +338,7 @@ def _outlet_pages(views: Views) -> Iterator[Page]:
         record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
         about = {
             "given": given.get(name, []),
-            "entity": (
-                {
-                    "name": record.name,
-                    "url": views.entity_url(record.name),
-                    "count": len(record.article_ids),
-                }
-                if record
-                else None
-            ),
+            "entity": views.entity_link(record.name, len(record.article_ids)) if record else None,
         }
         path = views.outlet_paths[name]
         yield from _listing_pages(views, path, name, summaries, "Outlet", about)
