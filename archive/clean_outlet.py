@@ -12,11 +12,12 @@ outlet.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
 
-from .clean_outlet_mentions import named_outlet
+from .clean_outlet_mentions import DOMAIN, NOT_NAMES, SUFFIXES, folded, initials_of, named_outlet
 from .clean_words import find_furniture
 from .text import line_starts, lines_holding
 
@@ -83,6 +84,26 @@ _MASTHEAD_LINES = 10
 _SEPARATORS = ("- ", "– ", "— ", "| ")  # a tag's separator, and the space after it
 # "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
 _NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited|Pty)\b")
+# The site's name as its logo prints it: a line at the top of the page, before
+# or among the menu ("Fox Business", "New York Post", "MoreBikes"). A menu's
+# items stand there too ("Politics", "Bengaluru"), so a line is taken only
+# where the page ties it to the site: it carries the brand of the company of
+# the copyright line ("Fox Business" under "© 2019 FOX News Network", "New
+# York Post" under "© 2019 NYP Holdings", "CBSSports.com" under "CBS
+# Interactive"), or another line gives it as a domain ("morebikes.co.uk").
+_LOGO = re.compile(r"[A-Z0-9][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|of|the|and)){0,3}")
+_LOGO_MAX_CHARS = 40
+# What the name of a company adds to its brand ("FOX News Network", "NYP Holdings",
+# "Guardian News & Media"), and the words that join them.
+_COMPANY_WORDS = frozenset(
+    "network networks holdings interactive media group company communications corporation "
+    "corp publishing publications newspapers enterprises broadcasting digital & and".split()
+)
+# A domain's ending, then the name before it ("www.morebikes.co.uk", "NYPOST.COM"):
+# a page has few endings, and looking for whole domains at every letter is slow.
+_DOMAIN_ENDING = re.compile(r"\.(?:" + SUFFIXES + r")\b", re.IGNORECASE)
+_DOMAIN_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*$")
+_DOMAIN_NAME_MAX_CHARS = 64
 
 
 def outlet_tag(lines: list[str]) -> str | None:
@@ -133,6 +154,9 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     named = named_outlet(lines, holders)
     if named:
         return _as_written(named, lines)
+    logo = _logo_name(lines, furniture, holders[0] if holders else None)
+    if logo:
+        return _as_written(logo, lines)
     if holders:
         return _as_written(holders[0], lines) or None
     for index, line in enumerate(lines[:1]):
@@ -143,6 +167,71 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
         ):
             return _as_written(line, lines)
     return None
+
+
+def _logo_name(lines: list[str], prompts: set[int], holder: str | None) -> str | None:
+    """The site's name as its logo prints it at the top of the page, where the page
+    ties it to the site (see _LOGO); None if no line near the top is so tied."""
+    brand = _brand(holder) if holder else None
+    domains: set[str] | None = None  # read once, and only if a line needs them
+    for index, line in enumerate(lines[:_MASTHEAD_LINES]):
+        line = line.strip()
+        if index in prompts or len(line) > _LOGO_MAX_CHARS or not _LOGO.fullmatch(line):
+            continue
+        if brand and _carries_brand(line, brand):
+            return line
+        if domains is None:
+            domains = _domains_named(lines)
+        if folded(line) in domains:
+            return line
+    return None
+
+
+def _brand(company: str) -> tuple[str, ...] | None:
+    """The brand in a company's name ("FOX News Network" -> ("FOX", "News")), or None
+    for a name that has no company's words ("Dow Jones", "Sputnik")."""
+    words = company.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    end = len(words)
+    while end > 1 and words[end - 1].casefold() in _COMPANY_WORDS:
+        end -= 1
+    return tuple(words[:end]) if end < len(words) else None
+
+
+def _carries_brand(line: str, brand: tuple[str, ...]) -> bool:
+    """Is `line` a name of the brand: the brand and more words ("New York Times
+    Magazine"), its initials ("New York Post" for "NYP"), another name after the
+    first word where that is in capitals ("Fox Business" for "FOX News"), or a
+    domain that starts with it ("CBSSports.com" for "CBS")?"""
+    words = line.split()
+    if words[:1] == ["The"]:
+        words = words[1:]
+    key = folded("".join(brand))
+    if len(words) == 1:
+        return bool(re.fullmatch(DOMAIN, words[0])) and folded(words[0]).startswith(key)
+    if folded("".join(words[: len(brand)])) == key:
+        return True
+    first = brand[0]
+    if len(brand) == 1 and first.isupper() and initials_of(" ".join(words)) == first:
+        return True
+    return first.isupper() and len(first) >= 2 and folded(words[0]) == folded(first)
+
+
+def _domains_named(lines: list[str]) -> set[str]:
+    """The domains the page's sentences and links name, folded ("morebikes"). A line
+    that is a domain alone is left out: a network's footer lists its sister sites
+    so ("SisterSite.com"), and the logo may be one ("CBSSports.com")."""
+    page = "\n".join(lines)
+    starts = line_starts(lines)
+    named = set()
+    for ending in _DOMAIN_ENDING.finditer(page):
+        end = ending.start()
+        name = _DOMAIN_NAME.search(page, max(0, end - _DOMAIN_NAME_MAX_CHARS), end)
+        line = lines[bisect.bisect_right(starts, end) - 1]
+        if name and " " in line.strip() and (key := folded(name.group())) not in NOT_NAMES:
+            named.add(key)
+    return named
 
 
 def _as_written(name: str, lines: list[str]) -> str:

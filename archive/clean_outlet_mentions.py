@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 from .text import line_starts, lines_holding
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s(?:[A-Z0-9][\w&'’-]*|of|the|and|de|du|der|la|el)){0,3}"
-_SUFFIXES = r"com|net|org|co\.uk|com\.au|co|in|ie|io|news|tv|info"
-_DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + _SUFFIXES + r")"
+SUFFIXES = r"com|net|org|co\.uk|com\.au|co|in|ie|io|news|tv|info"
+DOMAIN = r"[A-Za-z0-9][A-Za-z0-9-]*\.(?:" + SUFFIXES + r")"
 _NAMED = "(?P<name>" + _NAME + ")"
 
 # (kind, the phrases a line must hold to be tried, the pattern that finds the name)
@@ -36,7 +36,7 @@ _PROMPTS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
         (
             "domain",
             ("Also on ", "Source: "),
-            r"\b(?:Also on|Source:)\s+(?P<name>" + _DOMAIN + r")\b",
+            r"\b(?:Also on|Source:)\s+(?P<name>" + DOMAIN + r")\b",
         ),
         (
             "follow",
@@ -84,12 +84,12 @@ _PROMPTS: tuple[tuple[str, tuple[str, ...], re.Pattern[str]], ...] = tuple(
 # sister sites' domains and newsletters, and a section's name stands alone in a menu.
 _SUPPORTING = frozenset({"domain line", "newsletter", "alone", "menu"})
 # A line that is a domain and no more: "TheHill.com", "CBSSports.com".
-_DOMAIN_LINE = re.compile(_DOMAIN)
+_DOMAIN_LINE = re.compile(DOMAIN)
 _NOT_LETTERS = re.compile(r"[\W_]+")
 _NOT_LETTERS_BUT_BREAKS = re.compile(r"[^\w\n]+|_+")
-_DOMAIN_END = re.compile(r"\.(?:" + _SUFFIXES + r")$", re.IGNORECASE)
+_DOMAIN_END = re.compile(r"\.(?:" + SUFFIXES + r")$", re.IGNORECASE)
 # Words the prompts take for a name that are none: "Follow Us", "Subscribe to Our Newsletter".
-_NOT_NAMES = frozenset(
+NOT_NAMES = frozenset(
     "us our me home top more news search email newsletter newsletters the this all get "
     "twitter facebook instagram youtube linkedin mobile daily weekly breaking free".split()
 )
@@ -128,7 +128,7 @@ def named_outlet(lines: list[str], copyright_holders: list[str]) -> str | None:
     # only a name a prompt gives can be taken: the others are not read further
     said = {key: evidence for key, evidence in said.items() if evidence.kinds - _SUPPORTING}
     holder = copyright_holders[0] if copyright_holders else None
-    initials = _initials(holder) if holder is not None else ""
+    initials = initials_of(holder) if holder is not None else ""
     # the initials of the company, where the page writes them: "CNN" for "Cable News Network"
     if initials and not any(initials in line for line in short):
         initials = ""
@@ -159,7 +159,7 @@ def named_outlet(lines: list[str], copyright_holders: list[str]) -> str | None:
     return _as_written(said[best].forms)
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
     """ "Cable News Network" -> "CNN"; "" for a name of one word or with lower-case words."""
     words = [word for word in name.split() if word not in ("of", "and", "the")]
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
@@ -196,7 +196,7 @@ def _prompted_names(lines: list[str]) -> dict[str, _Evidence]:
 def _note(said: dict[str, _Evidence], name: str, kind: str, index: int) -> None:
     name = _PRODUCT_WORDS.sub("", name.rstrip(".:!,’'").removesuffix("’s").removesuffix("'s"))
     key = folded(name)
-    if not key or name.casefold() in _NOT_NAMES or key in _NOT_NAMES:
+    if not key or name.casefold() in NOT_NAMES or key in NOT_NAMES:
         return
     evidence = said.get(key)
     if evidence is None:

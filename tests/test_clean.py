@@ -1132,6 +1132,36 @@ def test_the_initials_of_the_company_of_the_copyright_are_the_outlet_where_they_
     assert clean(article_page(bottom=(*brand, *copyright_))).outlet == "CNN"
 
 
+def test_the_logo_at_the_top_is_the_outlet_where_it_carries_the_brand_of_the_copyrights_company():
+    menu = ("Money", "Markets", "Real Estate")
+    fox = ("© 2019 FOX News Network, LLC. All rights reserved.",)
+    assert clean(article_page("Fox Business", *menu, bottom=fox)).outlet == "Fox Business"
+    assert clean(article_page(*menu, bottom=fox)).outlet == "FOX News Network"
+    post = ("© 2019 NYP Holdings, Inc. All Rights Reserved",)
+    assert clean(article_page("Sections", "New York Post", bottom=post)).outlet == "New York Post"
+    cbs = ("© 2019 CBS Interactive Inc. All rights reserved.",)
+    assert clean(article_page("CBSSports.com", "MaxPreps", bottom=cbs)).outlet == "CBSSports.com"
+
+
+def test_the_logo_at_the_top_is_the_outlet_where_another_line_gives_it_as_a_domain():
+    copyright_ = ("© 2019 Mortons Media Group Ltd",)
+    domain = ("morebikes.co.uk features the latest bike reviews and news",)
+    top = ("Skip to content", "MoreBikes", "News", "Blog")
+    assert clean(article_page(*top, bottom=(*domain, *copyright_))).outlet == "MoreBikes"
+    assert clean(article_page(*top, bottom=copyright_)).outlet == "Mortons Media Group"
+
+
+def test_a_menu_item_at_the_top_is_not_the_outlet_though_the_menu_repeats_it():
+    menu = ("Bengaluru", "Top Stories", "Politics")
+    copyright_ = ("Copyright 2019, The Printers (Mysore) Private Ltd.",)
+    bottom = (*menu, *copyright_)
+    assert clean(article_page(*menu, bottom=bottom)).outlet == "The Printers"
+    # a brand's first word in lower case is a word, not the brand: "New" of the New York Times
+    times = ("© 2019 The New York Times Company",)
+    article = clean(article_page("New Jersey", "Opinion", bottom=times))
+    assert article.outlet == "The New York Times Company"
+
+
 def test_one_weaker_line_names_the_outlet_only_where_a_masthead_or_copyright_does_too():
     footer = ("More from Sportsnet", "© 2000-2019 Rogers Media. All rights reserved.")
     assert clean(article_page(bottom=footer)).outlet == "Rogers Media"
