@@ -124,6 +124,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
     over_title = range(max(0, header_start - 1 - LINES_OVER_TITLE), max(0, header_start - 1))
     under_title = _boilerplate(texts, roles, range(header_start, layout.core[0]))
     over_title_texts = _boilerplate(texts, roles, over_title)
+    over_title_texts += _under_first_copy(texts, roles, layout.title)
     header = under_title + over_title_texts
     # Some sites state the publication under the text ("First published on November 19, 2019").
     under_text = range(layout.core[1] + 1, min(len(texts), layout.core[1] + 1 + LINES_UNDER_TEXT))
@@ -173,6 +174,10 @@ def _visible_text(text: str) -> str:
 
 # Lines over the headline read for its date, besides those under it.
 LINES_OVER_TITLE = 2
+# A headline printed twice: how far over the headline its first copy may be (a
+# gallery of captions between them), and the lines under that copy read for a date.
+LINES_TO_FIRST_COPY = 30
+LINES_UNDER_FIRST_COPY = 3
 # Lines under the article's last paragraph read for a "Published" label.
 LINES_UNDER_TEXT = 2
 REASON_DROP_CAPITAL = "a drop capital: the first letter of the line below"
@@ -230,6 +235,23 @@ def _line_number(line: Line) -> int:
 
 def _boilerplate(texts: list[str], roles: list[str], indexes: range) -> list[str]:
     return [texts[index] for index in indexes if roles[index] == "boilerplate"]
+
+
+def _under_first_copy(texts: list[str], roles: list[str], title: int | None) -> list[str]:
+    """The header under an earlier copy of the headline, or [].
+
+    Some sites print the headline twice, over a photo gallery and again over
+    the text; the byline and "Updated 1:39 am EST, Wednesday, November 20,
+    2019" stand under the first copy only.
+    """
+    if title is None:
+        return []
+    start = max(0, title - LINES_TO_FIRST_COPY)
+    for index in range(title - 1, start - 1, -1):
+        if texts[index] == texts[title]:
+            end = min(title, index + 1 + LINES_UNDER_FIRST_COPY)
+            return _boilerplate(texts, roles, range(index + 1, end))
+    return []
 
 
 def _page_clock(lines: list[str]) -> str | None:

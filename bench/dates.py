@@ -14,6 +14,10 @@ the next day in another, so an answer one day off counts apart):
   the cost of not guessing);
 - no reference: the page states none in its markup.
 
+A last line counts the same for the date each article is filed under (its
+publication date, else the date of its latest update: `Article.filed`),
+which places it on the timeline.
+
     python bench/dates.py [--data PATH] [--errors] [--html]
 
 `--html` cleans each saved page instead of its dump.
@@ -69,16 +73,19 @@ def main() -> None:
     parser = arguments(__doc__, "dates")
     args = parser.parse_args()
     counts: Counter[str] = Counter()
+    filed: Counter[str] = Counter()
     for dump, page in saved_pages(args.data):
         reference = reference_date(page)
-        published = clean(
-            read_source(dump.with_suffix(".html") if args.html else dump, dump.stem)
-        ).published
+        article = clean(read_source(dump.with_suffix(".html") if args.html else dump, dump.stem))
+        published = article.published
         found = verdict(published, reference)
         counts[found] += 1
+        filed[verdict(article.filed, reference)] += 1
         if args.errors and found in ("differ", "none"):
             print(f"{found:6}  ours: {published}  page: {reference}  {dump.name[:16]}")
     print_shares(counts, ("agree", "near", "differ", "none", "no reference"), args.data)
+    shares = ", ".join(f"{key} {filed[key]}" for key in ("agree", "near", "differ", "none"))
+    print(f"filed under: {shares}")
 
 
 if __name__ == "__main__":

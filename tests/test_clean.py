@@ -2047,6 +2047,26 @@ def test_an_article_with_only_an_update_date_is_filed_under_it():
     assert (article.published, article.updated, article.filed) == (None, "2019-11-19", "2019-11-19")
 
 
+def test_the_update_date_under_the_first_of_two_copies_of_the_headline_dates_the_article():
+    # a headline over a photo gallery, and again over the text (Hearst's sites)
+    caption = (
+        "Foreign Minister Jane Doe, left, and her counterpart John Roe, right, shake hands before"
+        " their talks in the capital on Sunday, Nov. 17, 2019, the first such meeting in three"
+        " years. less"
+    )
+    photo = "Photo: Jane Doe, AP"
+    gallery = (caption, caption, photo, photo, "Image 1 of / 23", "Caption", "Close")
+    gallery += ("Image 1 of 23", caption, caption, photo)
+    header = ("Tom Krisher, Ap Auto Writer", "Updated 1:39 am EST, Wednesday, November 20, 2019")
+    headline = "Ministers Meet To Mend Ties"
+    lines = ("Home", "World", headline, *header, *gallery, headline, "1 / 23", "Back to Gallery")
+    article = clean(page(*lines, *PARAGRAPHS))
+    copies = [line for line in article.lines if line.text == headline]
+    assert [line.role for line in copies] == ["boilerplate", "title"]
+    assert article.paragraphs == PARAGRAPHS
+    assert (article.published, article.updated) == (None, "2019-11-20")
+
+
 def test_an_update_date_goes_through_markdown_and_back():
     from archive.export import article_markdown
 
