@@ -908,6 +908,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
             fixed.setdefault(name, item.mention.type)
     _keep_players_off_the_results(signals)
     _mark_sides_named_after_towns(signals)
+    _unsay_lone_words(signals, lengths, fixed, found)
     agreed = {
         name: _fixed_type(fixed.get(name), evidence) or best_type(sorted(evidence), lengths[name])
         for name, evidence in signals.items()
@@ -922,6 +923,37 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
                 item = item.with_mention(replace(item.mention, type=type_))
         resolved.append(item)
     return resolved
+
+
+# A person is named in full before a news text uses the surname alone, so a word
+# printed alone this often, that no list knows as a name, is no one's surname
+# because "___ says" follows it once: "That, Audi says, allows ..." in a report
+# that names Audi twenty times and no person called Audi.
+LONE_WORD_MIN_MENTIONS = 3
+
+
+def _unsay_lone_words(
+    signals: dict[str, set[str]], lengths: dict[str, int], fixed: dict[str, str], found: list[Found]
+) -> None:
+    """Take "said_after" from the evidence of a one-word name printed at least
+    LONE_WORD_MIN_MENTIONS times, where it is all that speaks for a person and the
+    word is no given or family name the gazetteer knows; its type is then the one
+    the rest of its evidence gives (an organisation's, where none: a one-word
+    name's guess). A short form of a person named in full is resolved (`fixed`)."""
+    mentions: dict[str, int] = {}
+    for item in found:
+        mentions[item.mention.entity] = mentions.get(item.mention.entity, 0) + 1
+    names = gazetteer()
+    for name, evidence in signals.items():
+        if (
+            lengths[name] == 1
+            and name not in fixed
+            and evidence & PERSON_EVIDENCE == {"said_after"}
+            and mentions[name] >= LONE_WORD_MIN_MENTIONS
+            and fold(name) not in names.family_names
+            and fold(name) not in names.first_names
+        ):
+            evidence.discard("said_after")
 
 
 def _fixed_type(type_: str | None, evidence: set[str]) -> str | None:

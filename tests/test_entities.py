@@ -2206,3 +2206,18 @@ def test_planets_and_their_moons_are_places():
     assert found["Saturn"][1] == "place"
     assert found["Titan"][1] == "place"
     assert found["Solar System"][1] == "place"
+
+
+def test_a_word_printed_alone_often_is_no_ones_surname_for_one_says_after_it():
+    def report(name: str) -> str:
+        return (
+            f"{name} has revealed the second model in the range. That, {name} says, allows the"
+            f" car to see further. {name} will offer the car in thirteen colours, and {name}"
+            " will build it in Brussels."
+        )
+
+    assert mentions_of(report("Audi"))["Audi"][1] == "organisation"
+    # a family name the gazetteer knows stays one; a brief may name a person by
+    # surname alone, twice
+    assert mentions_of(report("Schmidt"))["Schmidt"][1] == "person"
+    assert mentions_of("Lebed will stay on. That, Lebed says, is final.")["Lebed"][1] == "person"
