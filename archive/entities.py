@@ -485,7 +485,7 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
             # word joins as a first name only where it may be one: "Joe" -> Joe
             # Biden, but "Apple" -/-> "the Apple Thunderbolt adapter"
             place_like = (
-                not _PLACE_SIGNALS.isdisjoint(item.evidence) and item.mention.type != "person"
+                _may_be_a_place(item, short, places) and item.mention.type != "person"
             ) or short in organisations
             surname_only = _is_known_place(item)
             candidates = [
@@ -718,6 +718,14 @@ _PLACE_SIGNALS = frozenset(("country", "region", "city", "place_head"))
 _PERSON_SIGNALS = frozenset(
     ("first_name", "title_before", "title_after", "honorific", "initials", "person_head")
 )
+
+
+def _may_be_a_place(item: Found, short: str, places: set[str]) -> bool:
+    """Does the mention's own word speak of a place: a country, a region, a place's
+    head word, or a town's name the article sets as a place somewhere ("in Taylor")?
+    A town's name alone is a given name as often: "Taylor" after "Taylor Swift"."""
+    spoken = _PLACE_SIGNALS.intersection(item.evidence)
+    return bool(spoken) and (spoken != {"city"} or short in places)
 
 
 def _is_surely_a_person(item: Found) -> bool:

@@ -2221,3 +2221,14 @@ def test_a_word_printed_alone_often_is_no_ones_surname_for_one_says_after_it():
     # surname alone, twice
     assert mentions_of(report("Schmidt"))["Schmidt"][1] == "person"
     assert mentions_of("Lebed will stay on. That, Lebed says, is final.")["Lebed"][1] == "person"
+
+
+def test_a_towns_name_alone_is_the_first_name_of_a_person_named_in_full_unless_set_as_a_place():
+    row = (
+        "A row involving Taylor Swift and her label grew. Taylor Swift posted on Twitter."
+        ' "At no point did we say Taylor could not perform," the label said.'
+    )
+    assert mentions_of(row)["Taylor"] == ("Taylor Swift", "person")
+    # the town of Taylor, Texas, once set as a place: its name alone is the town
+    tour = "Taylor Swift played in Taylor on Monday. Taylor Swift met fans, and Taylor was busy."
+    assert mentions_of(tour)["Taylor"] == ("Taylor", "place")
