@@ -54,6 +54,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     signals = _signals_before(view, first, modifies_noun, modifies_person)
     if following in _POSSESSIVES and "place_preposition" in signals:
         signals[signals.index("place_preposition")] = "place_preposition_possessor"
+    elif following == "for" and "place_preposition" in signals and _sold_at(view, first, last):
+        signals[signals.index("place_preposition")] = "sold_at"
     if (
         first > 1
         and view.folded[first - 1] in INVERTED_SAYING_VERBS
@@ -184,6 +186,19 @@ def _signals_before(
 
 
 _POSSESSIVES = frozenset(("'s", "’s"))
+_CURRENCY_SIGNS = frozenset("$£€¥₹")
+
+
+def _sold_at(view: View, first: int, last: int) -> bool:
+    """ "Get it at ___ for $238.99": "at" before the name, "for" and a currency's sign
+    after it; not "lives in ___ for $500 a month"."""
+    return (
+        view.folded[first - 1] == "at"
+        and last + 1 < len(view)
+        and view.words[last + 1] in _CURRENCY_SIGNS
+    )
+
+
 _CARRIERS = frozenset(("carrier", "carriers"))
 # What may end the clause of a speaker named after a quotation: '"...," said Rios.'
 _CLAUSE_ENDS = frozenset('.,;:!?"”')

@@ -98,6 +98,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "possessive_name": ("organisation", 1.5),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "works_at": ("organisation", 1.5),  # "the chief economist at ___": an employer
+    "sold_at": ("organisation", 1.5),  # "Get it at ___ for $238.99": a shop, not a place
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
     # "the aircraft carrier ___", "the tanker ___", "HMS ___": a ship, named after people
     # and places as often as not

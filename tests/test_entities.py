@@ -2232,3 +2232,9 @@ def test_a_towns_name_alone_is_the_first_name_of_a_person_named_in_full_unless_s
     # the town of Taylor, Texas, once set as a place: its name alone is the town
     tour = "Taylor Swift played in Taylor on Monday. Taylor Swift met fans, and Taylor was busy."
     assert mentions_of(tour)["Taylor"] == ("Taylor", "place")
+
+
+def test_a_name_after_at_and_before_a_price_is_a_shop():
+    deals = "Get the TV at Walmart for $238.99. The console is also at Walmart."
+    assert mentions_of(deals)["Walmart"][1] == "organisation"
+    assert mentions_of("He rents a flat in Glenmoor for $500 a month.")["Glenmoor"][1] == "place"
