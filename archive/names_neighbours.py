@@ -69,7 +69,7 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
             signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
-    if after in PLACE_NOUNS:
+    if after in PLACE_NOUNS or (after in _FORCES_OF_PLACES and not view.words[last - 1].isupper()):
         signals.append("place_noun_after")
     elif after in ORG_NOUNS_AFTER:
         signals.append("org_noun_after")
@@ -186,6 +186,9 @@ def _signals_before(
 
 
 _POSSESSIVES = frozenset(("'s", "’s"))
+# "Forest Hill police officers", "Hong Kong police": a town's or country's force;
+# not a body's printed as an acronym ("U.N. police", "EU police").
+_FORCES_OF_PLACES = frozenset(("police",))
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
 
 
@@ -412,7 +415,7 @@ def noun_after(view: View, last: int) -> str:
 _NOUNS_OF_TEAMS_AND_BODIES = (
     ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER | THING_NOUNS_AFTER
 )
-_NOUNS_AFTER = PLACE_NOUNS | _NOUNS_OF_TEAMS_AND_BODIES
+_NOUNS_AFTER = PLACE_NOUNS | _FORCES_OF_PLACES | _NOUNS_OF_TEAMS_AND_BODIES
 
 
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")

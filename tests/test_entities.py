@@ -2238,3 +2238,9 @@ def test_a_name_after_at_and_before_a_price_is_a_shop():
     deals = "Get the TV at Walmart for $238.99. The console is also at Walmart."
     assert mentions_of(deals)["Walmart"][1] == "organisation"
     assert mentions_of("He rents a flat in Glenmoor for $500 a month.")["Glenmoor"][1] == "place"
+
+
+def test_a_name_before_police_is_the_place_whose_force_it_is_unless_an_acronym():
+    tip = "A tip led Forest Hill police officers to the room."
+    assert mentions_of(tip)["Forest Hill"][1] == "place"
+    assert mentions_of("The U.N. police patrolled the town.")["U.N."][1] == "organisation"
