@@ -28,6 +28,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "model_number": ("other", 2.0),  # "Airbus A350", "Dell G3": a thing's, whatever given name
     "number_after": ("other", 1.0),  # "Apple Thunderbolt 2 to", "Galaxy Note 10 owners"
     "owned_before": ("other", 2.5),  # "your ___", "its ___": no person's name
+    "model_year_before": ("other", 2.5),  # "the 2020 ___": a model of a car, a phone
     # a name its shape makes a person's, whose first word and the rest the article
     # names alone: "Google Stadia" beside "Google" and "Stadia", a maker's product
     "product_of_maker": ("other", 2.0),

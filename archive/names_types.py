@@ -115,6 +115,10 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     # only qualifies the noun after it ("their Manchester United contracts")
     if first > 0 and view.folded[first - 1] in _OWNERS and not _qualifies_a_noun(view, last):
         signals.append("owned_before")
+    # "the 2020 Sentra", "a 2019 Toyota Camry": a model's year makes a product of the
+    # name, unless the name only qualifies the noun after it ("the 2003 Iraq war")
+    elif _after_a_model_year(view, first) and not _qualifies_a_noun(view, last):
+        signals.append("model_year_before")
     # "Peter Court of Australia": a surname that heads bodies' names, after a given
     # name and before where its bearer comes from, which discovery split off
     if last - first > 1 and _before_of(view, last) and view.folded[last - 1] in OF_HEADS:
@@ -132,6 +136,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
 
 # Determiners of an owner, but "his" and "her": "told her John had left".
 _OWNERS = frozenset(("my", "your", "our", "their", "its"))
+_ARTICLES = frozenset(("the", "a", "an"))
 
 
 def _qualifies_a_noun(view: View, last: int) -> bool:
@@ -139,6 +144,17 @@ def _qualifies_a_noun(view: View, last: int) -> bool:
     while last < len(view) and (view.words[last] == "+" or view.words[last].isdigit()):
         last += 1
     return _before_a_noun(view, last)
+
+
+def _after_a_model_year(view: View, first: int) -> bool:
+    """ "the 2020 ___", "a 1967 ___": an article, then a year, right before the name."""
+    return (
+        first > 1
+        and view.folded[first - 2] in _ARTICLES
+        and len(year := view.words[first - 1]) == 4
+        and year[:2] in ("19", "20")
+        and year.isdigit()
+    )
 
 
 def _before_of(view: View, last: int) -> bool:

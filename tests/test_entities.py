@@ -2244,3 +2244,9 @@ def test_a_name_before_police_is_the_place_whose_force_it_is_unless_an_acronym()
     tip = "A tip led Forest Hill police officers to the room."
     assert mentions_of(tip)["Forest Hill"][1] == "place"
     assert mentions_of("The U.N. police patrolled the town.")["U.N."][1] == "organisation"
+
+
+def test_a_name_after_a_model_year_is_a_product_unless_it_qualifies_a_noun():
+    launch = "Nissan showed the 2020 Sentra on Tuesday. The 2020 Sentra goes on sale in January."
+    assert mentions_of(launch)["Sentra"][1] == "other"
+    assert mentions_of("They recalled the 2017 Fresno flood and its cost.")["Fresno"][1] == "place"
