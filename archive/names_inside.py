@@ -25,6 +25,7 @@ from .names_signals import (
     STATE_HEADS,
     TIME_ZONES,
     VESSEL_PREFIXES,
+    WELL_KNOWN_BODIES,
 )
 from .names_text import fold
 
@@ -55,6 +56,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     signals = [kind] if kind is not None else []
     if kind is None and name in CELESTIAL_BODIES:
         signals.append("celestial_body")
+    elif kind is None and name in WELL_KNOWN_BODIES:
+        signals.append("known_body")
     if compass == "demonym" or _is_all_demonyms(places, name):
         signals.append("demonym")
     if compass is not None:  # "N. Korea" is no initial and a surname

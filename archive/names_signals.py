@@ -63,6 +63,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Tries: ___, Underwood", "Leeds: Smith; ___, Brown, Jones": listed as players
     "listed_after_label": ("person", 3.0),
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
+    "known_body": ("organisation", 2.6),  # WELL_KNOWN_BODIES: "Twitter", "Huawei"
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
@@ -401,6 +402,16 @@ EVENT_NOUNS_AFTER = frozenset(
 
 # "Essex beat Kent": what a side does in a results report.
 MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+
+# Companies and platforms that news names every day by one word the gazetteers
+# do not hold, and that no place, given name or English word shares: "Follow us at
+# Twitter", "Twitter asks", "Huawei said". Not "Apple", "Amazon", "Tesla" or
+# "Toyota" (a fruit, a river, an inventor, a town).
+WELL_KNOWN_BODIES = frozenset(
+    """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
+    google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
+    paypal ebay airbnb nvidia""".split()
+)
 
 # The Solar System's planets, Pluto and the moons that missions are sent to: the
 # gazetteers hold no sky. Not the Sun and the Moon, given and family names too ("Sun

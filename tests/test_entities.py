@@ -2250,3 +2250,10 @@ def test_a_name_after_a_model_year_is_a_product_unless_it_qualifies_a_noun():
     launch = "Nissan showed the 2020 Sentra on Tuesday. The 2020 Sentra goes on sale in January."
     assert mentions_of(launch)["Sentra"][1] == "other"
     assert mentions_of("They recalled the 2017 Fresno flood and its cost.")["Fresno"][1] == "place"
+
+
+@pytest.mark.parametrize(
+    "text", ["Follow us at Twitter for more deals.", "Twitter asks, are you guys OK?"]
+)
+def test_a_platform_news_names_every_day_is_an_organisation_wherever_it_stands(text):
+    assert mentions_of(text)["Twitter"][1] == "organisation"
