@@ -2257,3 +2257,17 @@ def test_a_name_after_a_model_year_is_a_product_unless_it_qualifies_a_noun():
 )
 def test_a_platform_news_names_every_day_is_an_organisation_wherever_it_stands(text):
     assert mentions_of(text)["Twitter"][1] == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("name", "type_"),
+    [
+        ("American League", "event"),
+        ("Premier League", "event"),
+        ("Champions League", "event"),
+        ("Arab League", "organisation"),
+        ("National League for Democracy", "organisation"),
+    ],
+)
+def test_a_sports_league_is_a_competition_and_other_leagues_are_bodies(name, type_):
+    assert mentions_of(f"The {name} met on Sunday in Cairo.")[name][1] == type_
