@@ -55,7 +55,11 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         refined = refine(view, context, places, first, last)
         if last - first > _MAX_NAME_CAPITALS:
             refined = [span for span in refined if not _is_overlong(view, span)]
-        spans.extend(span for span in refined if not _is_site_furniture(view, span))
+        spans.extend(
+            span
+            for span in refined
+            if not _is_site_furniture(view, span) and not _is_column_heading(view, span)
+        )
     if titles:
         spans.sort(key=lambda span: span.first)
     spans = _link_acronyms(view, spans)
@@ -252,6 +256,27 @@ def _is_site_furniture(view: View, span: Span) -> bool:
         return False
     words = [word.lower() for word in view.words[span.first : span.last]]
     return find_furniture(words, ends_sentence=False) == " ".join(words)
+
+
+# A table's line of column labels: "W L PCT GB", "P W D L F A PTS".
+_COLUMN_LABEL_MAX_LETTERS = 3
+_MIN_COLUMN_LABELS = 3
+
+
+def _is_column_heading(view: View, span: Span) -> bool:
+    """Is the span's line a table's column labels, short words in capitals and no
+    more ("W L PCT GB")? They name nothing."""
+    line = view.lines[span.first]
+    start, end = span.first, span.last
+    while start > 0 and view.lines[start - 1] == line:
+        start -= 1
+    while end < len(view) and view.lines[end] == line:
+        end += 1
+    labels = view.words[start:end]
+    return len(labels) >= _MIN_COLUMN_LABELS and all(
+        len(label) <= _COLUMN_LABEL_MAX_LETTERS and label.isalpha() and label.isupper()
+        for label in labels
+    )
 
 
 def _is_overlong(view: View, span: Span) -> bool:

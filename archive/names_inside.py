@@ -26,6 +26,7 @@ from .names_signals import (
     TIME_ZONES,
     VESSEL_PREFIXES,
     WELL_KNOWN_BODIES,
+    is_competition,
 )
 from .names_text import fold
 
@@ -77,7 +78,7 @@ def _inner_signals(
         # "World War II", "World War Two", "Euro 96": a number after an event's head
         numbered = head in PERSON_HEADS or head.isdigit() or head in _NUMBER_WORDS
         head_signals = _head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head)
-        if head == "league" and words[-2] in _LEAGUES_OF_A_SPORT:
+        if is_competition(words[-2], head):
             head_signals = ("event_head",)
         if not head_signals and "of" in words:
             head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
@@ -360,14 +361,6 @@ _SIGNALS_OF_HEAD = {
 
 
 _NOT_PERSON_HEADS = frozenset(signal for _, signal in _HEADS if signal != "person_head")
-
-
-# "American League", "Premier League", "Champions League": a sport's competition,
-# played for, as a cup is; not "Arab League", "Muslim League" (bodies), and not
-# "League of Nations" (its head is before "of").
-_LEAGUES_OF_A_SPORT = frozenset(
-    "major minor premier champions europa nations american national rugby super".split()
-)
 
 
 # Heads that type a name from before its "of" when the words after it do not:

@@ -28,6 +28,7 @@ from .names_signals import (
     ON_HEADS,
     ORG_HEADS,
     SPORT_SECTIONS,
+    is_competition,
 )
 from .names_text import Context, View
 
@@ -141,8 +142,21 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             or places.is_demonym(folded)
             or _in_place_phrase(view, places, index)
             or in_dateline(view, index)
+            or _names_a_competition(view, index)
         )
     return True
+
+
+def _names_a_competition(view: View, index: int) -> bool:
+    """Is the word half of a sport's league or division, with the word beside it
+    ("AMERICAN LEAGUE", "EASTERN DIVISION" heading a table of standings)?"""
+    line = view.lines[index]
+    before = index > 0 and view.lines[index - 1] == line
+    after = index + 1 < len(view) and view.lines[index + 1] == line
+    return bool(
+        (before and is_competition(view.folded[index - 1], view.folded[index]))
+        or (after and is_competition(view.folded[index], view.folded[index + 1]))
+    )
 
 
 def _is_name_word_of_text(view: View, context: Context, places: Gazetteer, index: int) -> bool:

@@ -413,6 +413,24 @@ WELL_KNOWN_BODIES = frozenset(
     paypal ebay airbnb nvidia""".split()
 )
 
+# "American League", "Premier League", "Eastern Division": a sport's competition
+# and its parts, played for as a cup is; not "Arab League", "Muslim League"
+# (bodies), "League of Nations" (its head is before "of"), an army's "10th Division".
+_LEAGUES_OF_A_SPORT = frozenset(
+    "major minor premier champions europa nations american national rugby super".split()
+)
+_DIVISIONS_OF_A_LEAGUE = frozenset(
+    "eastern western central northern southern atlantic pacific".split()
+)
+
+
+def is_competition(word: str, head: str) -> bool:
+    """Do a word and the head after it (folded) name a sport's league or division?"""
+    return (head == "league" and word in _LEAGUES_OF_A_SPORT) or (
+        head == "division" and word in _DIVISIONS_OF_A_LEAGUE
+    )
+
+
 # The Solar System's planets, Pluto and the moons that missions are sent to: the
 # gazetteers hold no sky. Not the Sun and the Moon, given and family names too ("Sun
 # Yang", "Moon Jae-in"); "Jupiter" is a town in the gazetteer already.

@@ -2271,3 +2271,19 @@ def test_a_platform_news_names_every_day_is_an_organisation_wherever_it_stands(t
 )
 def test_a_sports_league_is_a_competition_and_other_leagues_are_bodies(name, type_):
     assert mentions_of(f"The {name} met on Sunday in Cairo.")[name][1] == type_
+
+
+def test_a_tables_column_labels_name_nothing_and_its_league_and_division_headings_are_named():
+    table = (
+        "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY'S GAMES.\n"
+        "NEW YORK 1996-08-30\n"
+        "AMERICAN LEAGUE\n"
+        "EASTERN DIVISION\n"
+        "W L PCT GB\n"
+        "NEW YORK 74 59 .556 -\n"
+        "BALTIMORE 70 63 .526 4\n"
+    )
+    found = mentions_of(table)
+    assert not {"PCT", "GB", "PCT GB"} & found.keys()
+    for heading in ("MAJOR LEAGUE", "AMERICAN LEAGUE", "EASTERN DIVISION"):
+        assert found[heading][1] == "event"
