@@ -519,7 +519,7 @@ NOT_NAMES = frozenset(
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday
-    note notes results result standings source sources table total totals page
+    note notes results result standings scoreboard source sources table total totals page
     according despite instead perhaps maybe indeed nevertheless nonetheless otherwise
     afterwards afterward towards backwards forwards onwards upwards downwards
     asked said says told reported reports report spokesman officials official police

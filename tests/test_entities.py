@@ -2287,3 +2287,13 @@ def test_a_tables_column_labels_name_nothing_and_its_league_and_division_heading
     assert not {"PCT", "GB", "PCT GB"} & found.keys()
     for heading in ("MAJOR LEAGUE", "AMERICAN LEAGUE", "EASTERN DIVISION"):
         assert found[heading][1] == "event"
+
+
+def test_a_scoreboard_is_a_table_not_a_name():
+    text = (
+        "CRICKET - ENGLAND V PAKISTAN ONE-DAY SCOREBOARD.\n"
+        "Scoreboard of the second one-day cricket match between England and Pakistan.\n"
+    )
+    found = mentions_of(text)
+    assert not {"SCOREBOARD", "Scoreboard"} & found.keys()
+    assert found["Pakistan"][1] == "place"
