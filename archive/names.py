@@ -266,6 +266,8 @@ _MIN_COLUMN_LABELS = 3
 def _is_column_heading(view: View, span: Span) -> bool:
     """Is the span's line a table's column labels, short words in capitals and no
     more ("W L PCT GB")? They name nothing."""
+    if not _is_column_label(view.words[span.first]):
+        return False  # most names: a cheap first test
     line = view.lines[span.first]
     start, end = span.first, span.last
     while start > 0 and view.lines[start - 1] == line:
@@ -273,10 +275,11 @@ def _is_column_heading(view: View, span: Span) -> bool:
     while end < len(view) and view.lines[end] == line:
         end += 1
     labels = view.words[start:end]
-    return len(labels) >= _MIN_COLUMN_LABELS and all(
-        len(label) <= _COLUMN_LABEL_MAX_LETTERS and label.isalpha() and label.isupper()
-        for label in labels
-    )
+    return len(labels) >= _MIN_COLUMN_LABELS and all(map(_is_column_label, labels))
+
+
+def _is_column_label(word: str) -> bool:
+    return len(word) <= _COLUMN_LABEL_MAX_LETTERS and word.isalpha() and word.isupper()
 
 
 def _is_overlong(view: View, span: Span) -> bool:
