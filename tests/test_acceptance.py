@@ -62,6 +62,16 @@ def test_every_seed_is_built(articles):
     assert sorted(articles) == SEEDS
 
 
+@pytest.mark.parametrize("name", ["articles.json", "entities.json"])
+def test_the_open_data_streams_one_record_a_line(seed_build, name):
+    """A reader of a large archive's data parses it a line at a time (README, Open data)."""
+    text = (seed_build.out / "data" / name).read_text("utf-8")
+    lines = text.splitlines()
+    assert (lines[0], lines[-1]) == ("[", "]")
+    streamed = [json.loads(line.removesuffix(",")) for line in lines[1:-1]]
+    assert streamed == json.loads(text)
+
+
 @pytest.mark.parametrize("seed", SEEDS)
 def test_every_line_has_the_gold_role(seed, built_items):
     expected = roles_by_line(seed)
