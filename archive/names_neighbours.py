@@ -186,9 +186,6 @@ def _signals_before(
 
 
 _POSSESSIVES = frozenset(("'s", "’s"))
-# "Forest Hill police officers", "Hong Kong police": a town's or country's force;
-# not a body's printed as an acronym ("U.N. police", "EU police").
-_FORCES_OF_PLACES = frozenset(("police",))
 _CURRENCY_SIGNS = frozenset("$£€¥₹")
 
 
@@ -410,6 +407,9 @@ def noun_after(view: View, last: int) -> str:
     return ""
 
 
+# "Forest Hill police officers", "Hong Kong police": a town's or country's force;
+# not a body's printed as an acronym ("U.N. police", "EU police").
+_FORCES_OF_PLACES = frozenset(("police",))
 # "in Leeds striker ___'s house", "at the Wimbledon semifinals": the preposition
 # governs the noun, not the name
 _NOUNS_OF_TEAMS_AND_BODIES = (
