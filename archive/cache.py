@@ -157,3 +157,11 @@ def read_cached(path: Path, kind: type[_Kept]) -> _Kept | None:
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, TypeError, ValueError):
         return None  # not learned yet, or unreadable: learn again
     return found if isinstance(found, kind) else None
+
+
+def keep_cached(path: Path, value: object, prefix: str) -> None:
+    """Write `value` to our cache file `path`, deleting first the other files of its
+    `prefix` (of other code or other inputs: never read again)."""
+    for older in path.parent.glob(f"{prefix}*.pickle"):
+        older.unlink(missing_ok=True)
+    write_atomically(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))

@@ -36,9 +36,8 @@ from . import links as links_stage
 from . import render as render_stage
 from . import render_keys
 from . import search as search_stage
-from .cache import ArticleCache, Cached, read_cached
+from .cache import ArticleCache, Cached, keep_cached, read_cached
 from .config import load_config
-from .files import write_atomically
 from .furniture import Furniture, PageLines, learn_furniture, read_pages
 from .ingest import FileMemo, Found, find_sources
 from .model import AnnotatedArticle, Corpus, Source, Warning_, result_digest
@@ -409,9 +408,7 @@ def _found_sources(seeds: Path, content: Path, cache_folder: Path | None) -> Fou
     known = read_cached(path, FileMemo)
     found = find_sources(seeds, content, known)
     if known is None or found.memo.files != known.files:
-        for older in cache_folder.glob(f"{FILES_PREFIX}*.pickle"):
-            older.unlink(missing_ok=True)  # of other code: never read again
-        write_atomically(path, pickle.dumps(found.memo, protocol=pickle.HIGHEST_PROTOCOL))
+        keep_cached(path, found.memo, FILES_PREFIX)
     return found
 
 
@@ -444,11 +441,8 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
         read_cached(lines_path, PageLines),
     )
     furniture = learn_furniture(sources, read=read)
-    for prefix in (FURNITURE_PREFIX, PAGE_LINES_PREFIX):
-        for older in cache_folder.glob(f"{prefix}*.pickle"):
-            older.unlink(missing_ok=True)  # for other dumps or other code: never read again
-    write_atomically(path, pickle.dumps(furniture, protocol=pickle.HIGHEST_PROTOCOL))
-    write_atomically(lines_path, pickle.dumps(read, protocol=pickle.HIGHEST_PROTOCOL))
+    keep_cached(path, furniture, FURNITURE_PREFIX)
+    keep_cached(lines_path, read, PAGE_LINES_PREFIX)
     return furniture
 
 
@@ -470,9 +464,7 @@ def _kept_gazetteer(cache_folder: Path | None) -> Gazetteer:
     if kept is not None:
         return kept
     made = gazetteer()
-    for older in cache_folder.glob(f"{GAZETTEER_PREFIX}*.pickle"):
-        older.unlink(missing_ok=True)  # of other code or other packages: never read again
-    write_atomically(path, pickle.dumps(made, protocol=pickle.HIGHEST_PROTOCOL))
+    keep_cached(path, made, GAZETTEER_PREFIX)
     return made
 
 
