@@ -23,6 +23,10 @@ TIMELINE_HEIGHT = 160
 TIMELINE_AXIS = 24  # room under the bars for the labels
 TIMELINE_MAX_LABELS = 12
 TIMELINE_MAX_SLOT = 56
+# A label's width in the picture's units, about: the stylesheet sets them in 12px
+# sans-serif, whose characters average under 7px ("Sep 2019" is some 50).
+LABEL_CHAR_WIDTH = 7.0
+LABEL_SPACE = 10.0  # between two labels
 
 # Network: the entity in the middle, its neighbours on a circle around it.
 NETWORK_WIDTH = 640  # wide enough for labels beside the nodes
@@ -54,7 +58,7 @@ def timeline_svg(bars: list[Bar], title: str, description: str, element_id: str)
     slot = min(TIMELINE_WIDTH / len(bars), TIMELINE_MAX_SLOT)
     gap = min(slot * 0.2, 8.0)
     chart_height = TIMELINE_HEIGHT - TIMELINE_AXIS
-    label_every = math.ceil(len(bars) / TIMELINE_MAX_LABELS)
+    labelled = _labelled_bars([bar.label for bar in bars], slot)
     shapes = []
     for number, bar in enumerate(bars):
         height = max(chart_height * bar.count / busiest, 1.0)
@@ -63,16 +67,42 @@ def timeline_svg(bars: list[Bar], title: str, description: str, element_id: str)
             f'<rect class="chart-bar" x="{x:.1f}" y="{chart_height - height:.1f}"'
             f' width="{slot - gap:.1f}" height="{height:.1f}"/>'
         )
-        if number % label_every == 0 or number == len(bars) - 1:
-            shapes.append(
-                f'<text class="chart-label" x="{x + (slot - gap) / 2:.1f}"'
-                f' y="{TIMELINE_HEIGHT - 6}" text-anchor="middle">{escape_text(bar.label)}</text>'
-            )
+        if number in labelled:
+            shapes.append(_bar_label(bar.label, x, x + slot - gap))
     shapes.append(
         f'<line class="chart-axis" x1="0" y1="{chart_height}" x2="{TIMELINE_WIDTH}"'
         f' y2="{chart_height}"/>'
     )
     return _svg(element_id, title, description, TIMELINE_WIDTH, TIMELINE_HEIGHT, shapes)
+
+
+def _labelled_bars(labels: list[str], slot: float) -> set[int]:
+    """Which bars get a label: evenly spaced from the first, as many as fit side
+    by side, and the last ("Jan 2018", "Apr 2018" ... "Nov 2019" under 23 months)."""
+    widest = max(len(label) for label in labels) * LABEL_CHAR_WIDTH + LABEL_SPACE
+    every = max(math.ceil(len(labels) / TIMELINE_MAX_LABELS), math.ceil(widest / slot))
+    chosen = list(range(0, len(labels), every))
+    last = len(labels) - 1
+    while chosen and (last - chosen[-1]) * slot < widest:
+        chosen.pop()  # too close to the last bar's label: the newest period is named
+    return {*chosen, last}
+
+
+def _bar_label(label: str, left: float, right: float) -> str:
+    """A label centred under its bar, or from the bar's left or right edge where
+    centring it would cut it at the picture's edge."""
+    half = len(label) * LABEL_CHAR_WIDTH / 2
+    middle = (left + right) / 2
+    if middle - half < 0:
+        anchor, x = "start", left
+    elif middle + half > TIMELINE_WIDTH:
+        anchor, x = "end", right
+    else:
+        anchor, x = "middle", middle
+    return (
+        f'<text class="chart-label" x="{x:.1f}" y="{TIMELINE_HEIGHT - 6}"'
+        f' text-anchor="{anchor}">{escape_text(label)}</text>'
+    )
 
 
 def network_svg(

@@ -7,6 +7,7 @@ test-output/screenshots/ (git-ignored), for a person to look at.
 
 from __future__ import annotations
 
+import itertools
 import re
 import shutil
 from pathlib import Path
@@ -19,6 +20,8 @@ from archive import search
 from archive.dropin import drop_in
 from archive.entities import load_registry
 from archive.pipeline import BuildPaths, build
+from archive.render_lists import date_bars
+from archive.render_svg import timeline_svg
 
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 390, "height": 844}
@@ -496,6 +499,42 @@ def test_a_timeline_keeps_a_large_count_on_one_line_and_its_bars_on_one_scale(
     assert all(height < 1.5 * line for _, height, _ in rows), (rows, line)
     assert len({round(left) for left, _, _ in rows}) == 1, rows  # one count column
     assert len({round(left) for _, _, left in rows}) == 1, rows
+
+
+# Two years by month, many years by year: spans whose labels once ran into each
+# other ("Sep 2018Nov 2018") and were cut at the picture's edges ("n 2018").
+TIMELINE_SPANS = {
+    "months": [f"{year}-{month:02d}-01" for year in (2018, 2019) for month in range(1, 12)],
+    "years": [f"{year}-06-01" for year in range(1990, 2020)],
+}
+
+
+@pytest.mark.parametrize("width", [DESKTOP["width"], PHONE["width"]])
+@pytest.mark.parametrize("span", sorted(TIMELINE_SPANS))
+def test_a_timelines_labels_stay_apart_and_inside_the_picture(
+    browser, site_url: str, span: str, width: int
+) -> None:
+    bars, _ = date_bars(TIMELINE_SPANS[span])
+    picture = timeline_svg(bars, "T", "D", "probe")
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(entity_url(site_url, "taro-kono"))
+    page.evaluate(
+        "svg => { document.querySelector('.small-chart .chart').outerHTML = svg; }", str(picture)
+    )
+    boxes = page.evaluate(
+        """() => {
+          const svg = document.querySelector('.small-chart .chart').getBoundingClientRect();
+          return [[svg.left, svg.right], [...document.querySelectorAll('.small-chart .chart-label')]
+            .map(label => { const box = label.getBoundingClientRect();
+                            return [box.left, box.right, label.textContent]; })];
+        }"""
+    )
+    page.close()
+    (left_edge, right_edge), labels = boxes
+    assert labels[0][2] == bars[0].label and labels[-1][2] == bars[-1].label
+    assert len(labels) >= 6, labels
+    assert all(left_edge <= left and right <= right_edge for left, right, _ in labels), boxes
+    assert all(before[1] < after[0] for before, after in itertools.pairwise(labels)), labels
 
 
 # An index in many bundles --------------------------------------------------------
