@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .names_gazetteer import COMPASS_POINTS, Gazetteer
 from .names_signals import (
+    BRANDS,
     CELESTIAL_BODIES,
     CLUB_PREFIXES,
     EVENT_HEADS,
@@ -94,6 +95,8 @@ def _inner_signals(
             signals.append("model_number")
         elif not texts[0].isupper() and any(map(_is_inner_acronym, texts[1:])):
             signals.append("inner_acronym")
+        if words[0] in BRANDS and not (head_signals or connected):
+            signals.append("brand_first")
         if words[0] in CLUB_PREFIXES:
             signals.append("club_prefix")
         elif words[0] in VESSEL_PREFIXES:

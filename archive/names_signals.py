@@ -64,6 +64,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "listed_after_label": ("person", 3.0),
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
     "known_body": ("organisation", 2.6),  # WELL_KNOWN_BODIES: "Twitter", "Huawei"
+    # a maker's brand before a model's name: "Motorola Razr", "Amazon Alexa" (BRANDS)
+    "brand_first": ("other", 1.5),
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
@@ -411,6 +413,19 @@ WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia""".split()
+)
+
+# Makers whose brand opens their products' names ("Motorola Razr", "Dolby Atmos",
+# "Subaru Outback"), and that no person's given name shares: not "Ford", "Dell",
+# "Kia", "Porsche" or "Mercedes", which open people's names too. With a body's
+# head after them the name is the maker's own ("Sony Pictures", "Toyota Motor").
+BRANDS = WELL_KNOWN_BODIES | frozenset(
+    """apple amazon motorola nokia sony nintendo xiaomi lenovo asus acer intel amd qualcomm
+    dolby logitech panasonic toshiba nikon fujifilm oneplus oppo htc blackberry garmin
+    fitbit gopro dji roku sonos philips bosch siemens
+    toyota honda nissan hyundai volkswagen vw bmw audi ferrari lamborghini maserati subaru
+    mazda mitsubishi chevrolet chevy cadillac buick jeep peugeot renault citroen fiat volvo
+    skoda tesla boeing airbus yamaha kawasaki ducati suzuki""".split()
 )
 
 # "American League", "Premier League", "Eastern Division": a sport's competition

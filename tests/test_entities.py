@@ -2253,6 +2253,27 @@ def test_a_name_after_a_model_year_is_a_product_unless_it_qualifies_a_noun():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("Watch the Motorola Razr make a comeback.", "Motorola Razr", "other"),
+        ("There will be integrated Amazon Alexa support, too.", "Amazon Alexa", "other"),
+        ("It plays Apple TV+ content with Dolby Atmos sound.", "Dolby Atmos", "other"),
+        ("Shares of Sony Pictures rose.", "Sony Pictures", "organisation"),
+        (
+            "He heads Nissan Sales & Regional Operations now.",
+            "Nissan Sales & Regional Operations",
+            "organisation",
+        ),
+        ("The fans cheered Michael Dell on Monday.", "Michael Dell", "person"),
+    ],
+)
+def test_a_makers_brand_before_a_name_makes_it_a_product_unless_a_body_is_named(
+    sentence, name, type_
+):
+    assert mentions_of(sentence)[name][1] == type_
+
+
+@pytest.mark.parametrize(
     "text", ["Follow us at Twitter for more deals.", "Twitter asks, are you guys OK?"]
 )
 def test_a_platform_news_names_every_day_is_an_organisation_wherever_it_stands(text):
