@@ -413,7 +413,7 @@ def _inner_title(words: list[str], places: Gazetteer) -> tuple[int, int] | None:
     so does a post's field: "Ivan Braiker Chief Strategy Officer".
     """
     for start in range(1, len(words) - 1):
-        if words[start].rstrip(".") not in TITLE_HEADS:
+        if words[start].rstrip(".") not in TITLE_HEADS and not _media_post(words, start, places):
             continue
         end = start + 1
         while end < len(words) and words[end].rstrip(".") in TITLES:
@@ -422,6 +422,30 @@ def _inner_title(words: list[str], places: Gazetteer) -> tuple[int, int] | None:
             start -= 1
         return start, _post_through_its_field(words, end, places)
     return None
+
+
+# Posts at a paper or a channel, printed capitalised before the name of whoever
+# holds them ("CBS Sports NFL Insider Jason La Canfora", "CNN Chief Legal Analyst
+# Jeffrey Toobin"). Each also ends the name of a paper ("Business Insider", "The
+# Hollywood Reporter"), so only a given name and a family name after it make it one.
+_MEDIA_POSTS = frozenset(
+    """insider reporter correspondent writer columnist editor analyst anchor host
+    producer contributor photographer critic commentator""".split()
+)
+
+
+_POST_HEADS = TITLE_HEADS | _MEDIA_POSTS
+
+
+def _media_post(words: list[str], index: int, places: Gazetteer) -> bool:
+    return (
+        words[index] in _MEDIA_POSTS
+        and len(words) - index >= 3
+        and (
+            words[index + 1] in places.first_names
+            or words[index + 1] in places.places_named_like_people  # "Adam", "Paul"
+        )
+    )
 
 
 # The most words of a post's field between its title words: "Chief Technology Officer",
@@ -435,7 +459,7 @@ def _post_through_its_field(words: list[str], end: int, places: Gazetteer) -> in
     `end` where no post's head follows, or where a given name does ("Chief Justice
     John Roberts", not "Chief John Manager")."""
     for head in range(end + 1, min(len(words), end + _MAX_FIELD_WORDS + 1)):
-        if words[head].rstrip(".") not in TITLE_HEADS:
+        if words[head].rstrip(".") not in _POST_HEADS:
             continue
         if any(word in places.first_names or not word.isalpha() for word in words[end:head]):
             return end

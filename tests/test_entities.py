@@ -525,6 +525,18 @@ def test_title_inside_a_run_splits_it():
     assert found["Tono Eitel"] == ("Tono Eitel", "person")
 
 
+def test_a_post_at_a_paper_inside_a_run_splits_it_before_a_given_name():
+    found = mentions_of(
+        "CBS Sports NFL Insider Jason La Canfora has reported it. "
+        "CNN Chief Legal Analyst Jeffrey Toobin said so. He told Business Insider."
+    )
+    assert found["Jason La Canfora"] == ("Jason La Canfora", "person")
+    assert found["CBS Sports NFL"][1] == "organisation"
+    assert found["Jeffrey Toobin"] == ("Jeffrey Toobin", "person")
+    assert found["CNN"][1] == "organisation"
+    assert found["Business Insider"][1] == "organisation"  # no name after: the paper's
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
