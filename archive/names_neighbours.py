@@ -172,6 +172,8 @@ def _signals_before(
         signals.append("age_before")
     if before in KIN_NOUNS or (before == "," and first > 1 and view.folded[first - 2] in KIN_NOUNS):
         signals.append("kin_before")
+    if before == "by" and first > 1 and view.folded[first - 2] in _CREDITED_WORK:
+        signals.append("credited_by")
     if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
         signals.append("place_noun_of")
     if before in ORG_NOUNS_BEFORE:
@@ -184,6 +186,10 @@ def _signals_before(
         signals.append("based_there")
     return signals
 
+
+# A news agency's credit line: "(Reporting by Herb Lash; Editing by Tom Brown)". Not
+# "photo by", which names an agency as often as a photographer ("Photo by AFP").
+_CREDITED_WORK = frozenset("reporting editing writing compiled edited written".split())
 
 _POSSESSIVES = frozenset(("'s", "’s"))
 _CURRENCY_SIGNS = frozenset("$£€¥₹")

@@ -53,6 +53,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "origin_after": ("person", 3.0),  # "Peter ___ of Australia": a person's home
     "age_before": ("person", 2.0),  # "the 26-year-old ___"
     "kin_before": ("person", 3.0),  # "his wife ___", "Reagan's wife, ___,"
+    "credited_by": ("person", 3.0),  # "(Reporting by ___; Editing by ___)"
     # a name whose last word the article uses alone of a person: "MaliVai Washington"
     # beside '"...," said Washington'
     "surname_used_alone": ("person", 1.5),

@@ -537,6 +537,11 @@ def test_a_post_at_a_paper_inside_a_run_splits_it_before_a_given_name():
     assert found["Business Insider"][1] == "organisation"  # no name after: the paper's
 
 
+def test_a_name_an_agencys_credit_line_gives_is_a_persons():
+    credit = "(Reporting by Greg Roumeliotis, with reporting by Herb Lash; Editing by Tom Brown)"
+    assert mentions_of(credit)["Herb Lash"] == ("Herb Lash", "person")  # "lash": a word
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
