@@ -499,7 +499,7 @@ def is_side_in_scores(view: View, first: int, last: int) -> bool:
     if last >= len(words):
         return False
     if words[last] in MATCH_VERBS:
-        return True
+        return not _tennis_sets_follow(view, last)
     line = lines[first]
     if not words[last].isdigit() or lines[last] != line:
         return False
@@ -513,6 +513,18 @@ def is_side_in_scores(view: View, first: int, last: int) -> bool:
         or words[after].isdigit()
         or words[after][0].isupper()
     )
+
+
+# A tennis match's sets, won by one player from another: "defeated Gael Monfils 7-5,
+# 6-4", "beat Sampras 6-3 7-6 (7-4)"; a side's result is one score ("beat Kent 3-1").
+_TENNIS_SETS = re.compile(r"\b[67]-[0-7](?: ?\(\d+(?:-\d+)?\))?,? [0-7]-[0-7]\b")
+
+
+def _tennis_sets_follow(view: View, index: int) -> bool:
+    """Sets of a tennis match later on the line of the word at `index`."""
+    start = view.starts[index]
+    end = view.text.find("\n", start)
+    return _TENNIS_SETS.search(view.text, start, end if end >= 0 else len(view.text)) is not None
 
 
 # The most tokens a country's or region's name after a town runs to: "New South Wales".

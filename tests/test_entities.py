@@ -542,6 +542,13 @@ def test_a_name_an_agencys_credit_line_gives_is_a_persons():
     assert mentions_of(credit)["Herb Lash"] == ("Herb Lash", "person")  # "lash": a word
 
 
+def test_a_name_before_beat_is_a_side_unless_tennis_sets_follow():
+    tennis = "Zorvex Kalbrin defeated Gael Monfils 7-5, 6-4 on Tuesday."
+    assert mentions_of(tennis)["Zorvex Kalbrin"][1] == "person"
+    football = "Zorvex Kalbrin defeated Tarvo Mellin 3-1 on Tuesday."
+    assert mentions_of(football)["Zorvex Kalbrin"][1] == "organisation"
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
