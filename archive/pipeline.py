@@ -448,6 +448,12 @@ def _learned_furniture(sources: list[Source], cache_folder: Path | None) -> Furn
 
 GAZETTEER_PREFIX = "gazetteer-"  # in the cache folder, then the code version
 
+# The kept gazetteer's file as this process last read or wrote it (its path, size,
+# time and inode), and the gazetteer it holds: `serve` rebuilds in one process, and
+# a file still as it was holds the same gazetteer.
+_FileStamp = tuple[str, int, int, int]
+_gazetteer_file_seen: list[tuple[_FileStamp, Gazetteer]] = []
+
 
 def _kept_gazetteer(cache_folder: Path | None) -> Gazetteer:
     """The gazetteer (names_gazetteer.py), kept in the cache folder for this code version.
@@ -455,17 +461,32 @@ def _kept_gazetteer(cache_folder: Path | None) -> Gazetteer:
     Building it reads five packages' word lists and place names, 0.6 s; each
     worker that annotates an article needs it, and so does the link stage.
     Read here in 0.01 s, before the workers fork, it is built once per
-    version of the code instead of up to three times per build.
+    version of the code instead of up to three times per build. A rebuild in
+    the same process reads the file again only if it changed since (written
+    by another build, or garbled): then it is believed or made again.
     """
     if cache_folder is None:
         return gazetteer()
     path = cache_folder / f"{GAZETTEER_PREFIX}{code_version()}.pickle"
+    if _gazetteer_file_seen:
+        stamp, seen = _gazetteer_file_seen[0]
+        if stamp == _file_stamp(path):
+            return seen
     kept = read_cached(path, Gazetteer)
-    if kept is not None:
-        return kept
-    made = gazetteer()
-    keep_cached(path, made, GAZETTEER_PREFIX)
-    return made
+    if kept is None:
+        kept = gazetteer()
+        keep_cached(path, kept, GAZETTEER_PREFIX)
+    written = _file_stamp(path)
+    _gazetteer_file_seen[:] = [(written, kept)] if written else []
+    return kept
+
+
+def _file_stamp(path: Path) -> _FileStamp | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return str(path), status.st_size, status.st_mtime_ns, status.st_ino
 
 
 @rare_collections()

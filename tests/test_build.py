@@ -494,6 +494,32 @@ def test_the_gazetteer_is_kept_in_the_cache_for_the_code_version(tmp_path, monke
     assert names_gazetteer.gazetteer() is this_process
 
 
+def test_a_rebuild_in_the_same_process_reads_the_kept_gazetteer_only_once_changed(
+    tmp_path, monkeypatch
+):
+    """`serve` rebuilds in one process: the gazetteer it has is the one in the file."""
+    from archive import pipeline
+    from archive.files import write_atomically
+
+    paths = replace(copy_project(tmp_path), cache=tmp_path / "cache")
+    build(paths, jobs=1, with_search=False)
+    kept = paths.cache / f"{pipeline.GAZETTEER_PREFIX}{pipeline.code_version()}.pickle"
+    read: list[str] = []
+    read_cached = pipeline.read_cached
+    monkeypatch.setattr(
+        pipeline,
+        "read_cached",
+        lambda path, kind: read.append(path.name) or read_cached(path, kind),
+    )
+    add_unrelated_article(paths)
+    again = build(paths, jobs=1, with_search=False)
+    assert "Wendy Tallis" in again.corpus.article("005_harbour").annotation.entity_names()
+    assert kept.name not in read and read  # the other kept files are read as before
+    write_atomically(kept, kept.read_bytes())  # written anew by another build
+    build(paths, jobs=1, with_search=False)
+    assert kept.name in read
+
+
 def test_a_rebuild_reads_only_the_files_changed_since_the_last(tmp_path, monkeypatch):
     from archive import ingest
 
