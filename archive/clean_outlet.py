@@ -159,6 +159,9 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
         return _as_written(logo, lines)
     if holders:
         return _as_written(holders[0], lines) or None
+    employer = _authors_employer(lines)
+    if employer:
+        return employer
     for index, line in enumerate(lines[:1]):
         if (
             index not in furniture
@@ -166,6 +169,25 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
             and sum(char.isalpha() for char in line) >= 4
         ):
             return _as_written(line, lines)
+    return None
+
+
+# The author's note under an article, where the page names its outlet nowhere else:
+# "Phil Helsel is a reporter for NBC News." Not a former post, nor a guest's column.
+_AUTHOR_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,4}is an?\s(?:(?!former\b)[a-z-]+\s){0,3}"
+    r"(?:reporter|writer|editor|correspondent|producer|journalist)\s(?:for|at)\s"
+    r"(?P<name>" + _NAME + r")\.?$"
+)
+_AUTHOR_BIO_MAX_CHARS = 160
+
+
+def _authors_employer(lines: list[str]) -> str | None:
+    for line in reversed(lines):
+        if len(line) <= _AUTHOR_BIO_MAX_CHARS and " is a" in line:
+            match = _AUTHOR_BIO.match(line.strip())
+            if match and match["name"].casefold() not in _NOT_OUTLETS:
+                return match["name"].rstrip(".")
     return None
 
 

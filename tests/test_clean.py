@@ -1060,6 +1060,19 @@ def test_outlet_from_the_website_line():
     assert article.outlet == "Daily Planet"
 
 
+@pytest.mark.parametrize(
+    ("note", "outlet"),
+    [
+        ("Phil Helsel is a reporter for NBC News.", "NBC News"),
+        ("Jane Doe is a senior staff writer at The Daily Planet.", "The Daily Planet"),
+        ("Jane Doe is a former reporter for The Daily Planet.", None),
+        ("Jane Doe is a professor at Zorvex University.", None),
+    ],
+)
+def test_outlet_from_the_authors_note_where_the_page_names_it_nowhere_else(note, outlet):
+    assert clean(article_page(bottom=("Jane Doe", note))).outlet == outlet
+
+
 def test_links_of_a_footer_are_no_outlet_and_copyright_is_no_part_of_its_name():
     footer = ("Terms of Use | Privacy Policy", "Contact us | Privacy Policy")
     article = clean(article_page(bottom=footer))
