@@ -627,6 +627,15 @@ def test_a_closing_line_naming_a_company_is_the_article(closing):
     assert article.paragraphs == [*PARAGRAPHS, closing]
 
 
+@pytest.mark.parametrize(
+    "closing", ['"That\'s correct," Volker said.', "“No,” she said.", '"Why?" asked Mr Kono.']
+)
+def test_a_short_quotation_and_its_speaker_closing_the_text_is_the_article(closing):
+    bottom = ("First published on November 20, 2019 / 1:07 AM", "© 2019 Acme Inc.")
+    article = clean(article_page(body=(*PARAGRAPHS, closing), bottom=bottom))
+    assert article.paragraphs == [*PARAGRAPHS, closing]
+
+
 SECTIONS = (
     PARAGRAPHS[0],
     PARAGRAPHS[1],
