@@ -263,6 +263,9 @@ def _grow_end(scored: list[Scored], start: int, end: int) -> int:
         if item.caption and _signs_off_text(item):
             item.caption, item.body_like = False, True  # read as text by `clean_layout._read_core`
             return end + 1
+        if _promo_over_last_paragraph(scored, end + 1):
+            end += 2
+            continue
         if item.removal or item.caption:
             break
         if item.features.attribution:
@@ -279,6 +282,27 @@ def _grow_end(scored: list[Scored], start: int, end: int) -> int:
             break
         end += 1
     return end
+
+
+# The site's links to itself that some set between an article's last two paragraphs:
+# "GET FOX BUSINESS ON THE GO BY CLICKING HERE".
+_PROMOS = frozenset(("click here", "clicking here", "read more"))
+
+
+def _promo_over_last_paragraph(scored: list[Scored], index: int) -> bool:
+    """A promo at `index`, then a paragraph of text, then furniture or the page's end: the
+    paragraph is the article's last, set under the promo ("GET FOX BUSINESS ON THE GO BY
+    CLICKING HERE" / "Home Depot shares are up 39 percent ..." / "READ MORE ON FOX
+    BUSINESS BY CLICKING HERE")."""
+    if index + 1 >= len(scored) or scored[index].features.furniture not in _PROMOS:
+        return False
+    paragraph = scored[index + 1]
+    after = scored[index + 2] if index + 2 < len(scored) else None
+    return (
+        paragraph.body_like
+        and paragraph.features.ends_sentence
+        and (after is None or bool(after.removal))
+    )
 
 
 def _signs_off_text(item: Scored) -> bool:

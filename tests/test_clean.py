@@ -636,6 +636,15 @@ def test_a_short_quotation_and_its_speaker_closing_the_text_is_the_article(closi
     assert article.paragraphs == [*PARAGRAPHS, closing]
 
 
+def test_the_last_paragraph_under_a_promo_of_the_site_is_the_article():
+    last = "Shares of the carmaker are up 39 percent this year, while the index is up 24 percent."
+    body = (*PARAGRAPHS, "GET DAILY PLANET ON THE GO BY CLICKING HERE", last)
+    bottom = ("READ MORE ON DAILY PLANET BY CLICKING HERE", "Markets", "Advertisement")
+    article = clean(article_page(body=body, bottom=bottom))
+    assert article.paragraphs == [*PARAGRAPHS, last]
+    assert roles(article)["GET DAILY PLANET ON THE GO BY CLICKING HERE"] == "boilerplate"
+
+
 SECTIONS = (
     PARAGRAPHS[0],
     PARAGRAPHS[1],
