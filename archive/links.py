@@ -26,6 +26,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from .clean_words import STOP_WORDS
 from .ingest import slugify, unique_slugs
 from .links_names import merge_spellings, merge_surnames
 from .links_outlets import file_outlets
@@ -77,6 +78,16 @@ STORY_MIN_SHARED_SHARE = 0.05
 STORY_COPY_MIN_SHARE = 0.5
 STORY_MIN_ENTITY_SCORE = 0.3
 STORY_MAX_DAYS_APART = 3
+# Outlets that each wrote a report in their own words share no wording, but their
+# headlines share words ("South Dakota doubles down on 'Meth. We're on it.'" and "South
+# Dakota governor doubles down on 'meth, we're on it' anti-drug campaign"): two dated
+# reports of two outlets whose headlines share this many words (not function words,
+# three letters or more) are one story when they share names as wording-joined ones do.
+STORY_HEADLINE_MIN_SHARED_WORDS = 3
+# A word in more headlines than this pairs none of them ("Trump", "China", "says"):
+# counting its pairs would cost the square of its headlines.
+STORY_HEADLINE_WORD_MAX_ARTICLES = 30
+STORY_HEADLINE_MIN_LETTERS = 3
 
 _WORD = re.compile(r"\w+")
 
@@ -289,6 +300,24 @@ def _stories(passes: _Passes, wording: _SharedWording) -> tuple[list[Story], dic
         if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
             continue
         spans[groups.union(first_root, second_root)] = span
+    # Then the reports whose headlines agree: only dated ones of two outlets, so
+    # that one outlet's series ("Daily Deals: ...") or undated pages never join.
+    for first_index, second_index in _headline_pairs(passes, by_id):
+        if None in (passes.days[first_index], passes.days[second_index]):
+            continue
+        outlet = passes.outlets[first_index]
+        if outlet is None or passes.outlets[second_index] in (None, outlet):
+            continue
+        first, second = by_id[ids[first_index]], by_id[ids[second_index]]
+        first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
+        if first_root == second_root:
+            continue
+        span = _joined_span(spans[first_root], spans[second_root])
+        if span is None:
+            continue
+        if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
+            continue
+        spans[groups.union(first_root, second_root)] = span
     order = {item.article.id: position for position, item in enumerate(articles)}
     stories, story_of = [], {}
     for members in groups.groups():
@@ -304,6 +333,35 @@ def _stories(passes: _Passes, wording: _SharedWording) -> tuple[list[Story], dic
             story_of[article_id] = key
     stories.sort(key=lambda story: order[story.article_ids[0]])
     return _unique_keys(stories, story_of)
+
+
+def _headline_pairs(
+    passes: _Passes, by_id: Mapping[str, AnnotatedArticle]
+) -> list[tuple[int, int]]:
+    """The pairs of articles (by their numbers in `passes.ids`) whose headlines share
+    STORY_HEADLINE_MIN_SHARED_WORDS words or more, those sharing most first."""
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, article_id in enumerate(passes.ids):
+        item = by_id[article_id]
+        if _has_title(item):
+            for word in _headline_words(item.article.title):
+                postings[word].append(index)
+    shared: Counter[tuple[int, int]] = Counter()
+    for indexes in postings.values():
+        if len(indexes) <= STORY_HEADLINE_WORD_MAX_ARTICLES:
+            shared.update(itertools.combinations(indexes, 2))
+    pairs = [
+        (count, pair) for pair, count in shared.items() if count >= STORY_HEADLINE_MIN_SHARED_WORDS
+    ]
+    return [pair for _, pair in sorted(pairs, key=lambda item: (-item[0], item[1]))]
+
+
+def _headline_words(title: str) -> set[str]:
+    return {
+        word
+        for word in _WORD.findall(title.casefold())
+        if len(word) >= STORY_HEADLINE_MIN_LETTERS and word not in STOP_WORDS
+    }
 
 
 def story_shingles(article: Article) -> bytes:

@@ -86,6 +86,51 @@ def test_same_wording_names_and_dates_make_a_story():
     assert corpus.story_of == {"a": corpus.stories[0].key, "b": corpus.stories[0].key}
 
 
+def _headlined(item: AnnotatedArticle, title: str) -> AnnotatedArticle:
+    return replace(item, article=replace(item.article, title=title))
+
+
+MEDIA_CAMPAIGN = ["Kristi Noem", "South Dakota", "Sioux Falls", "Argus Leader"]
+CAMPAIGN_HEADLINES = (
+    "South Dakota doubles down on 'Meth. We're on it.' They just might be.",
+    "South Dakota governor doubles down on 'meth, we're on it' anti-drug campaign",
+)
+
+
+def _campaign_reports(
+    dates: tuple[str | None, str | None] = ("2019-11-18", "2019-11-19"),
+    outlets: tuple[str, str] = ("Outlet A", "Outlet B"),
+    second_names: list[str] = MEDIA_CAMPAIGN,
+) -> list[AnnotatedArticle]:
+    bodies = (
+        "The governor defended the slogan on Monday as people across the state talked about it.",
+        "Critics mocked the tagline online, and the state paid an agency a large sum for it.",
+    )
+    names = (MEDIA_CAMPAIGN, second_names)
+    return [
+        _headlined(_item(article_id, article_names, body, day, outlet), headline)
+        for article_id, article_names, body, day, outlet, headline in zip(
+            "ab", names, bodies, dates, outlets, CAMPAIGN_HEADLINES, strict=True
+        )
+    ]
+
+
+def test_reports_in_their_own_words_under_agreeing_headlines_make_a_story():
+    corpus = link(_campaign_reports(), {}, SiteConfig())
+    assert [story.article_ids for story in corpus.stories] == [("b", "a")]
+
+
+def test_agreeing_headlines_make_no_story_of_one_outlet_undated_pages_or_other_names():
+    apart = [
+        _campaign_reports(outlets=("Outlet A", "Outlet A")),  # one outlet's series
+        _campaign_reports(dates=("2019-11-18", None)),
+        _campaign_reports(dates=("2019-11-18", "2019-12-18")),
+        _campaign_reports(second_names=["Pierre", "Lyon", "Rhone"]),
+    ]
+    for items in apart:
+        assert link(items, {}, SiteConfig()).stories == []
+
+
 def test_a_story_is_named_after_its_first_report_with_a_headline():
     names = ["Taro Kono", "Wang Yi"]
     untitled = _item("a-untitled", names, SHARED_STORY, "2018-01-27")
