@@ -155,8 +155,21 @@ def caption_marks(texts: list[str]) -> list[str]:
             candidates = list(positions)
         for index in candidates:
             if not marks[index] and regex.search(texts[index]):
+                if name == "position in brackets" and _only_party_labels(texts[index], regex):
+                    continue
                 marks[index] = name
     return marks
+
+
+# A US politician's party in brackets after the name, as some papers print it in the
+# text: "South Dakota Gov. Kristi Noem (R) is defending ...". A photo's "(R)" says who
+# stands on the right, after a title in full: "Japanese Prime Minister Shinzo Abe (R)".
+_PARTY_LABEL = re.compile(r"\b(?:Gov|Sen|Rep|Del)\.\s(?:[A-Z][\w'’.-]*\s){1,3}\(R\)")
+
+
+def _only_party_labels(text: str, position: re.Pattern[str]) -> bool:
+    """Whether every position in brackets on the line is a party after a name."""
+    return position.search(_PARTY_LABEL.sub("", text)) is None
 
 
 _NEEDLES = sorted({needle for _, _, needles in _MARKS for needle in needles})

@@ -2637,6 +2637,18 @@ def test_a_row_of_people_in_a_picture_marks_a_caption():
     assert caption_mark("The L-R split (LR)") == ""
 
 
+def test_a_politicians_party_in_brackets_is_no_position_in_a_picture():
+    lede = "South Dakota Gov. Kristi Noem (R) is defending the state's launch of a campaign."
+    assert caption_mark(lede) == ""
+    for caption in (
+        "Japanese Prime Minister Shinzo Abe (R) shakes hands with Chinese Premier Li Keqiang.",
+        "Sen. Susan Collins (R) and Sen. Joe Manchin (L) talk before the vote.",
+    ):
+        assert caption_mark(caption) == "position in brackets"
+    article = clean(article_page(body=(lede, *PARAGRAPHS)))
+    assert article.paragraphs == [lede, *PARAGRAPHS]
+
+
 def test_the_authors_and_the_outlets_names_over_the_date_line_sign_the_headline():
     """A story one site reprints from another: the site's slogan under its clock, the
     headline, the author and the outlet on lines of their own, the date, a caption."""
