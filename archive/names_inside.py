@@ -60,6 +60,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         signals.append("celestial_body")
     elif kind is None and name in WELL_KNOWN_BODIES:
         signals.append("known_body")
+    elif kind in (None, "city") and name in BRANDS:
+        signals.append("brand_alone")  # "Toyota said": the carmaker more often than the town
     if compass == "demonym" or _is_all_demonyms(places, name):
         signals.append("demonym")
     if compass is not None:  # "N. Korea" is no initial and a surname

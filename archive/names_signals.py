@@ -67,6 +67,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "known_body": ("organisation", 2.6),  # WELL_KNOWN_BODIES: "Twitter", "Huawei"
     # a maker's brand before a model's name: "Motorola Razr", "Amazon Alexa" (BRANDS)
     "brand_first": ("other", 1.5),
+    # a maker's brand alone, "Toyota", "Hyundai": a town of the name ("in Toyota") weighs more
+    "brand_alone": ("organisation", 2.0),
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
@@ -184,7 +186,7 @@ ORG_HEADS = frozenset(
     university college school institute academy society foundation trust fund bank
     corporation corp corp. co co. inc inc. ltd ltd. plc llc ag sa spa nv bv gmbh group holdings
     bros bros.
-    company companies industries airlines airways motors systems technologies enterprises
+    company companies industries airlines airways motor motors systems technologies enterprises
     partners securities insurance investments capital services international
     pharmaceuticals chemical chemicals medical electronics petroleum resources communications
     press news times post herald journal tribune telegraph gazette observer daily radio tv

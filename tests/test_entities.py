@@ -2289,11 +2289,12 @@ def test_a_name_after_a_model_year_is_a_product_unless_it_qualifies_a_noun():
             "organisation",
         ),
         ("The fans cheered Michael Dell on Monday.", "Michael Dell", "person"),
+        ("Toyota Motor said sales rose.", "Toyota Motor", "organisation"),
+        ("Toyota said sales rose.", "Toyota", "organisation"),  # a town too
+        ("The plant is in Toyota, near Nagoya.", "Toyota", "place"),
     ],
 )
-def test_a_makers_brand_before_a_name_makes_it_a_product_unless_a_body_is_named(
-    sentence, name, type_
-):
+def test_a_makers_brand_names_the_maker_alone_and_its_product_before_a_name(sentence, name, type_):
     assert mentions_of(sentence)[name][1] == type_
 
 
