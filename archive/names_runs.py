@@ -11,6 +11,7 @@ are trimmed to their names in names_refine.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from itertools import compress, count
 from operator import gt
@@ -117,6 +118,12 @@ def is_arabic_article(view: View, index: int) -> bool:
     )
 
 
+# Words run together, as hashtags and social media handles run them: a capital after
+# a small letter, or a capital and a small letter after capitals ("MethWeAreOnIt",
+# "NGRSenate"). A hashtag of one name is that name: "#Browns", "#UN".
+_GLUED_WORDS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+
+
 def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
     text = view.words[index]
     if not text[0].isupper():
@@ -130,6 +137,8 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
         return _is_named_day(view, index) and _is_name_word(view, context, places, index - 1)
     if len(text) == 1 and not is_initial(view, index):
         return False
+    if index and view.words[index - 1] in ("#", "@") and _GLUED_WORDS.search(text):
+        return False  # a hashtag or handle of words run together: "#MethWeAreOnIt", "@NGRSenate"
     if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
         return index > 0 and view.adjacent(index - 1, index) and view.words[index - 1][0].isupper()
     if view.is_headline(index):

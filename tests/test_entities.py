@@ -549,6 +549,13 @@ def test_a_name_before_beat_is_a_side_unless_tennis_sets_follow():
     assert mentions_of(football)["Zorvex Kalbrin"][1] == "organisation"
 
 
+def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
+    tweet = "Governor @MattBevin shared #MethWeAreOnIt with fans of the #Browns and the #UN."
+    found = mentions_of(tweet)
+    assert "MattBevin" not in found and "MethWeAreOnIt" not in found
+    assert {"Browns", "UN"} <= found.keys()  # a hashtag of one name is that name
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
