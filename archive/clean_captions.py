@@ -101,10 +101,10 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     ("file photo", r"(?i:\((?:file|file photo)\))", ("(",)),
     # a credit run into the caption's last sentence: "... in Braunau am Inn, Austria.Leonhard
-    # Foeger / Reuters file"
+    # Foeger / Reuters file", "... on July 25, 2019.J. Scott Applewhite / AP file"
     (
         "credit run into the caption",
-        r"(?<=[a-z][.!?])(?P<credit>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}"
+        r"(?<=[a-z0-9][.!?])(?P<credit>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}"
         r" ?/ ?[A-Z][\w&.'’ -]{1,40})$",
         ("/",),
     ),

@@ -826,6 +826,16 @@ def test_caption_printed_twice_is_one_caption():
             "REUTERS / Jane Doe/Pool",
         ),
         ("A minister waves - Daily Planet", "A minister waves", None),
+        (
+            "The minister speaks in Braunau, Austria.Jane Doe / Reuters file",
+            "The minister speaks in Braunau, Austria.",
+            "Jane Doe / Reuters file",
+        ),
+        (  # a date closing the caption, an initial opening the photographer's name
+            "The minister speaks on July 25, 2019.J. Jane Doe / AP file",
+            "The minister speaks on July 25, 2019.",
+            "J. Jane Doe / AP file",
+        ),
     ],
 )
 def test_caption_credit_is_split_off(line, text, credit):
