@@ -39,10 +39,11 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         r"\s*(?P<credit>[^:]{2,80})$)",
         ("photo", "picture", "image", "credit", "foto", "bild"),
     ),
-    # the label as some sites print it, run into the credit: "Credit...Jane Doe/Daily Planet"
+    # the label as some sites print it, run into the credit ("Credit...Jane Doe/Daily
+    # Planet") or alone on its line over it
     (
         "credit label",
-        r"^(?i:(?:photo |image )?credit)(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})$",
+        r"^(?i:(?:photo |image )?credit)(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})?$",
         ("credit",),
     ),
     (
@@ -193,7 +194,7 @@ def split_credit(text: str, outlet_tag: str | None = None) -> tuple[str, str | N
         match = regex.search(text)
         if not match or "credit" not in regex.groupindex:
             continue
-        credit = match.group("credit").strip()
+        credit = (match.group("credit") or "").strip()
         if name == "copyright mark":
             return _split_copyright(credit)
         rest = (text[: match.start()] + " " + text[match.end() :]).strip()
@@ -214,6 +215,9 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" -–—|")
 
 
+_BARE_CREDIT_LABEL = re.compile(r"(?i:(?:photo |image )?credit)(?:\.\.\.|…)$")
+
+
 def merge_captions(lines: list[str], outlet_tag: str | None = None) -> tuple[Caption, ...]:
     """One Caption per picture, in page order.
 
@@ -223,6 +227,10 @@ def merge_captions(lines: list[str], outlet_tag: str | None = None) -> tuple[Cap
     credit ("© REUTERS / Andy Wong/Pool" + caption).
     """
     parts = [split_credit(line, outlet_tag) for line in lines]
+    # "Credit..." alone on its line: the line under it is the credit, whatever it says
+    for index in range(len(parts) - 1):
+        if parts[index] == ("", None) and _BARE_CREDIT_LABEL.match(lines[index].strip()):
+            parts[index + 1] = ("", lines[index + 1].strip())
     texts = [text for text, _ in parts]
     merged: dict[str, str | None] = {}
     for text, credit in parts:

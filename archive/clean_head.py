@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .clean_captions import split_credit
 from .clean_lines import LABEL_MAX_WORDS, Scored, Verdict, is_box_heading, is_short_name
 from .clean_signals import THRESHOLDS
 from .clean_words import BYLINE_LABELS, BYLINE_WORDS
@@ -369,12 +370,19 @@ def _is_headline_over_date(scored: list[Scored], index: int) -> bool:
 
 
 def _caption_below(scored: list[Scored], index: int, start: int) -> bool:
-    """Whether a caption's credit follows the line, a label at most between them: the
-    line is the caption ("President Trump in New York ..." / "Credit..." / "Jane Doe/NYT")."""
+    """Whether a caption follows the line, a label at most between them. Over a credit
+    the line is the caption ("President Trump in New York ..." / "Credit..." / "Jane
+    Doe/NYT"); over a caption, the picture's title ("Japan-China Relations" / "(Photo :
+    REUTERS/Jane Doe) Japan's Prime Minister ..."), but not the author's post under the
+    byline ("By Jane Doe" / "Opinion Columnist" / a picture's caption)."""
     below = index + 1
     if below < start and _is_label(scored[below]) and not scored[below].caption:
         below += 1
-    return below <= start and below < len(scored) and scored[below].caption
+    if below > start or below >= len(scored) or not scored[below].caption:
+        return False
+    if not split_credit(scored[below].features.text)[0]:
+        return True  # a credit alone
+    return index == 0 or not scored[index - 1].features.byline
 
 
 def _line_above(scored: list[Scored], index: int) -> int:

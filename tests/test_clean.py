@@ -15,7 +15,7 @@ from archive.clean_head import REASON_SUMMARY_BOX
 from archive.clean_html_text import parse_page, visible_text
 from archive.clean_layout import REASON_REPEATED_BOX
 from archive.clean_signals import SIGNALS, THRESHOLDS
-from archive.model import ROLES, Source
+from archive.model import ROLES, Caption, Source
 
 PARAGRAPHS = [
     "The two ministers met in the capital on Sunday to discuss trade, security and the long "
@@ -1813,6 +1813,26 @@ def test_a_photo_caption_over_its_credit_does_not_hide_the_headline():
     assert article.title == "Ministers Meet To Mend Ties After A Hard Year"
     assert roles(article)[caption] == "caption"
     assert roles(article)["Jane Doe/The Daily Planet"] == "caption"
+
+
+def test_a_caption_over_credit_and_label_after_the_byline_is_a_figure_with_its_credit():
+    """The Times sets the picture under the byline and its section's label: the caption,
+    "Credit...", the credit, then the text; the label over the caption is no caption."""
+    caption = "The two ministers at the start of their talks in the capital on Sunday."
+    source = page(
+        "Ministers Meet To Mend Ties After A Hard Year",
+        "The two sides are dealing with a long list of disputes, old and new, and want talks.",
+        "By Jane Doe",
+        "Opinion Columnist",
+        caption,
+        "Credit...",
+        "John Roe/The Daily Planet",
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.paragraphs == PARAGRAPHS
+    assert article.captions == (Caption(caption, "John Roe/The Daily Planet"),)
+    assert roles(article)["Opinion Columnist"] == "boilerplate"
 
 
 def test_a_credit_run_into_its_label_does_not_hide_the_headline():
