@@ -928,6 +928,14 @@ def test_teaser_next_to_caption_is_removed():
     assert "teaser" in next(line.reason for line in article.lines if line.text == teaser_title)
 
 
+def test_a_buying_guides_product_and_price_under_a_picture_are_no_teaser():
+    credit, product = "Jane Doe/Daily Planet", "Zorvex Air Earbuds Pro for $235"
+    body = (*PARAGRAPHS[:2], f"{credit}\n{product}\n{PARAGRAPHS[2]}", *PARAGRAPHS[3:])
+    article = clean(article_page(body=body))
+    assert roles(article)[product] == "heading"
+    assert roles(article)[credit] == "caption"
+
+
 # Dates, dateline, outlet
 
 
