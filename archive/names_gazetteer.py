@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .names_signals import (
     DEMONYM_SUFFIXES,
+    DENOMINATIONS,
     EVENT_HEADS,
     IRREGULAR_DEMONYMS,
     NOT_NAMES,
@@ -222,6 +223,7 @@ def build_gazetteer() -> Gazetteer:
     us_states = _clean(_us_state_names(), ordinary)
     demonyms = (
         frozenset(IRREGULAR_DEMONYMS)
+        | DENOMINATIONS
         | _derived_demonyms(countries | large_regions)
         | (_state_demonyms(us_states) - given_names)
     )

@@ -17,6 +17,7 @@ from .names_signals import (
     BRANDS,
     CELESTIAL_BODIES,
     CLUB_PREFIXES,
+    DEITIES,
     EVENT_HEADS,
     FOREIGN_ARTICLES,
     ORG_HEADS,
@@ -24,6 +25,7 @@ from .names_signals import (
     PERSON_HEADS,
     PLACE_HEADS,
     STATE_HEADS,
+    STATISTICS,
     TIME_ZONES,
     VESSEL_PREFIXES,
     WELL_KNOWN_BODIES,
@@ -45,6 +47,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     """
     words = [fold(text) for text in texts]
     name = _place_spelling(words)
+    if name in DEITIES and texts[0][1:].islower():
+        return ("deity",), False
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False
@@ -141,7 +145,7 @@ def _inner_signals(
     elif head in _HEADS_NAMING_ALONE:
         signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
-        signals.append("time_zone" if len(words) == 1 and words[0] in TIME_ZONES else "acronym")
+        signals.append(_ACRONYM_KINDS.get(head, "acronym") if len(words) == 1 else "acronym")
     # "W. M. Keck Observatory", "J. Paul Getty Museum": initials open a person's
     # name, and a body's or a place's named after the person
     if len(texts[0]) == 1 and len(words) > 2 and _NOT_PERSON_HEADS.isdisjoint(signals):
@@ -158,6 +162,12 @@ def _inner_signals(
     ):
         signals.append("contains_place")
     return signals
+
+
+# Acronyms that name no body: a clock's zone ("0800 GMT"), a player's figure ("3 RBI").
+_ACRONYM_KINDS = {word: "time_zone" for word in TIME_ZONES} | {
+    word: "statistic" for word in STATISTICS
+}
 
 
 def _place_spelling(words: list[str]) -> str:

@@ -71,6 +71,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "brand_alone": ("organisation", 2.0),
     "acronym": ("organisation", 1.0),  # "UNESCO", "NATO"
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
+    "statistic": ("other", 3.0),  # "3 RBI", "a 2.50 ERA": a player's figure, no body
+    "deity": ("person", 3.0),  # "God", "Allah": no town of the name (Göd, Hungary)
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -489,6 +491,13 @@ COMMON_ACRONYMS = frozenset(
 )
 
 # The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".
+# The figures of a player that sport reports print in capitals: "3 RBI", "a 2.50 ERA".
+STATISTICS = frozenset("rbi rbis era".split())
+# Named as people are; "God" is also a Hungarian town's name folded (Göd).
+DEITIES = frozenset("god allah".split())
+# Denominations of two words, named as nationalities are: "the Roman Catholic church".
+DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))
+
 TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest msk ist pkt ict wib sgt hkt jst kst
     aest aedt acst awst nzst nzdt est edt cst cdt mst mdt pst pdt akst hst ast adt""".split()

@@ -556,6 +556,22 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
     assert {"Browns", "UN"} <= found.keys()  # a hashtag of one name is that name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("He said God would judge them.", "God", "person"),  # not Göd, Hungary
+        ("The Roman Catholic church said so.", "Roman Catholic", "other"),
+        ("Roman Polanski said so.", "Roman Polanski", "person"),
+        ("He had 3 RBI and won.", "RBI", "other"),
+        ("He kept a 2.50 ERA.", "ERA", "other"),
+    ],
+)
+def test_a_deity_is_named_as_a_person_a_denomination_and_a_players_figure_as_things(
+    sentence, name, type_
+):
+    assert mentions_of(sentence)[name][1] == type_
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
