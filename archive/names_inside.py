@@ -20,6 +20,7 @@ from .names_signals import (
     DEITIES,
     EVENT_HEADS,
     FOREIGN_ARTICLES,
+    INSTRUMENTS,
     ORG_HEADS,
     OTHER_HEADS,
     PERSON_HEADS,
@@ -49,6 +50,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     name = _place_spelling(words)
     if name in DEITIES and texts[0][1:].islower():
         return ("deity",), False
+    if name in INSTRUMENTS:
+        return ("instrument",), False
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False

@@ -73,6 +73,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "time_zone": ("other", 3.0),  # "0800 GMT", "9 a.m. EDT": a clock's zone, no body
     "statistic": ("other", 3.0),  # "3 RBI", "a 2.50 ERA": a player's figure, no body
     "deity": ("person", 3.0),  # "God", "Allah": no town of the name (Göd, Hungary)
+    "instrument": ("other", 3.0),  # "Eurodollar futures", "Eurobonds": traded, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -249,7 +250,7 @@ STATE_HEADS = frozenset("republic kingdom emirates federation union".split())
 EVENT_HEADS = frozenset(
     """
     war wars revolution massacre olympics olympic games cup championship championships
-    open masters tournament trophy grand prix tour rally marathon classic series
+    open masters tournament trophy grand prix tour rally marathon classic series bowl slam
     summit conference convention festival election elections crisis uprising famine day
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
@@ -495,6 +496,8 @@ COMMON_ACRONYMS = frozenset(
 STATISTICS = frozenset("rbi rbis era".split())
 # Named as people are; "God" is also a Hungarian town's name folded (Göd).
 DEITIES = frozenset("god allah".split())
+# Instruments the markets trade under a capitalised name: "Eurodollar futures rose".
+INSTRUMENTS = frozenset("eurodollar eurodollars eurobond eurobonds euroyen".split())
 # Denominations of two words, named as nationalities are: "the Roman Catholic church".
 DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))
 

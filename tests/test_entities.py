@@ -564,9 +564,12 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("Roman Polanski said so.", "Roman Polanski", "person"),
         ("He had 3 RBI and won.", "RBI", "other"),
         ("He kept a 2.50 ERA.", "ERA", "other"),
+        ("Trading in Eurodollar futures was thin.", "Eurodollar", "other"),
+        ("He played in the Pro Bowl last year.", "Pro Bowl", "event"),
+        ("She won her first Grand Slam title.", "Grand Slam", "event"),
     ],
 )
-def test_a_deity_is_named_as_a_person_a_denomination_and_a_players_figure_as_things(
+def test_a_deity_is_a_person_a_denomination_a_figure_or_an_instrument_a_thing(
     sentence, name, type_
 ):
     assert mentions_of(sentence)[name][1] == type_
