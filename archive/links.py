@@ -282,42 +282,36 @@ def _stories(passes: _Passes, wording: _SharedWording) -> tuple[list[Story], dic
     # are close in time, not just each to the next: reports chained through
     # undated pages or day by day would make one "story" of a year of news.
     spans = {article_id: _day_span(by_id[article_id]) for article_id in ids}
+
+    def join(first_index: int, second_index: int) -> None:
+        """Join the two reports' groups where their days and their names allow one story."""
+        first, second = by_id[ids[first_index]], by_id[ids[second_index]]
+        first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
+        if first_root == second_root:
+            return
+        span = _joined_span(spans[first_root], spans[second_root])
+        if span is None:
+            return
+        if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
+            return
+        spans[groups.union(first_root, second_root)] = span
+
     # The pairs sharing most wording join first, so a report joins the story
     # it is closest to when several would take it.
     for (first_index, second_index), shared, min_share in sorted(
         candidates, key=lambda candidate: (-candidate[1], candidate[0], candidate[2])
     ):
-        first, second = by_id[ids[first_index]], by_id[ids[second_index]]
         shorter = min(len(shingles[first_index]), len(shingles[second_index]))
-        if shared < max(STORY_MIN_SHARED_SHINGLES, min_share * shorter):
-            continue
-        first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
-        if first_root == second_root:
-            continue
-        span = _joined_span(spans[first_root], spans[second_root])
-        if span is None:
-            continue
-        if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
-            continue
-        spans[groups.union(first_root, second_root)] = span
+        if shared >= max(STORY_MIN_SHARED_SHINGLES, min_share * shorter):
+            join(first_index, second_index)
     # Then the reports whose headlines agree: only dated ones of two outlets, so
     # that one outlet's series ("Daily Deals: ...") or undated pages never join.
     for first_index, second_index in _headline_pairs(passes, by_id):
         if None in (passes.days[first_index], passes.days[second_index]):
             continue
         outlet = passes.outlets[first_index]
-        if outlet is None or passes.outlets[second_index] in (None, outlet):
-            continue
-        first, second = by_id[ids[first_index]], by_id[ids[second_index]]
-        first_root, second_root = groups.find(first.article.id), groups.find(second.article.id)
-        if first_root == second_root:
-            continue
-        span = _joined_span(spans[first_root], spans[second_root])
-        if span is None:
-            continue
-        if _shared_entity_score(first, second, entity_articles, total) < STORY_MIN_ENTITY_SCORE:
-            continue
-        spans[groups.union(first_root, second_root)] = span
+        if outlet is not None and passes.outlets[second_index] not in (None, outlet):
+            join(first_index, second_index)
     order = {item.article.id: position for position, item in enumerate(articles)}
     stories, story_of = [], {}
     for members in groups.groups():
