@@ -11,8 +11,7 @@ search (`clean_core`) and the roles inside the core (`clean_layout`) read them.
 
 from __future__ import annotations
 
-import re
-
+from .clean_features import PRICE
 from .clean_lines import Scored
 from .clean_signals import THRESHOLDS
 from .clean_words import RELATED_BOX_PHRASES
@@ -173,9 +172,6 @@ def teaser_lines(scored: list[Scored], caption: int, end: int) -> list[int]:
     )
     if not has_headline or index > end or not scored[index].body_like:
         return []
-    if any(_PRICE.search(scored[line].features.text) for line in lines):
+    if any(PRICE.search(scored[line].features.text) for line in lines):
         return []  # a buying guide's product and its price: "AirPods Pro for $235"
     return lines
-
-
-_PRICE = re.compile(r"[$€£¥₹]\s?\d")

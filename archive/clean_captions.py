@@ -21,6 +21,8 @@ from .text import line_starts, lines_holding
 # one; a line can carry the mark only if it holds one of the needles, in any case (a cheap
 # first test: most of the cost of reading captions is in the patterns, so the needles are
 # chosen to leave as few lines as possible to them).
+# "Credit..." (or "Photo credit…"), the label some sites print before a picture's credit.
+_CREDIT_LABEL = r"(?i:(?:photo |image )?credit)(?:\.\.\.|…)"
 CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "credit in brackets",
@@ -41,11 +43,7 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ),
     # the label as some sites print it, run into the credit ("Credit...Jane Doe/Daily
     # Planet") or alone on its line over it
-    (
-        "credit label",
-        r"^(?i:(?:photo |image )?credit)(?:\.\.\.|…)\s*(?P<credit>\S.{1,80})?$",
-        ("credit",),
-    ),
+    ("credit label", rf"^{_CREDIT_LABEL}\s*(?P<credit>\S.{{1,80}})?$", ("credit",)),
     (
         "agency photo credit in brackets",
         r"(?i:\((?P<credit>[\w .&-]{0,30}?\b(?:photo|photograph|image)s?\s*/\s*[^)]{2,60})\))",
@@ -215,7 +213,7 @@ def _tidy(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip(" -–—|")
 
 
-_BARE_CREDIT_LABEL = re.compile(r"(?i:(?:photo |image )?credit)(?:\.\.\.|…)$")
+_BARE_CREDIT_LABEL = re.compile(_CREDIT_LABEL + "$")
 
 
 def merge_captions(lines: list[str], outlet_tag: str | None = None) -> tuple[Caption, ...]:

@@ -105,7 +105,7 @@ _AMOUNT_IN_UNIT = re.compile(
     r"(?<![\w.,/:-])(?<!il y a )(?<!hace )(?<!vor )"
     rf"{_NUMBER}\s?(?:{'|'.join(FIGURE_UNITS)})\b(?!\s(?:ago|read|fa)\b)"
 )
-_PRICE = re.compile(rf"[{_CURRENCIES}]\s?\d|\d\s?[{_CURRENCIES}]")
+PRICE = re.compile(rf"[{_CURRENCIES}]\s?\d|\d\s?[{_CURRENCIES}]")
 # A telephone number, alone or under a label of a word or two ("Inquiry: 02-751-1500",
 # "Tel. +1 (212) 555-0100"): three groups of digits or more, seven digits or more; where
 # a show or an event is listed, its box office's number is one of its details.
@@ -232,7 +232,7 @@ class LineFeatures:
         if _DIGIT.search(text) is None:
             return ""
         if self.words <= PRICE_LINE_MAX_WORDS:
-            if self.words and _PRICE.search(text):
+            if self.words and PRICE.search(text):
                 tag = PRICE_TAG_WORDS.issuperset(map(str.lower, self.word_list))
                 return "" if tag else "price"
             if _is_telephone(text):
