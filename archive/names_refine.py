@@ -432,8 +432,7 @@ _MEDIA_POSTS = frozenset(
     """insider reporter correspondent writer columnist editor analyst anchor host
     producer contributor photographer critic commentator""".split()
 )
-
-
+# The words that end a post: "Chief Technology Officer", "Chief Legal Analyst".
 _POST_HEADS = TITLE_HEADS | _MEDIA_POSTS
 
 
