@@ -290,7 +290,10 @@ def _may_be_an_ordinary_word(item: Found, common: frozenset[str]) -> bool:
             or _is_shouted_word(item, common)
             or _is_town_named_like_a_word(item)
         )
-    return not item.in_registry and fold(item.mention.text) in common
+    word = fold(item.mention.text)
+    return not item.in_registry and (
+        word in common or (word.endswith("ly") and word in gazetteer().english_words)
+    )
 
 
 def _is_town_named_like_a_word(item: Found) -> bool:

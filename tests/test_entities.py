@@ -575,6 +575,11 @@ def test_a_deity_is_a_person_a_denomination_a_figure_or_an_instrument_a_thing(
     assert mentions_of(sentence)[name][1] == type_
 
 
+def test_an_adverb_capitalised_in_brackets_is_no_name():
+    deal = "Get the watch for $169.99 (Originally $200) at the store."
+    assert "Originally" not in mentions_of(deal)
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
