@@ -131,9 +131,12 @@ class ArticlePages(ViewsBase):
             article.blocks, mentions, self.mention_href, cards=self.card_ids, notes=anchored
         )
         note_placed = any(block.note for block in blocks)
-        related = self.summaries_of(self.corpus.related.get(article.id, []))
-        story_others = self.summaries_of(
-            nearest_others(story.article_ids, article.id, STORY_OTHERS_SHOWN) if story else []
+        others = nearest_others(story.article_ids, article.id, STORY_OTHERS_SHOWN) if story else []
+        story_others = self.summaries_of(others)
+        # a report of the story listed above is not listed again among the related
+        listed = set(others)
+        related = self.summaries_of(
+            [other for other in self.corpus.related.get(article.id, []) if other not in listed]
         )
         return ArticleView(
             item=item,

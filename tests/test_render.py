@@ -274,7 +274,21 @@ def test_other_coverage_of_the_same_story_and_related_articles(site: Path) -> No
     html = read_page(site, "/articles/alpha/")
     assert "Other coverage of this story" in html
     assert 'href="/archive/stories/kono-visit-2018/"' in html
-    assert "Related articles" in html and 'href="/archive/articles/beta/"' in html
+    # beta, related and of the same story, is listed once: with the story's reports
+    side = html[html.index("Other coverage of this story") :]
+    assert side.count('href="/archive/articles/beta/"') == 1
+    assert "Related articles" not in html
+
+
+def test_a_related_article_of_no_shared_story_is_listed_as_related(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    corpus.stories, corpus.story_of = [], {}
+    render(corpus, layouts, content, tmp_path / "out")
+    html = (tmp_path / "out" / "articles/alpha/index.html").read_text(encoding="utf-8")
+    related = html[html.index("Related articles") :]
+    assert 'href="/archive/articles/beta/"' in related
 
 
 def test_a_large_story_lists_only_the_reports_nearest_each_article(
