@@ -491,7 +491,6 @@ COMMON_ACRONYMS = frozenset(
     vod ebitda fps nft atm diy uhd""".split()
 )
 
-# The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".
 # The figures of a player that sport reports print in capitals: "3 RBI", "a 2.50 ERA".
 STATISTICS = frozenset("rbi rbis era".split())
 # Named as people are; "God" is also a Hungarian town's name folded (Göd).
@@ -501,6 +500,7 @@ INSTRUMENTS = frozenset("eurodollar eurodollars eurobond eurobonds euroyen".spli
 # Denominations of two words, named as nationalities are: "the Roman Catholic church".
 DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))
 
+# The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".
 TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest msk ist pkt ict wib sgt hkt jst kst
     aest aedt acst awst nzst nzdt est edt cst cdt mst mdt pst pdt akst hst ast adt""".split()
