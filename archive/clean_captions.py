@@ -17,12 +17,13 @@ import re
 from .model import Caption
 from .text import line_starts, lines_holding
 
+# "Credit..." (or "Photo credit…"), the label some sites print before a picture's credit.
+_CREDIT_LABEL = r"(?i:(?:photo |image )?credit)(?:\.\.\.|…)"
+
 # (name, pattern, needles): a group named "credit" holds the credit when the mark carries
 # one; a line can carry the mark only if it holds one of the needles, in any case (a cheap
 # first test: most of the cost of reading captions is in the patterns, so the needles are
 # chosen to leave as few lines as possible to them).
-# "Credit..." (or "Photo credit…"), the label some sites print before a picture's credit.
-_CREDIT_LABEL = r"(?i:(?:photo |image )?credit)(?:\.\.\.|…)"
 CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
         "credit in brackets",
