@@ -34,6 +34,7 @@ from .names_signals import (
     TITLE_HEADS,
     US_STATE_ABBREVIATIONS,
     VESSEL_NOUNS,
+    WORK_NOUNS_AFTER,
 )
 from .names_text import View
 
@@ -419,7 +420,12 @@ _FORCES_OF_PLACES = frozenset(("police",))
 # "in Leeds striker ___'s house", "at the Wimbledon semifinals": the preposition
 # governs the noun, not the name
 _NOUNS_OF_TEAMS_AND_BODIES = (
-    ORG_NOUNS_AFTER | TEAM_ROLES | SIDE_NOUNS | EVENT_NOUNS_AFTER | THING_NOUNS_AFTER
+    ORG_NOUNS_AFTER
+    | TEAM_ROLES
+    | SIDE_NOUNS
+    | EVENT_NOUNS_AFTER
+    | THING_NOUNS_AFTER
+    | WORK_NOUNS_AFTER
 )
 _NOUNS_AFTER = PLACE_NOUNS | _FORCES_OF_PLACES | _NOUNS_OF_TEAMS_AND_BODIES
 

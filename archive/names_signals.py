@@ -400,6 +400,8 @@ THING_NOUNS_AFTER = frozenset(
     """series franchise trilogy sequel prequel spinoff mission missions spacecraft
     rocket telescope satellite rover lander orbiter capsule""".split()
 )
+# Works, printed in small letters after their names: "the Star Trek film".
+WORK_NOUNS_AFTER = frozenset("film films movie movies novel album".split())
 
 # "Wimbledon champion", "the Intertoto final", "an Open title": what a competition
 # has, printed in small letters after its name (a town's name too).

@@ -34,6 +34,7 @@ from .names_signals import (
     SIGNAL_WEIGHTS,
     TEAM_ROLES,
     THING_NOUNS_AFTER,
+    WORK_NOUNS_AFTER,
 )
 from .names_text import Context, View
 
@@ -106,7 +107,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     # more does ("an All Black series triumph": a side's), nor of a word alone, a
     # surname as often ("the Holbrooke mission")
     elif (
-        after in THING_NOUNS_AFTER
+        (after in THING_NOUNS_AFTER or _work_named_like_a_person(view, places, first, last, after))
         and last - first > 1
         and _ONLY_GIVEN_NAME_OR_SHAPE.issuperset(signals)
     ):
@@ -169,6 +170,24 @@ _PERSON_OR_PLACE = frozenset(
 
 _TOWNS = frozenset(("city", "region"))
 _ONLY_GIVEN_NAME_OR_SHAPE = frozenset(("first_name", "capitalised_pair"))
+
+
+def _work_named_like_a_person(
+    view: View, places: Gazetteer, first: int, last: int, after: str
+) -> bool:
+    """ "the Star Trek film": a work's name, though a given name starts it. A person's
+    name before such a noun names whose work it is ("the Tom Hanks film", "the Jet Li
+    film"), so only a given name that is a common English word as often ("Star",
+    "Echo") counts here, before no family name."""
+    family = view.folded[last - 1]
+    return (
+        after in WORK_NOUNS_AFTER
+        and view.folded[first] in places.given_names_like_words
+        and family not in places.family_names
+        and family not in places.romanized_names
+    )
+
+
 # "Apple said", "Army said": where nothing else speaks, an English noun that is no
 # one's given or family name says things as a body does
 _ONLY_SAID = ["said_after"]

@@ -580,6 +580,12 @@ def test_an_adverb_capitalised_in_brackets_is_no_name():
     assert "Originally" not in mentions_of(deal)
 
 
+def test_a_film_named_with_a_word_that_is_also_a_given_name_is_a_work_not_a_person():
+    assert mentions_of("He directed the fourth Star Trek film.")["Star Trek"][1] == "other"
+    assert mentions_of("It was the Tom Hanks film of the year.")["Tom Hanks"][1] == "person"
+    assert mentions_of("He loved the Jet Li film.")["Jet Li"][1] == "person"  # a family name
+
+
 def test_hyphenated_places_are_two_places():
     found = find_mentions("Improving China-Japan relations matters.", EMPTY)
     assert [(m.text, m.type) for m in found] == [("China", "place"), ("Japan", "place")]
