@@ -18,7 +18,7 @@ from . import entities as entities_stage
 from . import suggest as suggest_stage
 from .dropin import drop_in
 from .export import article_markdown, article_record, to_json
-from .ingest import FORMATS, IngestError, read_source
+from .ingest import IngestError, article_files, read_source
 from .model import AnnotatedArticle, Mention
 from .pipeline import BuildPaths, BuildReport, build
 from .serve import Change, serve
@@ -173,8 +173,14 @@ def _run_serve(args: argparse.Namespace) -> int:
         return 1
 
     def on_change(change: Change, reload: Callable[[], None]) -> None:
-        new_seeds = [path for path in change.added if path.parent == args.seeds]
-        if new_seeds and new_seeds == change.added and not (change.modified or change.removed):
+        only_added_seeds = not (change.modified or change.removed) and all(
+            path.is_relative_to(args.seeds) for path in change.added
+        )
+        # (a page saved whole brings its pictures along: only the article files count)
+        new_seeds = (
+            sorted(set(change.added) & set(article_files(args.seeds))) if only_added_seeds else []
+        )
+        if new_seeds:
             # New articles only: put them on the site and in search at once,
             # then rebuild the cross-links around them.
             registry = entities_stage.load_registry(args.content)
@@ -293,11 +299,7 @@ def _run_suggest(args: argparse.Namespace) -> int:
 
 
 def _run_eject(args: argparse.Namespace) -> int:
-    seed_files = [
-        path
-        for path in sorted(args.seeds.glob("*"))
-        if path.stem == args.id and path.suffix.lower() in FORMATS and path.is_file()
-    ]
+    seed_files = [path for path in article_files(args.seeds) if path.stem == args.id]
     if not seed_files:
         print(f"error: no article with id {args.id!r} in {args.seeds}", file=sys.stderr)
         return 1

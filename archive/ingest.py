@@ -1,7 +1,7 @@
 """Ingest: files -> Source.
 
 Finds the article files of an archive (`seeds/` and the editor's overrides in
-`content/articles/`), decodes them and gives each a stable id and URL slug
+`content/articles/`, with their subfolders), decodes them and gives each a stable id and URL slug
 taken from its file name. A file that cannot be read as an article becomes a
 Warning_ naming the file and the reason; it never stops the other files.
 """
@@ -23,6 +23,8 @@ from .model import Source, Warning_
 MAX_FILE_BYTES = 5_000_000
 
 FORMATS = {".txt": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+# A browser saving a whole page puts its pictures and scripts in a folder beside it.
+_SAVED_PAGE_RESOURCES = "_files"
 
 # Control characters other than tab, newline and carriage return: a text file
 # holds almost none, a binary file (an image renamed .txt) holds many.
@@ -245,7 +247,9 @@ def find_sources(seeds: Path, content: Path, known: FileMemo | None = None) -> F
             if source.encoding == "cp1252":
                 reason = "not valid UTF-8; read as Windows-1252 (check accented letters)"
                 warnings.append(Warning_(source.path, reason))
-            refusal = None if override else taken.refusal(source)
+            refusal = (
+                _second_override(sources.get(source.id)) if override else taken.refusal(source)
+            )
             if refusal:
                 warnings.append(Warning_(source.path, refusal))
                 continue
@@ -254,6 +258,13 @@ def find_sources(seeds: Path, content: Path, known: FileMemo | None = None) -> F
                 warnings.append(Warning_(source.path, reason))
             sources[source.id] = source
     return Found(sorted(sources.values(), key=lambda source: source.id), warnings, memo)
+
+
+def _second_override(earlier: Source | None) -> str | None:
+    """Why an override of an article another override replaces already is refused."""
+    if earlier is None or not earlier.override:
+        return None
+    return f"{earlier.path} replaces the same article already; skipped"
 
 
 class _Taken:
@@ -278,21 +289,41 @@ class _Taken:
         return None
 
 
+def article_files(folder: Path) -> list[Path]:
+    """The files of `folder` that a build reads as articles (see find_sources)."""
+    return _article_files(folder, [])
+
+
 def _article_files(folder: Path, warnings: list[Warning_]) -> list[Path]:
+    """The article files in `folder` and its subfolders ("seeds/2019/"), in path order."""
     if not folder.is_dir():
         return []
-    files = []
-    resolved_folder = folder.resolve()
+    files: list[Path] = []
+    _collect_article_files(folder, folder.resolve(), folder.parent, files, warnings)
+    return files
+
+
+def _collect_article_files(
+    folder: Path, root: Path, display_root: Path, files: list[Path], warnings: list[Warning_]
+) -> None:
     # Listed with the types the folder's listing gives: no system call per file
     # but for symbolic links (an archive holds tens of thousands of files).
     # Sorted as paths sort, A-Z, case aside where the file system ignores case.
     with os.scandir(folder) as listing:
         entries = sorted(listing, key=lambda entry: os.path.normcase(entry.name))
+    names = {entry.name for entry in entries}
     for entry in entries:
+        path = folder / entry.name
+        if entry.is_dir(follow_symlinks=False):
+            # A folder of dots is the editor's to keep out of the archive (".drafts",
+            # ".git"); a link to a folder is not followed: its files are read where
+            # they are, or lie outside the archive.
+            if not entry.name.startswith(".") and not _saved_page_resources(entry.name, names):
+                _collect_article_files(path, root, display_root, files, warnings)
+            continue
         if not entry.is_file():
             continue
-        path = folder / entry.name
-        label = _display_path(path, folder.parent)
+        label = _display_path(path, display_root)
         if entry.name.startswith("."):
             if path.suffix.lower() in FORMATS:
                 warnings.append(
@@ -300,11 +331,17 @@ def _article_files(folder: Path, warnings: list[Warning_]) -> list[Path]:
                 )
             continue
         # Only a link can lead out: any other file of the folder is in it.
-        if entry.is_symlink() and not path.resolve().is_relative_to(resolved_folder):
+        if entry.is_symlink() and not path.resolve().is_relative_to(root):
             warnings.append(Warning_(label, "a link that leads out of its folder; skipped"))
             continue
         if path.suffix.lower() not in FORMATS:
             warnings.append(Warning_(label, "not an article file (.txt, .md or .html); skipped"))
             continue
         files.append(path)
-    return files
+
+
+def _saved_page_resources(name: str, names: set[str]) -> bool:
+    """Is folder `name` the pictures and scripts of a page saved beside it ("Save page
+    as", complete): "story_files" beside "story.html"?"""
+    stem = name.removesuffix(_SAVED_PAGE_RESOURCES)
+    return stem != name and any(f"{stem}{suffix}" in names for suffix in (".html", ".htm"))

@@ -87,6 +87,15 @@ def test_eject_writes_an_override_and_never_overwrites_it(tmp_path):
     assert "Mr Kōno" in override.read_text("utf-8"), "an editor's work is never lost"
 
 
+def test_eject_finds_an_article_in_a_subfolder_of_seeds(tmp_path):
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    (tmp_path / "seeds" / "2018").mkdir(parents=True)
+    shutil.copy(SEED, tmp_path / "seeds" / "2018" / SEED.name)
+    assert run("eject", SEED.stem, cwd=tmp_path).returncode == 0
+    override = tmp_path / "content" / "articles" / f"{SEED.stem}.md"
+    assert "China urges Japan" in override.read_text("utf-8")
+
+
 def test_build_prints_a_summary(tmp_path):
     result = run("build", "--out", str(tmp_path / "site"), "--no-search", "--no-cache")
     assert result.returncode == 0

@@ -121,16 +121,71 @@ def test_hidden_article_files_are_skipped_with_a_warning(tmp_path):
 
 def test_a_link_is_read_where_it_stays_in_its_folder_and_skipped_where_it_leads_out(tmp_path):
     seeds = tmp_path / "seeds"
-    (seeds / "drafts").mkdir(parents=True)
+    (seeds / ".kept").mkdir(parents=True)
     (tmp_path / "outside.txt").write_text("A page from elsewhere.\n")
-    (seeds / "drafts" / "inside.txt").write_text("A page of the archive.\n")
+    (seeds / ".kept" / "inside.txt").write_text("A page of the archive.\n")
     (seeds / "a-out.txt").symlink_to(tmp_path / "outside.txt")
-    (seeds / "b-in.txt").symlink_to(seeds / "drafts" / "inside.txt")
+    (seeds / "b-in.txt").symlink_to(seeds / ".kept" / "inside.txt")
     (seeds / "c.txt").write_text("An article.\n")
     found = find_sources(seeds, tmp_path / "content")
     assert [source.id for source in found.sources] == ["b-in", "c"]
     assert [(warning.file, warning.reason) for warning in found.warnings] == [
         ("seeds/a-out.txt", "a link that leads out of its folder; skipped")
+    ]
+
+
+def test_articles_in_subfolders_are_read_with_their_file_name_as_id(tmp_path):
+    seeds = tmp_path / "seeds"
+    for folder in ("2019/11", "2020", ".drafts", "story_files"):
+        (seeds / folder).mkdir(parents=True)
+    (seeds / "2019" / "11" / "kono-visit.txt").write_text("Kono went to Beijing.\n")
+    (seeds / "2020" / "abe.md").write_text("---\ntitle: Abe\n---\nAbe spoke.\n")
+    (seeds / "top.txt").write_text("An article at the top.\n")
+    # kept out: a folder of dots, and the pictures of a page saved beside them
+    (seeds / ".drafts" / "draft.txt").write_text("Not yet.\n")
+    (seeds / "story.html").write_text("<html><body><p>A saved page.</p></body></html>")
+    (seeds / "story_files" / "photo.jpg").write_bytes(b"\xff\xd8")
+    (seeds / "story_files" / "frame.html").write_text("<p>An advert.</p>")
+    found = find_sources(seeds, tmp_path / "content")
+    assert {source.id: source.path for source in found.sources} == {
+        "kono-visit": "seeds/2019/11/kono-visit.txt",
+        "abe": "seeds/2020/abe.md",
+        "story": "seeds/story.html",
+        "top": "seeds/top.txt",
+    }
+    assert found.warnings == []
+
+
+def test_a_name_taken_in_another_subfolder_is_refused_naming_both_files(tmp_path):
+    seeds = tmp_path / "seeds"
+    for folder in ("nyt", "wsj"):
+        (seeds / folder).mkdir(parents=True)
+        (seeds / folder / "trade-deal.txt").write_text(f"The trade deal, as {folder} told it.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.path for source in found.sources] == ["seeds/nyt/trade-deal.txt"]
+    assert [(warning.file, warning.reason) for warning in found.warnings] == [
+        (
+            "seeds/wsj/trade-deal.txt",
+            "its URL slug 'trade-deal' is already taken by seeds/nyt/trade-deal.txt; "
+            "rename one of the two files",
+        )
+    ]
+
+
+def test_a_second_override_of_one_article_is_refused(tmp_path):
+    seeds, overrides = tmp_path / "seeds", tmp_path / "content" / "articles"
+    seeds.mkdir()
+    (overrides / "checked").mkdir(parents=True)
+    (seeds / "kono.txt").write_text("Kono went to Beijing.\n")
+    (overrides / "checked" / "kono.md").write_text("---\ntitle: Kono\n---\nChecked.\n")
+    (overrides / "kono.md").write_text("---\ntitle: Kono\n---\nFirst try.\n")
+    found = find_sources(seeds, tmp_path / "content")
+    assert [source.path for source in found.sources] == ["articles/checked/kono.md"]
+    assert [(warning.file, warning.reason) for warning in found.warnings] == [
+        (
+            "articles/kono.md",
+            "articles/checked/kono.md replaces the same article already; skipped",
+        )
     ]
 
 

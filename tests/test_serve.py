@@ -84,6 +84,20 @@ def test_a_file_dropped_into_seeds_appears_on_the_site(server):
     assert (project / "seeds" / "fishing-talks.txt").is_file()
 
 
+def test_a_file_dropped_into_a_new_subfolder_of_seeds_appears_on_the_site(server):
+    project, url = server
+    _wait_for(url)
+    folder = project / "seeds" / "2019" / "november"
+    folder.mkdir(parents=True)
+    (folder / "whaling-quota.txt").write_text(
+        "Whaling quota set in Tromso\n\nThe fisheries ministry set next season's whaling "
+        "quota in Tromso on Tuesday after talks with the coastal towns, officials said.\n",
+        encoding="utf-8",
+    )
+    page = _wait_for(url + "articles/whaling-quota/")
+    assert "coastal towns" in page
+
+
 def test_change_lists_added_modified_and_removed_files():
     before = {"a": (1, 1), "b": (1, 1), "c": (1, 1)}
     after = {"a": (1, 1), "b": (2, 1), "d": (1, 1)}
