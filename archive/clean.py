@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clean_authors import find_authors
 from .clean_captions import merge_captions
 from .clean_dates import PageDates, find_clock, find_dateline, published_date, updated_date
 from .clean_features import measure_page
@@ -156,6 +157,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         blocks=Blocks.of(blocks),
         captions=merge_captions(caption_texts, tag),
         lines=tuple(lines),
+        authors=find_authors(header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS]),
     )
 
 
@@ -180,6 +182,9 @@ LINES_TO_FIRST_COPY = 30
 LINES_UNDER_FIRST_COPY = 3
 # Lines under the article's last paragraph read for a "Published" label.
 LINES_UNDER_TEXT = 2
+# A wire's credit ("Reporting by Jane Doe; Editing by John Roe") may stand under its
+# graphics' links and notes, a few lines further down.
+LINES_UNDER_TEXT_CREDITS = 6
 REASON_DROP_CAPITAL = "a drop capital: the first letter of the line below"
 # A large first letter set apart from the rest of its word: "H" above "ong Kong is burning."
 # "A" and "I" are words of their own as often ("A" above "man was ..."): left as they are.

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from lxml import etree
 
+from .clean_authors import listed_authors
 from .clean_html_text import parse_page, visible_text
 from .clean_html_title import headline_from_markup
 from .clean_outlet import copyright_holders
@@ -63,6 +64,7 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
         published=_metadata(marked.date) or article.published,
         outlet=_outlet(article, _metadata(marked.sitename)),
         standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
+        authors=article.authors or listed_authors(marked.author),
     )
 
 

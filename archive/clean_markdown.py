@@ -2,8 +2,8 @@
 
 An editor's file is trusted as written: its paragraphs become paragraph
 blocks and its `#`/`##` headings crossheads; nothing is removed. The front
-matter (read with yaml.safe_load) gives title, standfirst, outlet, dates,
-dateline and captions. A first-level heading opening the body is the title
+matter (read with yaml.safe_load) gives title, standfirst, authors, outlet,
+dates, dateline and captions. A first-level heading opening the body is the title
 when the front matter names none.
 """
 
@@ -51,6 +51,7 @@ def clean_markdown(source: Source) -> Article:
         blocks=Blocks.of(blocks),
         captions=_captions(meta.get("captions")),
         lines=tuple(lines),
+        authors=_authors(meta.get("authors", meta.get("author"))),
     )
 
 
@@ -134,6 +135,16 @@ def _date_field(meta: dict[str, Any], name: str, date_only: bool) -> str | None:
             f"{name!r} in the front matter is not a date: {text!r} (write it as 2018-01-28)"
         ) from None
     return parsed.date().isoformat() if date_only and len(text) > 10 else text
+
+
+def _authors(value: object) -> tuple[str, ...]:
+    """`authors: [Jane Doe, John Roe]`, or `author: Jane Doe`."""
+    if not value:
+        return ()
+    names = value if isinstance(value, list) else [value]
+    if not all(isinstance(name, str | int | float) for name in names):
+        raise ValueError("'authors' in the front matter must be a name or a list of names")
+    return tuple(dict.fromkeys(text for name in names if (text := str(name).strip())))
 
 
 def _captions(value: object) -> tuple[Caption, ...]:

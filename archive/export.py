@@ -63,6 +63,7 @@ def _described(article: Article) -> dict[str, Any]:
     return {
         "title": article.title,
         "standfirst": article.standfirst,
+        "authors": list(article.authors),
         "outlet": article.outlet,
         "published": article.published,
         "updated": article.updated,

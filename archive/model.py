@@ -230,6 +230,7 @@ class Article:
     lines: tuple[Line, ...] = ()
     edited_by_hand: bool = False
     updated: str | None = None  # ISO date of the latest update the text states
+    authors: tuple[str, ...] = ()  # the people its byline names
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "blocks", Blocks.of(self.blocks))

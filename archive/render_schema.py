@@ -49,6 +49,8 @@ def news_article_json_ld(
         data["description"] = article.standfirst
     if article.published:
         data["datePublished"] = article.published
+    if article.authors:
+        data["author"] = [{"@type": "Person", "name": name} for name in article.authors]
     if outlet:
         data["publisher"] = {"@type": "Organization", "name": outlet}
     if mentioned:

@@ -109,6 +109,7 @@ ALPHA = Article(
         Line(15, "Kono said the Senkaku islands were discussed.", "body"),
         Line(17, "Like us on Facebook", "boilerplate", "social media prompt"),
     ),
+    authors=("Jane Doe", "Li <Wei> & Co"),
 )
 
 BETA = Article(

@@ -106,6 +106,13 @@ def test_caption_credits_match_gold(seed, articles):
             assert caption["credit"] not in caption["text"], "the credit is split off"
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_author_is_made_up(seed, articles):
+    # no seed prints a byline: the gold gives every line another role, and the names in
+    # a page's text, captions and teasers are not its authors
+    assert articles[seed]["authors"] == []
+
+
 def test_dateline_is_recorded(articles):
     for seed, gold in GOLD["seeds"].items():
         if "dateline" in gold:

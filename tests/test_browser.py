@@ -356,6 +356,28 @@ def test_a_word_inside_chinese_or_japanese_text_is_found_and_shown_unspaced(
     assert page.errors == []
 
 
+def test_an_authors_name_in_the_byline_finds_their_articles(page, tmp_path: Path) -> None:
+    site = site_with_one_more_article(
+        tmp_path,
+        "fishing.txt",
+        "World | Business\n\nFishing talks resume in Reykjavik\n\n"
+        "By Anna Jonsdottir and Piet de Vries, Nordic Wire\n\n"
+        "Negotiators from the two fishing nations met again in Reykjavik on Monday to settle "
+        "the quotas for the coming season, officials said.\n\n"
+        "The talks had broken down in the spring over the share of mackerel each fleet may "
+        "land, and both sides said they hoped to agree before the winter.\n",
+    )
+    with serve_site(site, tmp_path / "served") as url:
+        page.goto(url + "articles/fishing/")
+        byline = page.locator(".byline")
+        assert byline.inner_text() == "By Anna Jonsdottir and Piet de Vries"
+        byline.get_by_role("link", name="Piet de Vries").click()
+        page.wait_for_url(re.compile(r"/search/\?author="))
+        assert [urlparse(link).path for link in result_links(page)] == ["/articles/fishing/"]
+        assert page.get_by_label("Author").input_value() == "Piet de Vries"
+    assert page.errors == []
+
+
 def name_links(page) -> list[str]:  # type: ignore[no-untyped-def]
     """The names offered apart from the results, once both are on the page."""
     result_links(page)

@@ -156,6 +156,26 @@ def test_raw_html_in_a_content_page_is_not_passed_through(site: Path) -> None:
     assert "&lt;b&gt;raw&lt;/b&gt;" in html
 
 
+def test_the_byline_links_each_author_to_a_search_of_their_articles(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    byline = re.search(r'<p class="byline">(.*?)</p>', html, re.DOTALL)
+    assert byline, "no byline"
+    links = re.findall(
+        r'<a href="([^"]+)" data-pagefind-filter="author"[^>]*>([^<]+)</a>', byline[1]
+    )
+    assert links == [
+        ("/archive/search/?author=Jane%20Doe", "Jane Doe"),
+        ("/archive/search/?author=Li%20%3CWei%3E%20%26%20Co", "Li &lt;Wei&gt; &amp; Co"),
+    ]
+    assert unescape(re.sub(r"<[^>]+>", "", byline[1])) == "By Jane Doe and Li <Wei> & Co"
+    json_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.DOTALL)[1])
+    assert json_ld["author"] == [
+        {"@type": "Person", "name": "Jane Doe"},
+        {"@type": "Person", "name": "Li <Wei> & Co"},
+    ]
+    assert 'class="byline"' not in read_page(site, "/articles/beta/")  # beta names none
+
+
 def test_json_ld_cannot_close_its_script_element(
     tmp_path: Path, corpus_factory, layouts, content
 ) -> None:

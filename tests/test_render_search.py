@@ -73,6 +73,7 @@ def test_an_article_is_indexed_by_its_body_with_filters_and_title(indexed_site: 
     assert alpha["filters"] == {
         "type": ["Article"],
         "outlet": ["Daily Example"],
+        "author": ["Jane Doe", "Li <Wei> & Co"],
         "person": ["Taro Kono", "Wang Yi"],
         "place": ["Beijing"],
         "year": ["2018"],

@@ -36,6 +36,7 @@
   var FILTERS = [
     ["type", "Type"],
     ["outlet", "Outlet"],
+    ["author", "Author"],
     ["year", "Year"],
     ["person", "Person"],
     ["place", "Place"],
