@@ -13,6 +13,7 @@ outlet.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -81,6 +82,8 @@ _SELF_REFERENCE_ENDS = ("Back to home", "Staff")
 # copyright line ("About CNBC" ... "© 2019 CNBC LLC").
 _SELF_REFERENCE_MIN_WEIGHT = 2
 _MASTHEAD_LINES = 10
+# Names in capitals on this many lines at the top of the page are a network's bar of sites.
+_NETWORK_BAR_MIN_LINES = 4
 _SEPARATORS = ("- ", "– ", "— ", "| ")  # a tag's separator, and the space after it
 # "Press TV. All rights reserved": the name ends at a full stop or a company suffix.
 _NAME_END = re.compile(r"\.\s|\s(?:All|Inc|Ltd|LLC|plc|Limited|Pty)\b")
@@ -162,14 +165,38 @@ def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str |
     employer = _authors_employer(lines)
     if employer:
         return employer
-    for index, line in enumerate(lines[:1]):
-        if (
-            index not in furniture
-            and _MASTHEAD.match(line)
-            and sum(char.isalpha() for char in line) >= 4
-        ):
-            return _as_written(line, lines)
-    return None
+    return _masthead(lines, furniture)
+
+
+def _masthead(lines: list[str], furniture: set[int]) -> str | None:
+    """The name in capitals on the first line ("CHINA TOPIX" -> "China Topix"). A network's
+    sites listed in capitals at the top ("THE A.V. CLUB", "DEADSPIN", "GIZMODO", ...) are
+    a bar, not a masthead: the site is the one of them the page names in running text
+    ("Science writer at Gizmodo"), or none."""
+    if not lines or 0 in furniture or not _is_masthead(lines[0]):
+        return None
+    bar = list(itertools.takewhile(_is_masthead, lines[:_MASTHEAD_LINES]))
+    if len(bar) < _NETWORK_BAR_MIN_LINES:
+        return _as_written(lines[0], lines)
+    rest = lines[len(bar) :]
+    named = Counter({name: count for name in bar if (count := _named_in_running_text(name, rest))})
+    if not named:
+        return None
+    return _as_written(max(named, key=lambda name: (named[name], -bar.index(name))), lines)
+
+
+def _is_masthead(line: str) -> bool:
+    return bool(_MASTHEAD.match(line)) and sum(char.isalpha() for char in line) >= 4
+
+
+def _named_in_running_text(name: str, lines: list[str]) -> int:
+    """How many lines write `name` (given in capitals) otherwise: "Gizmodo" for "GIZMODO"."""
+    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    return sum(
+        any(not match.group().isupper() for match in pattern.finditer(line))
+        for line in lines
+        if name[:2].casefold() in line.casefold()
+    )
 
 
 # The author's note under an article, where the page names its outlet nowhere else:

@@ -1051,6 +1051,16 @@ def test_outlet_from_a_masthead_in_capitals():
     assert clean(article_page("DAILY PLANET")).outlet == "Daily Planet"
 
 
+NETWORK_BAR = ("THE A.V. CLUB", "DEADSPIN", "GIZMODO", "JALOPNIK", "KOTAKU")
+
+
+def test_a_networks_bar_of_sites_in_capitals_names_the_one_its_page_names():
+    bio = "Science writer at Gizmodo and pug aficionado elsewhere"
+    assert clean(article_page(*NETWORK_BAR, bottom=("About the author", bio))).outlet == "Gizmodo"
+    # none of them named in the page's text: not the first of the bar
+    assert clean(article_page(*NETWORK_BAR)).outlet is None
+
+
 @pytest.mark.parametrize(
     ("top", "bottom", "outlet"),
     [
