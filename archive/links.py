@@ -49,6 +49,11 @@ from .union_find import UnionFind
 # or in so many articles that pairing them all would cost the square of their
 # number (rarer shared names decide the best eight long before such names would).
 RELATED_LIMIT = 8
+# Two articles are related when they share a name of at most a tenth of the archive
+# (three articles of a small one), or several names as telling together: a name in a
+# third of them ("United States") alone relates nothing.
+RELATED_MIN_SHARE = 0.1
+RELATED_MIN_ARTICLES = 3
 COMMON_ENTITY_SHARE = 0.5
 COMMON_ENTITY_MIN_ARTICLES = 20
 COMMON_ENTITY_MAX_ARTICLES = 100
@@ -221,7 +226,7 @@ def _with_unique_slugs(entities: dict[str, EntityRecord]) -> dict[str, EntityRec
     }
 
 
-def _rarity(article_count: int, total: int) -> float:
+def _rarity(article_count: float, total: int) -> float:
     """Inverse document frequency: a name in every article weighs almost nothing."""
     return math.log((total + 1) / article_count)
 
@@ -241,6 +246,13 @@ def _related_weights(entity_articles: Mapping[str, list[str]], total: int) -> di
     }
 
 
+def _min_related_score(total: int) -> int:
+    """The weight of a name in a tenth of the archive (in three articles of a small one):
+    what two articles must share, in one rarer name or in several, to be related."""
+    specific = max(RELATED_MIN_ARTICLES, total * RELATED_MIN_SHARE)
+    return round(_rarity(min(specific, total), total) * 1_000_000)
+
+
 def _related(passes: _Passes, share: range) -> dict[str, list[str]]:
     """Each article's neighbours, scored by the summed rarity of the names they share:
     for the articles at the positions of `share`."""
@@ -256,7 +268,9 @@ def _related(passes: _Passes, share: range) -> dict[str, list[str]]:
                     scores[other] += weight
         scores.pop(item.article.id, None)
         best = heapq.nsmallest(
-            RELATED_LIMIT, scores, key=lambda other: (-scores[other], order[other])
+            RELATED_LIMIT,
+            (other for other, score in scores.items() if score >= passes.min_related_score),
+            key=lambda other: (-scores[other], order[other]),
         )
         related[item.article.id] = best
     return related
@@ -537,6 +551,7 @@ class _Passes:
     entity_articles: Mapping[str, list[str]]
     order: dict[str, int]  # article id -> position in `articles`
     weights: dict[str, int]  # name -> its weight in related-article scores
+    min_related_score: int  # the least score of a related article
     ids: list[str]  # the article ids A-Z: story grouping numbers articles in this order
     shingles: list[array[int]]  # of each article of `ids`, sorted
     days: list[int | None]  # of each article of `ids`
@@ -564,6 +579,7 @@ class _Passes:
             entity_articles=entity_articles,
             order={item.article.id: position for position, item in enumerate(articles)},
             weights=_related_weights(entity_articles, len(articles)),
+            min_related_score=_min_related_score(len(articles)),
             ids=ids,
             shingles=[_unpack(by_id[article_id].shingles) for article_id in ids],
             days=[_day_number(by_id[article_id]) for article_id in ids],

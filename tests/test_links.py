@@ -74,6 +74,19 @@ def test_articles_sharing_nothing_are_not_related():
     assert corpus.related == {"a": [], "b": []}
 
 
+def test_a_name_in_a_third_of_the_archive_relates_nothing_alone():
+    # 30 articles: "United States" in 10, "Hokkaido" in 3, "Tokyo" and "Osaka" in 6 each
+    items = [_item(f"us{number}", ["United States", f"Only{number}"]) for number in range(10)]
+    items += [_item(f"hk{number}", ["Hokkaido", f"Own{number}"]) for number in range(3)]
+    items += [_item(f"jp{number}", ["Tokyo", "Osaka"]) for number in range(6)]
+    items += [_item(f"other{number}", [f"Alone{number}"]) for number in range(11)]
+    related = link(items, {}, SiteConfig()).related
+    assert related["us0"] == []
+    assert sorted(related["hk0"]) == ["hk1", "hk2"]
+    # two names of a fifth of the archive each, shared together, tell as much as a rare one
+    assert sorted(related["jp0"]) == [f"jp{number}" for number in range(1, 6)]
+
+
 def test_same_wording_names_and_dates_make_a_story():
     names = ["Taro Kono", "Wang Yi", "Beijing"]
     items = [
