@@ -62,6 +62,10 @@ _NOT_OUTLETS = frozenset(
 )
 _MASTHEAD = re.compile(r"^[A-Z][A-Z&'’.]*(?:\s[A-Z][A-Z&'’.]*){0,3}$")
 _MIN_TAG_LINES = 2
+# What a site writes after its teasers' headlines besides its name: the kind of teaser.
+_TEASER_LABELS = frozenset(
+    "affiliate exclusive opinion analysis video videos photos gallery live watch review".split()
+)
 # A name of one word in capitals this short may be an initialism: "BBC", "CNBC", "IGN".
 _CAPITALS_MAX_LETTERS = 4
 _SELF_REFERENCE_MAX_CHARS = 80
@@ -134,8 +138,11 @@ def outlet_tag(lines: list[str]) -> str | None:
 
 
 def _is_furniture(name: str) -> bool:
-    """ "Terms of Use | Privacy Policy", "... - SPONSORED": a footer's links, not an outlet."""
-    return bool(find_furniture(name.lower().split(), ends_sentence=False))
+    """ "Terms of Use | Privacy Policy", "... - SPONSORED", "DIGG PICKS | AFFILIATE": a
+    footer's links or a teaser's label, not an outlet."""
+    return name.casefold() in _TEASER_LABELS or bool(
+        find_furniture(name.lower().split(), ends_sentence=False)
+    )
 
 
 def find_outlet(lines: list[str], furniture: set[int], tag: str | None) -> str | None:
@@ -293,7 +300,8 @@ def _as_written(name: str, lines: list[str]) -> str:
     pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
     for line in lines:
         for match in pattern.finditer(line):
-            if not match.group().isupper():
+            # (not a domain's or a handle's letters: "rt" in "Also on rt.com" for "RT")
+            if not match.group().isupper() and not match.group().islower():
                 return match.group()
     words = name.split()
     if len(words) == 1 and len(name) <= _CAPITALS_MAX_LETTERS:

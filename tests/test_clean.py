@@ -1079,12 +1079,23 @@ def test_a_networks_bar_of_sites_in_capitals_names_the_one_its_page_names():
             ("© 2019 PLANET USA, LLC. All Rights Reserved.", "Sold in the USA and Canada."),
             "Planet USA",
         ),
+        # a domain's letters are not how the page writes the name
+        ((), ("© 2019 BBC", "Also on bbc.com: the week in pictures"), "BBC"),
     ],
 )
 def test_an_outlet_in_capitals_is_written_as_the_page_writes_it_or_with_capital_initials(
     top, bottom, outlet
 ):
     assert clean(article_page(*top, bottom=bottom)).outlet == outlet
+
+
+def test_a_teasers_label_after_a_bar_is_no_outlet_tag():
+    teasers = (
+        "DIGG PICKS | AFFILIATE",
+        "The best headphones of the year",
+        "DIGG PICKS | AFFILIATE",
+    )
+    assert clean(article_page(bottom=teasers)).outlet is None
 
 
 def test_outlet_from_a_tag_repeated_on_several_lines():
