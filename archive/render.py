@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlencode
 
 import yaml
 from jinja2 import (
@@ -264,6 +265,7 @@ def _pages(views: Views, content_pages: list[ContentPage], keys: PageKeys) -> li
         *_article_pages(views, keys),
         *_entity_pages(views, keys),
         *_outlet_pages(views),
+        *_author_pages(views),
         *_story_pages(views),
         *_year_pages(views),
         *_content_pages(views, content_pages),
@@ -339,9 +341,29 @@ def _outlet_pages(views: Views) -> Iterator[Page]:
         about = {
             "given": given.get(name, []),
             "entity": views.entity_link(record.name, len(record.article_ids)) if record else None,
+            "search": "",
         }
         path = views.outlet_paths[name]
         yield from _listing_pages(views, path, name, summaries, "Outlet", about)
+
+
+def _author_pages(views: Views) -> Iterator[Page]:
+    """The people the bylines name, and the articles each signs. An author who is
+    also a person the articles name links that person's page."""
+    authors = views.authors()
+    yield Page("/authors/", "authors.html", _given({"authors": authors}))
+    for name, _, summaries in authors:
+        record = views.corpus.entities.get(name)
+        about: dict[str, Any] = {
+            "given": [],
+            "entity": (
+                views.entity_link(name, len(record.article_ids))
+                if record and record.type == "person"
+                else None
+            ),
+            "search": views.urls("/search/") + "?" + urlencode({"author": name}, quote_via=quote),
+        }
+        yield from _listing_pages(views, views.author_paths[name], name, summaries, "Author", about)
 
 
 def _story_pages(views: Views) -> Iterator[Page]:
@@ -375,8 +397,9 @@ def _listing_pages(
 ) -> Iterator[Page]:
     """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ...
 
-    `about`: what an outlet's page says of it under its title: the other names
-    its articles give it ("given") and the entity it is ("entity").
+    `about`: what an outlet's or an author's page says under its title: the other
+    names its articles give an outlet ("given"), the entity it is ("entity"), and
+    a search of an author's articles ("search").
     """
     chunks = [
         articles[start : start + LIST_PAGE_SIZE]
@@ -389,7 +412,7 @@ def _listing_pages(
             "kind": kind,
             "articles": chunk,
             "total": len(articles),
-            "about": about or {"given": [], "entity": None},
+            "about": about or {"given": [], "entity": None, "search": ""},
             "pagination": _pagination(views, paths, number),
         }
         yield Page(page_path, "list.html", _given(context))

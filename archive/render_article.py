@@ -82,6 +82,7 @@ class ArticleView:
     provenance: Markup = Markup("")  # the rows of the provenance table
     related_html: Markup = Markup("")  # the list items of `related`, made in advance
     story_others_html: Markup = Markup("")  # the list items of `story_others`, likewise
+    author_urls: list[str] = field(default_factory=list)  # of each of the article's authors
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +112,8 @@ class ArticlePages(ViewsBase):
     if TYPE_CHECKING:  # defined by Views
 
         def mention_href(self, mention: Mention) -> str | None: ...
+
+        def author_url(self, name: str) -> str: ...
 
     def article(self, item: AnnotatedArticle) -> ArticleView:
         # made from the packed mentions once for the page, read several times below
@@ -166,6 +169,7 @@ class ArticlePages(ViewsBase):
             provenance=provenance_rows(item.line_rows()),
             related_html=self.link_items(related),
             story_others_html=self.link_items(story_others),
+            author_urls=[self.author_url(name) for name in article.authors],
         )
 
     def link_items(self, summaries: list[ArticleSummary]) -> Markup:

@@ -86,6 +86,7 @@ class PageKeys:
             self._story(story),
             repr(note),
             *(self._face(name) for name in item.annotation.entity_names()),
+            repr([views.author_paths[name] for name in item.article.authors]),
         )
 
     def entity(self, record: EntityRecord, number: int = 1) -> str:

@@ -148,9 +148,14 @@ class ViewsBase:
 class ListPages(ViewsBase):
     """The `Views` methods for the listing pages (mixed into render_views.Views)."""
 
+    # Held by Views for these pages alone.
+    author_articles: dict[str, list[str]]  # author -> article ids, newest first
+
     if TYPE_CHECKING:  # defined by Views
 
         def outlet_url(self, name: str) -> str: ...
+
+        def author_url(self, name: str) -> str: ...
 
         def all_summaries(self) -> list[ArticleSummary]: ...
 
@@ -213,6 +218,14 @@ class ListPages(ViewsBase):
         names = sorted(self.corpus.outlets, key=lambda name: (name.casefold(), name))
         return [
             (name, self.outlet_url(name), self.summaries_of(self.corpus.outlets[name]))
+            for name in names
+        ]
+
+    def authors(self) -> list[tuple[str, str, list[ArticleSummary]]]:
+        """(author, URL, articles), A-Z by name."""
+        names = sorted(self.author_articles, key=lambda name: (name.casefold(), name))
+        return [
+            (name, self.author_url(name), self.summaries_of(self.author_articles[name]))
             for name in names
         ]
 

@@ -62,6 +62,13 @@ class Views(ArticlePages, EntityPages, ListPages):
         self.article_paths = {key: article_path(slug) for key, slug in article_slugs.items()}
         self.entity_paths = {key: entity_path(slug) for key, slug in entity_slugs.items()}
         self.outlet_paths = {key: f"/outlets/{slug}/" for key, slug in outlet_slugs.items()}
+        # the people the bylines name, each with their articles, newest first
+        self.author_articles: dict[str, list[str]] = {}
+        for item in corpus.articles:
+            for name in item.article.authors:
+                self.author_articles.setdefault(name, []).append(item.article.id)
+        author_slugs = unique_slugs({name: slugify(name) for name in self.author_articles})
+        self.author_paths = {key: f"/authors/{slug}/" for key, slug in author_slugs.items()}
         self.summaries = {item.article.id: self._summary(item) for item in corpus.articles}
         self.stories_by_key = {story.key: story for story in corpus.stories}
         self._namings_cache: dict[str, Namings] = {}
@@ -96,6 +103,9 @@ class Views(ArticlePages, EntityPages, ListPages):
 
     def outlet_url(self, name: str) -> str:
         return self.urls(self.outlet_paths[name]) if name in self.outlet_paths else ""
+
+    def author_url(self, name: str) -> str:
+        return self.urls(self.author_paths[name]) if name in self.author_paths else ""
 
     def outlets_of(self, entity: str) -> list[OutletLink]:
         """The outlets an entity is, where it is one: the agency Sputnik, Sputnik International."""

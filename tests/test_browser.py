@@ -356,7 +356,7 @@ def test_a_word_inside_chinese_or_japanese_text_is_found_and_shown_unspaced(
     assert page.errors == []
 
 
-def test_an_authors_name_in_the_byline_finds_their_articles(page, tmp_path: Path) -> None:
+def test_an_authors_name_in_the_byline_leads_to_their_articles(page, tmp_path: Path) -> None:
     site = site_with_one_more_article(
         tmp_path,
         "fishing.txt",
@@ -372,6 +372,13 @@ def test_an_authors_name_in_the_byline_finds_their_articles(page, tmp_path: Path
         byline = page.locator(".byline")
         assert byline.inner_text() == "By Anna Jonsdottir and Piet de Vries"
         byline.get_by_role("link", name="Piet de Vries").click()
+        page.wait_for_url(url + "authors/piet-de-vries/")
+        assert page.locator("h1").inner_text() == "Piet de Vries"
+        listed = page.locator(".teaser-title a").all()
+        assert [urlparse(link.get_attribute("href") or "").path for link in listed] == [
+            "/articles/fishing/"
+        ]
+        page.get_by_role("link", name="Search Piet de Vries’s articles").click()
         page.wait_for_url(re.compile(r"/search/\?author="))
         assert [urlparse(link).path for link in result_links(page)] == ["/articles/fishing/"]
         assert page.get_by_label("Author").input_value() == "Piet de Vries"

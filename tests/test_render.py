@@ -156,7 +156,7 @@ def test_raw_html_in_a_content_page_is_not_passed_through(site: Path) -> None:
     assert "&lt;b&gt;raw&lt;/b&gt;" in html
 
 
-def test_the_byline_links_each_author_to_a_search_of_their_articles(site: Path) -> None:
+def test_the_byline_links_each_authors_page(site: Path) -> None:
     html = read_page(site, "/articles/alpha/")
     byline = re.search(r'<p class="byline">(.*?)</p>', html, re.DOTALL)
     assert byline, "no byline"
@@ -164,8 +164,8 @@ def test_the_byline_links_each_author_to_a_search_of_their_articles(site: Path) 
         r'<a href="([^"]+)" data-pagefind-filter="author"[^>]*>([^<]+)</a>', byline[1]
     )
     assert links == [
-        ("/archive/search/?author=Jane%20Doe", "Jane Doe"),
-        ("/archive/search/?author=Li%20%3CWei%3E%20%26%20Co", "Li &lt;Wei&gt; &amp; Co"),
+        ("/archive/authors/jane-doe/", "Jane Doe"),
+        ("/archive/authors/li-wei-co/", "Li &lt;Wei&gt; &amp; Co"),
     ]
     assert unescape(re.sub(r"<[^>]+>", "", byline[1])) == "By Jane Doe and Li <Wei> & Co"
     json_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.DOTALL)[1])
@@ -174,6 +174,18 @@ def test_the_byline_links_each_author_to_a_search_of_their_articles(site: Path) 
         {"@type": "Person", "name": "Li <Wei> & Co"},
     ]
     assert 'class="byline"' not in read_page(site, "/articles/beta/")  # beta names none
+
+
+def test_an_authors_page_lists_their_articles_and_searches_them(site: Path) -> None:
+    html = read_page(site, "/authors/li-wei-co/")
+    assert "<h1>Li &lt;Wei&gt; &amp; Co</h1>" in html
+    assert '<a href="/archive/articles/alpha/">' in html
+    assert "/archive/articles/beta/" not in html
+    assert 'href="/archive/search/?author=Li%20%3CWei%3E%20%26%20Co"' in html
+    index = read_page(site, "/authors/")
+    names = re.findall(r'<li><a href="/archive/authors/[^"]+/">([^<]+)</a>', index)
+    assert names == ["Jane Doe", "Li &lt;Wei&gt; &amp; Co"]
+    assert "/archive/authors/jane-doe/" in read_page(site, "/sitemap.xml")
 
 
 def test_json_ld_cannot_close_its_script_element(
