@@ -171,6 +171,27 @@ def test_a_rebuild_equals_a_build_from_scratch(tmp_path, monkeypatch, change, so
         assert bool(kept) == some_kept, kept
 
 
+def _article_by(paths: BuildPaths, name: str, author: str, text: str) -> None:
+    (paths.seeds / name).write_text(
+        f"---\ntitle: {text[:20]}\nauthors: [{author}]\npublished: 2019-06-04\n---\n\n{text}\n",
+        encoding="utf-8",
+    )
+
+
+def test_a_kept_article_page_links_its_authors_page_where_that_moved(tmp_path):
+    paths = _project(tmp_path)
+    _article_by(paths, "010_regatta.md", "Jane-Doe", "The regatta at Elmsford was won on Sunday.")
+    build(paths, jobs=1, with_search=False)
+    # "Jane Doe" comes first A-Z, and takes the slug "jane-doe" from "Jane-Doe"
+    _article_by(paths, "011_bakery.md", "Jane Doe", "A bakery opened in the old mill at Tarn.")
+    build(paths, jobs=1, with_search=False)
+    page = (paths.out / "articles" / "010-regatta" / "index.html").read_text("utf-8")
+    assert 'href="/authors/jane-doe-2/"' in page
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert _tree(paths.out) == _tree(fresh.out)
+
+
 def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkeypatch):
     paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
