@@ -52,6 +52,7 @@ class ArticleSummary:
     published_label: str
     excerpt: str
     filed: str  # the date it is filed under (Article.filed), else ""
+    authors: tuple[str, ...] = ()  # the people its byline names
 
 
 @dataclass(frozen=True, slots=True)

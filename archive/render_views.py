@@ -137,6 +137,7 @@ class Views(ArticlePages, EntityPages, ListPages):
             published_label=_date_label(article),
             excerpt=excerpt(article.standfirst or next(iter(article.paragraphs), "")),
             filed=article.filed or "",
+            authors=article.authors,
         )
 
     def summaries_of(self, article_ids: list[str] | tuple[str, ...]) -> list[ArticleSummary]:

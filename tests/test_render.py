@@ -535,6 +535,10 @@ def test_feed_is_atom_with_one_entry_per_article(site: Path) -> None:
     ids = [entry.findtext(f"{atom}id") or "" for entry in entries]
     assert all(id_.startswith("urn:uuid:") for id_ in ids) and len(set(ids)) == 2
     assert feed.findtext(f"{atom}updated") == "2025-01-21T00:00:00Z"
+    # an entry's authors are its byline's; an entry without them has the feed's
+    authors = [[name.text for name in entry.iter(f"{atom}name")] for entry in entries]
+    assert authors == [["Jane Doe", "Li <Wei> & Co"], []]
+    assert feed.find(f"{atom}author/{atom}name").text == "Test Archive"  # type: ignore[union-attr]
 
 
 def test_sitemap_lists_articles_and_entities(site: Path) -> None:
