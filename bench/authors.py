@@ -31,11 +31,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages, tally  # noqa: E402
+from saved_pages import arguments, print_shares, read_page, saved_pages, tally  # noqa: E402
 
 from archive.clean_authors import byline_names  # noqa: E402
 from archive.furniture import learn_furniture  # noqa: E402
-from archive.ingest import read_source  # noqa: E402
 from archive.model import Article  # noqa: E402
 
 _AUTHOR_META = re.compile(
@@ -95,7 +94,7 @@ def main() -> None:
     parser = arguments(__doc__, "authors")
     args = parser.parse_args()
     pages = [
-        (read_source(dump.with_suffix(".html") if args.html else dump, dump.stem), reference)
+        (read_page(dump, args.html), reference)
         for dump, page in saved_pages(args.data)
         for reference in [reference_authors(page)]
     ]

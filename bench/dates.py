@@ -34,10 +34,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages  # noqa: E402
+from saved_pages import arguments, print_shares, read_page, saved_pages  # noqa: E402
 
 from archive.clean import clean  # noqa: E402
-from archive.ingest import read_source  # noqa: E402
 
 _DAY = r"((?:19|20)\d\d-\d\d-\d\d)"
 _PUBLISHED = r"(?:article:published(?:_time)?|datePublished|sailthru\.date|pubdate)\b"
@@ -76,7 +75,7 @@ def main() -> None:
     filed: Counter[str] = Counter()
     for dump, page in saved_pages(args.data):
         reference = reference_date(page)
-        article = clean(read_source(dump.with_suffix(".html") if args.html else dump, dump.stem))
+        article = clean(read_page(dump, args.html))
         published = article.published
         found = verdict(published, reference)
         counts[found] += 1

@@ -32,10 +32,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages, tally  # noqa: E402
+from saved_pages import arguments, print_shares, read_page, saved_pages, tally  # noqa: E402
 
 from archive.furniture import learn_furniture  # noqa: E402
-from archive.ingest import read_source  # noqa: E402
 from archive.model import Article  # noqa: E402
 
 _SITE_NAME = re.compile(r"<meta\b[^>]*\bproperty=[\"']og:site_name[\"'][^>]*>", re.IGNORECASE)
@@ -71,7 +70,7 @@ def main() -> None:
     parser = arguments(__doc__, "outlets")
     args = parser.parse_args()
     pages = [
-        (read_source(dump.with_suffix(".html") if args.html else dump, dump.stem), reference)
+        (read_page(dump, args.html), reference)
         for dump, page in saved_pages(args.data)
         if (reference := reference_outlet(page))
     ]

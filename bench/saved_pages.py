@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from archive.clean import clean
 from archive.furniture import Furniture
+from archive.ingest import read_source
 from archive.model import Article, Source
 
 Reference = TypeVar("Reference")
@@ -37,6 +38,11 @@ def saved_pages(folder: Path) -> Iterator[tuple[Path, str]]:
         page = dump.with_suffix(".html")
         if not dump.name.endswith(".gold.txt") and page.is_file():
             yield dump, page.read_text("utf-8", "replace")
+
+
+def read_page(dump: Path, html: bool) -> Source:
+    """The page as a build reads it: its dump, or with `html` the saved page beside it."""
+    return read_source(dump.with_suffix(".html") if html else dump, dump.parent)
 
 
 def tally(

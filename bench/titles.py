@@ -29,10 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from saved_pages import arguments, print_shares, saved_pages, tally  # noqa: E402
+from saved_pages import arguments, print_shares, read_page, saved_pages, tally  # noqa: E402
 
 from archive.furniture import Furniture, learn_furniture  # noqa: E402
-from archive.ingest import read_source  # noqa: E402
 from archive.model import Article  # noqa: E402
 
 AGREE_F1 = 0.6
@@ -73,10 +72,7 @@ def main() -> None:
     args = parser.parse_args()
     if args.html and args.furniture:
         parser.error("--furniture is learned from the page dumps: not with --html")
-    pages = [
-        (read_source(dump.with_suffix(".html") if args.html else dump, dump.stem), page)
-        for dump, page in saved_pages(args.data)
-    ]
+    pages = [(read_page(dump, args.html), page) for dump, page in saved_pages(args.data)]
     furniture = learn_furniture([source for source, _ in pages]) if args.furniture else Furniture()
     counts = tally(pages, furniture, _judge, args.errors)
     print_shares(counts, ("agree", "differ", "none"), args.data)
