@@ -157,7 +157,9 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         blocks=Blocks.of(blocks),
         captions=merge_captions(caption_texts, tag),
         lines=tuple(lines),
-        authors=find_authors(header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS]),
+        authors=find_authors(
+            header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS], outlet
+        ),
     )
 
 

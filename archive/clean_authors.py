@@ -70,7 +70,8 @@ _NOT_NAME_WORDS = frozenset(
     contributors board network newsroom online daily weekly times post herald journal
     tribune gazette magazine radio tv television channel com admin administrator guest the
     special sponsored partner content report reports group company inc ltd llc analyst
-    senior chief producer photographer host anchor columnist
+    senior chief producer photographer host anchor columnist finance
+    agence presse france-presse jazeera welle bloomberg reuters xinhua kyodo yonhap interfax
     """.split()
 )
 _NAME_MIN_WORDS = 2
@@ -80,12 +81,25 @@ _BYLINE_MAX_CHARS = 200
 _NAME_LINE_MAX_WORDS = 6
 
 
-def find_authors(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...]:
+def find_authors(
+    header: Sequence[str], closing: Iterable[str], outlet: str | None = None
+) -> tuple[str, ...]:
     """The authors the first byline of the page's header names, else the credit under the
-    text names; () when neither names a person.
+    text names; () when neither names a person. A byline signed by the page's `outlet`
+    ("By Yahoo Finance") names no one.
 
     `header`: the lines between the headline and the text, in order, then those over
     the headline."""
+    names = _find_names(header, closing)
+    site = _folded(outlet or "")
+    return () if any(_folded(name) == site for name in names) else names
+
+
+def _folded(name: str) -> str:
+    return "".join(char for char in name.casefold() if char.isalnum())
+
+
+def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...]:
     for index, line in enumerate(header):
         names = byline_names(line)
         # "David Ehrlich" over "Nov 13, 2019 4:26 pm": a name alone, signing the date

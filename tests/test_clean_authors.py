@@ -48,6 +48,8 @@ from archive.export import article_markdown
         ("Von Hans Meier am 20.11.2019", ("Hans Meier",)),
         # signed by an outlet or an agency, or no byline at all
         ("By Reuters", ()),
+        ("By Agence France-Presse", ()),
+        ("By Al Jazeera and Reuters", ()),
         ("by India Post News Weekly", ()),
         ("Politics - Nov 19, 2019", ()),
         ("Stand By Me", ()),
@@ -71,6 +73,14 @@ def test_a_page_dump_takes_the_byline_under_its_headline_not_a_teasers() -> None
         )
     )
     assert article.authors == ("Jane Doe", "John Roe")
+
+
+def test_a_byline_signed_by_the_pages_outlet_names_no_author() -> None:
+    footer = "© 2019 Harbour Courier. All rights reserved."
+    signed = clean(page("Ministers Meet To Mend Ties", "By Harbour Courier", *PARAGRAPHS, footer))
+    assert (signed.outlet, signed.authors) == ("Harbour Courier", ())
+    by_a_person = clean(page("Ministers Meet To Mend Ties", "By Lois Lane", *PARAGRAPHS, footer))
+    assert by_a_person.authors == ("Lois Lane",)
 
 
 def test_a_name_alone_over_the_date_line_signs_the_page() -> None:
