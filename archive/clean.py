@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .clean_address import printed_address
 from .clean_authors import find_authors
 from .clean_captions import merge_captions
 from .clean_dates import PageDates, find_clock, find_dateline, published_date, updated_date
@@ -160,6 +161,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         authors=find_authors(
             header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS], outlet
         ),
+        source_url=printed_address(texts, layout.title),
     )
 
 

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from lxml import etree
 
+from .clean_address import web_address
 from .clean_authors import listed_authors
 from .clean_html_text import parse_page, visible_text
 from .clean_html_title import headline_from_markup
@@ -65,6 +66,7 @@ def clean_html(source: Source, furniture: frozenset[str] = frozenset()) -> Artic
         outlet=_outlet(article, _metadata(marked.sitename)),
         standfirst=article.standfirst or _new_standfirst(marked.description, article.blocks),
         authors=article.authors or listed_authors(marked.author),
+        source_url=web_address(marked.url) or article.source_url,
     )
 
 

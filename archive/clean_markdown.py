@@ -3,8 +3,9 @@
 An editor's file is trusted as written: its paragraphs become paragraph
 blocks and its `#`/`##` headings crossheads; nothing is removed. The front
 matter (read with yaml.safe_load) gives title, standfirst, authors, outlet,
-dates, dateline and captions. A first-level heading opening the body is the title
-when the front matter names none.
+dates, dateline, captions and the original address (`source_url`). A
+first-level heading opening the body is the title when the front matter names
+none.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import yaml
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .clean_address import web_address
 from .model import Article, Block, Blocks, Caption, Line, Source
 
 _FRONT_MATTER = re.compile(
@@ -52,6 +54,7 @@ def clean_markdown(source: Source) -> Article:
         captions=_captions(meta.get("captions")),
         lines=tuple(lines),
         authors=_authors(meta.get("authors", meta.get("author"))),
+        source_url=_address(meta),
     )
 
 
@@ -135,6 +138,17 @@ def _date_field(meta: dict[str, Any], name: str, date_only: bool) -> str | None:
             f"{name!r} in the front matter is not a date: {text!r} (write it as 2018-01-28)"
         ) from None
     return parsed.date().isoformat() if date_only and len(text) > 10 else text
+
+
+def _address(meta: dict[str, Any]) -> str | None:
+    """`source_url: https://...`: where the article was published."""
+    text = _text_field(meta, "source_url")
+    if text is None:
+        return None
+    address = web_address(text)
+    if address is None:
+        raise ValueError("'source_url' in the front matter must be a web address (http or https)")
+    return address
 
 
 def _authors(value: object) -> tuple[str, ...]:

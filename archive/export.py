@@ -69,6 +69,7 @@ def _described(article: Article) -> dict[str, Any]:
         "updated": article.updated,
         "captured": article.captured,
         "dateline": article.dateline,
+        "source_url": article.source_url,
         "captions": [
             {"text": caption.text, "credit": caption.credit} for caption in article.captions
         ],

@@ -231,6 +231,7 @@ class Article:
     edited_by_hand: bool = False
     updated: str | None = None  # ISO date of the latest update the text states
     authors: tuple[str, ...] = ()  # the people its byline names
+    source_url: str | None = None  # the address it was published at, where the page gives it
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "blocks", Blocks.of(self.blocks))

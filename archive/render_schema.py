@@ -51,6 +51,8 @@ def news_article_json_ld(
         data["datePublished"] = article.published
     if article.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in article.authors]
+    if article.source_url:
+        data["isBasedOn"] = article.source_url
     if outlet:
         data["publisher"] = {"@type": "Organization", "name": outlet}
     if mentioned:

@@ -110,6 +110,7 @@ ALPHA = Article(
         Line(17, "Like us on Facebook", "boilerplate", "social media prompt"),
     ),
     authors=("Jane Doe", "Li <Wei> & Co"),
+    source_url="https://daily.example/2018/01/28/ministers-meet?page=1&ref=a",
 )
 
 BETA = Article(

@@ -113,6 +113,12 @@ def test_no_author_is_made_up(seed, articles):
     assert articles[seed]["authors"] == []
 
 
+@pytest.mark.parametrize("seed", SEEDS)
+def test_no_original_address_is_made_up(seed, articles):
+    # no seed prints its address
+    assert articles[seed]["source_url"] is None
+
+
 def test_dateline_is_recorded(articles):
     for seed, gold in GOLD["seeds"].items():
         if "dateline" in gold:

@@ -188,6 +188,20 @@ def test_an_authors_page_lists_their_articles_and_searches_them(site: Path) -> N
     assert "/archive/authors/jane-doe/" in read_page(site, "/sitemap.xml")
 
 
+def test_the_original_page_is_linked_for_citing(site: Path) -> None:
+    html = read_page(site, "/articles/alpha/")
+    link = re.search(
+        r'<dt>Original page</dt>\s*<dd><a class="source-url" ([^>]*)>([^<]*)</a>', html
+    )
+    assert link, "no link to the original page"
+    assert 'href="https://daily.example/2018/01/28/ministers-meet?page=1&amp;ref=a"' in link[1]
+    assert 'rel="nofollow noopener noreferrer"' in link[1]
+    assert link[2] == "daily.example/2018/01/28/ministers-meet?page=1&amp;ref=a"
+    json_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.DOTALL)[1])
+    assert json_ld["isBasedOn"] == "https://daily.example/2018/01/28/ministers-meet?page=1&ref=a"
+    assert "Original page" not in read_page(site, "/articles/beta/")
+
+
 def test_json_ld_cannot_close_its_script_element(
     tmp_path: Path, corpus_factory, layouts, content
 ) -> None:
@@ -213,7 +227,8 @@ def _fields(record) -> dict:
 def test_every_link_on_every_page_honours_the_base_url_sub_path(site: Path) -> None:
     for path in sorted(site.rglob("*.html")):
         for url in links_of(path.read_text(encoding="utf-8")):
-            if url.startswith(("#", "https://www.wikidata.org/")):
+            # other sites: Wikidata's entries, and the article's original page
+            if url.startswith(("#", "https://www.wikidata.org/", "https://daily.example/")):
                 continue
             assert url.startswith("/archive/"), f"{path.relative_to(site)}: {url}"
 
