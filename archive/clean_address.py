@@ -47,6 +47,4 @@ def printed_address(lines: Sequence[str], title: int | None) -> str | None:
 
 
 def _words(text: str) -> set[str]:
-    return {
-        word for word in _WORD.findall(text.casefold()) if len(word) >= _MIN_WORD_LETTERS
-    }
+    return {word for word in _WORD.findall(text.casefold()) if len(word) >= _MIN_WORD_LETTERS}

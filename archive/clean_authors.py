@@ -25,8 +25,11 @@ from collections.abc import Iterable, Sequence
 from .clean_dates import MONTHS, WEEKDAYS, find_dates, is_date_line
 from .clean_words import BYLINE_LABELS, BYLINE_WORDS
 
+# Besides the labels of a byline the cleaner knows, "Text:" in the languages that sign
+# an article so ("Текст: Венера Ерофеева·24 сентября 2018").
+_LABELS = (*BYLINE_LABELS, "текст", "texto", "tekst")
 _OPENING = re.compile(
-    rf"^(?:(?i:{'|'.join(BYLINE_WORDS)})\s+|(?i:{'|'.join(BYLINE_LABELS)})\s*:\s*)(?=\w)"
+    rf"^(?:(?i:{'|'.join(BYLINE_WORDS)})\s+|(?i:{'|'.join(_LABELS)})\s*:\s*)(?=\w)"
 )
 # "Tom Krisher, AP Auto Writer": a name, then the author's post.
 _POSTS = r"(?i:writer|reporter|correspondent|editor|contributor|columnist|staff)"

@@ -42,6 +42,8 @@ from archive.export import article_markdown
         # names in other languages, and with particles
         ("Autor: Łukasz Nowak (Korespondent)", ("Łukasz Nowak",)),
         ("Par Jean Dupont et Marie Roy", ("Jean Dupont", "Marie Roy")),
+        ("Текст: Венера Ерофеева·24 сентября 2018", ("Венера Ерофеева",)),
+        ("Texto: Ana María Pérez", ("Ana María Pérez",)),
         ("By Alejandro de la Garza", ("Alejandro de la Garza",)),
         ("By Mohamed el Baradei", ("Mohamed el Baradei",)),
         ("Par Jean Dupont le 20 novembre 2019", ("Jean Dupont",)),
