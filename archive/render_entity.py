@@ -11,6 +11,7 @@ methods read the corpus, URLs, summaries and caches Views holds
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -31,6 +32,9 @@ from .text import SentenceIndex
 
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
+# Outlets named on an entity's page with their counts of its articles, most first; the rest
+# counted. Shown where two outlets or more name it: which sites cover a name, and how much.
+ENTITY_OUTLETS_SHOWN = 10
 # Articles listed on one page of an entity, each with the sentence naming it;
 # the rest are on the pages after it, "/entities/x/page/2/" and so on.
 ENTITY_PAGE_SIZE = 100
@@ -64,6 +68,9 @@ class EntityView:
     network_svg: Markup = Markup("")
     undated_count: int = 0
     outlets: list[OutletLink] = field(default_factory=list)  # the outlets the entity is
+    # the outlets of its articles, with how many of them each ran, most first
+    covered_by: list[OutletLink] = field(default_factory=list)
+    more_outlets: int = 0  # the outlets of its articles not in `covered_by`
     cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
     appearances_html: Markup = Markup("")  # the list items of `appearances`, likewise
 
@@ -116,6 +123,8 @@ class EntityPages(ViewsBase):
         links = [self.entity_link(name, count) for name, count in record.cooccurring]
         cooccurring = [link for link in links if link is not None]
         appearances = self._appearances(record, entity_page(items, 1)[1])
+        summaries = [self.summaries[item.article.id] for item in items]
+        covered_by = _outlets_of(summaries)
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
@@ -128,7 +137,7 @@ class EntityPages(ViewsBase):
             roles=self._roles_of(record.name, items),
             quotes=self._quotes_of(record.name, items),
             json_ld=entity_json_ld(record, self.entity_url(record.name)),
-            timeline=self._timeline([self.summaries[item.article.id] for item in items]),
+            timeline=self._timeline(summaries),
             timeline_svg=dates_picture(
                 [item.article.published for item in items],
                 f"Articles naming {record.name}",
@@ -137,6 +146,8 @@ class EntityPages(ViewsBase):
             network_svg=self._network(record),
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
             outlets=self.outlets_of(record.name),
+            covered_by=covered_by[:ENTITY_OUTLETS_SHOWN],
+            more_outlets=max(0, len(covered_by) - ENTITY_OUTLETS_SHOWN),
             cooccurring_html=self.counted_chips(cooccurring),
             appearances_html=_list_items(appearances),
         )
@@ -409,3 +420,15 @@ def _utf8_offsets(text: str, offsets: list[int]) -> dict[int, int]:
         size += len(text[done:offset].encode("utf-8", "surrogatepass"))
         found[offset], done = size, offset
     return found
+
+
+def _outlets_of(summaries: list[ArticleSummary]) -> list[OutletLink]:
+    """The outlets of these articles with how many each ran, most first, then A-Z; none
+    where fewer than two outlets ran them (the page's list says it all then)."""
+    counts = Counter(summary.outlet for summary in summaries if summary.outlet_url)
+    urls = {summary.outlet: summary.outlet_url for summary in summaries}
+    if len(counts) < 2:
+        return []
+    ranked = sorted(counts, key=lambda name: (-counts[name], name.casefold(), name))
+    return [OutletLink(name, urls[name], counts[name]) for name in ranked]
+

@@ -21,7 +21,8 @@ from archive.ingest import slugify
 from archive.model import AnnotatedArticle, Annotation, Block, Corpus, Mention, SiteConfig
 from archive.render import HOME_STORIES, RenderError, render
 from archive.render_article import nearest_others
-from archive.render_entity import _namings
+from archive.render_entity import ENTITY_OUTLETS_SHOWN, _namings, _outlets_of
+from archive.render_lists import ArticleSummary
 from archive.render_text import (
     SentenceIndex,
     format_number,
@@ -200,6 +201,32 @@ def test_the_original_page_is_linked_for_citing(site: Path) -> None:
     json_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.DOTALL)[1])
     assert json_ld["isBasedOn"] == "https://daily.example/2018/01/28/ministers-meet?page=1&ref=a"
     assert "Original page" not in read_page(site, "/articles/beta/")
+
+
+def test_an_entitys_page_counts_the_outlets_naming_it_where_two_or_more_do(site: Path) -> None:
+    html = read_page(site, "/entities/beijing/")
+    counts = re.search(r'<p class="outlet-counts">(.*?)</p>', html, re.DOTALL)
+    assert counts, "no outlets on Beijing's page"
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a> <span class="muted">\((\d+)\)', counts[1])
+    assert links == [
+        ("/archive/outlets/daily-example/", "Daily Example", "1"),
+        ("/archive/outlets/other-outlet/", "Other Outlet", "1"),
+    ]
+    assert "outlet-counts" not in read_page(site, "/entities/taro-kono/")  # one outlet only
+
+
+def test_the_outlets_naming_an_entity_are_ranked_by_their_articles_then_a_to_z() -> None:
+    def summary(number: int, outlet: str, url: str = "/o/") -> ArticleSummary:
+        return ArticleSummary(str(number), "", "", outlet, url, None, "", "", "")
+
+    outlets = [f"Outlet {letter}" for letter in "LKJIHGFEDCBA"]
+    summaries = [summary(number, outlet) for number, outlet in enumerate(outlets)]
+    summaries += [summary(20, "Outlet K"), summary(21, "Outlet K"), summary(22, "Outlet L")]
+    summaries.append(summary(23, "Outlet not named", url=""))  # an article with no outlet
+    ranked = [(link.name, link.count) for link in _outlets_of(summaries)]
+    assert ranked[:4] == [("Outlet K", 3), ("Outlet L", 2), ("Outlet A", 1), ("Outlet B", 1)]
+    assert len(ranked) == 12 > ENTITY_OUTLETS_SHOWN
+    assert _outlets_of(summaries[:1]) == []  # one outlet: nothing to compare
 
 
 def test_json_ld_cannot_close_its_script_element(
