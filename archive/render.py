@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import uuid
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -42,7 +42,7 @@ from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
 from .render_keys import PageKeys, PageRecord, read_keys, site_key
-from .render_lists import TYPE_LABELS, ArticleSummary
+from .render_lists import TYPE_LABELS, ArticleSummary, ListAbout, ranked_links
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import Views
 from .urls import Urls, output_path
@@ -52,6 +52,8 @@ HOME_MOST_NAMED = 16
 HOME_STORIES = 8  # the newest; the stories page lists them all
 FEED_ENTRIES = 50
 LIST_PAGE_SIZE = 100  # articles on one page of a list
+# The authors an outlet's page names (the outlets an author's page names), most articles first.
+LIST_COUNTED_SHOWN = 20
 STATIC_FOLDER = "static"
 WRITER_THREADS = 4
 WRITES_IN_FLIGHT = 64  # rendered pages waiting for a writer thread, at most
@@ -338,11 +340,15 @@ def _outlet_pages(views: Views) -> Iterator[Page]:
         given.setdefault(filed, []).append(spelling)
     for name, _, summaries in outlets:
         record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
-        about = {
-            "given": given.get(name, []),
-            "entity": views.entity_link(record.name, len(record.article_ids)) if record else None,
-            "search": "",
-        }
+        authors = Counter(author for summary in summaries for author in summary.authors)
+        counted = ranked_links(authors, {author: views.author_url(author) for author in authors})
+        about = ListAbout(
+            given=given.get(name, []),
+            entity=views.entity_link(record.name, len(record.article_ids)) if record else None,
+            counted_label="Authors",
+            counted=counted[:LIST_COUNTED_SHOWN],
+            more=max(0, len(counted) - LIST_COUNTED_SHOWN),
+        )
         path = views.outlet_paths[name]
         yield from _listing_pages(views, path, name, summaries, "Outlet", about)
 
@@ -354,15 +360,19 @@ def _author_pages(views: Views) -> Iterator[Page]:
     yield Page("/authors/", "authors.html", _given({"authors": authors}))
     for name, _, summaries in authors:
         record = views.corpus.entities.get(name)
-        about: dict[str, Any] = {
-            "given": [],
-            "entity": (
+        outlets = Counter(summary.outlet for summary in summaries if summary.outlet_url)
+        counted = ranked_links(outlets, {s.outlet: s.outlet_url for s in summaries})
+        about = ListAbout(
+            entity=(
                 views.entity_link(name, len(record.article_ids))
                 if record and record.type == "person"
                 else None
             ),
-            "search": views.urls("/search/") + "?" + urlencode({"author": name}, quote_via=quote),
-        }
+            search=views.urls("/search/") + "?" + urlencode({"author": name}, quote_via=quote),
+            counted_label="Outlets",
+            counted=counted[:LIST_COUNTED_SHOWN],
+            more=max(0, len(counted) - LIST_COUNTED_SHOWN),
+        )
         yield from _listing_pages(views, views.author_paths[name], name, summaries, "Author", about)
 
 
@@ -393,13 +403,11 @@ def _listing_pages(
     title: str,
     articles: list[ArticleSummary],
     kind: str = "",
-    about: dict[str, Any] | None = None,
+    about: ListAbout | None = None,
 ) -> Iterator[Page]:
     """A list of articles, LIST_PAGE_SIZE to a page: `path`, then `path`page/2/, ...
 
-    `about`: what an outlet's or an author's page says under its title: the other
-    names its articles give an outlet ("given"), the entity it is ("entity"), and
-    a search of an author's articles ("search").
+    `about`: what an outlet's or an author's page says under its title.
     """
     chunks = [
         articles[start : start + LIST_PAGE_SIZE]
@@ -412,7 +420,7 @@ def _listing_pages(
             "kind": kind,
             "articles": chunk,
             "total": len(articles),
-            "about": about or {"given": [], "entity": None, "search": ""},
+            "about": about or ListAbout(),
             "pagination": _pagination(views, paths, number),
         }
         yield Page(page_path, "list.html", _given(context))

@@ -19,11 +19,12 @@ from markupsafe import Markup
 from .model import AnnotatedArticle, Article, EntityRecord
 from .render_lists import (
     ArticleSummary,
+    CountedLink,
     EntityLink,
-    OutletLink,
     TimelineYear,
     ViewsBase,
     dates_picture,
+    ranked_links,
 )
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
@@ -67,9 +68,9 @@ class EntityView:
     timeline_svg: Markup = Markup("")
     network_svg: Markup = Markup("")
     undated_count: int = 0
-    outlets: list[OutletLink] = field(default_factory=list)  # the outlets the entity is
+    outlets: list[CountedLink] = field(default_factory=list)  # the outlets the entity is
     # the outlets of its articles, with how many of them each ran, most first
-    covered_by: list[OutletLink] = field(default_factory=list)
+    covered_by: list[CountedLink] = field(default_factory=list)
     more_outlets: int = 0  # the outlets of its articles not in `covered_by`
     cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
     appearances_html: Markup = Markup("")  # the list items of `appearances`, likewise
@@ -422,13 +423,10 @@ def _utf8_offsets(text: str, offsets: list[int]) -> dict[int, int]:
     return found
 
 
-def _outlets_of(summaries: list[ArticleSummary]) -> list[OutletLink]:
+def _outlets_of(summaries: list[ArticleSummary]) -> list[CountedLink]:
     """The outlets of these articles with how many each ran, most first, then A-Z; none
     where fewer than two outlets ran them (the page's list says it all then)."""
     counts = Counter(summary.outlet for summary in summaries if summary.outlet_url)
-    urls = {summary.outlet: summary.outlet_url for summary in summaries}
     if len(counts) < 2:
         return []
-    ranked = sorted(counts, key=lambda name: (-counts[name], name.casefold(), name))
-    return [OutletLink(name, urls[name], counts[name]) for name in ranked]
-
+    return ranked_links(counts, {summary.outlet: summary.outlet_url for summary in summaries})

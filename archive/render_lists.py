@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -64,10 +64,31 @@ class EntityLink:
 
 
 @dataclass(frozen=True, slots=True)
-class OutletLink:
+class CountedLink:
+    """A link to an outlet's or an author's page, with a count of articles."""
+
     name: str
     url: str
-    count: int  # articles in the archive
+    count: int  # articles in the archive, or of those the page lists
+
+
+def ranked_links(counts: Counter[str], urls: Mapping[str, str]) -> list[CountedLink]:
+    """Links to the pages of `counts`' names, most articles first, then A-Z."""
+    ranked = sorted(counts, key=lambda name: (-counts[name], name.casefold(), name))
+    return [CountedLink(name, urls[name], counts[name]) for name in ranked]
+
+
+@dataclass(frozen=True, slots=True)
+class ListAbout:
+    """What an outlet's or an author's list of articles says under its title."""
+
+    given: list[str] = field(default_factory=list)  # the other names an outlet's articles give it
+    entity: EntityLink | None = None  # the entity the outlet or the author is
+    search: str = ""  # a search of the author's articles
+    # the authors of an outlet's articles, or the outlets of an author's, most articles first
+    counted_label: str = ""
+    counted: list[CountedLink] = field(default_factory=list)
+    more: int = 0  # of those, how many are not in `counted`
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +159,7 @@ class ViewsBase:
 
         def entity_link(self, name: str, count: int) -> EntityLink | None: ...
 
-        def outlets_of(self, entity: str) -> list[OutletLink]: ...
+        def outlets_of(self, entity: str) -> list[CountedLink]: ...
 
         @staticmethod
         def _type_label(record: EntityRecord) -> str: ...

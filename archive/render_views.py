@@ -28,9 +28,9 @@ from .render_entity import EntityPages, Namings
 from .render_lists import (
     TYPE_LABELS,
     ArticleSummary,
+    CountedLink,
     EntityLink,
     ListPages,
-    OutletLink,
     TimelineYear,
 )
 from .render_text import excerpt, format_date, year_of
@@ -107,10 +107,10 @@ class Views(ArticlePages, EntityPages, ListPages):
     def author_url(self, name: str) -> str:
         return self.urls(self.author_paths[name]) if name in self.author_paths else ""
 
-    def outlets_of(self, entity: str) -> list[OutletLink]:
+    def outlets_of(self, entity: str) -> list[CountedLink]:
         """The outlets an entity is, where it is one: the agency Sputnik, Sputnik International."""
         return [
-            OutletLink(outlet, self.outlet_url(outlet), len(self.corpus.outlets[outlet]))
+            CountedLink(outlet, self.outlet_url(outlet), len(self.corpus.outlets[outlet]))
             for outlet in self._entity_outlets.get(entity, [])
         ]
 

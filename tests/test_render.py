@@ -189,6 +189,23 @@ def test_an_authors_page_lists_their_articles_and_searches_them(site: Path) -> N
     assert "/archive/authors/jane-doe/" in read_page(site, "/sitemap.xml")
 
 
+def test_an_outlets_page_and_its_authors_pages_link_each_other(site: Path) -> None:
+    def counted(url_path: str) -> list[tuple[str, str, str]]:
+        html = read_page(site, url_path)
+        line = re.search(r'<p class="counted-links">(.*?)</p>', html, re.DOTALL)
+        assert line, f"no counted links on {url_path}"
+        return re.findall(r'<a href="([^"]+)">([^<]+)</a> <span class="muted">\((\d+)\)', line[1])
+
+    assert counted("/outlets/daily-example/") == [
+        ("/archive/authors/jane-doe/", "Jane Doe", "1"),
+        ("/archive/authors/li-wei-co/", "Li &lt;Wei&gt; &amp; Co", "1"),
+    ]
+    assert counted("/authors/jane-doe/") == [
+        ("/archive/outlets/daily-example/", "Daily Example", "1")
+    ]
+    assert "counted-links" not in read_page(site, "/outlets/other-outlet/")  # beta names none
+
+
 def test_the_original_page_is_linked_for_citing(site: Path) -> None:
     html = read_page(site, "/articles/alpha/")
     link = re.search(
