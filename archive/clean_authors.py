@@ -49,8 +49,9 @@ _DETAILS = re.compile(
     r"|\s(?i:updated|published|posted|last|on|at|am|um)\s"
     rf"|[\s,]+(?i:{_MONTH_OR_DAY})\.?(?=[\s,]|$)"
 )
-# Names joined in one byline: "Jane Doe, John Roe and Ann Moe", "Jean Dupont et Marie Roy".
-_JOINS = re.compile(r"\s*(?:,|;|&|\s(?:and|und|et|y|e|en)\s)\s*")
+# Names joined in one byline: "Jane Doe, John Roe and Ann Moe", "A, B, and C" (a serial
+# comma), "Jean Dupont et Marie Roy".
+_JOINS = re.compile(r"\s*(?:,?\s(?:and|und|et|y|e|en)\s|,|;|&)\s*")
 # A name run into the word after it, one that no name ends with: the details start there:
 # "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness", "Marcus De GuzmanView More".
 _RUN_ON = re.compile(

@@ -17,6 +17,10 @@ from archive.export import article_markdown
         ("by Bryan DeArdo", ("Bryan DeArdo",)),
         ("By Mike Wuerthele and Malcolm Owen", ("Mike Wuerthele", "Malcolm Owen")),
         (
+            "By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+            ("Dana A. Ford", "James S.A. Corey", "Chien-Ming Wang", "Tom Watkins"),
+        ),
+        (
             "By Stefan Becket, Kathryn Watson, Grace Segers",
             ("Stefan Becket", "Kathryn Watson", "Grace Segers"),
         ),
