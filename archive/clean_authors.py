@@ -64,6 +64,7 @@ _PARTICLES = frozenset(
     "de da di du del della der den van von la le bin ibn al el ten ter dos".split()
 )
 _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
+_HONORIFICS = frozenset("dr prof professor mr mrs ms miss sir dame rev".split())
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 # Words no person's name holds: an outlet's, an agency's or a post's ("By Reuters Staff",
 # "By India Post News Weekly", "Special to the Pioneer Press").
@@ -174,6 +175,8 @@ def _person_name(text: str) -> str | None:
     """`text` as a person's name ("KASHMIRA GANDER" -> "Kashmira Gander"), or None if it
     does not look like one."""
     words = text.split()
+    while words and words[0].rstrip(".").casefold() in _HONORIFICS:  # "By Dr. Jane Doe"
+        words.pop(0)
     while words and words[-1] in _PARTICLES:  # "Par Jean Dupont le 20 novembre", cut at "20"
         words.pop()
     named = [word for word in words if word not in _PARTICLES and word not in _SUFFIXES]

@@ -49,6 +49,7 @@ from archive.export import article_markdown
         ("Текст: Венера Ерофеева·24 сентября 2018", ("Венера Ерофеева",)),
         ("Texto: Ana María Pérez", ("Ana María Pérez",)),
         ("By Alejandro de la Garza", ("Alejandro de la Garza",)),
+        ("By Dr. Jane Doe and Prof. John Roe", ("Jane Doe", "John Roe")),
         ("By Mohamed el Baradei", ("Mohamed el Baradei",)),
         ("Par Jean Dupont le 20 novembre 2019", ("Jean Dupont",)),
         ("Von Hans Meier am 20.11.2019", ("Hans Meier",)),
