@@ -382,6 +382,8 @@ def test_an_authors_name_in_the_byline_leads_to_their_articles(page, tmp_path: P
         page.wait_for_url(re.compile(r"/search/\?author="))
         assert [urlparse(link).path for link in result_links(page)] == ["/articles/fishing/"]
         assert page.get_by_label("Author").input_value() == "Piet de Vries"
+        meta = page.locator(".search-results .teaser-meta").first.inner_text()
+        assert "By Anna Jonsdottir and Piet de Vries" in meta
     assert page.errors == []
 
 

@@ -204,10 +204,12 @@
     article.appendChild(heading);
     var meta = document.createElement("p");
     meta.className = "teaser-meta";
-    // An entity page says what it names; an article its outlet and date.
+    // An entity page says what it names; an article its outlet, byline and date.
     meta.textContent = data.meta.kind
       ? data.meta.kind + " · names in the archive"
-      : [data.meta.outlet, data.meta.published || "Date not stated"].filter(Boolean).join(" · ");
+      : [data.meta.outlet, data.meta.byline, data.meta.published || "Date not stated"]
+          .filter(Boolean)
+          .join(" · ");
     article.appendChild(meta);
     var text = document.createElement("p");
     text.className = "teaser-text";
