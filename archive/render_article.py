@@ -113,8 +113,6 @@ class ArticlePages(ViewsBase):
 
         def mention_href(self, mention: Mention) -> str | None: ...
 
-        def author_url(self, name: str) -> str: ...
-
     def article(self, item: AnnotatedArticle) -> ArticleView:
         # made from the packed mentions once for the page, read several times below
         article, mentions = item.article, tuple(item.annotation.mentions)

@@ -33,8 +33,8 @@ from .text import SentenceIndex
 
 ENTITY_QUOTES = 12  # quotes shown on a person's page
 ROLE_ARTICLES_SHOWN = 3  # articles named after a role on a person's page; the rest counted
-# Outlets named on an entity's page with their counts of its articles, most first; the rest
-# counted. Shown where two outlets or more name it: which sites cover a name, and how much.
+# Outlets (and authors) named on an entity's page with their counts of its articles, most
+# first; the rest counted. Shown where two or more name it: who covers a name, and how much.
 ENTITY_OUTLETS_SHOWN = 10
 # Articles listed on one page of an entity, each with the sentence naming it;
 # the rest are on the pages after it, "/entities/x/page/2/" and so on.
@@ -72,6 +72,9 @@ class EntityView:
     # the outlets of its articles, with how many of them each ran, most first
     covered_by: list[CountedLink] = field(default_factory=list)
     more_outlets: int = 0  # the outlets of its articles not in `covered_by`
+    # the authors of its articles, with how many of them each signed, most first
+    written_by: list[CountedLink] = field(default_factory=list)
+    more_authors: int = 0  # the authors of its articles not in `written_by`
     cooccurring_html: Markup = Markup("")  # the list items of `cooccurring`, made in advance
     appearances_html: Markup = Markup("")  # the list items of `appearances`, likewise
 
@@ -126,6 +129,7 @@ class EntityPages(ViewsBase):
         appearances = self._appearances(record, entity_page(items, 1)[1])
         summaries = [self.summaries[item.article.id] for item in items]
         covered_by = _outlets_of(summaries)
+        written_by = self._authors_of(summaries)
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
@@ -149,9 +153,19 @@ class EntityPages(ViewsBase):
             outlets=self.outlets_of(record.name),
             covered_by=covered_by[:ENTITY_OUTLETS_SHOWN],
             more_outlets=max(0, len(covered_by) - ENTITY_OUTLETS_SHOWN),
+            written_by=written_by[:ENTITY_OUTLETS_SHOWN],
+            more_authors=max(0, len(written_by) - ENTITY_OUTLETS_SHOWN),
             cooccurring_html=self.counted_chips(cooccurring),
             appearances_html=_list_items(appearances),
         )
+
+    def _authors_of(self, summaries: list[ArticleSummary]) -> list[CountedLink]:
+        """The authors of these articles with how many each signed, most first, then
+        A-Z; none where fewer than two sign them."""
+        counts = Counter(author for summary in summaries for author in summary.authors)
+        if len(counts) < 2:
+            return []
+        return ranked_links(counts, {author: self.author_url(author) for author in counts})
 
     def entity_more(self, record: EntityRecord, number: int) -> EntityView:
         """Page `number` (2, 3, ...) of an entity: only the next of its articles."""

@@ -186,7 +186,11 @@ class PageKeys:
         summary = self._summary_digests.get(article_id)
         if summary is None:
             found = self.views.summaries.get(article_id)
-            summary = self._summary_digests[article_id] = _hash(repr(found)) if found else ""
+            # an entity's page links the authors' pages of its articles
+            authors = [self.views.author_paths[name] for name in found.authors] if found else []
+            summary = self._summary_digests[article_id] = (
+                _hash(repr(found), repr(authors)) if found else ""
+            )
         return summary
 
 

@@ -159,7 +159,7 @@ def test_raw_html_in_a_content_page_is_not_passed_through(site: Path) -> None:
 
 def test_the_byline_links_each_authors_page(site: Path) -> None:
     html = read_page(site, "/articles/alpha/")
-    byline = re.search(r'<p class="byline">(.*?)</p>', html, re.DOTALL)
+    byline = re.search(r'<p class="byline"[^>]*>(.*?)</p>', html, re.DOTALL)
     assert byline, "no byline"
     links = re.findall(
         r'<a href="([^"]+)" data-pagefind-filter="author"[^>]*>([^<]+)</a>', byline[1]
@@ -220,7 +220,7 @@ def test_the_original_page_is_linked_for_citing(site: Path) -> None:
     assert "Original page" not in read_page(site, "/articles/beta/")
 
 
-def test_an_entitys_page_counts_the_outlets_naming_it_where_two_or_more_do(site: Path) -> None:
+def test_an_entitys_page_counts_the_outlets_and_authors_naming_it(site: Path) -> None:
     html = read_page(site, "/entities/beijing/")
     counts = re.search(r'<p class="outlet-counts">(.*?)</p>', html, re.DOTALL)
     assert counts, "no outlets on Beijing's page"
@@ -230,6 +230,13 @@ def test_an_entitys_page_counts_the_outlets_naming_it_where_two_or_more_do(site:
         ("/archive/outlets/other-outlet/", "Other Outlet", "1"),
     ]
     assert "outlet-counts" not in read_page(site, "/entities/taro-kono/")  # one outlet only
+    # two authors sign the articles naming Beijing (alpha's byline names both)
+    authors = re.search(r'<p class="author-counts">(.*?)</p>', html, re.DOTALL)
+    assert authors, "no authors on Beijing's page"
+    assert re.findall(r'<a href="([^"]+)">[^<]+</a> <span class="muted">\((\d+)\)', authors[1]) == [
+        ("/archive/authors/jane-doe/", "1"),
+        ("/archive/authors/li-wei-co/", "1"),
+    ]
 
 
 def test_the_outlets_naming_an_entity_are_ranked_by_their_articles_then_a_to_z() -> None:

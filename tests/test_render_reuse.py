@@ -178,15 +178,21 @@ def _article_by(paths: BuildPaths, name: str, author: str, text: str) -> None:
     )
 
 
-def test_a_kept_article_page_links_its_authors_page_where_that_moved(tmp_path):
+def test_kept_pages_link_an_authors_page_where_that_moved(tmp_path):
     paths = _project(tmp_path)
     _article_by(paths, "010_regatta.md", "Jane-Doe", "The regatta at Elmsford was won on Sunday.")
+    _article_by(
+        paths, "012_regatta.md", "Sam Roe", "Crowds cheered the winners at Elmsford on Monday."
+    )
     build(paths, jobs=1, with_search=False)
     # "Jane Doe" comes first A-Z, and takes the slug "jane-doe" from "Jane-Doe"
     _article_by(paths, "011_bakery.md", "Jane Doe", "A bakery opened in the old mill at Tarn.")
     build(paths, jobs=1, with_search=False)
     page = (paths.out / "articles" / "010-regatta" / "index.html").read_text("utf-8")
     assert 'href="/authors/jane-doe-2/"' in page
+    # the page of the name both regatta reports give counts their authors
+    entity = (paths.out / "entities" / "elmsford" / "index.html").read_text("utf-8")
+    assert 'href="/authors/jane-doe-2/"' in entity
     fresh = replace(paths, out=tmp_path / "fresh", cache=None)
     build(fresh, jobs=1, with_search=False)
     assert _tree(paths.out) == _tree(fresh.out)
