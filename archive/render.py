@@ -361,7 +361,7 @@ def _author_pages(views: Views) -> Iterator[Page]:
     for name, _, summaries in authors:
         record = views.corpus.entities.get(name)
         outlets = Counter(summary.outlet for summary in summaries if summary.outlet_url)
-        counted = ranked_links(outlets, {s.outlet: s.outlet_url for s in summaries})
+        counted = ranked_links(outlets, {each.outlet: each.outlet_url for each in summaries})
         about = ListAbout(
             entity=(
                 views.entity_link(name, len(record.article_ids))
