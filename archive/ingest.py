@@ -1,9 +1,10 @@
 """Ingest: files -> Source.
 
 Finds the article files of an archive (`seeds/` and the editor's overrides in
-`content/articles/`, with their subfolders), decodes them and gives each a stable id and URL slug
-taken from its file name. A file that cannot be read as an article becomes a
-Warning_ naming the file and the reason; it never stops the other files.
+`content/articles/`, with their subfolders), decodes them and gives each a
+stable id and URL slug taken from its file name. A file that cannot be read as
+an article becomes a Warning_ naming the file and the reason; it never stops
+the other files.
 """
 
 from __future__ import annotations
