@@ -136,12 +136,23 @@ def _print_summary(report: BuildReport, out: Path, timings: bool) -> None:
     assert corpus is not None
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
+    articles = [item.article for item in corpus.articles]
+    authors = {name for article in articles for name in article.authors}
     print(
-        f"Built {out}: {len(corpus.articles)} articles, {len(corpus.entities)} entities, "
-        f"{len(corpus.stories)} stories, {report.removed_lines} lines removed, "
+        f"Built {out}: {len(articles)} articles, {len(corpus.entities)} entities, "
+        f"{len(authors)} authors, {len(corpus.stories)} stories, "
+        f"{report.removed_lines} lines removed, "
         f"{len(report.warnings)} warnings ({report.cache_hits} articles from cache, "
         f"{report.unchanged} of {report.written} files unchanged)"
     )
+    # what an editor may want to give by hand (content/articles/, `eject`)
+    undated = sum(1 for article in articles if not article.published)
+    unsourced = sum(1 for article in articles if not article.outlet)
+    if undated or unsourced:
+        print(
+            f"Not stated in the text: the publication date of {undated} articles, "
+            f"the outlet of {unsourced} (data/articles.json lists which)"
+        )
     if report.search is not None:
         print(
             f"Search: {report.search.indexed} of {report.search.bundles} index bundles made, "

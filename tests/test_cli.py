@@ -100,4 +100,7 @@ def test_build_prints_a_summary(tmp_path):
     result = run("build", "--out", str(tmp_path / "site"), "--no-search", "--no-cache")
     assert result.returncode == 0
     assert "5 articles" in result.stdout
+    assert "0 authors" in result.stdout  # no seed prints a byline
     assert "lines removed" in result.stdout
+    # seeds 000, 001 and 003 state no date, 003 names no outlet (the seed gold)
+    assert "the publication date of 3 articles, the outlet of 1" in result.stdout
