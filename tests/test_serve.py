@@ -98,6 +98,21 @@ def test_a_file_dropped_into_a_new_subfolder_of_seeds_appears_on_the_site(server
     assert "coastal towns" in page
 
 
+def test_a_draft_dropped_into_a_folder_of_dots_stays_off_the_site(server):
+    project, url = server
+    _wait_for(url)
+    drafts, published = project / "seeds" / ".drafts", project / "seeds" / "2020"
+    drafts.mkdir()
+    published.mkdir()
+    text = (
+        "Harbour dues rise\n\nThe port of {} raised its harbour dues on Friday, the council said.\n"
+    )
+    (drafts / "secret-dues.txt").write_text(text.format("Tromso"), encoding="utf-8")
+    (published / "open-dues.txt").write_text(text.format("Bergen"), encoding="utf-8")
+    assert "Bergen" in _wait_for(url + "articles/open-dues/")
+    assert _get(url + "articles/secret-dues/")[0] == 404
+
+
 def test_change_lists_added_modified_and_removed_files():
     before = {"a": (1, 1), "b": (1, 1), "c": (1, 1)}
     after = {"a": (1, 1), "b": (2, 1), "d": (1, 1)}
