@@ -24,6 +24,7 @@ from collections.abc import Iterable, Sequence
 
 from .clean_dates import MONTHS, WEEKDAYS, find_dates, is_date_line
 from .clean_words import BYLINE_LABELS, BYLINE_WORDS
+from .names_gazetteer import gazetteer
 
 # Besides the labels of a byline the cleaner knows, "Text:" in the languages that sign
 # an article so ("Текст: Венера Ерофеева·24 сентября 2018").
@@ -193,6 +194,9 @@ def _person_name(text: str) -> str | None:
             return None
     # an initialism in a name in running case is an outlet's: "Joan Biskupic, CNN Senior..."
     if not text.isupper() and any(word.isupper() and word.isalpha() for word in named):
+        return None
+    # a dateline's or a section's place over the date: "HONG KONG | Nov 19, 2019"
+    if gazetteer().place_kind(" ".join(words).casefold()) is not None:
         return None
     if text.isupper():
         return " ".join(

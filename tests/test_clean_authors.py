@@ -59,6 +59,8 @@ from archive.export import article_markdown
         ("By Al Jazeera and Reuters", ()),
         ("by India Post News Weekly", ()),
         ("Politics - Nov 19, 2019", ()),
+        ("HONG KONG | Nov 19, 2019", ()),
+        ("Los Angeles - Nov 19, 2019, 10:31 pm PST", ()),
         ("Stand By Me", ()),
         ("The ministers met on Sunday.", ()),
     ],
@@ -110,6 +112,11 @@ def test_a_wire_credit_under_the_text_names_the_reporter() -> None:
         )
     )
     assert article.authors == ("Rodrigo Campos",)
+
+
+def test_a_place_over_the_date_line_is_no_author() -> None:
+    article = clean(page("Ministers Meet To Mend Ties", "NEW YORK", "Nov 13, 2019", *PARAGRAPHS))
+    assert article.authors == ()
 
 
 def test_a_page_without_a_byline_names_no_author() -> None:
