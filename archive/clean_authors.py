@@ -68,7 +68,8 @@ _SUFFIXES = frozenset("Jr. Jr Sr. Sr II III IV".split())
 _HONORIFICS = frozenset("dr prof professor mr mrs ms miss sir dame rev".split())
 _INITIAL = re.compile(r"^(?:[^\W\d_]\.){1,3}$")
 # Words no person's name holds: an outlet's, an agency's or a post's ("By Reuters Staff",
-# "By India Post News Weekly", "Special to the Pioneer Press").
+# "By India Post News Weekly", "Special to the Pioneer Press"), a prompt's or a picture
+# credit's ("Follow Us @site", "Getty Images" over the date).
 _NOT_NAME_WORDS = frozenset(
     """
     staff writer writers reporter reporters editor editors editorial desk team bureau news
@@ -78,6 +79,8 @@ _NOT_NAME_WORDS = frozenset(
     special sponsored partner content report reports group company inc ltd llc analyst
     senior chief producer photographer host anchor columnist finance
     agence presse france-presse jazeera welle bloomberg reuters xinhua kyodo yonhap interfax
+    follow us share tweet email subscribe contact read more home sign login comments photo
+    photos video videos image images getty shutterstock credit gallery updated published
     """.split()
 )
 _NAME_MIN_WORDS = 2

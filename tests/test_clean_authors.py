@@ -60,6 +60,8 @@ from archive.export import article_markdown
         ("by India Post News Weekly", ()),
         ("Politics - Nov 19, 2019", ()),
         ("HONG KONG | Nov 19, 2019", ()),
+        ("Follow Us @dailyplanet", ()),
+        ("Getty Images - Nov 19, 2019", ()),
         ("Los Angeles - Nov 19, 2019, 10:31 pm PST", ()),
         ("Stand By Me", ()),
         ("The ministers met on Sunday.", ()),
