@@ -125,14 +125,17 @@ def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...
     return ()
 
 
-def listed_authors(field: str | None) -> tuple[str, ...]:
+def listed_authors(field: str | None, sites: Iterable[str | None] = ()) -> tuple[str, ...]:
     """The people a page's markup lists as its authors ("Jane Doe; John Roe", as
-    trafilatura reads them), each read as a byline: "admin" or "CNN Wire" names none."""
+    trafilatura reads them), each read as a byline: "admin" or "CNN Wire" names none,
+    nor one of the `sites`' names (the outlet, the company of the copyright line:
+    "Condé Nast" under Wired)."""
+    not_people = {_folded(site) for site in sites if site}
     names: list[str] = []
     for part in (field or "").split(";"):
         part = _OPENING.sub("", part.strip())
         for name in _names(part):
-            if name not in names:
+            if name not in names and _folded(name) not in not_people:
                 names.append(name)
     return tuple(names)
 

@@ -143,6 +143,16 @@ def test_a_saved_page_names_its_author_in_its_markup_where_its_text_does_not() -
     assert clean(page(html, format_="html")).authors == ("Jane Doe",)
 
 
+def test_the_markup_names_no_publisher_for_an_author() -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    html = (
+        '<html><head><title>Ministers Meet To Mend Ties</title><meta name="author" '
+        'content="Conde Nast; Jane Doe"></head><body><h1>Ministers Meet To Mend Ties</h1>'
+        f"{paragraphs}<footer>© 2023 Conde Nast. All rights reserved.</footer></body></html>"
+    )
+    assert clean(page(html, format_="html")).authors == ("Jane Doe",)
+
+
 def test_the_markup_lists_people_only() -> None:
     assert listed_authors("By TOM KRISHER, AP Auto Writer") == ("Tom Krisher",)
     assert listed_authors("CNN Wire; admin") == ()
