@@ -83,6 +83,7 @@ class ArticleView:
     related_html: Markup = Markup("")  # the list items of `related`, made in advance
     story_others_html: Markup = Markup("")  # the list items of `story_others`, likewise
     author_urls: list[str] = field(default_factory=list)  # of each of the article's authors
+    author_filters: list[str] = field(default_factory=list)  # each one's name as filed
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +102,7 @@ class ArticlePages(ViewsBase):
 
     # Held by Views for these pages alone.
     notes: dict[str, NoteSource]  # by article id
+    author_filed: dict[str, str]  # an author's name as written -> as their page is filed
     stories_by_key: dict[str, Story]
     card_ids: dict[str, str]  # entity -> the id of its hover card
     # Each piece of markup made once per build: by article id, or by entity.
@@ -168,6 +170,7 @@ class ArticlePages(ViewsBase):
             related_html=self.link_items(related),
             story_others_html=self.link_items(story_others),
             author_urls=[self.author_url(name) for name in article.authors],
+            author_filters=[self.author_filed.get(name, name) for name in article.authors],
         )
 
     def link_items(self, summaries: list[ArticleSummary]) -> Markup:

@@ -86,7 +86,7 @@ class PageKeys:
             self._story(story),
             repr(note),
             *(self._face(name) for name in item.annotation.entity_names()),
-            repr([views.author_paths[name] for name in item.article.authors]),
+            repr([views.author_path(name) for name in item.article.authors]),
         )
 
     def entity(self, record: EntityRecord, number: int = 1) -> str:
@@ -187,7 +187,7 @@ class PageKeys:
         if summary is None:
             found = self.views.summaries.get(article_id)
             # an entity's page links the authors' pages of its articles
-            authors = [self.views.author_paths[name] for name in found.authors] if found else []
+            authors = [self.views.author_path(name) for name in found.authors] if found else []
             summary = self._summary_digests[article_id] = (
                 _hash(repr(found), repr(authors)) if found else ""
             )

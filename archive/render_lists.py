@@ -78,6 +78,49 @@ def ranked_links(counts: Counter[str], urls: Mapping[str, str]) -> list[CountedL
     return [CountedLink(name, urls[name], counts[name]) for name in ranked]
 
 
+def file_author_spellings(counts: Counter[str]) -> dict[str, str]:
+    """Each author's name as written -> the name their page is filed under.
+
+    Bylines spell one person two ways: in capitals ("KEVIN MCCARTHY" is read
+    "Kevin Mccarthy"), with or without a middle initial ("Troy L. Smith", "Troy
+    Smith"). Such spellings are filed under the one most articles give (then the one
+    with more capitals, the longer); names with two different middle initials
+    ("John A. Smith", "John B. Smith") are two people and stay apart.
+    """
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in sorted(counts):
+        groups.setdefault(_author_key(name), []).append(name)
+    filed: dict[str, str] = {}
+    for names in groups.values():
+        middles = {_middle(name) for name in names} - {""}
+        if len(middles) > 1:
+            filed.update({name: name for name in names})
+            continue
+        chosen = max(
+            names,
+            key=lambda name: (counts[name], sum(map(str.isupper, name)), len(name), name),
+        )
+        filed.update(dict.fromkeys(names, chosen))
+    return filed
+
+
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.?)+$")
+
+
+def _author_key(name: str) -> tuple[str, ...]:
+    """ "Troy L. Smith", "TROY SMITH" -> ("troy", "smith")."""
+    words = name.casefold().split()
+    if len(words) > 2 and all(_INITIALS.match(word) and len(word) <= 4 for word in words[1:-1]):
+        return (words[0], words[-1])
+    return tuple(words)
+
+
+def _middle(name: str) -> str:
+    """The initials between the first and the last name: "l." of "Troy L. Smith"."""
+    words = name.casefold().split()
+    return " ".join(words[1:-1]) if len(words) > 2 else ""
+
+
 @dataclass(frozen=True, slots=True)
 class ListAbout:
     """What an outlet's or an author's list of articles says under its title."""

@@ -32,6 +32,7 @@ from .render_lists import (
     EntityLink,
     ListPages,
     TimelineYear,
+    file_author_spellings,
 )
 from .render_text import excerpt, format_date, year_of
 from .urls import Urls, article_path, entity_path
@@ -62,10 +63,14 @@ class Views(ArticlePages, EntityPages, ListPages):
         self.article_paths = {key: article_path(slug) for key, slug in article_slugs.items()}
         self.entity_paths = {key: entity_path(slug) for key, slug in entity_slugs.items()}
         self.outlet_paths = {key: f"/outlets/{slug}/" for key, slug in outlet_slugs.items()}
-        # the people the bylines name, each with their articles, newest first
+        # the people the bylines name, each with their articles, newest first, the
+        # spellings of one person filed under one name (render_lists.file_author_spellings)
+        self.author_filed = file_author_spellings(
+            Counter(name for item in corpus.articles for name in item.article.authors)
+        )
         self.author_articles: dict[str, list[str]] = {}
         for item in corpus.articles:
-            for name in item.article.authors:
+            for name in self.filed_authors(item.article):
                 self.author_articles.setdefault(name, []).append(item.article.id)
         author_slugs = unique_slugs({name: slugify(name) for name in self.author_articles})
         self.author_paths = {key: f"/authors/{slug}/" for key, slug in author_slugs.items()}
@@ -104,8 +109,17 @@ class Views(ArticlePages, EntityPages, ListPages):
     def outlet_url(self, name: str) -> str:
         return self.urls(self.outlet_paths[name]) if name in self.outlet_paths else ""
 
+    def filed_authors(self, article: Article) -> tuple[str, ...]:
+        """The article's authors, each as their page is filed."""
+        return tuple(dict.fromkeys(self.author_filed.get(name, name) for name in article.authors))
+
+    def author_path(self, name: str) -> str:
+        """The site path of the page of an author, as written or as filed; "" if none."""
+        return self.author_paths.get(self.author_filed.get(name, name), "")
+
     def author_url(self, name: str) -> str:
-        return self.urls(self.author_paths[name]) if name in self.author_paths else ""
+        path = self.author_path(name)
+        return self.urls(path) if path else ""
 
     def outlets_of(self, entity: str) -> list[CountedLink]:
         """The outlets an entity is, where it is one: the agency Sputnik, Sputnik International."""
@@ -137,7 +151,7 @@ class Views(ArticlePages, EntityPages, ListPages):
             published_label=_date_label(article),
             excerpt=excerpt(article.standfirst or next(iter(article.paragraphs), "")),
             filed=article.filed or "",
-            authors=article.authors,
+            authors=self.filed_authors(article),
         )
 
     def summaries_of(self, article_ids: list[str] | tuple[str, ...]) -> list[ArticleSummary]:

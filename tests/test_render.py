@@ -6,6 +6,7 @@ import json
 import re
 import shutil
 import xml.etree.ElementTree as ElementTree
+from collections import Counter
 from dataclasses import replace
 from html import unescape
 from html.parser import HTMLParser
@@ -22,7 +23,7 @@ from archive.model import AnnotatedArticle, Annotation, Block, Corpus, Mention, 
 from archive.render import HOME_STORIES, RenderError, render
 from archive.render_article import nearest_others
 from archive.render_entity import ENTITY_OUTLETS_SHOWN, _namings, _outlets_of
-from archive.render_lists import ArticleSummary
+from archive.render_lists import ArticleSummary, file_author_spellings
 from archive.render_text import (
     SentenceIndex,
     format_number,
@@ -162,11 +163,11 @@ def test_the_byline_links_each_authors_page(site: Path) -> None:
     byline = re.search(r'<p class="byline"[^>]*>(.*?)</p>', html, re.DOTALL)
     assert byline, "no byline"
     links = re.findall(
-        r'<a href="([^"]+)" data-pagefind-filter="author"[^>]*>([^<]+)</a>', byline[1]
+        r'<a href="([^"]+)" data-pagefind-filter="author:([^"]+)"[^>]*>([^<]+)</a>', byline[1]
     )
     assert links == [
-        ("/archive/authors/jane-doe/", "Jane Doe"),
-        ("/archive/authors/li-wei-co/", "Li &lt;Wei&gt; &amp; Co"),
+        ("/archive/authors/jane-doe/", "Jane Doe", "Jane Doe"),
+        ("/archive/authors/li-wei-co/", "Li &lt;Wei&gt; &amp; Co", "Li &lt;Wei&gt; &amp; Co"),
     ]
     assert unescape(re.sub(r"<[^>]+>", "", byline[1])) == "By Jane Doe and Li <Wei> & Co"
     json_ld = json.loads(re.search(r'ld\+json">(.*?)</script>', html, re.DOTALL)[1])
@@ -175,6 +176,50 @@ def test_the_byline_links_each_authors_page(site: Path) -> None:
         {"@type": "Person", "name": "Li <Wei> & Co"},
     ]
     assert 'class="byline"' not in read_page(site, "/articles/beta/")  # beta names none
+
+
+def test_one_authors_spellings_are_filed_under_one_page(
+    tmp_path: Path, corpus_factory, layouts, content
+) -> None:
+    corpus = corpus_factory()
+    beta = corpus.articles[1]
+    signed = replace(beta.article, authors=("Jane Q. Doe",))
+    corpus.articles[1] = type(beta)(signed, beta.annotation)
+    render(corpus, layouts, content, tmp_path / "out")
+    site = tmp_path / "out"
+    assert not (site / "authors" / "jane-doe").exists()
+    page = read_page(site, "/authors/jane-q-doe/")
+    assert '<a href="/archive/articles/alpha/">' in page
+    assert '<a href="/archive/articles/beta/">' in page
+    # alpha's byline keeps its spelling, and links and files it under the one page
+    alpha = read_page(site, "/articles/alpha/")
+    assert (
+        '<a href="/archive/authors/jane-q-doe/" data-pagefind-filter="author:Jane Q. Doe">'
+        "Jane Doe</a>" in alpha
+    )
+
+
+def test_spellings_differing_in_case_or_a_middle_initial_are_one_author() -> None:
+    counts = Counter(
+        {
+            "Troy L. Smith": 1,
+            "Troy Smith": 1,
+            "Kevin Mccarthy": 1,  # "KEVIN MCCARTHY" read from capitals
+            "Kevin McCarthy": 2,
+            "John A. Smith": 1,
+            "John B. Smith": 1,
+            "John Smith": 1,
+        }
+    )
+    filed = file_author_spellings(counts)
+    assert filed["Troy Smith"] == filed["Troy L. Smith"] == "Troy L. Smith"
+    assert filed["Kevin Mccarthy"] == "Kevin McCarthy"
+    # two middle initials: two people, and the name without one is neither's
+    assert [filed[name] for name in ("John A. Smith", "John B. Smith", "John Smith")] == [
+        "John A. Smith",
+        "John B. Smith",
+        "John Smith",
+    ]
 
 
 def test_an_authors_page_lists_their_articles_and_searches_them(site: Path) -> None:
