@@ -52,7 +52,7 @@ _DETAILS = re.compile(
 )
 # Names joined in one byline: "Jane Doe, John Roe and Ann Moe", "A, B, and C" (a serial
 # comma), "Jean Dupont et Marie Roy".
-_JOINS = re.compile(r"\s*(?:,?\s(?:and|und|et|y|e|en)\s|,|;|&)\s*")
+_JOINS = re.compile(r"\s*(?:,?\s(?:and|AND|und|UND|et|ET|y|e|en)\s|,|;|&)\s*")
 # A name run into the word after it, one that no name ends with: the details start there:
 # "Meg JamesStaff Writer", "Jonathan GarberFOXBusiness", "Marcus De GuzmanView More".
 _RUN_ON = re.compile(
@@ -213,5 +213,7 @@ def _person_name(text: str) -> str | None:
 
 
 def _capitalised(word: str) -> str:
-    """ "GANDER" -> "Gander", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones"."""
-    return re.sub(r"[^\W\d_]+", lambda letters: letters.group().capitalize(), word)
+    """ "GANDER" -> "Gander", "O'NEIL" -> "O'Neil", "SMITH-JONES" -> "Smith-Jones",
+    "MCCARTHY" -> "McCarthy"."""
+    word = re.sub(r"[^\W\d_]+", lambda letters: letters.group().capitalize(), word)
+    return "Mc" + word[2:].capitalize() if word.startswith("Mc") and len(word) > 3 else word

@@ -37,6 +37,7 @@ from archive.export import article_markdown
         ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ("Sherif Saed",)),
         ("By Chris Pokorny@DawgsByNature Nov 18, 2019, 11:47am EST", ("Chris Pokorny",)),
         ("BY KASHMIRA GANDER ON 11/13/19 AT 4:00 PM EST", ("Kashmira Gander",)),
+        ("BY KEVIN MCCARTHY AND SEAN O'NEIL", ("Kevin McCarthy", "Sean O'Neil")),
         ("Catherine Shu @catherineshu / 2 days", ("Catherine Shu",)),
         ("Chris Davies - Nov 19, 2019, 10:31 pm CST", ("Chris Davies",)),
         ("Monday November 18, 2019 7:45 am PST by Joe Rossignol", ("Joe Rossignol",)),
