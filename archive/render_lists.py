@@ -37,6 +37,8 @@ TYPE_LABELS = {
 # The entity types a reader can filter search results by.
 SEARCH_FILTER_TYPES = ("person", "place", "organisation", "event")
 _ISO_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])")
+# A middle name given by its initials: "L." of "Troy L. Smith", "J.R." of "J.R. Smith".
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.?)+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +104,6 @@ def file_author_spellings(counts: Counter[str]) -> dict[str, str]:
         )
         filed.update(dict.fromkeys(names, chosen))
     return filed
-
-
-_INITIALS = re.compile(r"^(?:[^\W\d_]\.?)+$")
 
 
 def _author_key(name: str) -> tuple[str, ...]:

@@ -198,6 +198,21 @@ def test_kept_pages_link_an_authors_page_where_that_moved(tmp_path):
     assert _tree(paths.out) == _tree(fresh.out)
 
 
+def test_a_kept_article_page_files_its_author_as_their_page_now_does(tmp_path):
+    paths = _project(tmp_path)
+    _article_by(paths, "010_regatta.md", "Kevin Mccarthy", "The regatta at Elmsford was won.")
+    build(paths, jobs=1, with_search=False)
+    # two articles spell him otherwise: his page, at the same address, takes their spelling
+    _article_by(paths, "011_bakery.md", "Kevin McCarthy", "A bakery opened in the mill at Tarn.")
+    _article_by(paths, "012_ferry.md", "Kevin McCarthy", "The ferry to Holm ran late on Monday.")
+    build(paths, jobs=1, with_search=False)
+    page = (paths.out / "articles" / "010-regatta" / "index.html").read_text("utf-8")
+    assert 'data-pagefind-filter="author:Kevin McCarthy">Kevin Mccarthy</a>' in page
+    fresh = replace(paths, out=tmp_path / "fresh", cache=None)
+    build(fresh, jobs=1, with_search=False)
+    assert _tree(paths.out) == _tree(fresh.out)
+
+
 def test_a_rebuild_after_one_new_article_renders_only_its_pages(tmp_path, monkeypatch):
     paths = _project(tmp_path)
     build(paths, jobs=1, with_search=False)
