@@ -23,6 +23,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .clean_dates import MONTHS, WEEKDAYS, find_dates, is_date_line
+from .clean_outlet_mentions import folded
 from .clean_words import BYLINE_LABELS, BYLINE_WORDS
 from .names_gazetteer import gazetteer
 
@@ -100,12 +101,8 @@ def find_authors(
     `header`: the lines between the headline and the text, in order, then those over
     the headline."""
     names = _find_names(header, closing)
-    site = _folded(outlet or "")
-    return () if any(_folded(name) == site for name in names) else names
-
-
-def _folded(name: str) -> str:
-    return "".join(char for char in name.casefold() if char.isalnum())
+    site = folded(outlet or "")
+    return () if any(folded(name) == site for name in names) else names
 
 
 def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...]:
@@ -130,12 +127,12 @@ def listed_authors(field: str | None, sites: Iterable[str | None] = ()) -> tuple
     trafilatura reads them), each read as a byline: "admin" or "CNN Wire" names none,
     nor one of the `sites`' names (the outlet, the company of the copyright line:
     "Condé Nast" under Wired)."""
-    not_people = {_folded(site) for site in sites if site}
+    not_people = {folded(site) for site in sites if site}
     names: list[str] = []
     for part in (field or "").split(";"):
         part = _OPENING.sub("", part.strip())
         for name in _names(part):
-            if name not in names and _folded(name) not in not_people:
+            if name not in names and folded(name) not in not_people:
                 names.append(name)
     return tuple(names)
 
