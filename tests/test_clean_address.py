@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_clean import PARAGRAPHS, page
+from test_clean import PARAGRAPHS, page, saved_page
 
 from archive.clean import clean
 from archive.clean_address import web_address
@@ -51,11 +51,9 @@ def test_a_dumps_address_spelling_its_headline_is_its_own_the_others_are_links()
 
 def test_a_saved_page_gives_its_canonical_address():
     paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-    html = (
-        f'<html><head><title>{HEADLINE}</title><link rel="canonical" href="{ADDRESS}">'
-        f"</head><body><h1>{HEADLINE}</h1>{paragraphs}</body></html>"
-    )
-    assert clean(page(html, format_="html")).source_url == ADDRESS
+    head = f'<title>{HEADLINE}</title><link rel="canonical" href="{ADDRESS}">'
+    article = clean(saved_page(f"<h1>{HEADLINE}</h1>{paragraphs}", head))
+    assert article.source_url == ADDRESS
 
 
 def test_markdown_front_matter_gives_the_address_and_eject_keeps_it():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_clean import PARAGRAPHS, page
+from test_clean import PARAGRAPHS, page, saved_page
 
 from archive.clean import clean
 from archive.clean_authors import byline_names, listed_authors
@@ -134,24 +134,20 @@ def test_a_page_without_a_byline_names_no_author() -> None:
     assert article.authors == ()
 
 
+# A saved page's headline and text, under the headline its <title> gives.
+TITLE = "<title>Ministers Meet To Mend Ties</title>"
+ARTICLE = "<h1>Ministers Meet To Mend Ties</h1>" + "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+
+
 def test_a_saved_page_names_its_author_in_its_markup_where_its_text_does_not() -> None:
-    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-    html = (
-        '<html><head><title>Ministers Meet To Mend Ties</title><meta name="author" '
-        'content="Jane Doe; admin"></head><body><h1>Ministers Meet To Mend Ties</h1>'
-        f"{paragraphs}</body></html>"
-    )
-    assert clean(page(html, format_="html")).authors == ("Jane Doe",)
+    head = TITLE + '<meta name="author" content="Jane Doe; admin">'
+    assert clean(saved_page(ARTICLE, head)).authors == ("Jane Doe",)
 
 
 def test_the_markup_names_no_publisher_for_an_author() -> None:
-    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
-    html = (
-        '<html><head><title>Ministers Meet To Mend Ties</title><meta name="author" '
-        'content="Conde Nast; Jane Doe"></head><body><h1>Ministers Meet To Mend Ties</h1>'
-        f"{paragraphs}<footer>© 2023 Conde Nast. All rights reserved.</footer></body></html>"
-    )
-    assert clean(page(html, format_="html")).authors == ("Jane Doe",)
+    head = TITLE + '<meta name="author" content="Conde Nast; Jane Doe">'
+    footer = "<footer>© 2023 Conde Nast. All rights reserved.</footer>"
+    assert clean(saved_page(ARTICLE + footer, head)).authors == ("Jane Doe",)
 
 
 def test_the_markup_lists_people_only() -> None:
