@@ -62,6 +62,15 @@ class NoteSource:
 
 
 @dataclass(frozen=True, slots=True)
+class BylineName:
+    """An author as the byline writes them, linking their page, filed as it is."""
+
+    name: str
+    url: str
+    filed: str  # the name their page is filed under (render_lists.file_author_spellings)
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleView:
     item: AnnotatedArticle
     summary: ArticleSummary
@@ -82,8 +91,7 @@ class ArticleView:
     provenance: Markup = Markup("")  # the rows of the provenance table
     related_html: Markup = Markup("")  # the list items of `related`, made in advance
     story_others_html: Markup = Markup("")  # the list items of `story_others`, likewise
-    author_urls: list[str] = field(default_factory=list)  # of each of the article's authors
-    author_filters: list[str] = field(default_factory=list)  # each one's name as filed
+    byline: list[BylineName] = field(default_factory=list)  # the article's authors, in order
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,8 +177,10 @@ class ArticlePages(ViewsBase):
             provenance=provenance_rows(item.line_rows()),
             related_html=self.link_items(related),
             story_others_html=self.link_items(story_others),
-            author_urls=[self.author_url(name) for name in article.authors],
-            author_filters=[self.author_filed.get(name, name) for name in article.authors],
+            byline=[
+                BylineName(name, self.author_url(name), self.author_filed.get(name, name))
+                for name in article.authors
+            ],
         )
 
     def link_items(self, summaries: list[ArticleSummary]) -> Markup:
