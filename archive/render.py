@@ -18,7 +18,7 @@ import hashlib
 import os
 import re
 import uuid
-from collections import Counter, deque
+from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -42,7 +42,7 @@ from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
 from .render_keys import PageKeys, PageRecord, read_keys, site_key
-from .render_lists import TYPE_LABELS, ArticleSummary, ListAbout, ranked_links
+from .render_lists import TYPE_LABELS, ArticleSummary, ListAbout, authors_of, outlets_of
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import Views
 from .urls import Urls, output_path
@@ -340,8 +340,7 @@ def _outlet_pages(views: Views) -> Iterator[Page]:
         given.setdefault(filed, []).append(spelling)
     for name, _, summaries in outlets:
         record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
-        authors = Counter(author for summary in summaries for author in summary.authors)
-        counted = ranked_links(authors, {author: views.author_url(author) for author in authors})
+        counted = authors_of(summaries, views.author_url)
         about = ListAbout(
             given=given.get(name, []),
             entity=views.entity_link(record.name, len(record.article_ids)) if record else None,
@@ -360,8 +359,7 @@ def _author_pages(views: Views) -> Iterator[Page]:
     yield Page("/authors/", "authors.html", _given({"authors": authors}))
     for name, _, summaries in authors:
         record = views.corpus.entities.get(name)
-        outlets = Counter(summary.outlet for summary in summaries if summary.outlet_url)
-        counted = ranked_links(outlets, {each.outlet: each.outlet_url for each in summaries})
+        counted = outlets_of(summaries)
         about = ListAbout(
             entity=(
                 views.entity_link(name, len(record.article_ids))

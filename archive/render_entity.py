@@ -11,7 +11,6 @@ methods read the corpus, URLs, summaries and caches Views holds
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from dataclasses import dataclass, field
 
 from markupsafe import Markup
@@ -23,8 +22,9 @@ from .render_lists import (
     EntityLink,
     TimelineYear,
     ViewsBase,
+    authors_of,
     dates_picture,
-    ranked_links,
+    outlets_of,
 )
 from .render_schema import entity_json_ld, wikidata_url
 from .render_svg import NETWORK_NODES, Neighbour, network_svg
@@ -128,8 +128,9 @@ class EntityPages(ViewsBase):
         cooccurring = [link for link in links if link is not None]
         appearances = self._appearances(record, entity_page(items, 1)[1])
         summaries = [self.summaries[item.article.id] for item in items]
-        covered_by = _outlets_of(summaries)
-        written_by = self._authors_of(summaries)
+        # which outlets and authors cover the name: said where two or more do
+        covered_by = _two_or_more(outlets_of(summaries))
+        written_by = _two_or_more(authors_of(summaries, self.author_url))
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
@@ -158,14 +159,6 @@ class EntityPages(ViewsBase):
             cooccurring_html=self.counted_chips(cooccurring),
             appearances_html=_list_items(appearances),
         )
-
-    def _authors_of(self, summaries: list[ArticleSummary]) -> list[CountedLink]:
-        """The authors of these articles with how many each signed, most first, then
-        A-Z; none where fewer than two sign them."""
-        counts = Counter(author for summary in summaries for author in summary.authors)
-        if len(counts) < 2:
-            return []
-        return ranked_links(counts, {author: self.author_url(author) for author in counts})
 
     def entity_more(self, record: EntityRecord, number: int) -> EntityView:
         """Page `number` (2, 3, ...) of an entity: only the next of its articles."""
@@ -437,10 +430,6 @@ def _utf8_offsets(text: str, offsets: list[int]) -> dict[int, int]:
     return found
 
 
-def _outlets_of(summaries: list[ArticleSummary]) -> list[CountedLink]:
-    """The outlets of these articles with how many each ran, most first, then A-Z; none
-    where fewer than two outlets ran them (the page's list says it all then)."""
-    counts = Counter(summary.outlet for summary in summaries if summary.outlet_url)
-    if len(counts) < 2:
-        return []
-    return ranked_links(counts, {summary.outlet: summary.outlet_url for summary in summaries})
+def _two_or_more(links: list[CountedLink]) -> list[CountedLink]:
+    """The links, where there are two or more (one says no more than the page's list)."""
+    return links if len(links) > 1 else []

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,21 @@ def ranked_links(counts: Counter[str], urls: Mapping[str, str]) -> list[CountedL
     """Links to the pages of `counts`' names, most articles first, then A-Z."""
     ranked = sorted(counts, key=lambda name: (-counts[name], name.casefold(), name))
     return [CountedLink(name, urls[name], counts[name]) for name in ranked]
+
+
+def outlets_of(summaries: Iterable[ArticleSummary]) -> list[CountedLink]:
+    """The outlets of these articles, with how many of them each ran (ranked_links)."""
+    summaries = list(summaries)
+    counts = Counter(summary.outlet for summary in summaries if summary.outlet_url)
+    return ranked_links(counts, {summary.outlet: summary.outlet_url for summary in summaries})
+
+
+def authors_of(
+    summaries: Iterable[ArticleSummary], author_url: Callable[[str], str]
+) -> list[CountedLink]:
+    """The authors of these articles, with how many of them each signed (ranked_links)."""
+    counts = Counter(author for summary in summaries for author in summary.authors)
+    return ranked_links(counts, {author: author_url(author) for author in counts})
 
 
 def file_author_spellings(counts: Counter[str]) -> dict[str, str]:

@@ -22,8 +22,8 @@ from archive.ingest import slugify
 from archive.model import AnnotatedArticle, Annotation, Block, Corpus, Mention, SiteConfig
 from archive.render import HOME_STORIES, RenderError, render
 from archive.render_article import nearest_others
-from archive.render_entity import ENTITY_OUTLETS_SHOWN, _namings, _outlets_of
-from archive.render_lists import ArticleSummary, file_author_spellings
+from archive.render_entity import ENTITY_OUTLETS_SHOWN, _namings, _two_or_more
+from archive.render_lists import ArticleSummary, file_author_spellings, outlets_of
 from archive.render_text import (
     SentenceIndex,
     format_number,
@@ -292,10 +292,10 @@ def test_the_outlets_naming_an_entity_are_ranked_by_their_articles_then_a_to_z()
     summaries = [summary(number, outlet) for number, outlet in enumerate(outlets)]
     summaries += [summary(20, "Outlet K"), summary(21, "Outlet K"), summary(22, "Outlet L")]
     summaries.append(summary(23, "Outlet not named", url=""))  # an article with no outlet
-    ranked = [(link.name, link.count) for link in _outlets_of(summaries)]
+    ranked = [(link.name, link.count) for link in _two_or_more(outlets_of(summaries))]
     assert ranked[:4] == [("Outlet K", 3), ("Outlet L", 2), ("Outlet A", 1), ("Outlet B", 1)]
     assert len(ranked) == 12 > ENTITY_OUTLETS_SHOWN
-    assert _outlets_of(summaries[:1]) == []  # one outlet: nothing to compare
+    assert _two_or_more(outlets_of(summaries[:1])) == []  # one outlet: nothing to compare
 
 
 def test_json_ld_cannot_close_its_script_element(
