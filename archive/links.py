@@ -159,11 +159,16 @@ def link(
 
 
 def _newest_first(item: AnnotatedArticle) -> tuple[int, str, str]:
-    date = article_date(item) or ""
+    """Articles by the day their text states, newest first; then those dated only by
+    the page's clock, newest capture first, since a page captured this year may have
+    run years ago; then those with no date at all."""
+    article = item.article
+    date = article.stated_date or (article.captured or "")[:10]
     # Negate the date character by character so a plain ascending sort puts
     # the newest first while ids stay ascending within a day.
     inverted = "".join(chr(0x10FFFF - ord(char)) for char in date)
-    return (0 if date else 1, inverted, item.article.id)
+    kind = 0 if article.stated_date else 1 if date else 2
+    return (kind, inverted, article.id)
 
 
 def _entity_index(articles: list[AnnotatedArticle]) -> dict[str, list[str]]:

@@ -237,10 +237,15 @@ class Article:
         object.__setattr__(self, "blocks", Blocks.of(self.blocks))
 
     @property
+    def stated_date(self) -> str | None:
+        """The day the text says the article ran: published, else updated."""
+        return self.published or self.updated
+
+    @property
     def filed(self) -> str | None:
         """The day the archive files the article under: the publication date, else the
         update date, else the day of the page's clock; None when the page gives none."""
-        return self.published or self.updated or (self.captured or "")[:10] or None
+        return self.stated_date or (self.captured or "")[:10] or None
 
     @property
     def body_text(self) -> str:

@@ -41,7 +41,8 @@ from .render_text import (
 )
 
 # Pagefind leaves a page out of date-sorted results when it has no sort key,
-# so an undated article sorts as the oldest instead.
+# so an article its text does not date sorts as the oldest instead (even one
+# whose page was captured lately: the capture says nothing of when it ran).
 UNDATED_SORT_KEY = "0000-00-00"
 STORY_OTHERS_SHOWN = 10  # other reports of its story on an article page; the story page has all
 CARD_DESCRIPTION_CHARS = 160  # of an entity's description, in a mention's hover card
@@ -156,7 +157,7 @@ class ArticlePages(ViewsBase):
             blocks=blocks,
             captured_label=format_datetime(article.captured),
             year=year_of(article.published),
-            sort_date=article.filed or UNDATED_SORT_KEY,
+            sort_date=article.stated_date or UNDATED_SORT_KEY,
             entity_groups=self._article_entity_groups(mentions),
             related=related,
             story=story,

@@ -7,6 +7,7 @@ pipeline runs once for this module and every gold fact is a test.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass
@@ -235,3 +236,18 @@ def test_probable_misspelling_is_merged_and_flagged(seed_build):
     )
     kano = [mention for mention in item.annotation.mentions if mention.text == "Kano"]
     assert kano and all(m.entity == "Taro Kono" and m.probable_misspelling for m in kano)
+
+
+def test_home_lists_the_articles_dated_in_their_text_before_those_dated_by_capture(seed_build):
+    """Pages captured in 2025 that do not say when they ran are not the latest news."""
+    home = (seed_build.out / "index.html").read_text("utf-8")
+    latest = home[home.index('id="latest-title"') :]
+    titles = re.findall(r'class="teaser-title"><a href="[^"]*">([^<]*)</a>', latest)
+
+    def kind(seed: str) -> int:
+        gold = GOLD["seeds"][seed]
+        return 0 if gold["published"] else 1 if gold["captured"] else 2
+
+    by_title = {GOLD["seeds"][seed]["title"]: kind(seed) for seed in SEEDS}
+    listed = [by_title[html.unescape(title)] for title in titles]
+    assert len(listed) == len(SEEDS) and listed == sorted(listed)

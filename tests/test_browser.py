@@ -151,20 +151,26 @@ def test_search_with_a_filter_and_newest_first_keeps_both_in_the_address(
 ) -> None:
     page.goto(site_url + "search/?q=Japan")
     assert len(result_links(page)) >= 3
-    page.get_by_label("Outlet").select_option("China Topix")
     page.get_by_label("Order").select_option("date-desc")
     page.wait_for_function(
         "() => document.getElementById('search-status').textContent.includes('newest first')"
     )
-    newest_first = [seed_of(link) for link in result_links(page)]
-    assert newest_first == ["001", "000"]  # 22 and 21 January 2025, both China Topix
+    newest_first = [seed_of(link) for link in result_links(page) if "/articles/" in link]
+    # the two reports dated 28 January 2018 first; the pages captured in 2025 that do
+    # not say when they ran are not the newest
+    assert set(newest_first[:2]) == {"002", "004"}, newest_first
+    assert set(newest_first[2:]) == {"000", "001", "003"}, newest_first
+    page.get_by_label("Outlet").select_option("China Topix")
+    page.wait_for_function("() => new URL(location.href).searchParams.has('outlet')")
+    assert sorted(seed_of(link) for link in result_links(page)) == ["000", "001"]
     query = parse_qs(urlparse(page.url).query)
     assert query == {"q": ["Japan"], "sort": ["date-desc"], "outlet": ["China Topix"]}
-    # The address is a deep link: opened afresh it gives the same list, oldest first too.
-    page.goto(site_url + "search/?q=Japan&sort=date-asc&outlet=China+Topix")
-    assert [seed_of(link) for link in result_links(page)] == ["000", "001"]
-    assert page.get_by_label("Outlet").input_value() == "China Topix"
-    assert page.errors == []
+    # The address is a deep link: opened afresh it filters and sorts as it says.
+    page.goto(site_url + "search/?q=Japan&sort=date-asc&outlet=Press+TV")
+    assert [seed_of(link) for link in result_links(page)] == ["002"]
+    page.goto(site_url + "search/?q=Japan&sort=date-asc")
+    oldest_first = [seed_of(link) for link in result_links(page) if "/articles/" in link]
+    assert set(oldest_first[-2:]) == {"002", "004"}, oldest_first
 
 
 def test_search_results_highlight_the_words_and_link_under_the_base_url(

@@ -257,6 +257,25 @@ def test_articles_are_newest_first_and_undated_last():
     ]
 
 
+def test_a_page_dated_only_by_its_capture_follows_the_articles_dated_in_their_text():
+    # captured this year, it may have run years before the oldest dated article
+    captured = _item("captured", [])
+    captured = replace(captured, article=replace(captured.article, captured="2025-01-22T01:56:10"))
+    items = [
+        _item("none", []),
+        captured,
+        _item("old", [], published="2015-01-01"),
+        _item("updated", []),
+    ]
+    items[3] = replace(items[3], article=replace(items[3].article, updated="2016-05-01"))
+    assert [item.article.id for item in link(items, {}, SiteConfig()).articles] == [
+        "updated",
+        "old",
+        "captured",
+        "none",
+    ]
+
+
 def test_outlets_list_their_articles():
     items = [_item("a", [], outlet="Press TV"), _item("b", [], outlet="Press TV"), _item("c", [])]
     assert link(items, {}, SiteConfig()).outlets == {"Press TV": ["a", "b"]}
