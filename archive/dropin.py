@@ -69,3 +69,21 @@ def _add_pages(corpus: Corpus, paths: BuildPaths) -> None:
             if target.exists():
                 shutil.rmtree(target)
             shutil.copytree(staging / relative, target)
+        _add_missing_pages(staging, paths.out)
+
+
+# The pages of names, authors and outlets new to the archive, which the new
+# articles link. Each lists the new articles alone, which is all the archive
+# holds of it until the rebuild; a page the site has already is left as it is
+# (one article short until then) rather than a link leading nowhere.
+_LINKED_FOLDERS = ("entities", "authors", "outlets")
+
+
+def _add_missing_pages(staging: Path, out: Path) -> None:
+    for folder in _LINKED_FOLDERS:
+        if not (staging / folder).is_dir():
+            continue
+        for page in sorted((staging / folder).iterdir()):
+            target = out / folder / page.name
+            if page.is_dir() and not target.exists():
+                shutil.copytree(page, target)
