@@ -383,10 +383,13 @@ _NOT_PERSON_HEADS = frozenset(signal for _, signal in _HEADS if signal != "perso
 
 # Heads that type a name from before its "of" when the words after it do not:
 # "World Series of Golf", "Strait of Hormuz"; not buildings ("Hall of Fame" is a body).
+# A conference of its members is a body, a meeting is one "on" its subject: "National
+# Conference of State Legislatures", "Conference on Disarmament".
 _GEOGRAPHIC_HEADS = "city gulf bay sea isle islands cape strait lake mount port province"
 _SIGNALS_OF_HEAD_BEFORE_OF = {
     **dict.fromkeys(EVENT_HEADS, ("event_head",)),
     **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
+    "conference": ("org_head",),
 }
 
 

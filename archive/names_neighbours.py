@@ -70,6 +70,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
             signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
+    if following in _TERMS and first > 0 and view.folded[first - 1] == "the":
+        signals.append("term_after")
     if after in PLACE_NOUNS or (after in _FORCES_OF_PLACES and not view.words[last - 1].isupper()):
         signals.append("place_noun_after")
     elif after in ORG_NOUNS_AFTER:
@@ -95,6 +97,13 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
     return signals
+
+
+# Ranks that are adjectives in small letters: "a major Second Amendment case", "a
+# private Facebook group"; "Major Jones" has the rank.
+_TITLES_LIKE_ADJECTIVES = frozenset(("major", "general", "private"))
+# A government's term, in small letters after the name of whoever heads it.
+_TERMS = frozenset(("administration", "presidency"))
 
 
 # The initials of the parties of US politics, in "(D-Minn.)", "(R-Texas)", "(I-Vt.)".
@@ -163,7 +172,12 @@ def _signals_before(
     signals = []
     before = view.folded[first - 1] if first > 0 else ""
     bare = before.rstrip(".")
-    if bare in TITLE_HEADS or bare in HONORIFICS or _follows_an_occupation(view, first):
+    adjective = bare in _TITLES_LIKE_ADJECTIVES and view.words[first - 1].islower()
+    if (
+        (bare in TITLE_HEADS and not adjective)
+        or bare in HONORIFICS
+        or _follows_an_occupation(view, first)
+    ):
         signals.append("title_before")
     if before in PLACE_PREPOSITIONS and not modifies_noun:
         signals.append("works_at" if _names_an_employer(view, first) else "place_preposition")

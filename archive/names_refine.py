@@ -13,7 +13,7 @@ import re
 
 from .names_gazetteer import Gazetteer
 from .names_inside import is_demonym
-from .names_runs import is_arabic_article
+from .names_runs import is_arabic_article, starts_place_phrase
 from .names_sentence_starts import (
     is_common,
     is_english_word_alone,
@@ -64,6 +64,17 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         )
     ):
         return []
+    portfolio = _portfolio_end(view, places, first, last)
+    if portfolio == last - first:
+        return []
+    if portfolio:
+        title = " ".join(view.words[_post_before(view, first) or 0 : first + portfolio])
+        return _refine_after_title(view, context, places, first + portfolio, last, title)
+    place_end = _place_of_a_post_end(view, places, first, last)
+    if place_end:
+        place = typed(view, context, places, first, place_end, "", ())
+        title = " ".join(view.words[_post_before(view, first) or 0 : place_end])
+        return [place, *_refine_after_title(view, context, places, place_end, last, title)]
     words = view.folded[first:last]
     head = words[-1]
     honorific = words[0].rstrip(".") in HONORIFICS or words[0] in HONORIFICS
@@ -85,12 +96,13 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         title = " ".join(view.words[first : first + title_end])
         return _refine_after_title(view, context, places, first + title_end, last, title)
     if title_end == len(words):
-        # "King said", not "The CB said" (an abbreviated post) nor "The
-        # Superintendent said" (a post, with its article)
+        # "King said", not "The CB said" (an abbreviated post), "The
+        # Superintendent said" (a post, with its article) nor "The Secretary of
+        # State said" (a portfolio)
         if (
             len(words) == 1
             and not view.words[first].isupper()
-            and not (first > 0 and view.folded[first - 1] == "the")
+            and not (first > 0 and view.folded[first - 1] in ("the", "of"))
             and _next_to_saying_verb(view, first, last)
         ):
             return [typed(view, context, places, first, last, "", ())]  # "King said"
@@ -99,8 +111,11 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         return [typed(view, context, places, first, last, "", ())]  # "Iraqi Kurds"
     if last - first == 2 and _is_given_name_of_a_nation(view, context, places, first):
         return [typed(view, context, places, first, last, "", ("first_name_not_nation",))]
+    # "U.S. Attorney's Office for the Western District of New York": a body's head
+    # before its "of" or "for" heads the name, whatever ends it
+    headed = is_head(head) or _has_linked_head(words)
     country_end = _country_prefix_end(words, places)
-    if country_end and not is_head(head) and not _is_whole_place(words, places):
+    if country_end and not headed and not _is_whole_place(words, places):
         country = typed(view, context, places, first, first + country_end, "", ())
         return [country, *refine(view, context, places, first + country_end, last)]
     demonym_end = _demonym_prefix_end(words, places)
@@ -119,7 +134,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if post is not None:
         return refine(view, context, places, first, first + post)  # "Senate Leader"
     inner = _inner_title(words, places)
-    if inner is not None and not is_head(head):
+    if inner is not None and (not headed or _given_and_family_name(words[inner[1] :], places)):
         title_start, title_end = inner
         title = " ".join(view.words[first + title_start : first + title_end])
         before = refine(view, context, places, first, first + title_start)
@@ -339,6 +354,14 @@ def _country_prefix_end(words: list[str], places: Gazetteer) -> int:
     return 0
 
 
+def _has_linked_head(words: list[str]) -> bool:
+    """A body's head before an "of" or "for" in the name ("Office for the ...")."""
+    return any(
+        link in ("of", "for") and words[index - 1] in ORG_HEADS
+        for index, link in enumerate(words[1:], start=1)
+    )
+
+
 def _hyphenated_places(view: View, places: Gazetteer, first: int, last: int):
     """ "China-Japan relations": two places, not one name; else None."""
     parts, start = [], first
@@ -469,7 +492,79 @@ def _post_through_its_field(words: list[str], end: int, places: Gazetteer) -> in
     return end
 
 
+def _given_and_family_name(words: list[str], places: Gazetteer) -> bool:
+    """ "James Hall" of "Highway Patrol Chief James Hall": a given name and a family
+    name, though the family name is a head ("Hall", "Bank", "Field")."""
+    return len(words) == 2 and _is_given_name(words[0], places) and words[1].isalpha()
+
+
+def _is_given_name(word: str, places: Gazetteer) -> bool:
+    """ "James"; "George", "Paul", though places bear them too."""
+    return word in places.first_names or word in places.places_named_like_people
+
+
+def _post_before(view: View, first: int) -> int | None:
+    """Where the post a run follows starts ("Secretary" of "Secretary of (the) State
+    ..."), or None where the run follows no post and "of"."""
+    link = first - 2 if first > 1 and view.folded[first - 1] == "the" else first - 1
+    head = link - 1
+    if (
+        head < 0
+        or view.folded[link] != "of"
+        or view.folded[head].rstrip(".") not in TITLE_HEADS
+        or not view.capitalised[head]
+        or not all(view.adjacent(index, index + 1) for index in range(head, first))
+    ):
+        return None
+    return head
+
+
+def _portfolio_end(view: View, places: Gazetteer, first: int, last: int) -> int:
+    """ "Secretary of State Condoleezza Rice", "Director of National Intelligence Dan
+    Coats": after a post and "of", the run starts with the post's portfolio, in
+    ordinary English words, then names its holder; how many words the portfolio
+    takes, or 0. A portfolio alone is no name: "the Minister of Finance said".
+
+    Never a place's or a body's name (but the "State" of a secretary): "Governor
+    of New York Andrew Cuomo", "President of the European Commission Ursula von
+    der Leyen" keep theirs. Two words at the least are left for the holder's name,
+    the first of them a given name or no English word.
+    """
+    if _post_before(view, first) is None:
+        return 0
+    end = first
+    while (
+        (last - end > 2 or last - first == 1)
+        and end < last
+        and view.folded[end] in places.english_words
+        and (not is_head(view.folded[end]) or view.folded[end] == "state")
+        and not is_demonym(places, view.folded[end])
+        and not starts_place_phrase(view, places, end, last)
+    ):
+        end += 1
+    if end == last:
+        return end - first  # the portfolio alone
+    holder = view.folded[end]
+    if end == first or (holder in places.english_words and not _is_given_name(holder, places)):
+        return 0
+    return end - first
+
+
+def _place_of_a_post_end(view: View, places: Gazetteer, first: int, last: int) -> int:
+    """ "Governor of New York Andrew Cuomo": after a post and "of", a place, then a given
+    name and more; where the place ends, or 0."""
+    if _post_before(view, first) is None:
+        return 0
+    for end in range(min(last - 2, first + 3), first, -1):
+        if places.place_kind(" ".join(view.folded[first:end])) is not None:
+            return end if _is_given_name(view.folded[end], places) else 0
+    return 0
+
+
 def _refine_after_title(view, context, places, first, last, title):
+    if view.folded[first] in ("of", "the"):
+        # "Prince of Wales", "Duke of Edinburgh": a title of a place, not a titled name
+        return refine(view, context, places, first + 1, last)
     return [typed(view, context, places, first, last, title, ("title_before",))]
 
 
@@ -480,6 +575,12 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
         end += 1
         if end + 1 < len(words) and words[end] == "-" and words[end + 1] in TITLES:
             end += 1
+    if (
+        end + 2 < len(words)
+        and words[end] in _PLURAL_POSTS
+        and _is_given_name(words[end + 1], places)
+    ):
+        return end + 1  # "former Presidents George H.W. Bush and Bill Clinton"
     if end == 0 or (end < len(words) and _is_body_head(words[end], places)):
         return 0  # "Major League", "General Assembly": the title word starts a body's name
     if end < len(words) and not words[end][:1].isalnum():
@@ -492,6 +593,14 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
     return 0
 
 
+# Posts in the plural, before the first of the names holding them: "Justices Ruth
+# Bader Ginsburg and Antonin Scalia". Not the names of teams ("Chiefs", "Kings").
+_PLURAL_POSTS = frozenset(
+    """presidents justices senators governors secretaries ministers judges ambassadors
+    mayors congressmen congresswomen representatives""".split()
+)
+
+
 def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
     """How many leading words are a nationality ("Japanese", "West Indian").
 
@@ -501,7 +610,7 @@ def _demonym_prefix_end(words: list[str], places: Gazetteer) -> int:
     for end in (2, 1):
         if (
             len(words) > end
-            and words[end] != "-"
+            and words[end] not in ("-", "for")  # "Americans for Prosperity"
             and words[end] not in STATE_HEADS
             and places.is_demonym(" ".join(words[:end]))
         ):

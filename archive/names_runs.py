@@ -307,6 +307,10 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
         return after
     if link in ("of", "for") and view.folded[last] in OF_HEADS:
         return None if is_surname_before_place(view, last, after) else after
+    if link == "for" and _heads_a_group_for(view, last):
+        return after  # "Students for Fair Admissions"
+    if link == "of" and _after_a_linked_head(view, last):
+        return after  # "Office for the Coordination of Humanitarian Affairs"
     if link == "on" and view.folded[last] in ON_HEADS:
         return after
     if link in NAME_PARTICLES:
@@ -314,6 +318,38 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     if link == "and" and _joins_institution(view, is_name, last, after):
         return after
     return None
+
+
+def _after_a_linked_head(view: View, last: int) -> bool:
+    """Whether the capitalised words up to `last` follow a head and its "of" or "for"
+    ("Office for the Coordination", "People for the Ethical Treatment"): a name of that
+    shape goes on over a second "of"."""
+    index = last
+    while index > 0 and view.capitalised[index] and view.adjacent(index - 1, index):
+        index -= 1
+    if view.folded[index] == "the" and index > 0 and view.adjacent(index - 1, index):
+        index -= 1
+    return (
+        index > 0
+        and index < last
+        and view.folded[index] in ("of", "for")
+        and view.adjacent(index - 1, index)
+        and (view.folded[index - 1] in OF_HEADS or _heads_a_group_for(view, index - 1))
+    )
+
+
+# People who band together for a cause, and name their group so: "Students for Fair
+# Admissions", "People for the Ethical Treatment of Animals", "Americans for Prosperity".
+# Not those who work for someone: "Lawyers for Epstein said", "Reporters for the Post".
+_GROUP_HEADS = frozenset(
+    """people students parents citizens americans scientists mothers fathers families
+    veterans women taxpayers""".split()
+)
+
+
+def _heads_a_group_for(view: View, index: int) -> bool:
+    """A plural of people, capitalised, before the "for" of its cause."""
+    return view.folded[index] in _GROUP_HEADS and view.capitalised[index]
 
 
 def _ends_hyphened_given_name(view: View, last: int) -> bool:
@@ -397,7 +433,7 @@ def is_surname_before_place(view: View, head: int, after: int) -> bool:
 
 
 def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int | None:
-    """Two small words inside a name: "Bank of the ...", "van der Westhuizen",
+    """Two small words inside a name: "Bank of the ...", "Office for the ...", "van der Westhuizen",
     "Ata-ur-Rehman", "Chester-le-Street"."""
     words = view.words
     hyphenated = last + 4 < len(words) and is_name[last + 4]
@@ -412,7 +448,9 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
         return last + 3 if view.adjacent(last, last + 1) else None  # "Rami al-Saadani"
     if not all(view.adjacent(i, i + 1) for i in range(last, last + 3)):
         return None
-    if first_link == "of" and second_link == "the" and view.folded[last] in OF_HEADS:
+    if first_link == "for" and second_link == "the" and _heads_a_group_for(view, last):
+        return last + 3  # "People for the Ethical Treatment of Animals"
+    if first_link in ("of", "for") and second_link == "the" and view.folded[last] in OF_HEADS:
         return None if is_surname_before_place(view, last, last + 3) else last + 3
     if first_link in NAME_PARTICLES and second_link in NAME_PARTICLES:
         return last + 3

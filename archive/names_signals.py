@@ -45,6 +45,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "capitalised_pair": ("person", 0.6),  # two or three plain capitalised words
     "hyphened_given_name": ("person", 2.0),  # "Kim Young-sam", "Chen Chun-yeh"
     "said_after": ("person", 0.8),  # "___ said"
+    # "the Trump administration", "the Obama presidency": a head of government's
+    # term, more than a town of the name ("Clinton", Iowa) makes of a place
+    "term_after": ("person", 2.0),
     # "___ said its": what a body says of itself; a person speaks of "his" or "her"
     "said_its": ("organisation", 1.5),
     # "Apple said": an English noun alone, no one's given or family name, that speaks
@@ -220,7 +223,7 @@ OF_HEADS = frozenset(
     islands cape strait lake mount city port province duke duchess prince princess king
     queen archbishop bishop order party organisation organization federation assembly
     congress memory hall series battle siege tour festival center centre foundation fund
-    agency authority alliance coalition trust
+    agency authority alliance coalition trust conference
     """.split()
 )
 
@@ -266,7 +269,7 @@ CLUB_PREFIXES = frozenset(
 
 # Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").
 OTHER_HEADS = frozenset(
-    """award awards prize act treaty accord accords agreement doctrine
+    """award awards prize act amendment treaty accord accords agreement doctrine
     pro max plus mini ultra lite bar one
     telescope telescopes satellite rover spacecraft console phone laptop tablet switch
     average""".split()

@@ -525,6 +525,81 @@ def test_title_inside_a_run_splits_it():
     assert found["Tono Eitel"] == ("Tono Eitel", "person")
 
 
+def test_a_posts_portfolio_after_of_is_split_off_its_holders_name():
+    found = mentions_of(
+        "Former Secretary of State Condoleezza Rice met Director of National Intelligence "
+        "Dan Coats. Rice spoke first. The Minister of Finance said nothing."
+    )
+    assert found["Condoleezza Rice"] == ("Condoleezza Rice", "person")
+    assert found["Rice"] == ("Condoleezza Rice", "person")
+    assert found["Dan Coats"] == ("Dan Coats", "person")
+    assert "Finance" not in found  # the portfolio alone names no one
+    # a place or a body after "of" is kept: it is a name of its own
+    found = mentions_of("Governor of New York Andrew Cuomo met Prince of Wales Charles.")
+    assert found["New York"][1] == "place" and found["Wales"][1] == "place"
+    assert "of Wales" not in found and "Andrew Cuomo" in found
+
+
+def test_a_post_before_a_given_and_family_name_ends_a_body_though_the_family_name_is_a_head():
+    found = mentions_of("Highway Patrol Chief James Hall said the roads were clear.")
+    assert found["Highway Patrol"][1] == "organisation"
+    assert found["James Hall"] == ("James Hall", "person")
+
+
+def test_a_post_in_the_plural_is_no_part_of_the_first_name_after_it():
+    found = mentions_of("Former Presidents George H.W. Bush and Bill Clinton came.")
+    assert found["George H.W. Bush"] == ("George H.W. Bush", "person")
+    found = mentions_of("Justices Ruth Bader Ginsburg and Antonin Scalia were friends.")
+    assert found["Ruth Bader Ginsburg"] == ("Ruth Bader Ginsburg", "person")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The United Nations Office for the Coordination of Humanitarian Affairs said so.",
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+        ),
+        (
+            "The National Conference of State Legislatures counted 40 laws.",
+            "National Conference of State Legislatures",
+        ),
+        (
+            "The U.S. Attorney's Office for the Western District of New York charged him.",
+            "U.S. Attorney's Office for the Western District of New York",
+        ),
+        (
+            "The group People for the Ethical Treatment of Animals said so.",
+            "People for the Ethical Treatment of Animals",
+        ),
+        ("The case was brought by Students for Fair Admissions.", "Students for Fair Admissions"),
+        ("Americans for Prosperity spent millions.", "Americans for Prosperity"),
+    ],
+)
+def test_a_body_named_over_of_and_for_is_one_organisation(sentence, name):
+    found = mentions_of(sentence)
+    assert found[name] == (name, "organisation")
+    assert len(found) == 1
+
+
+def test_those_who_work_for_someone_are_no_group_of_that_name():
+    found = mentions_of("Lawyers for Epstein said he would appeal.")
+    assert found["Epstein"][1] == "person" and len(found) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("He argued a major Second Amendment case.", "Second Amendment", "other"),
+        ("She cited the First Amendment.", "First Amendment", "other"),
+        ("He served in the Clinton administration.", "Clinton", "person"),
+        ("It was the Trump administration, she said.", "Trump", "person"),
+    ],
+)
+def test_a_law_an_amendment_and_a_head_of_governments_term_are_typed_so(sentence, name, type_):
+    assert mentions_of(sentence)[name][1] == type_
+
+
 def test_a_post_at_a_paper_inside_a_run_splits_it_before_a_given_name():
     found = mentions_of(
         "CBS Sports NFL Insider Jason La Canfora has reported it. "
