@@ -51,9 +51,11 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     ):
         first += 1
     while last - first > 1 and (
-        _is_plural_acronym(view.words[last - 1]) or _opens_the_next_name(view, last - 1)
+        _is_plural_acronym(view.words[last - 1])
+        or _opens_the_next_name(view, last - 1)
+        or view.words[last - 1] in _POSTS_IN_CAPITALS
     ):
-        last -= 1  # "Kelvar CEOs", "as Kentucky GOP Gov. Matt Bevin"
+        last -= 1  # "Kelvar CEOs", "as Kentucky GOP Gov. Matt Bevin", "David Morales CEO"
     if first >= last or (
         last - first == 1
         and (
@@ -130,7 +132,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         parts = _hyphenated_places(view, places, first, last)
         if parts:
             return [typed(view, context, places, a, b, "", ()) for a, b in parts]
-    post = _post_of_a_body(words)
+    post = _post_of_a_body(words, view.words[first:last], places)
     if post is not None:
         return refine(view, context, places, first, first + post)  # "Senate Leader"
     inner = _inner_title(words, places)
@@ -156,6 +158,9 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         span.evidence = ("name_piece",)
     return [span]
 
+
+# Posts printed as initials, after the name of the firm or of the person holding them.
+_POSTS_IN_CAPITALS = frozenset(("CEO", "CFO", "CTO", "COO"))
 
 # A firm's legal form, alone no name: "Apple, Inc.". Not AG, SA or NV, which are also
 # an attorney general, South Africa and Nevada.
@@ -403,7 +408,7 @@ _FINAL_HEADS = frozenset(
 )
 
 
-def _post_of_a_body(words: list[str]) -> int | None:
+def _post_of_a_body(words: list[str], texts: list[str], places: Gazetteer) -> int | None:
     """ "Senate Leader", "House of Representatives Speaker", "Police Chief": a post of
     the body named before it ends the run; where the post starts, or None.
 
@@ -419,6 +424,9 @@ def _post_of_a_body(words: list[str]) -> int | None:
     if words[start - 1] in _LINKS_BEFORE_A_HEAD:
         return None
     body = words[:start]
+    initials = texts[0].isupper() and texts[0].isalpha() and len(texts[0]) > 1
+    if len(body) == 1 and initials and body[0] not in places.english_words:
+        return start  # "as CIA Director,": a body known by its initials, not "GREAT Governor"
     return start if any(word in ORG_HEADS or word in OF_HEADS for word in body) else None
 
 

@@ -556,6 +556,7 @@ NOT_NAMES = frozenset(
     monday tuesday wednesday thursday friday saturday sunday
     note notes results result standings scoreboard source sources table total totals page
     according despite instead perhaps maybe indeed nevertheless nonetheless otherwise
+    besides beside amid amidst unlike alongside beyond throughout whether
     afterwards afterward towards backwards forwards onwards upwards downwards
     asked said says told reported reports report spokesman officials official police
     analysts traders dealers shares prices men women people division group round

@@ -582,6 +582,21 @@ def test_a_body_named_over_of_and_for_is_one_organisation(sentence, name):
     assert len(found) == 1
 
 
+def test_a_post_after_a_body_known_by_its_initials_or_a_person_ends_the_name():
+    found = mentions_of(
+        "His first speech as CIA Director was short. He had worked with Mr. David "
+        "Morales CEO in Madrid for years. Vote for your GREAT Governor, he wrote."
+    )
+    assert found["CIA"][1] == "organisation" and "CIA Director" not in found
+    assert found["David Morales"] == ("David Morales", "person")
+    assert "GREAT" not in found  # shouted, not initials
+
+
+def test_a_preposition_opening_a_sentence_in_brackets_is_no_name():
+    found = mentions_of("(Besides Lahav, the complaint named Adi Barshishat.)")
+    assert "Lahav" in found and "Besides Lahav" not in found
+
+
 def test_those_who_work_for_someone_are_no_group_of_that_name():
     found = mentions_of("Lawyers for Epstein said he would appeal.")
     assert found["Epstein"][1] == "person" and len(found) == 1
