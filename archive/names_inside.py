@@ -63,7 +63,9 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     if compass is not None and compass != "demonym":
         kind = compass
     signals = [kind] if kind is not None else []
-    if kind is None and name in CELESTIAL_BODIES:
+    if kind is None and name in places.languages:
+        signals.append("language")  # "in Dari and Pashto"
+    elif kind is None and name in CELESTIAL_BODIES:
         signals.append("celestial_body")
     elif kind is None and name in WELL_KNOWN_BODIES:
         signals.append("known_body")
@@ -132,6 +134,8 @@ def _inner_signals(
             signals.append("first_name")
         if texts[-1].islower() and texts[-2] == "-":
             signals.append("hyphened_given_name")  # "Kim Young-sam", "Chen Chun-yeh"
+        elif kind is None and _is_hyphened_over_a_place_link(texts):
+            signals.append("hyphened_place")
         elif (
             len(words) <= 3
             and all(map(_is_plain_word, texts))
@@ -391,6 +395,19 @@ _SIGNALS_OF_HEAD_BEFORE_OF = {
     **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
     "conference": ("org_head",),
 }
+
+
+# The small words that join the parts of a place's name with hyphens: "Mar-a-Lago",
+# "Stratford-upon-Avon", "Chester-le-Street", "Saint-Germain-en-Laye"; not a person's
+# "Ata-ur-Rehman", "Inzamam-ul-Haq".
+_PLACE_LINKS = frozenset("a upon on in le la les en sur sous de del di du".split())
+
+
+def _is_hyphened_over_a_place_link(texts: tuple[str, ...]) -> bool:
+    return any(
+        text in _PLACE_LINKS and texts[index - 1] == "-" and texts[index + 1] == "-"
+        for index, text in enumerate(texts[1:-1], start=1)
+    )
 
 
 def _has_digit(text: str) -> bool:

@@ -44,6 +44,7 @@ def capitalised_runs(
     for index in compress(count(), map(gt, view.capitalised, taken)):
         if not (foreign and view.lines[index] in foreign):
             is_name[index] = _is_name_word(view, context, places, index)
+    _name_hyphened_words(view, taken, is_name)
     free = 0  # the first token no earlier run holds
     for first in compress(count(), is_name):
         if first < free:
@@ -62,6 +63,27 @@ def capitalised_runs(
         free = last + 1
         if not _is_title_case_prose(view, first, free):
             yield first, free
+
+
+def _name_hyphened_words(view: View, taken: list[bool], is_name: list[bool]) -> None:
+    """ "Mar-a-Lago", "Stratford-upon-Avon": capitalised words joined by hyphens over a
+    small word in small letters are one name, though the first alone would be none
+    (the month "Mar")."""
+    words = view.words
+    for index in range(len(view) - 4):
+        if (
+            is_name[index + 4]
+            and not is_name[index]
+            and not taken[index]
+            and view.capitalised[index]
+            and words[index + 1] == "-"
+            and words[index + 3] == "-"
+            and words[index + 2].isalpha()
+            and words[index + 2].islower()
+            and len(words[index + 2]) <= 4
+            and all(view.attached(i, i + 1) for i in range(index, index + 4))
+        ):
+            is_name[index] = True
 
 
 # Capitals on words that are never part of a name, within a sentence: the run is

@@ -96,6 +96,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "place_noun_of": ("place", 2.5),  # "the town of ___", "the province of ___"
     "place_noun_after": ("place", 2.5),  # "___ province", "___ village"
     "based_in": ("place", 2.0),  # "___-based"
+    "hyphened_place": ("place", 1.5),  # "Mar-a-Lago", "Chester-le-Street"
     "town_of_region": ("place", 1.5),  # "over ___, Scotland.": a town and where it lies
     "town_in_brackets": ("place", 0.7),  # "(at Headingley, ___)": where, not who
     "line_label": ("place", 0.7),  # "___: Sussex 363" opening a line of results: where
@@ -125,6 +126,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "___ champion", "___ semifinals": a competition, where a town's name weighs less
     "event_noun_after": ("event", 2.5),
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
+    "language": ("other", 3.0),  # "Hindi", "Swahili", "Dari": no body, nor a place
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title

@@ -597,6 +597,13 @@ def test_a_preposition_opening_a_sentence_in_brackets_is_no_name():
     assert "Lahav" in found and "Besides Lahav" not in found
 
 
+def test_a_place_hyphened_over_a_small_word_is_one_place_though_it_starts_with_a_month():
+    found = mentions_of("Trump said of Mar-a-Lago that it was worth more. Ata-ur-Rehman bowled.")
+    assert found["Mar-a-Lago"] == ("Mar-a-Lago", "place")
+    assert "Lago" not in found
+    assert found["Ata-ur-Rehman"][1] != "place"  # "ur" joins no place's name
+
+
 def test_those_who_work_for_someone_are_no_group_of_that_name():
     found = mentions_of("Lawyers for Epstein said he would appeal.")
     assert found["Epstein"][1] == "person" and len(found) == 1
@@ -608,10 +615,13 @@ def test_those_who_work_for_someone_are_no_group_of_that_name():
         ("He argued a major Second Amendment case.", "Second Amendment", "other"),
         ("She cited the First Amendment.", "First Amendment", "other"),
         ("He served in the Clinton administration.", "Clinton", "person"),
+        ("The radio broadcasts in Dari and Pashto.", "Dari", "other"),
+        ("The radio broadcasts in Dari and Pashto.", "Pashto", "other"),
+        ("She dubbed the films into Hindi last year.", "Hindi", "other"),
         ("It was the Trump administration, she said.", "Trump", "person"),
     ],
 )
-def test_a_law_an_amendment_and_a_head_of_governments_term_are_typed_so(sentence, name, type_):
+def test_laws_languages_and_a_head_of_governments_term_are_typed_so(sentence, name, type_):
     assert mentions_of(sentence)[name][1] == type_
 
 
