@@ -70,9 +70,10 @@ def _name_hyphened_words(view: View, taken: list[bool], is_name: list[bool]) -> 
     small word in small letters are one name, though the first alone would be none
     (the month "Mar")."""
     words = view.words
-    for index in range(len(view) - 4):
+    for end in compress(count(), is_name):
+        index = end - 4
         if (
-            is_name[index + 4]
+            index >= 0
             and not is_name[index]
             and not taken[index]
             and view.capitalised[index]
