@@ -37,7 +37,8 @@ from .clean_signals import (
 )
 
 
-def score(lines: list[LineFeatures], outlet_tag: str | None) -> list[Scored]:
+def score(lines: list[LineFeatures], numbers: list[int], outlet_tag: str | None) -> list[Scored]:
+    """The lines scored (`numbers`: their line numbers in the file)."""
     texts = list(dict.fromkeys(line.text for line in lines))
     marks = {
         text: mark or ("outlet tag" if outlet_tag and _ends_with_tag(text, outlet_tag) else "")
@@ -47,12 +48,14 @@ def score(lines: list[LineFeatures], outlet_tag: str | None) -> list[Scored]:
     # A credit alone on its line ("GETTY", "(Image: © NASA/ESA)") makes the sentence above
     # it the caption it credits, when the text goes on under it: the last line of a page
     # credits no picture ("Reuters" signing off a wire story), nor one over the site's
-    # furniture ("© Jane Doe" / "You may also like:" signing off a post).
+    # furniture ("© Jane Doe" / "You may also like:" signing off a post). A blank line
+    # between them parts a paragraph of the text from a picture credited alone.
     bare_credits = {
         text for text, mark in marks.items() if mark and not split_credit(text, outlet_tag)[0]
     }
     if bare_credits:
         caption_max_words = THRESHOLDS["caption_max_words"]
+        apart_max_words = THRESHOLDS["caption_apart_max_words"]
         for index in range(1, len(lines) - 1):
             above = lines[index - 1]
             if (
@@ -60,6 +63,7 @@ def score(lines: list[LineFeatures], outlet_tag: str | None) -> list[Scored]:
                 and above.ends_sentence
                 and above.words <= caption_max_words
                 and not lines[index + 1].furniture
+                and (numbers[index] - numbers[index - 1] == 1 or above.words <= apart_max_words)
             ):
                 marked[index - 1] = True
     # A line that repeats a caption's text (the alt text and the visible caption) is a caption too.

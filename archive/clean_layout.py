@@ -76,7 +76,7 @@ def lay_out(
 ) -> Layout:
     """The roles of a page's lines (`numbers` are their line numbers in the file; `outlet`
     the name the page gives its publisher, `clean_outlet.find_outlet`)."""
-    scored = score(lines, outlet_tag)
+    scored = score(lines, numbers, outlet_tag)
     start, end = find_core(scored, outlet)
     verdicts: list[Verdict | None] = [None] * len(scored)
     title, standfirst = read_head(scored, start, verdicts) if end >= start else (None, None)

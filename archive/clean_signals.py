@@ -200,6 +200,9 @@ THRESHOLDS: dict[str, Any] = {
     "list_item_max_gap": 6,
     # a sentence over a credit alone on its line is its picture's caption up to this length
     "caption_max_words": 50,
+    # ... and up to this one with a blank line between them: longer, it is a paragraph of the
+    # text over a picture that has a credit and no caption
+    "caption_apart_max_words": 20,
     # gain of a caption line inside the article (lets the core run through it)
     "gain_caption": 0.0,
     # gain of the attribution under a quote ("— Jane Doe"): neutral, as the quote's end

@@ -2343,6 +2343,21 @@ def test_a_sentence_over_a_credit_alone_on_its_line_is_its_caption():
     assert article.paragraphs == [*PARAGRAPHS, closing]
 
 
+def test_a_paragraph_a_blank_line_over_a_picture_credited_alone_is_text():
+    # the picture under it has a credit and no caption (ONE Esports' pages)
+    paragraph = (
+        "In contrast, the other side opted for a scaling bottom lane while the rest of "
+        "the lanes held out early in the game."
+    )
+    body = (*PARAGRAPHS[:2], paragraph, "Credit: Riot Games", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert roles(article)[paragraph] == "body"
+    assert article.paragraphs == [*PARAGRAPHS[:2], paragraph, *PARAGRAPHS[2:]]
+    # glued to the credit, the same sentence is the picture's caption
+    body = (*PARAGRAPHS[:2], f"{paragraph}\nCredit: Riot Games", *PARAGRAPHS[2:])
+    assert roles(clean(article_page(body=body)))[paragraph] == "caption"
+
+
 def test_a_short_name_glued_under_a_sentence_is_the_credit_of_its_picture():
     caption = "This satellite image shows fires detected near the capital on Nov. 3, 2019."
     credit = "Space Agency Worldview"
