@@ -159,7 +159,7 @@ def clean_page_dump(source: Source, furniture: frozenset[str] = frozenset()) -> 
         captions=merge_captions(caption_texts, tag),
         lines=tuple(lines),
         authors=find_authors(
-            header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS], outlet
+            header, texts[layout.core[1] + 1 :][:LINES_UNDER_TEXT_CREDITS], outlet, texts
         ),
         source_url=printed_address(texts, layout.title),
     )

@@ -42,6 +42,14 @@ _NAME_THEN_DETAILS = re.compile(r"^(?P<names>[^-–|•]{4,40})\s+[-–|•]\s+(
 _NAME_THEN_HANDLE = re.compile(r"^(?P<names>[^@]{4,40}?)\s*@\w")
 # "Monday November 18, 2019 7:45 am PST by Joe Rossignol": the date, then the byline.
 _DETAILS_THEN_NAME = re.compile(r"^(?P<details>.{6,60})\s+by\s+(?P<names>[^,]{4,40})$")
+# "@NATASHATURAK" under "Natasha Turak": the author's handle, alone on its line.
+_HANDLE = re.compile(r"^@(?P<handle>\w{3,30})$")
+# The box of an author's other stories, where the page prints no byline: "Recent from Ed
+# Cara", "More from Jason Cipriani" (not "More from Verge Guidebook": a person's given
+# name comes first).
+_AUTHOR_BOX = re.compile(
+    r"^(?:Recent|More|Latest)\s+(?:(?:stories|articles|posts)\s+)?(?:from|by)\s+(?P<names>.{4,40})$"
+)
 # "Reporting by Rodrigo Campos; Editing by Dan Grebler": a wire's credit under its text.
 _CREDIT = re.compile(r"^(?i:(?:reporting|reported|written|compiled)\s+by)\s+(?P<names>[^;]+)")
 # Where a byline's details start: a separator, a handle, a label, a number, a month or a day.
@@ -51,6 +59,8 @@ _DETAILS = re.compile(
     r"|\s(?i:updated|published|posted|last|on|at|am|um)\s"
     rf"|[\s,]+(?i:{_MONTH_OR_DAY})\.?(?=[\s,]|$)"
 )
+# A nickname in quotation marks inside a name: 'Amanda "Tania Mae" Tan'.
+_NICKNAME = re.compile(r"\s+[\"“][^\"“”]{1,30}[\"”]\s+")
 # Names joined in one byline: "Jane Doe, John Roe and Ann Moe", "A, B, and C" (a serial
 # comma), "Jean Dupont et Marie Roy".
 _JOINS = re.compile(r"\s*(?:,?\s(?:and|AND|und|UND|et|ET|y|e|en)\s|,|;|&)\s*")
@@ -92,15 +102,19 @@ _NAME_LINE_MAX_WORDS = 6
 
 
 def find_authors(
-    header: Sequence[str], closing: Iterable[str], outlet: str | None = None
+    header: Sequence[str],
+    closing: Iterable[str],
+    outlet: str | None = None,
+    page: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The authors the first byline of the page's header names, else the credit under the
-    text names; () when neither names a person. A byline signed by the page's `outlet`
-    ("By Yahoo Finance") names no one.
+    text names, else the box of an author's other stories on the `page` (all its lines);
+    () when none names a person. A byline signed by the page's `outlet` ("By Yahoo
+    Finance") names no one.
 
     `header`: the lines between the headline and the text, in order, then those over
     the headline."""
-    names = _find_names(header, closing)
+    names = _find_names(header, closing) or _author_box(page)
     site = folded(outlet or "")
     return () if any(folded(name) == site for name in names) else names
 
@@ -108,9 +122,12 @@ def find_authors(
 def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...]:
     for index, line in enumerate(header):
         names = byline_names(line)
-        # "David Ehrlich" over "Nov 13, 2019 4:26 pm": a name alone, signing the date
-        if not names and index + 1 < len(header) and is_date_line(header[index + 1]):
-            names = _names(line) if len(line.split()) <= _NAME_LINE_MAX_WORDS else ()
+        # "David Ehrlich" over "Nov 13, 2019 4:26 pm": a name alone, signing the date;
+        # "Natasha Turak" over "@NATASHATURAK": a name alone, over its handle
+        if not names and index + 1 < len(header) and len(line.split()) <= _NAME_LINE_MAX_WORDS:
+            under = header[index + 1]
+            if is_date_line(under) or _is_handle_of(under, line):
+                names = _names(line)
         if names:
             return names
     for line in closing:
@@ -119,6 +136,26 @@ def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...
             names = _names(match["names"])
             if names:
                 return names
+    return ()
+
+
+def _is_handle_of(line: str, name: str) -> bool:
+    """Whether `line` is a handle alone that spells the family name of `name`
+    ("@mollywood", "@cgartenberg" under "Molly Wood", "Chaim Gartenberg")."""
+    match = _HANDLE.match(line.strip())
+    family = folded(name.split()[-1]) if name.split() else ""
+    return match is not None and len(family) >= 3 and family in folded(match["handle"])
+
+
+def _author_box(page: Iterable[str]) -> tuple[str, ...]:
+    places = gazetteer()
+    for line in page:
+        if line[:1] not in "RML" or not (match := _AUTHOR_BOX.match(line.strip())):
+            continue
+        names = _names(match["names"])
+        given = names[0].split()[0].casefold() if len(names) == 1 else ""
+        if given in places.first_names or given in places.places_named_like_people:
+            return names
     return ()
 
 
@@ -161,6 +198,7 @@ def byline_names(line: str) -> tuple[str, ...]:
 
 def _names(text: str) -> tuple[str, ...]:
     """The names that open `text`, up to its details or the first part that is no name."""
+    text = _NICKNAME.sub(" ", text)
     for pattern in (_RUN_ON, _DETAILS):
         details = pattern.search(text)
         if details:

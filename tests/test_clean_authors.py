@@ -54,6 +54,8 @@ from archive.export import article_markdown
         ("By Mohamed el Baradei", ("Mohamed el Baradei",)),
         ("Par Jean Dupont le 20 novembre 2019", ("Jean Dupont",)),
         ("Von Hans Meier am 20.11.2019", ("Hans Meier",)),
+        # a nickname in quotation marks inside the name
+        ('By Amanda "Tania Mae" Tan November 19, 2023 7:18 pm', ("Amanda Tan",)),
         # signed by an outlet or an agency, or no byline at all
         ("By Reuters", ()),
         ("By Agence France-Presse", ()),
@@ -101,6 +103,23 @@ def test_a_name_alone_over_the_date_line_signs_the_page() -> None:
     )
     assert article.authors == ("David Ehrlich",)
     assert article.published == "2019-11-13"
+
+
+def test_a_name_alone_over_a_handle_spelling_it_signs_the_page() -> None:
+    header = ("Ministers Meet To Mend Ties", "Natasha Turak", "@NATASHATURAK")
+    assert clean(page(*header, *PARAGRAPHS)).authors == ("Natasha Turak",)
+    # a handle of another name signs nothing
+    header = ("Ministers Meet To Mend Ties", "Natasha Turak", "@dailyplanet")
+    assert clean(page(*header, *PARAGRAPHS)).authors == ()
+
+
+def test_the_box_of_an_authors_other_stories_names_the_author_of_a_page_without_byline() -> None:
+    box = ("Recent from Ed Cara", "A Woman's Palms Revealed Her Lung Cancer")
+    article = clean(page(*box, "Ministers Meet To Mend Ties", *PARAGRAPHS))
+    assert article.authors == ("Ed Cara",)
+    # a box of a site's section names no one
+    box = ("More from Verge Guidebook", "How to Set Up Your Phone")
+    assert clean(page(*box, "Ministers Meet To Mend Ties", *PARAGRAPHS)).authors == ()
 
 
 def test_a_wire_credit_under_the_text_names_the_reporter() -> None:
