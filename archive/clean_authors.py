@@ -114,12 +114,15 @@ def find_authors(
 
     `header`: the lines between the headline and the text, in order, then those over
     the headline."""
-    names = _find_names(header, closing) or _author_box(page)
+    page = list(page)
+    names = _find_names(header, closing, page) or _author_box(page)
     site = folded(outlet or "")
     return () if any(folded(name) == site for name in names) else names
 
 
-def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...]:
+def _find_names(
+    header: Sequence[str], closing: Iterable[str], page: Sequence[str]
+) -> tuple[str, ...]:
     for index, line in enumerate(header):
         names = byline_names(line)
         # "David Ehrlich" over "Nov 13, 2019 4:26 pm": a name alone, signing the date;
@@ -128,6 +131,8 @@ def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...
             under = header[index + 1]
             if is_date_line(under) or _is_handle_of(under, line):
                 names = _names(line)
+                if names and _told_of(names[0], page):
+                    names = ()
         if names:
             return names
     for line in closing:
@@ -137,6 +142,22 @@ def _find_names(header: Sequence[str], closing: Iterable[str]) -> tuple[str, ...
             if names:
                 return names
     return ()
+
+
+def _told_of(name: str, page: Sequence[str]) -> bool:
+    """Whether a sentence of the page tells of the person a name alone labels, inside it:
+    "Trinity Academy junior Ben Patton added to his titles" under a gallery's "Ben
+    Patton Trinity" over the date line. An author's note opens with the name ("Natasha
+    Turak is a correspondent ...")."""
+    person = " ".join(name.split()[:2])
+    return any(
+        person in line and not line.startswith(person) and len(line.split()) >= _SENTENCE_WORDS
+        for line in page
+    )
+
+
+# The words of a line of running text, at the least.
+_SENTENCE_WORDS = 12
 
 
 def _is_handle_of(line: str, name: str) -> bool:

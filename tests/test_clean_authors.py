@@ -105,6 +105,18 @@ def test_a_name_alone_over_the_date_line_signs_the_page() -> None:
     assert article.published == "2019-11-13"
 
 
+def test_a_name_alone_over_the_date_line_that_the_text_tells_of_is_a_label_not_a_byline() -> None:
+    # a gallery's label over the date line: the swimmer the report is about
+    paragraph = (
+        "Trinity Academy junior Ben Patton added to his collection of state titles, "
+        "winning the 200 yard individual medley."
+    )
+    lines = ("Swimmers Win State Titles", "Ben Patton Trinity", "Nov 13, 2019 4:26 pm")
+    article = clean(page(*lines, paragraph, *PARAGRAPHS))
+    assert article.authors == ()
+    assert article.published == "2019-11-13"
+
+
 def test_a_name_alone_over_a_handle_spelling_it_signs_the_page() -> None:
     header = ("Ministers Meet To Mend Ties", "Natasha Turak", "@NATASHATURAK")
     assert clean(page(*header, *PARAGRAPHS)).authors == ("Natasha Turak",)
