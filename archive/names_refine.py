@@ -13,7 +13,7 @@ import re
 
 from .names_gazetteer import Gazetteer
 from .names_inside import is_demonym
-from .names_runs import is_arabic_article, starts_place_phrase
+from .names_runs import is_arabic_article
 from .names_sentence_starts import (
     is_common,
     is_english_word_alone,
@@ -136,7 +136,9 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if post is not None:
         return refine(view, context, places, first, first + post)  # "Senate Leader"
     inner = _inner_title(words, places)
-    if inner is not None and (not headed or _given_and_family_name(words[inner[1] :], places)):
+    if inner is not None and (
+        not is_head(head) or _given_and_family_name(words[inner[1] :], places)
+    ):
         title_start, title_end = inner
         title = " ".join(view.words[first + title_start : first + title_end])
         before = refine(view, context, places, first, first + title_start)
@@ -446,6 +448,8 @@ def _inner_title(words: list[str], places: Gazetteer) -> tuple[int, int] | None:
     for start in range(1, len(words) - 1):
         if words[start].rstrip(".") not in TITLE_HEADS and not _media_post(words, start, places):
             continue
+        if words[start + 1] == "'s":
+            return None  # "U.S. Attorney's Office for ...": the post names the body
         end = start + 1
         while end < len(words) and words[end].rstrip(".") in TITLES:
             end += 1
@@ -533,29 +537,38 @@ def _portfolio_end(view: View, places: Gazetteer, first: int, last: int) -> int:
     ordinary English words, then names its holder; how many words the portfolio
     takes, or 0. A portfolio alone is no name: "the Minister of Finance said".
 
-    Never a place's or a body's name (but the "State" of a secretary): "Governor
-    of New York Andrew Cuomo", "President of the European Commission Ursula von
-    der Leyen" keep theirs. Two words at the least are left for the holder's name,
+    Only a government's portfolio (`_PORTFOLIO_WORDS`): "Governor of New York Andrew
+    Cuomo", "President of the European Commission Ursula von der Leyen", "the CEO of
+    Apple" keep their names. Two words at the least are left for the holder's name,
     the first of them a given name or no English word.
     """
     if _post_before(view, first) is None:
         return 0
     end = first
-    while (
-        (last - end > 2 or last - first == 1)
-        and end < last
-        and view.folded[end] in places.english_words
-        and (not is_head(view.folded[end]) or view.folded[end] == "state")
-        and not is_demonym(places, view.folded[end])
-        and not starts_place_phrase(view, places, end, last)
-    ):
+    while end < last and view.folded[end] in _PORTFOLIO_WORDS:
         end += 1
     if end == last:
         return end - first  # the portfolio alone
+    end = min(end, last - 2)  # two words at the least for the holder's name
     holder = view.folded[end]
-    if end == first or (holder in places.english_words and not _is_given_name(holder, places)):
+    if end <= first or (holder in places.english_words and not _is_given_name(holder, places)):
         return 0
     return end - first
+
+
+# The words of a government's portfolios, after a post and "of": "Secretary of State",
+# "Minister of Foreign Affairs", "Director of National Intelligence", "Chief of Staff".
+# Not a firm's or a body's name ("CEO of Apple", "Secretary of the Navy").
+_PORTFOLIO_WORDS = frozenset(
+    """state defense defence treasury interior energy commerce labor labour agriculture
+    education health justice transportation transport homeland security veterans affairs
+    foreign home national intelligence finance trade industry economy environment culture
+    housing urban development human services information communications public safety
+    war internal external immigration tourism sport sports science technology research
+    planning welfare social works infrastructure fisheries youth family children budget
+    revenue customs international cooperation employment heritage arts media staff
+    investment consumer protection and""".split()
+)
 
 
 def _place_of_a_post_end(view: View, places: Gazetteer, first: int, last: int) -> int:

@@ -534,10 +534,18 @@ def test_a_posts_portfolio_after_of_is_split_off_its_holders_name():
     assert found["Rice"] == ("Condoleezza Rice", "person")
     assert found["Dan Coats"] == ("Dan Coats", "person")
     assert "Finance" not in found  # the portfolio alone names no one
+    found = mentions_of("Chief of Staff Mick Mulvaney said the Minister of Foreign Affairs came.")
+    assert found == {"Mick Mulvaney": ("Mick Mulvaney", "person")}
     # a place or a body after "of" is kept: it is a name of its own
     found = mentions_of("Governor of New York Andrew Cuomo met Prince of Wales Charles.")
     assert found["New York"][1] == "place" and found["Wales"][1] == "place"
     assert "of Wales" not in found and "Andrew Cuomo" in found
+    assert mentions_of("Tim Cook, the CEO of Apple, said so.")["Apple"][1] == "organisation"
+
+
+def test_a_post_after_a_body_named_over_of_splits_the_run():
+    found = mentions_of("Bank of England Governor Carney said rates would rise.")
+    assert found["Bank of England"][1] == "organisation" and "Carney" in found
 
 
 def test_a_post_before_a_given_and_family_name_ends_a_body_though_the_family_name_is_a_head():
