@@ -151,13 +151,28 @@ def _told_of(name: str, page: Sequence[str]) -> bool:
     Turak is a correspondent ...")."""
     person = " ".join(name.split()[:2])
     return any(
-        person in line and not line.startswith(person) and len(line.split()) >= _SENTENCE_WORDS
+        person in line
+        and len(line.split()) >= _SENTENCE_WORDS
+        and any(_tells_of(line[:start]) for start in _starts(line, person))
         for line in page
     )
 
 
+def _starts(line: str, text: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(text), line)]
+
+
+def _tells_of(before: str) -> bool:
+    """Whether a sentence that reads `before` a name goes on to tell of its person: not
+    at its start (an author's note), nor after a credit's word ("by", "Follow")."""
+    words = before.split()
+    return bool(words) and words[-1].casefold() not in _CREDIT_WORDS
+
+
 # The words of a line of running text, at the least.
 _SENTENCE_WORDS = 12
+# Words before an author's name in a line that credits, not tells of, them.
+_CREDIT_WORDS = frozenset("by from follow with and contact email reporting".split())
 
 
 def _is_handle_of(line: str, name: str) -> bool:

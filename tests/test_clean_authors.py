@@ -115,6 +115,10 @@ def test_a_name_alone_over_the_date_line_that_the_text_tells_of_is_a_label_not_a
     article = clean(page(*lines, paragraph, *PARAGRAPHS))
     assert article.authors == ()
     assert article.published == "2019-11-13"
+    # a line that credits the author signs nothing away
+    lines = ("Swimmers Win State Titles", "Natasha Turak", "Nov 13, 2019 4:26 pm")
+    credit = "Follow Natasha Turak on Twitter for the latest news from the state swimming finals"
+    assert clean(page(*lines, *PARAGRAPHS, credit)).authors == ("Natasha Turak",)
 
 
 def test_a_name_alone_over_a_handle_spelling_it_signs_the_page() -> None:
