@@ -92,6 +92,8 @@ def _inner_signals(
         head_signals = _head_signals(words[-2] if numbered and words[-2] in EVENT_HEADS else head)
         if is_competition(words[-2], head):
             head_signals = ("event_head",)
+        elif head == "wars" and len(words) == 2 and _is_common_noun(words[0], places):
+            head_signals = ("other_head",)  # "Star Wars", "Clone Wars": a work, no war
         if not head_signals and "of" in words:
             head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
         signals.extend(head_signals)
@@ -408,6 +410,13 @@ def _is_hyphened_over_a_place_link(texts: tuple[str, ...]) -> bool:
         text in _PLACE_LINKS and texts[index - 1] == "-" and texts[index + 1] == "-"
         for index, text in enumerate(texts[1:-1], start=1)
     )
+
+
+def _is_common_noun(word: str, places: Gazetteer) -> bool:
+    """An English word that names no people nor place ("clone"; "star", a given name
+    in one locale only), unlike the first words of wars ("Napoleonic", "Balkan", "World")."""
+    english = word in places.english_words or word in places.given_names_like_words
+    return word != "world" and english and not is_demonym(places, word)
 
 
 def _has_digit(text: str) -> bool:

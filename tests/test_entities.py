@@ -628,10 +628,14 @@ def test_those_who_work_for_someone_are_no_group_of_that_name():
         ("She dubbed the films into Hindi last year.", "Hindi", "other"),
         ("Boeing won orders at the Dubai Air Show on Monday.", "Dubai Air Show", "event"),
         ("The car was shown at the LA Auto Show.", "LA Auto Show", "event"),
+        ("He has loved Star Wars since childhood.", "Star Wars", "other"),
+        ("It was the end of the Napoleonic Wars in Europe.", "Napoleonic Wars", "event"),
         ("It was the Trump administration, she said.", "Trump", "person"),
     ],
 )
-def test_laws_languages_shows_and_a_head_of_governments_term_are_typed_so(sentence, name, type_):
+def test_laws_languages_shows_works_and_a_head_of_governments_term_are_typed_so(
+    sentence, name, type_
+):
     assert mentions_of(sentence)[name][1] == type_
 
 
