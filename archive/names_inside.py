@@ -153,6 +153,8 @@ def _inner_signals(
             signals.append("acronym")
     elif head in _HEADS_NAMING_ALONE:
         signals.append(_HEADS_NAMING_ALONE[head])  # "in the Gulf", "bring back the Cup"
+    elif _MODEL.fullmatch(texts[0]):
+        signals.append("model_number")  # "A350", "A330neo", "MH370": a model, not a body
     elif texts[0].isupper() and 2 <= len(texts[0]) <= 6 and kind is None:
         signals.append(_ACRONYM_KINDS.get(head, "acronym") if len(words) == 1 else "acronym")
     # "W. M. Keck Observatory", "J. Paul Getty Museum": initials open a person's
@@ -410,6 +412,11 @@ def _is_hyphened_over_a_place_link(texts: tuple[str, ...]) -> bool:
         text in _PLACE_LINKS and texts[index - 1] == "-" and texts[index + 1] == "-"
         for index, text in enumerate(texts[1:-1], start=1)
     )
+
+
+# A model's or a flight's name alone: letters, then three digits or more ("G7", "G20"
+# and "3M" are bodies).
+_MODEL = re.compile(r"[A-Z]{1,3}-?\d{3,}[a-z]{0,3}")
 
 
 def _is_common_noun(word: str, places: Gazetteer) -> bool:

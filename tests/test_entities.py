@@ -629,6 +629,8 @@ def test_those_who_work_for_someone_are_no_group_of_that_name():
         ("Boeing won orders at the Dubai Air Show on Monday.", "Dubai Air Show", "event"),
         ("The car was shown at the LA Auto Show.", "LA Auto Show", "event"),
         ("He has loved Star Wars since childhood.", "Star Wars", "other"),
+        ("Emirates ordered more of the A350 on Monday.", "A350", "other"),
+        ("Leaders met at the G20 on Monday.", "G20", "organisation"),
         ("It was the end of the Napoleonic Wars in Europe.", "Napoleonic Wars", "event"),
         ("It was the Trump administration, she said.", "Trump", "person"),
     ],
