@@ -605,14 +605,20 @@ def _companies(found: list[Found]) -> dict[str, str]:
         if item.mention.type != "organisation":
             continue
         words = item.mention.entity.split()
-        # "Cofinec S.A.", "Lear Corp.": a legal form with or without its full stops
-        if len(words) > 1 and fold(words[-1]).replace(".", "") in COMPANY_SUFFIXES:
+        # "Cofinec S.A.", "Lear Corp.": a legal form with or without its full stops;
+        # "Emirates Airline", "Alibaba Group": what the firm is, which it is named without
+        suffix = fold(words[-1]).replace(".", "")
+        if len(words) > 1 and (suffix in COMPANY_SUFFIXES or suffix in _KINDS_OF_FIRM):
             companies.setdefault(fold(" ".join(words[:-1])), item.mention.entity)
     return companies
 
 
+_KINDS_OF_FIRM = frozenset(("airline", "airlines", "airways", "group", "holdings"))
+
+
 def _resolve_company_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:
-    """ "Pirelli" after "Pirelli SpA": a company without its legal suffix."""
+    """ "Pirelli" after "Pirelli SpA", "Emirates" beside "Emirates Airline": a company
+    without its legal suffix or its kind."""
     if not companies:
         return found
     resolved = []

@@ -1123,6 +1123,11 @@ def test_company_without_its_legal_suffix_is_the_same_company():
     ]
 
 
+def test_a_firm_named_without_its_kind_is_the_same_firm():
+    found = mentions_of("Emirates Airline ordered 30 jets. Emirates said the deal was good.")
+    assert found["Emirates"] == ("Emirates Airline", "organisation")
+
+
 def test_company_suffix_with_full_stops_makes_a_short_form():
     found = mentions_of("Shares of Cofinec S.A. plunged. Cofinec's receipts opened lower.")
     assert found["Cofinec"] == ("Cofinec S.A.", "organisation")
