@@ -70,6 +70,7 @@ FURNITURE_PHRASES: tuple[tuple[str, int], ...] = (
     ("newsletter|newsletters|cookie|cookies|cookie policy|privacy policy", 12),
     ("terms of use|terms of service", 12),
     ("advertisement|advertising|sponsored|promoted|paid content|partner content", 6),
+    ("ad feedback|now playing", 4),  # a video player's labels (CNN's, among others)
     ("read more|read also|see also|related articles|related stories|related news", 14),
     ("related content|related topics|related posts|more stories|more news", 8),
     ("related", 3),  # "Related: <headline>" at the start of a line

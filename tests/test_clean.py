@@ -2431,6 +2431,8 @@ def test_a_story_begins_at_its_dateline_under_a_box_of_other_headlines():
         "Thanks for signing up!",
         "Keep an eye on your inbox for the latest news.",
         "Advert",
+        "Video Ad Feedback",  # a video player's labels
+        "Now playing",
     ],
 )
 def test_prompts_inside_the_article_are_boilerplate(prompt):
