@@ -259,21 +259,19 @@ def test_articles_are_newest_first_and_undated_last():
 
 def test_a_page_dated_only_by_its_capture_follows_the_articles_dated_in_their_text():
     # captured this year, it may have run years before the oldest dated article
-    captured = _item("captured", [])
-    captured = replace(captured, article=replace(captured.article, captured="2025-01-22T01:56:10"))
-    items = [
-        _item("none", []),
-        captured,
-        _item("old", [], published="2015-01-01"),
-        _item("updated", []),
-    ]
-    items[3] = replace(items[3], article=replace(items[3].article, updated="2016-05-01"))
+    captured = _dated(_item("captured", []), captured="2025-01-22T01:56:10")
+    updated = _dated(_item("updated", []), updated="2016-05-01")
+    items = [_item("none", []), captured, _item("old", [], published="2015-01-01"), updated]
     assert [item.article.id for item in link(items, {}, SiteConfig()).articles] == [
         "updated",
         "old",
         "captured",
         "none",
     ]
+
+
+def _dated(item: AnnotatedArticle, **dates: str) -> AnnotatedArticle:
+    return replace(item, article=replace(item.article, **dates))
 
 
 def test_outlets_list_their_articles():
