@@ -190,7 +190,7 @@ def _author_box(page: Iterable[str]) -> tuple[str, ...]:
             continue
         names = _names(match["names"])
         given = names[0].split()[0].casefold() if len(names) == 1 else ""
-        if given in places.first_names or given in places.places_named_like_people:
+        if places.is_given_name(given):
             return names
     return ()
 

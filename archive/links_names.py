@@ -296,7 +296,7 @@ def _starts_with_given_name(name: str) -> bool:
         folded = fold(word)
         if folded.rstrip(".") in HONORIFICS or folded in TITLES or word.isupper():
             continue
-        given = folded in places.first_names or folded in places.places_named_like_people
+        given = places.is_given_name(folded)
         return given and word[:1].isupper() and folded not in places.common_words
     return False
 

@@ -185,6 +185,10 @@ class Gazetteer:
     def is_demonym(self, name: str) -> bool:
         return name in self.demonyms
 
+    def is_given_name(self, word: str) -> bool:
+        """ "james"; "george", "paul", though places bear them too (lowercase)."""
+        return word in self.first_names or word in self.places_named_like_people
+
     def is_us_state_code(self, text: str) -> bool:
         """A US state's postal code as printed: "IL", "DC", or "D.C." with full stops."""
         return text.replace(".", "") in self.us_state_codes

@@ -308,9 +308,7 @@ def _is_given_name_of_a_nation(view: View, context: Context, places: Gazetteer, 
     """
     given, family = view.folded[first], view.folded[first + 1]
     is_nation = places.is_demonym(given) or places.place_kind(given) == "country"
-    if not is_nation or not (
-        given in places.first_names or given in places.places_named_like_people
-    ):
+    if not is_nation or not places.is_given_name(given):
         return False
     if first > 0 and view.folded[first - 1] in ("the", "a", "an"):
         return False
@@ -475,10 +473,7 @@ def _media_post(words: list[str], index: int, places: Gazetteer) -> bool:
     return (
         words[index] in _MEDIA_POSTS
         and len(words) - index >= 3
-        and (
-            words[index + 1] in places.first_names
-            or words[index + 1] in places.places_named_like_people  # "Adam", "Paul"
-        )
+        and places.is_given_name(words[index + 1])  # "Jeffrey"; "Adam", "Paul"
     )
 
 
@@ -507,12 +502,7 @@ def _post_through_its_field(words: list[str], end: int, places: Gazetteer) -> in
 def _given_and_family_name(words: list[str], places: Gazetteer) -> bool:
     """ "James Hall" of "Highway Patrol Chief James Hall": a given name and a family
     name, though the family name is a head ("Hall", "Bank", "Field")."""
-    return len(words) == 2 and _is_given_name(words[0], places) and words[1].isalpha()
-
-
-def _is_given_name(word: str, places: Gazetteer) -> bool:
-    """ "James"; "George", "Paul", though places bear them too."""
-    return word in places.first_names or word in places.places_named_like_people
+    return len(words) == 2 and places.is_given_name(words[0]) and words[1].isalpha()
 
 
 def _post_before(view: View, first: int) -> int | None:
@@ -551,7 +541,7 @@ def _portfolio_end(view: View, places: Gazetteer, first: int, last: int) -> int:
         return end - first  # the portfolio alone
     end = min(end, last - 2)  # two words at the least for the holder's name
     holder = view.folded[end]
-    if end <= first or (holder in places.english_words and not _is_given_name(holder, places)):
+    if end <= first or (holder in places.english_words and not places.is_given_name(holder)):
         return 0
     return end - first
 
@@ -578,7 +568,7 @@ def _place_of_a_post_end(view: View, places: Gazetteer, first: int, last: int) -
         return 0
     for end in range(min(last - 2, first + 3), first, -1):
         if places.place_kind(" ".join(view.folded[first:end])) is not None:
-            return end if _is_given_name(view.folded[end], places) else 0
+            return end if places.is_given_name(view.folded[end]) else 0
     return 0
 
 
@@ -599,7 +589,7 @@ def _title_prefix_end(words: list[str], places: Gazetteer) -> int:
     if (
         end + 2 < len(words)
         and words[end] in _PLURAL_POSTS
-        and _is_given_name(words[end + 1], places)
+        and places.is_given_name(words[end + 1])
     ):
         return end + 1  # "former Presidents George H.W. Bush and Bill Clinton"
     if end == 0 or (end < len(words) and _is_body_head(words[end], places)):
