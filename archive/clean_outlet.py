@@ -192,13 +192,18 @@ def _masthead(lines: list[str], furniture: set[int]) -> str | None:
     return _as_written(max(named, key=lambda name: (named[name], -bar.index(name))), lines)
 
 
+def _whole_words(name: str) -> re.Pattern[str]:
+    """`name` where it stands as whole words, in any case."""
+    return re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+
+
 def _is_masthead(line: str) -> bool:
     return bool(_MASTHEAD.match(line)) and sum(char.isalpha() for char in line) >= 4
 
 
 def _named_in_running_text(name: str, lines: list[str]) -> int:
     """How many lines write `name` (given in capitals) otherwise: "Gizmodo" for "GIZMODO"."""
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    pattern = _whole_words(name)
     return sum(
         any(not match.group().isupper() for match in pattern.finditer(line))
         for line in lines
@@ -297,7 +302,7 @@ def _as_written(name: str, lines: list[str]) -> str:
     full stops ("The A.V. Club" for "THE A.V. CLUB")."""
     if not name.isupper():
         return name
-    pattern = re.compile(r"(?<!\w)" + re.escape(name) + r"(?!\w)", re.IGNORECASE)
+    pattern = _whole_words(name)
     for line in lines:
         for match in pattern.finditer(line):
             # (not a domain's or a handle's letters: "rt" in "Also on rt.com" for "RT")
