@@ -42,7 +42,14 @@ from .model import AnnotatedArticle, Corpus, EntityRecord, Story
 from .parallel import deal, fork_map
 from .render_article import NoteSource
 from .render_keys import PageKeys, PageRecord, read_keys, site_key
-from .render_lists import TYPE_LABELS, ArticleSummary, ListAbout, authors_of, outlets_of
+from .render_lists import (
+    TYPE_LABELS,
+    ArticleSummary,
+    ListAbout,
+    authors_of,
+    first_of,
+    outlets_of,
+)
 from .render_text import format_date, format_datetime, format_number, markdown_renderer
 from .render_views import Views
 from .urls import Urls, output_path
@@ -340,13 +347,13 @@ def _outlet_pages(views: Views) -> Iterator[Page]:
         given.setdefault(filed, []).append(spelling)
     for name, _, summaries in outlets:
         record = views.corpus.entities.get(views.outlet_entity.get(name, ""))
-        counted = authors_of(summaries, views.author_url)
+        counted, more = first_of(authors_of(summaries, views.author_url), LIST_COUNTED_SHOWN)
         about = ListAbout(
             given=given.get(name, []),
             entity=views.entity_link(record.name, len(record.article_ids)) if record else None,
             counted_label="Authors",
-            counted=counted[:LIST_COUNTED_SHOWN],
-            more=max(0, len(counted) - LIST_COUNTED_SHOWN),
+            counted=counted,
+            more=more,
         )
         path = views.outlet_paths[name]
         yield from _listing_pages(views, path, name, summaries, "Outlet", about)
@@ -359,7 +366,7 @@ def _author_pages(views: Views) -> Iterator[Page]:
     yield Page("/authors/", "authors.html", _given({"authors": authors}))
     for name, _, summaries in authors:
         record = views.corpus.entities.get(name)
-        counted = outlets_of(summaries)
+        counted, more = first_of(outlets_of(summaries), LIST_COUNTED_SHOWN)
         about = ListAbout(
             entity=(
                 views.entity_link(name, len(record.article_ids))
@@ -368,8 +375,8 @@ def _author_pages(views: Views) -> Iterator[Page]:
             ),
             search=views.urls("/search/") + "?" + urlencode({"author": name}, quote_via=quote),
             counted_label="Outlets",
-            counted=counted[:LIST_COUNTED_SHOWN],
-            more=max(0, len(counted) - LIST_COUNTED_SHOWN),
+            counted=counted,
+            more=more,
         )
         yield from _listing_pages(views, views.author_paths[name], name, summaries, "Author", about)
 

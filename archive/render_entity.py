@@ -24,6 +24,7 @@ from .render_lists import (
     ViewsBase,
     authors_of,
     dates_picture,
+    first_of,
     outlets_of,
 )
 from .render_schema import entity_json_ld, wikidata_url
@@ -129,8 +130,12 @@ class EntityPages(ViewsBase):
         appearances = self._appearances(record, entity_page(items, 1)[1])
         summaries = [self.summaries[item.article.id] for item in items]
         # which outlets and authors cover the name: said where two or more do
-        covered_by = _two_or_more(outlets_of(summaries))
-        written_by = _two_or_more(authors_of(summaries, self.author_url))
+        covered_by, more_outlets = first_of(
+            _two_or_more(outlets_of(summaries)), ENTITY_OUTLETS_SHOWN
+        )
+        written_by, more_authors = first_of(
+            _two_or_more(authors_of(summaries, self.author_url)), ENTITY_OUTLETS_SHOWN
+        )
         return EntityView(
             record=record,
             url=self.entity_url(record.name),
@@ -152,10 +157,10 @@ class EntityPages(ViewsBase):
             network_svg=self._network(record),
             undated_count=sum(1 for item in items if not year_of(item.article.published)),
             outlets=self.outlets_of(record.name),
-            covered_by=covered_by[:ENTITY_OUTLETS_SHOWN],
-            more_outlets=max(0, len(covered_by) - ENTITY_OUTLETS_SHOWN),
-            written_by=written_by[:ENTITY_OUTLETS_SHOWN],
-            more_authors=max(0, len(written_by) - ENTITY_OUTLETS_SHOWN),
+            covered_by=covered_by,
+            more_outlets=more_outlets,
+            written_by=written_by,
+            more_authors=more_authors,
             cooccurring_html=self.counted_chips(cooccurring),
             appearances_html=_list_items(appearances),
         )

@@ -80,6 +80,11 @@ def ranked_links(counts: Counter[str], urls: Mapping[str, str]) -> list[CountedL
     return [CountedLink(name, urls[name], counts[name]) for name in ranked]
 
 
+def first_of(links: list[CountedLink], shown: int) -> tuple[list[CountedLink], int]:
+    """The first `shown` links, and how many more there are."""
+    return links[:shown], max(0, len(links) - shown)
+
+
 def outlets_of(summaries: Iterable[ArticleSummary]) -> list[CountedLink]:
     """The outlets of these articles, with how many of them each ran (ranked_links)."""
     summaries = list(summaries)
