@@ -163,7 +163,7 @@ def _newest_first(item: AnnotatedArticle) -> tuple[int, str, str]:
     the page's clock, newest capture first, since a page captured this year may have
     run years ago; then those with no date at all."""
     article = item.article
-    date = article.stated_date or (article.captured or "")[:10]
+    date = article.filed or ""  # the stated date, else the capture's day
     # Negate the date character by character so a plain ascending sort puts
     # the newest first while ids stay ascending within a day.
     inverted = "".join(chr(0x10FFFF - ord(char)) for char in date)
