@@ -115,9 +115,12 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         return [typed(view, context, places, first, last, "", ("first_name_not_nation",))]
     # "U.S. Attorney's Office for the Western District of New York": a body's head
     # before its "of" or "for" heads the name, whatever ends it
-    headed = is_head(head) or _has_linked_head(words)
     country_end = _country_prefix_end(words, places)
-    if country_end and not headed and not _is_whole_place(words, places):
+    if (
+        country_end
+        and not (is_head(head) or _has_linked_head(words))
+        and not _is_whole_place(words, places)
+    ):
         country = typed(view, context, places, first, first + country_end, "", ())
         return [country, *refine(view, context, places, first + country_end, last)]
     demonym_end = _demonym_prefix_end(words, places)
