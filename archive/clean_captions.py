@@ -51,6 +51,15 @@ CAPTION_MARKS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         ("/",),
     ),
     ("caption label", r"^(?i:(?:image|photo|picture) caption\b)", ("caption",)),
+    # the credit as blogs and magazines word it, alone on its line or closing the caption:
+    # "Photo by Jane Doe", "Screenshot by Jane Doe/Daily Planet", "Image courtesy of NASA"
+    (
+        "credited by",
+        r"(?:^|(?<=[.!?] ))(?i:(?:photo(?:graph)?|image|picture|screenshot|illustration)s?"
+        r"\s+(?:by|courtesy(?:\s+of)?)\s+)(?P<credit>(?:the )?[A-Z@][\w.&'’@-]*"
+        r"(?:(?: ?/ ?| \| | (?:for|on|via|of|and|the|from|at|/) | )[A-Z@][\w.&'’@-]*){0,7})\.?$",
+        (" by ", "courtesy"),
+    ),
     # a credit alone on its line, under the caption it belongs to: "GETTY", "AFP/Jane Doe",
     # "Jane Doe/Daily Planet/Getty Images", "Jane Doe | Daily Planet | Getty Images"
     (

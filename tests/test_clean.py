@@ -875,6 +875,38 @@ def test_credit_line_naming_photographer_and_agency_makes_the_line_above_a_capti
     assert caption not in article.body_text
 
 
+@pytest.mark.parametrize(
+    ("line", "text", "credit"),
+    [
+        ("Screenshot by Jane Doe/Daily Planet", "", "Jane Doe/Daily Planet"),
+        ("Photo by Jane Doe on Unsplash", "", "Jane Doe on Unsplash"),
+        ("Photo by Jane Doe/Getty Images", "", "Jane Doe/Getty Images"),
+        ("Image courtesy of the White House", "", "the White House"),
+        ("The minister waves. Photo by J. Jane Doe/AP", "The minister waves.", "J. Jane Doe/AP"),
+    ],
+)
+def test_a_credit_worded_photo_by_is_split_off(line, text, credit):
+    assert caption_mark(line) == "credited by"
+    assert split_credit(line) == (text, credit)
+
+
+def test_a_sentence_about_photographs_is_no_credit():
+    for line in (
+        "Photographs by Jane Doe sold for millions at auction.",
+        "The photo by Jane Doe won the prize.",
+    ):
+        assert caption_mark(line) == ""
+
+
+def test_a_credit_worded_photo_by_is_no_text():
+    caption = "Players of the winning side lift the trophy on the stage in the capital."
+    credit = "Screenshot by Jane Doe/Daily Planet"
+    body = (*PARAGRAPHS[:2], f"{caption}\n{credit}", *PARAGRAPHS[2:])
+    article = clean(article_page(body=body))
+    assert article.paragraphs == list(PARAGRAPHS)
+    assert (caption, "Jane Doe/Daily Planet") in [(c.text, c.credit) for c in article.captions]
+
+
 def test_caption_inside_the_article_is_a_caption():
     caption = (
         "The minister (2nd-L) speaks during the meeting in the capital, January 28, 2018. "
