@@ -346,6 +346,9 @@ class Namings:
     # where that sentence starts and ends in the field's UTF-8, and where the
     # mention starts and ends in the sentence (in characters)
     places: array[int]
+    # an entity's other mentions in that sentence, where it has any, in characters from
+    # the sentence's start as its first one's
+    others: dict[str, tuple[tuple[int, int], ...]]
 
     def sentence(self, name: str) -> Markup:
         row = self.rows.get(name)
@@ -356,7 +359,7 @@ class Namings:
         ]
         data = _field_bytes(self.item.article, _FIELDS[field_number])
         sentence = data[first_byte:last_byte].decode("utf-8", "surrogatepass")
-        return in_context(sentence, start, end)
+        return in_context(sentence, start, end, others=self.others.get(name, ()))
 
 
 def _field_texts(article: Article) -> dict[str, str]:
@@ -386,14 +389,19 @@ def _namings(item: AnnotatedArticle) -> Namings:
     fields, entities, written = (mentions.column(name) for name in ("field", "entity", "text"))
     in_order = zip(fields, starts, ends, entities, written, strict=True)
     first: dict[str, _Naming] = {}
+    later: dict[str, list[tuple[int, int]]] = {}  # the entity's later mentions in that field
     for field_, start, end, entity, as_written in sorted(
         in_order, key=lambda mention: (_FIELD_ORDER.get(mention[0], 3), mention[1])
     ):
         text = texts.get(field_)
-        if text is not None and text[start:end] == as_written:
-            first.setdefault(entity, (field_, start, end, entity))
+        if text is None or text[start:end] != as_written:
+            continue
+        naming = first.setdefault(entity, (field_, start, end, entity))
+        if naming[0] == field_ and naming[1] != start:
+            later.setdefault(entity, []).append((start, end))
     rows: dict[str, int] = {}
     places = array("I")
+    others: dict[str, tuple[tuple[int, int], ...]] = {}
     for field_number, field_ in enumerate(_FIELDS):
         named = [naming for naming in first.values() if naming[0] == field_]
         if not named:
@@ -411,6 +419,14 @@ def _namings(item: AnnotatedArticle) -> Namings:
         for (_, start, end, entity), (sentence_start, sentence_end) in zip(
             named, bounds, strict=True
         ):
+            # "known as the Diaoyus in China and Senkaku in Japan": both marked
+            also = [
+                (other_start - sentence_start, other_end - sentence_start)
+                for other_start, other_end in later.get(entity, ())
+                if other_end <= sentence_end
+            ]
+            if also:
+                others[entity] = tuple(also)
             rows[entity] = len(rows)
             places.extend(
                 (
@@ -421,7 +437,7 @@ def _namings(item: AnnotatedArticle) -> Namings:
                     end - sentence_start,
                 )
             )
-    return Namings(item, rows, places)
+    return Namings(item, rows, places, others)
 
 
 def _utf8_offsets(text: str, offsets: list[int]) -> dict[int, int]:

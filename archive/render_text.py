@@ -307,8 +307,15 @@ def keyword_in_context(
     return in_context(sentence, start - sentence_start, end - sentence_start, limit)
 
 
-def in_context(sentence: str, start: int, end: int, limit: int = CONTEXT_MAX_CHARS) -> Markup:
-    """keyword_in_context of a sentence found already: sentence[start:end] in <mark>."""
+def in_context(
+    sentence: str,
+    start: int,
+    end: int,
+    limit: int = CONTEXT_MAX_CHARS,
+    others: Sequence[tuple[int, int]] = (),
+) -> Markup:
+    """keyword_in_context of a sentence found already: sentence[start:end] in <mark>, and
+    each of the `others` spans (the name's other mentions) that the cut keeps whole."""
     left = sentence[:start]
     right = sentence[end:]
     room = max(limit - (end - start), 0)
@@ -322,15 +329,18 @@ def in_context(sentence: str, start: int, end: int, limit: int = CONTEXT_MAX_CHA
     if right_cut:
         right = right[:right_room]
         right = right[: right.rfind(" ")] if " " in right else right
-    return Markup(
-        ("… " if left_cut else "")
-        + escape_text(left)
-        + "<mark>"
-        + escape_text(sentence[start:end])
-        + "</mark>"
-        + escape_text(right)
-        + (" …" if right_cut else "")
-    )
+    first, last = start - len(left), end + len(right)
+    marks = sorted({(start, end), *((a, b) for a, b in others if first <= a < b <= last)})
+    pieces = ["… " if left_cut else ""]
+    done = first
+    for mark_start, mark_end in marks:
+        if mark_start < done:
+            continue  # overlaps the mark before it
+        pieces += (escape_text(sentence[done:mark_start]), "<mark>")
+        pieces += (escape_text(sentence[mark_start:mark_end]), "</mark>")
+        done = mark_end
+    pieces += (escape_text(sentence[done:last]), " …" if right_cut else "")
+    return Markup("".join(pieces))
 
 
 def provenance_rows(lines: Iterable[LineRow]) -> Markup:

@@ -27,6 +27,7 @@ from archive.render_lists import ArticleSummary, file_author_spellings, outlets_
 from archive.render_text import (
     SentenceIndex,
     format_number,
+    in_context,
     keyword_in_context,
     mark_mentions,
     usable_mentions,
@@ -861,6 +862,35 @@ def test_an_entity_page_reads_the_sentences_its_article_kept(monkeypatch) -> Non
     monkeypatch.setattr(SentenceIndex, "__init__", record)
     assert "<mark>Wang Yi</mark>" in _namings(item).sentence("Wang Yi")
     assert body not in indexed, "the body's sentences are found once, with the article"
+
+
+def test_an_entity_page_marks_every_name_of_it_in_the_sentence_it_quotes() -> None:
+    """Aliases merged into one entity are all marked where the sentence gives both."""
+    body = "Both claim the islands, the Diaoyus in China and the Senkakus in Japan. Later on."
+    article = one_paragraph_article("a", body)
+    mentions = tuple(
+        Mention(start, start + len(name), name, "place", "Senkaku Islands")
+        for name in ("Diaoyus", "Senkakus")
+        for start in [article.body_text.index(name)]
+    )
+    for item in (
+        AnnotatedArticle(article, Annotation(mentions)),
+        AnnotatedArticle.packed(article, Annotation(mentions)),
+    ):
+        assert _namings(item).sentence("Senkaku Islands") == Markup(
+            "Both claim the islands, the <mark>Diaoyus</mark> in China "
+            "and the <mark>Senkakus</mark> in Japan."
+        )
+
+
+def test_keyword_in_context_marks_only_the_other_names_its_cut_keeps_whole() -> None:
+    sentence = "Senkakus " + "word " * 40 + "Senkakus " + "word " * 40 + "Diaoyus end."
+    start = sentence.index("Senkakus", 1)
+    others = [(0, 8), (sentence.index("Diaoyus"), sentence.index("Diaoyus") + 7)]
+    context = in_context(sentence, start, start + 8, limit=60, others=others)
+    assert context.count("<mark>") == 1 and "<mark>Senkakus</mark>" in context
+    whole = in_context(sentence, start, start + 8, limit=1000, others=others)
+    assert whole.count("<mark>") == 3 and "<mark>Diaoyus</mark>" in whole
 
 
 def test_person_page_shows_how_articles_describe_and_quote_them(site: Path) -> None:
