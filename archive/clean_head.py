@@ -66,6 +66,12 @@ def read_head(
         and scored[index].features.text.count(": ") < 2
         and not _is_trail_of_entries(scored[index].features.text, entries)
     ]
+    # The headlines of a box of other stories, each over its date, may fill the window:
+    # the headline stands over the box.
+    feed = _feed_of_dated_headlines(scored, candidates)
+    if feed:
+        candidates = [candidate for candidate in candidates if candidate not in feed]
+        index = min(index, feed[0] - 1)
     # When no line of the window is a signed headline, the headline may stand over it,
     # signed by the byline or date line under it: `_signed` then prefers it.
     if index >= 0 and not any(
@@ -171,6 +177,28 @@ def _signed_headline_above(scored: list[Scored], index: int) -> int | None:
     if neighbour is not None and headline - neighbour <= THRESHOLDS["feed_item_max_lines"]:
         return None  # a feed of other stories: "Headline" / "Jane Doe 11/13/19 9:00AM" / ...
     return headline
+
+
+def _feed_of_dated_headlines(scored: list[Scored], candidates: list[int]) -> list[int]:
+    """The items of a feed of other stories that reaches into the head window: headlines
+    each over its date line, set at the same short interval ("MORE STORIES LIKE THIS ONE" /
+    "AUTO NEWS" / "LA 2016: Turbocharged Nissan Sentra Nismo unleashed" / "November 16,
+    2016" / "FEATURES" / ...), at least `feed_min_items` of them, with none of the window's
+    other dated headlines off their interval; else none."""
+    dated = [index for index in candidates if _is_dated_headline(scored, index)]
+    if len(dated) < 2 or (step := dated[-1] - dated[-2]) > THRESHOLDS["feed_item_max_lines"]:
+        return []
+    first = dated[-1]
+    while first - step >= 0 and _is_dated_headline(scored, first - step):
+        first -= step
+    if any((index - first) % step for index in dated if index >= first):
+        return []
+    items = list(range(first, dated[-1] + 1, step))
+    return items if len(items) >= THRESHOLDS["feed_min_items"] else []
+
+
+def _is_dated_headline(scored: list[Scored], index: int) -> bool:
+    return scored[index].headline_like and _is_headline_over_date(scored, index)
 
 
 def _is_signed_headline(scored: list[Scored], index: int) -> bool:

@@ -271,6 +271,8 @@ THRESHOLDS: dict[str, Any] = {
     # a feed of dated headlines sets them this many lines apart at most ("Headline" /
     # "Jane Doe 11/13/19 9:00AM" / "72" / "60.9K" / "Headline" / ...)
     "feed_item_max_lines": 6,
+    # ... and holds at least this many, set at the same interval, when it fills the window
+    "feed_min_items": 3,
     # an entry of the site's menu: a few words in Title Case; a short signed line under
     # this many of them is the headline
     "menu_entry_max_words": 3,

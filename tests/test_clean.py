@@ -2801,6 +2801,34 @@ def test_a_headline_signed_over_a_video_playlist_is_found():
     assert article.paragraphs == PARAGRAPHS
 
 
+def test_a_headline_over_a_feed_of_dated_headlines_is_found():
+    """A widget and a box of other stories, each its section, headline and date, stand
+    between the headline and the text: the box fills the window above the text."""
+    headline = "Ministers meet in the capital to mend ties after a hard year"
+    feed = [
+        line
+        for year, subject in enumerate(("trade", "fishing", "the islands", "visas", "ports"))
+        for line in (
+            "WORLD NEWS",
+            f"Old talks on {subject} end without a deal",
+            f"May {year + 1}, 2015",
+        )
+    ]
+    source = page(
+        *MENU,
+        headline,
+        "World November 20, 2019 13:42",
+        "FIND YOUR NEXT TRIP",
+        *(f"Destination number {number}" for number in range(1, 30)),
+        "MORE STORIES LIKE THIS ONE",
+        *feed,
+        *PARAGRAPHS,
+    )
+    article = clean(source)
+    assert article.title == headline
+    assert article.paragraphs == PARAGRAPHS
+
+
 def test_a_headline_signed_over_a_rating_widget_is_found():
     """The byline states its date in an order that does not show ("08/01/2014"); five
     lines to rate the story stand between it and the text."""
