@@ -29,7 +29,7 @@ from .entities_makers import type_makers_and_products
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
-from .names_gazetteer import COUNTRY_NAMES, gazetteer
+from .names_gazetteer import COUNTRY_NAMES, full_given_names, gazetteer
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE, PERSON_HEADS
 from .names_text import Context, View, context_of, fold, fold_key, transliterated
 from .names_types import Span, best_type
@@ -448,6 +448,7 @@ class _Person:
 def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:
     """ "Abe", "Mr Abe" -> Shinzo Abe; "Kano" near Taro Kono -> Kono, flagged."""
     by_part: dict[str, list[_Person]] = {}  # first or last name -> people
+    by_given: dict[str, list[_Person]] = {}  # first name -> people
     by_last: dict[str, list[_Person]] = {}  # last name -> people
     # last name, transliterated -> people: "Zelenskyy" for Volodymyr Zelensky
     by_transliteration: dict[str, list[_Person]] = {}
@@ -466,6 +467,7 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
         )
         for part in {parts[0], parts[-1]}:
             by_part.setdefault(part, []).append(person)
+        by_given.setdefault(parts[0], []).append(person)
         by_last.setdefault(parts[-1], []).append(person)
         by_transliteration.setdefault(transliterated(parts[-1]), []).append(person)
     if not by_part:
@@ -501,6 +503,12 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                 )
             ]
             named = _nearest(candidates, position, sure_only=False)
+            if named is None and not place_like and _is_plain_short_given_name(short):
+                # "Jim's analysis" beside James Hansen
+                formally = [
+                    person for full in full_given_names(short) for person in by_given.get(full, [])
+                ]
+                named = _nearest(formally, position, sure_only=False)
             if named is None:
                 spelt_otherwise = by_transliteration.get(transliterated(short), [])
                 named = _nearest(spelt_otherwise, position, sure_only=False)
@@ -521,6 +529,18 @@ def _resolve_person_short_forms(found: list[Found], companies: dict[str, str]) -
                 item = item.with_mention(mention)
         resolved.append(item)
     return resolved
+
+
+def _is_plain_short_given_name(word: str) -> bool:
+    """A short form of a given name that is no English word: "Jim", "Bob", not "Bill",
+    "Will" or "Art", which the text may print for a bill, a will or art."""
+    places = gazetteer()
+    return (
+        bool(full_given_names(word))
+        and word not in places.common_words
+        and word not in places.given_names_like_words
+        and word not in places.dictionary_words
+    )
 
 
 def _may_be_named_by_first_word(

@@ -34,13 +34,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from itertools import combinations
-
-from nicknames import NickNamer
 
 from .links_names import Merged, NameArchive, apply_merges, curated_names, without_suffix
 from .model import AnnotatedArticle, RegistryEntry
+from .names_gazetteer import full_given_names
 from .names_signals import HONORIFICS, TITLES
 from .names_text import fold
 from .union_find import UnionFind
@@ -120,18 +118,8 @@ def is_short_form(first: str, second: str) -> bool:
     return (
         len(short) < len(full)
         and short[:SHORT_FORM_SHARED_LETTERS] == full[:SHORT_FORM_SHARED_LETTERS]
-        and full in _full_names_of(short)
+        and full in full_given_names(short)
     )
-
-
-@cache
-def _names_by_short_form() -> dict[str, frozenset[str]]:
-    table = NickNamer().canonical_lookup
-    return {short: frozenset(full) for short, full in table.items()}
-
-
-def _full_names_of(short: str) -> frozenset[str]:
-    return _names_by_short_form().get(short, frozenset())
 
 
 def merge_variants(

