@@ -20,6 +20,7 @@ from .names_signals import (
     DEITIES,
     EVENT_HEADS,
     FOREIGN_ARTICLES,
+    GEOLOGICAL_TIMES,
     INSTRUMENTS,
     ORG_HEADS,
     OTHER_HEADS,
@@ -52,6 +53,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("deity",), False
     if name in INSTRUMENTS:
         return ("instrument",), False
+    if name in GEOLOGICAL_TIMES:
+        return ("geological_time",), False
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False
@@ -73,6 +76,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         signals.append("brand_alone")  # "Toyota said": the carmaker more often than the town
     if compass == "demonym" or _is_all_demonyms(places, name):
         signals.append("demonym")
+    elif kind is None and _is_adjective_of_a_name(places, words):
+        signals.append("adjective_of_name")
     if compass is not None:  # "N. Korea" is no initial and a surname
         return tuple(signals), False
     signals.extend(_inner_signals(texts, words, places, kind))
@@ -359,6 +364,28 @@ def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
     if all(is_demonym(places, part) for part in name.split("-")):
         return True
     return " " in name and all(is_demonym(places, word) for word in name.split())
+
+
+# The endings of the adjectives made of a name: "Faustian", "Orwellian", "Shakespearean",
+# "Kafkaesque".
+_ADJECTIVE_ENDINGS = ("ian", "ean", "esque")
+
+
+def _is_adjective_of_a_name(places: Gazetteer, words: list[str]) -> bool:
+    """One word shaped as an adjective made of a name ("a Faustian bargain", "an Orwellian
+    turn") that is no nationality, nor a given or family name ("Brian", "Kardashian"), nor
+    an English word."""
+    return (
+        len(words) == 1
+        and words[0].endswith(_ADJECTIVE_ENDINGS)
+        and len(words[0]) > len("ian") + 2
+        and not places.is_given_name(words[0])
+        and words[0] not in places.family_names
+        # "the Guardian", "the Comedian": an English noun names a paper or a work
+        and words[0] not in places.common_words
+        and words[0] not in places.dictionary_words
+        and words[0] not in places.english_words
+    )
 
 
 def is_demonym(places: Gazetteer, name: str) -> bool:

@@ -77,6 +77,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "statistic": ("other", 3.0),  # "3 RBI", "a 2.50 ERA": a player's figure, no body
     "deity": ("person", 3.0),  # "God", "Allah": no town of the name (Göd, Hungary)
     "instrument": ("other", 3.0),  # "Eurodollar futures", "Eurobonds": traded, no body
+    "geological_time": ("other", 3.0),  # "the Pliocene", "the Jurassic": an age, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -127,6 +128,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "event_noun_after": ("event", 2.5),
     "demonym": ("other", 3.5),  # "Japanese", "West Indian"
     "language": ("other", 3.0),  # "Hindi", "Swahili", "Dari": no body, nor a place
+    # "a Faustian bargain", "the Victorian era": a word shaped so, with nothing else to
+    # go on, names no body; "Kardashian said" is a person's
+    "adjective_of_name": ("other", 1.0),
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
@@ -245,7 +249,7 @@ PLACE_HEADS = frozenset(
     shrine temple cathedral mosque church castle tower centre center course
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
-    kingdom emirates territory territories area
+    kingdom emirates territory territories area hemisphere
     """.split()
 )
 
@@ -505,6 +509,14 @@ STATISTICS = frozenset("rbi rbis era".split())
 DEITIES = frozenset("god allah".split())
 # Instruments the markets trade under a capitalised name: "Eurodollar futures rose".
 INSTRUMENTS = frozenset("eurodollar eurodollars eurobond eurobonds euroyen".split())
+# The eras, periods and epochs of the geological time scale, which a piece on the climate
+# or on fossils names alone: "what we learn from the Cenozoic, the Pliocene and the Holocene".
+GEOLOGICAL_TIMES = frozenset(
+    """precambrian hadean archean proterozoic phanerozoic paleozoic palaeozoic mesozoic
+    cenozoic cambrian ordovician silurian devonian carboniferous permian triassic jurassic
+    cretaceous paleogene palaeogene neogene quaternary paleocene palaeocene eocene oligocene
+    miocene pliocene pleistocene holocene anthropocene""".split()
+)
 # Denominations of two words, named as nationalities are: "the Roman Catholic church".
 DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))
 

@@ -672,6 +672,12 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("Leaders met at the G20 on Monday.", "G20", "organisation"),
         ("It was the end of the Napoleonic Wars in Europe.", "Napoleonic Wars", "event"),
         ("It was the Trump administration, she said.", "Trump", "person"),
+        ("We learn from the Pliocene and the Holocene.", "Pliocene", "other"),
+        ("We learn from the Pliocene and the Holocene.", "Holocene", "other"),
+        ("Much of the Northern Hemisphere was hot.", "Northern Hemisphere", "place"),
+        ("Humanity made a Faustian bargain.", "Faustian", "other"),
+        ("It took an Orwellian turn last year.", "Orwellian", "other"),
+        ("The Guardian reported it on Monday.", "Guardian", "organisation"),
     ],
 )
 def test_a_name_is_typed_by_its_words_and_neighbours(sentence, name, type_):
