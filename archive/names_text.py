@@ -349,8 +349,9 @@ _MAY_END_SENTENCE = _SENTENCE_END | _DASHES
 def _sentence_starts(view: View) -> list[bool]:
     """Does a sentence start at each token? Quotes and brackets before it are looked through.
 
-    A sentence starts at the text's first token, at a line's first token and
-    after a mark that ends a sentence; quotes and brackets there pass the start
+    A sentence starts at the text's first token, at a line's first token, after a
+    mark that ends a sentence and at an item numbered in a sentence ("1) Deviled, 2)
+    Scotch"); quotes and brackets there pass the start
     on to the token after them. Only those few places are visited, not every token.
     A list wrapped at a fixed width goes on over its line breaks (see
     `_continues_a_list`).
@@ -368,7 +369,12 @@ def _sentence_starts(view: View) -> list[bool]:
         for after in compress(count(1), map(_OPENING_QUOTES.__contains__, words))
         if _opens_quoted_speech(view, after)
     )
-    for index in chain((0,), line_firsts, after_ends, quoted):
+    items = (
+        after
+        for after in compress(count(1), map(")".__eq__, words))
+        if _numbers_an_item(view, after - 1)
+    )
+    for index in chain((0,), line_firsts, after_ends, quoted, items):
         if index < len(words) and _is_bullet(view, index):
             starts[index] = True
             index += 1
@@ -378,6 +384,18 @@ def _sentence_starts(view: View) -> list[bool]:
                 break
             index += 1
     return starts
+
+
+def _numbers_an_item(view: View, bracket: int) -> bool:
+    """ "are: 1) Deviled, 2) Scotch, 3) Scrambled": the closing bracket of an item's number
+    in a list run into a sentence, after a colon, a comma or a semicolon."""
+    words = view.words
+    return (
+        bracket >= 2
+        and words[bracket - 1].isdigit()
+        and len(words[bracket - 1]) <= 2
+        and words[bracket - 2] in (":", ",", ";")
+    )
 
 
 def _opens_quoted_speech(view: View, index: int) -> bool:
