@@ -21,6 +21,7 @@ from .names_signals import (
     EVENT_HEADS,
     FOREIGN_ARTICLES,
     GEOLOGICAL_TIMES,
+    HOLIDAYS,
     INSTRUMENTS,
     ORG_HEADS,
     OTHER_HEADS,
@@ -55,6 +56,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("instrument",), False
     if name in GEOLOGICAL_TIMES:
         return ("geological_time",), False
+    if _is_holiday(words):
+        return ("holiday",), False
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False
@@ -364,6 +367,15 @@ def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
     if all(is_demonym(places, part) for part in name.split("-")):
         return True
     return " " in name and all(is_demonym(places, word) for word in name.split())
+
+
+def _is_holiday(words: list[str]) -> bool:
+    """ "Christmas", "New Year", "Christmas Eve", "New Year's Day"."""
+    if words[-1] in ("eve", "day") and len(words) > 1:
+        words = words[:-1]
+        if words[-1] == "'s":
+            words = words[:-1]
+    return " ".join(words) in HOLIDAYS
 
 
 # The endings of the adjectives made of a name: "Faustian", "Orwellian", "Shakespearean",

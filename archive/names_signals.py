@@ -78,6 +78,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "deity": ("person", 3.0),  # "God", "Allah": no town of the name (Göd, Hungary)
     "instrument": ("other", 3.0),  # "Eurodollar futures", "Eurobonds": traded, no body
     "geological_time": ("other", 3.0),  # "the Pliocene", "the Jurassic": an age, no body
+    "holiday": ("event", 3.0),  # "Christmas", "Ramadan", "New Year's Eve": a feast, no body
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -516,6 +517,14 @@ GEOLOGICAL_TIMES = frozenset(
     cenozoic cambrian ordovician silurian devonian carboniferous permian triassic jurassic
     cretaceous paleogene palaeogene neogene quaternary paleocene palaeocene eocene oligocene
     miocene pliocene pleistocene holocene anthropocene""".split()
+)
+# Feasts and holidays named alone, in small letters here: "before Christmas", "during
+# Ramadan", "a New Year's resolution"; "Eve" or "Day" may follow ("Christmas Eve").
+HOLIDAYS = frozenset(
+    """christmas easter ramadan thanksgiving hanukkah chanukah diwali deepavali passover
+    halloween kwanzaa purim sukkot hogmanay pentecost nowruz vesak""".split()
+    + ["new year", "lunar new year", "chinese new year", "yom kippur", "rosh hashanah"]
+    + ["mardi gras", "eid al-fitr", "eid al-adha", "eid"]
 )
 # Denominations of two words, named as nationalities are: "the Roman Catholic church".
 DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))

@@ -678,6 +678,10 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("Humanity made a Faustian bargain.", "Faustian", "other"),
         ("It took an Orwellian turn last year.", "Orwellian", "other"),
         ("The Guardian reported it on Monday.", "Guardian", "organisation"),
+        ("Sales rose before Christmas and after Ramadan.", "Christmas", "event"),
+        ("Sales rose before Christmas and after Ramadan.", "Ramadan", "event"),
+        ("Not everyone makes a New Year's resolution.", "New Year", "event"),
+        ("He will visit on Christmas Eve.", "Christmas Eve", "event"),
     ],
 )
 def test_a_name_is_typed_by_its_words_and_neighbours(sentence, name, type_):
@@ -1476,6 +1480,15 @@ def test_a_short_form_of_a_given_name_alone_names_the_person_of_its_full_form():
     # a short form that is an English word stays one: the Bill is no William's
     found = mentions_of("William Hague spoke on Monday. The Bill was passed on Tuesday.")
     assert "Bill" not in found or found["Bill"][0] != "William Hague"
+
+
+def test_an_item_numbered_in_a_sentence_starts_like_a_sentence():
+    found = mentions_of(
+        "Our favourite ways to eat eggs are: 1) Deviled, 2) Scotch, 3) Scrambled, 4) Boiled. "
+        "The winners were: 1) Toyota, 2) Honda."
+    )
+    assert not {"Deviled", "Scrambled", "Boiled"} & found.keys()
+    assert {"Toyota", "Honda"} <= found.keys()
 
 
 def test_name_after_the_is_no_person():
