@@ -100,12 +100,23 @@ def _metadata(value: str | None) -> str | None:
     return (value or "").strip() or None
 
 
+# The words of the text's opening that a description printing them shows to be an
+# excerpt of the text, not a standfirst of its own.
+_OPENING_WORDS = 8
+
+
 def _new_standfirst(description: str | None, blocks: Sequence[Block]) -> str | None:
-    """The page's description, unless it only repeats the first paragraph."""
+    """The page's description, unless it only repeats the opening of the text: the first
+    paragraph, or a part of it, or its first words after the byline ("By Jane Doe CNN
+    WASHINGTON (CNN) — Not everyone ..." over "WASHINGTON (CNN) — Not everyone ...")."""
     description = _metadata(description)
-    if description and blocks and blocks[0].text.startswith(description.rstrip(".… ")):
+    if not description or not blocks:
+        return description
+    if blocks[0].text.startswith(description.rstrip(".… ")):
         return None
-    return description
+    opening = " ".join(re.findall(r"\w+", blocks[0].text.casefold())[:_OPENING_WORDS])
+    words = " ".join(re.findall(r"\w+", description.casefold()))
+    return None if opening and f" {opening} " in f" {words} " else description
 
 
 def extracted_by_trafilatura(source: Source) -> Article:

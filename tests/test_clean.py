@@ -1354,6 +1354,28 @@ def saved_page(body: str, head: str = "") -> Source:
     return page(f"<html><head>{head}</head><body>{body}</body></html>", format_="html")
 
 
+@pytest.mark.parametrize(
+    ("description", "standfirst"),
+    [
+        (
+            "The foreign minister makes his first visit",
+            "The foreign minister makes his first visit",
+        ),
+        # the opening again, after a byline, or in other quote marks, or cut short
+        (f"By Jane Doe CNN {PARAGRAPHS[0][:60]}", None),
+        (PARAGRAPHS[0].replace("islands", "isles"), None),
+        (PARAGRAPHS[0][:50], None),
+    ],
+)
+def test_a_saved_pages_description_is_its_standfirst_unless_it_repeats_the_opening(
+    description, standfirst
+):
+    paragraphs = "".join(f"<p>{paragraph}</p>" for paragraph in PARAGRAPHS)
+    head = f'<title>Ministers meet</title><meta name="description" content="{description}">'
+    article = clean(saved_page(f"<article><h1>Ministers meet</h1>{paragraphs}</article>", head))
+    assert article.standfirst == standfirst
+
+
 def test_saved_page_loses_its_navigation_and_footer_and_keeps_the_article():
     menu = "".join(
         f"<li><a href='/{section}'>{section}</a></li>"
