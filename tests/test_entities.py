@@ -1491,6 +1491,21 @@ def test_an_item_numbered_in_a_sentence_starts_like_a_sentence():
     assert {"Toyota", "Honda"} <= found.keys()
 
 
+def test_two_names_the_article_gives_apart_joined_by_a_hyphen_are_two_mentions():
+    found = find_mentions(
+        "Justice Samuel Alito questioned Elizabeth Prelogar. There were several "
+        "Alito-Prelogar moments. Israel struck after Hamas attacked; the Israel-Hamas war "
+        "went on. German and Israeli officials spoke of German-Israeli ties. Vexco and "
+        "Tarbel merged into Vexco-Tarbel. Mercedes-Benz sold more cars.",
+        EMPTY,
+    )
+    named = [(m.text, m.entity) for m in found]
+    assert ("Alito", "Samuel Alito") in named and ("Prelogar", "Elizabeth Prelogar") in named
+    assert [text for text, _ in named].count("Hamas") == 2
+    # two nationalities, two firms and a pair not named apart stay one name
+    assert {"German-Israeli", "Vexco-Tarbel", "Mercedes-Benz"} <= {text for text, _ in named}
+
+
 def test_name_after_the_is_no_person():
     found = mentions_of("Fans cheered the Harbor Gulls all night.")
     assert found["Harbor Gulls"][1] == "organisation"
