@@ -63,12 +63,16 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("town_and_state",), False
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
         kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
+    elif kind is None and texts in _CAPITAL_DISTRICT:
+        kind = "city"  # "flew to D.C."
     if kind is None and len(words) == 1 and name in places.place_plurals:
         kind = "region"  # "the two Koreas", "the Carolinas": a divided place's halves
     compass = _compass_expansion(places, words) if kind is None else None
     if compass is not None and compass != "demonym":
         kind = compass
     signals = [kind] if kind is not None else []
+    if kind is None and _is_part_of_a_land(places, words):
+        signals.append("part_of_a_land")
     if kind is None and name in places.languages:
         signals.append("language")  # "in Dari and Pashto"
     elif kind is None and name in CELESTIAL_BODIES:
@@ -183,6 +187,10 @@ def _inner_signals(
     return signals
 
 
+# The District of Columbia named alone, for Washington ("DC" alone is as often a
+# direct current: "150 kW DC fast charging").
+_CAPITAL_DISTRICT = frozenset({("D.C.",)})
+
 # Acronyms that name no body: a clock's zone ("0800 GMT"), a player's figure ("3 RBI").
 _ACRONYM_KINDS = {word: "time_zone" for word in TIME_ZONES} | {
     word: "statistic" for word in STATISTICS
@@ -238,6 +246,28 @@ def _compass_expansion(places: Gazetteer, words: list[str]) -> str | None:
         if places.is_demonym(phrase):
             return "demonym"
     return None
+
+
+# A land's part named by its place on the compass: "the South", "the Northeast", "the
+# Midwest" alone; "the Upper Midwest", "Northern Iraq", "North India" before another.
+_COMPASS_NOUNS = frozenset(
+    "north south east west northeast northwest southeast southwest midwest".split()
+)
+_COMPASS_ADJECTIVES = _COMPASS_NOUNS | frozenset(
+    """northern southern eastern western central upper lower northeastern northwestern
+    southeastern southwestern""".split()
+)
+
+
+def _is_part_of_a_land(places: Gazetteer, words: list[str]) -> bool:
+    if len(words) == 1:
+        return words[0] in _COMPASS_NOUNS
+    rest = " ".join(words[1:])
+    # not before a state: "Eastern Michigan", "Northern Illinois" are universities' sides
+    # as often as not
+    return words[0] in _COMPASS_ADJECTIVES and (
+        rest in _COMPASS_NOUNS or places.place_kind(rest) == "country"
+    )
 
 
 def _names_a_state(places: Gazetteer, words: list[str]) -> bool:

