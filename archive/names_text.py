@@ -451,7 +451,13 @@ def _ends_sentence(view: View, index: int) -> bool:
     mark = view.words[index]
     start = view.starts[index]
     if mark in _DASHES:
-        return view.text[start - 1 : start] == " "
+        # a dash set off by a space, or typed as two hyphens ("(CNN) -- The ...")
+        return view.text[start - 1 : start] == " " or (
+            index > 0
+            and view.words[index - 1] in _DASHES
+            and view.ends[index - 1] == start
+            and view.text[view.starts[index - 1] - 1 : view.starts[index - 1]] == " "
+        )
     if mark not in _SENTENCE_END:
         return False
     if mark == "." and index > 0 and view.ends[index - 1] == start:
