@@ -1001,6 +1001,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
             fixed.setdefault(name, item.mention.type)
     _keep_players_off_the_results(signals)
     _mark_sides_named_after_towns(signals)
+    _mark_sides_named_after_ranges(signals)
     _unsay_lone_words(signals, lengths, fixed, found)
     agreed = {
         name: _fixed_type(fixed.get(name), evidence) or best_type(sorted(evidence), lengths[name])
@@ -1097,6 +1098,16 @@ def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:
     for evidence in signals.values():
         if _TOWN_SIGNALS & evidence and (_SIDE_SIGNALS & evidence or not _PLACE_CONTEXT & evidence):
             evidence.add("town_in_sports_report")
+
+
+def _mark_sides_named_after_ranges(signals: dict[str, set[str]]) -> None:
+    """In a report of sides and their results, a mountain range named with nothing to
+    make it a place is a side: "Eric Anthony hit a pair of solo homers for the Rockies"."""
+    if not any(_SIDE_SIGNALS & evidence for evidence in signals.values()):
+        return
+    for evidence in signals.values():
+        if "mountain_range" in evidence and not _PLACE_CONTEXT & evidence:
+            evidence.discard("mountain_range")
 
 
 def _keeps_own_type(item: Found) -> bool:

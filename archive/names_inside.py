@@ -23,6 +23,7 @@ from .names_signals import (
     GEOLOGICAL_TIMES,
     HOLIDAYS,
     INSTRUMENTS,
+    MOUNTAIN_RANGES,
     ORG_HEADS,
     OTHER_HEADS,
     PERSON_HEADS,
@@ -73,6 +74,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     signals = [kind] if kind is not None else []
     if kind is None and _is_part_of_a_land(places, words):
         signals.append("part_of_a_land")
+    elif name in MOUNTAIN_RANGES:
+        signals.append("mountain_range")
     if kind is None and name in places.languages:
         signals.append("language")  # "in Dari and Pashto"
     elif kind is None and name in CELESTIAL_BODIES:

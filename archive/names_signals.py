@@ -79,6 +79,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "instrument": ("other", 3.0),  # "Eurodollar futures", "Eurobonds": traded, no body
     "geological_time": ("other", 3.0),  # "the Pliocene", "the Jurassic": an age, no body
     "holiday": ("event", 3.0),  # "Christmas", "Ramadan", "New Year's Eve": a feast, no body
+    # "the Alps", "the Rockies": a range named in the plural; a side named after one is
+    # an organisation by what surrounds it ("the Colorado Rockies beat the Mets")
+    "mountain_range": ("place", 1.5),
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -520,6 +523,12 @@ GEOLOGICAL_TIMES = frozenset(
     cenozoic cambrian ordovician silurian devonian carboniferous permian triassic jurassic
     cretaceous paleogene palaeogene neogene quaternary paleocene palaeocene eocene oligocene
     miocene pliocene pleistocene holocene anthropocene""".split()
+)
+# Mountain ranges named in the plural, which the gazetteers lack: "the Alps", "snow in
+# the central Appalachians".
+MOUNTAIN_RANGES = frozenset(
+    """alps rockies appalachians himalayas pyrenees carpathians urals dolomites apennines
+    andes caucasus poconos adirondacks catskills ozarks smokies berkshires""".split()
 )
 # Feasts and holidays named alone, in small letters here: "before Christmas", "during
 # Ramadan", "a New Year's resolution"; "Eve" or "Day" may follow ("Christmas Eve").

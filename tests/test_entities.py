@@ -688,6 +688,9 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("The parade starts at 9 a.m. ET on Thursday.", "ET", "other"),
         ("He flew to D.C. on Monday.", "D.C.", "place"),
         ("I hit the trifecta, Ellie Hall tweeted early.", "Ellie Hall", "person"),
+        ("Snow fell in the central Appalachians.", "Appalachians", "place"),
+        ("Ice covered roads from the Rockies to Texas.", "Rockies", "place"),
+        ("Cardinals 5 Mets 3. Jane Doe hit a homer for the Rockies.", "Rockies", "organisation"),
     ],
 )
 def test_a_name_is_typed_by_its_words_and_neighbours(sentence, name, type_):
@@ -1486,6 +1489,12 @@ def test_a_short_form_of_a_given_name_alone_names_the_person_of_its_full_form():
     # a short form that is an English word stays one: the Bill is no William's
     found = mentions_of("William Hague spoke on Monday. The Bill was passed on Tuesday.")
     assert "Bill" not in found or found["Bill"][0] != "William Hague"
+
+
+def test_a_sentence_starts_after_a_dash_typed_as_two_hyphens():
+    found = mentions_of("(CNN) -- The Pennsylvania official was just talking about one area.")
+    assert found["Pennsylvania"] == ("Pennsylvania", "place")
+    assert "The Pennsylvania" not in found
 
 
 def test_ok_in_capitals_is_no_name_but_after_a_town():
