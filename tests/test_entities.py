@@ -688,6 +688,7 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("The parade starts at 9 a.m. ET on Thursday.", "ET", "other"),
         ("He flew to D.C. on Monday.", "D.C.", "place"),
         ("I hit the trifecta, Ellie Hall tweeted early.", "Ellie Hall", "person"),
+        ("Crowds lined the route of the Rose Parade.", "Rose Parade", "event"),
         ("Snow fell in the central Appalachians.", "Appalachians", "place"),
         ("Ice covered roads from the Rockies to Texas.", "Rockies", "place"),
         ("Cardinals 5 Mets 3. Jane Doe hit a homer for the Rockies.", "Rockies", "organisation"),
