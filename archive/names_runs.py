@@ -338,7 +338,10 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
         return after
     if link in NAME_PARTICLES:
         return after
-    if link == "and" and _joins_institution(view, is_name, last, after):
+    if link == "and" and (
+        _joins_institution(view, is_name, last, after)
+        or _ends_a_linked_name(view, is_name, last, after)
+    ):
         return after
     return None
 
@@ -427,6 +430,56 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step
     return any(word in ORG_HEADS or word in OF_HEADS for word in view.folded[after : end + 1])
+
+
+# The most words after "and" that end a linked name: "and Urban Development".
+_LINKED_NAME_END_MAX_WORDS = 3
+
+
+def _ends_a_linked_name(view: View, is_name: list[bool], last: int, after: int) -> bool:
+    """ "Office of Management and Budget", "Centers for Disease Control and Prevention",
+    "Center for Strategic and International Studies": after a head and its "of" or "for",
+    ordinary words joined by "and" to the ordinary words that end the name; not a place
+    ("Bank of England and Barclays") nor a body's head ("Defence and Foreign Office")
+    there."""
+    if not _is_common_noun_like(view.folded[last]) or not _after_a_linked_head(view, last):
+        return False
+    end = after
+    while end + 1 < len(is_name) and is_name[end + 1] and view.adjacent(end, end + 1):
+        end += 1
+    run = view.folded[after : end + 1]
+    places = gazetteer()
+    return (
+        len(run) <= _LINKED_NAME_END_MAX_WORDS
+        and _is_common_noun_like(run[-1])
+        and run[-1] not in ORG_HEADS
+        and run[-1] not in OF_HEADS
+        and not (len(run) == 1 and run[0] in _DEPARTMENTS_BY_ONE_WORD)
+        and not any(places.is_place_name(word) for word in run)
+    )
+
+
+# What names a government department by itself: "the Department of Justice and Treasury"
+# are two departments.
+_DEPARTMENTS_BY_ONE_WORD = frozenset(
+    """treasury justice state defense defence commerce labor labour interior energy
+    education agriculture transportation transport""".split()
+)
+
+
+# The endings of the abstract nouns that name what an agency is for ("Prevention",
+# "Development", "Security"), which the word lists may lack.
+_ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence", "ics")
+
+
+def _is_common_noun_like(word: str) -> bool:
+    places = gazetteer()
+    return (
+        word in places.common_words
+        or word in places.dictionary_words
+        or word in places.english_words
+        or (word.endswith(_ABSTRACT_NOUN_ENDINGS) and not places.is_place_name(word))
+    )
 
 
 def _repeats_first_word(view: View, last: int, after: int) -> bool:

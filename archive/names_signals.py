@@ -236,7 +236,7 @@ OF_HEADS = frozenset(
     islands cape strait lake mount city port province duke duchess prince princess king
     queen archbishop bishop order party organisation organization federation assembly
     congress memory hall series battle siege tour festival center centre foundation fund
-    agency authority alliance coalition trust conference
+    agency authority alliance coalition trust conference centers centres
     """.split()
 )
 

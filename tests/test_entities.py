@@ -1498,6 +1498,30 @@ def test_a_sentence_starts_after_a_dash_typed_as_two_hyphens():
     assert "The Pennsylvania" not in found
 
 
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Centers for Disease Control and Prevention",
+        "Office of Management and Budget",
+        "Department of Housing and Urban Development",
+        "Center for Strategic and International Studies",
+        "Department of Health and Social Care",
+    ],
+)
+def test_an_agency_named_for_two_things_joined_by_and_is_one_name(name):
+    assert mentions_of(f"A report by the {name} was released on Monday.")[name][1] == (
+        "organisation"
+    )
+
+
+def test_and_after_a_place_a_department_or_before_a_body_parts_two_names():
+    found = mentions_of(
+        "The Bank of England and Barclays agreed. The Department of Justice and Treasury "
+        "agreed. The Ministry of Defence and Foreign Office agreed."
+    )
+    assert {"Bank of England", "Department of Justice", "Ministry of Defence"} <= found.keys()
+
+
 def test_ok_in_capitals_is_no_name_but_after_a_town():
     assert "OK" not in mentions_of("I made sure my kids were OK, Jane Doe said.")
     assert mentions_of("She lives in Tulsa, OK, with her family.")["OK"][1] == "place"
