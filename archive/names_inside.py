@@ -88,6 +88,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         signals.append("demonym")
     elif kind is None and _is_adjective_of_a_name(places, words):
         signals.append("adjective_of_name")
+    elif kind is None and _is_doctrine(words):
+        signals.append("doctrine")  # "Zionism", "Marxism", "anti-Semitism"
     if compass is not None:  # "N. Korea" is no initial and a surname
         return tuple(signals), False
     signals.extend(_inner_signals(texts, words, places, kind))
@@ -409,6 +411,14 @@ def _is_holiday(words: list[str]) -> bool:
         if words[-1] == "'s":
             words = words[:-1]
     return " ".join(words) in HOLIDAYS
+
+
+# A doctrine's name is longer than this: "Zionism"; not "Rism".
+_DOCTRINE_MIN_LETTERS = 5
+
+
+def _is_doctrine(words: list[str]) -> bool:
+    return len(words) == 1 and len(words[0]) > _DOCTRINE_MIN_LETTERS and words[0].endswith("ism")
 
 
 # The endings of the adjectives made of a name: "Faustian", "Orwellian", "Shakespearean",

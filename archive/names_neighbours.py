@@ -189,6 +189,8 @@ def _signals_before(
         signals.append("kin_before")
     if before == "by" and first > 1 and view.folded[first - 2] in _CREDITED_WORK:
         signals.append("credited_by")
+    elif before == "by" and first > 1 and view.folded[first - 2] == "published":
+        signals.append("published_by")  # "originally published by Futurism"
     if before == "of" and first > 1 and view.folded[first - 2] in PLACE_NOUNS:
         signals.append("place_noun_of")
     if before in ORG_NOUNS_BEFORE:

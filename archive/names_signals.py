@@ -120,6 +120,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "possessive_name": ("organisation", 1.5),
     "based_there": ("organisation", 2.6),  # "Boston-based ___"
     "works_at": ("organisation", 1.5),  # "the chief economist at ___": an employer
+    "published_by": ("organisation", 2.0),  # "originally published by ___": a publisher
     "sold_at": ("organisation", 1.5),  # "Get it at ___ for $238.99": a shop, not a place
     "org_noun_before": ("organisation", 3.0),  # "the newspaper ___", "carmaker ___"
     # "the aircraft carrier ___", "the tanker ___", "HMS ___": a ship, named after people
@@ -138,6 +139,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "a Faustian bargain", "the Victorian era": a word shaped so, with nothing else to
     # go on, names no body; "Kardashian said" is a person's
     "adjective_of_name": ("other", 1.0),
+    "doctrine": ("other", 1.5),  # "Zionism", "Marxism", "Catholicism": a belief, no body
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
