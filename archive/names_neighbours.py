@@ -468,7 +468,7 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
     if last < len(words):
         following = words[last]
         if following in MATCH_VERBS:
-            return True
+            return following not in _VERBS_OF_OTHER_THINGS or _result_follows(view, last + 1)
         if _DATE.match(view.text, view.starts[last]):
             return False
         if following.isdigit() and lines[last] == lines[first]:
@@ -482,6 +482,20 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
     if before in _SIDE_LINKS:
         return first > 1 and _may_be_a_side_before(view, first - 2)
     return before in MATCH_VERBS
+
+
+# Verbs of a match that say other things as often: "drew crowds", "lost ground".
+_VERBS_OF_OTHER_THINGS = frozenset(("drew", "draw", "lost"))
+# What follows them in a result: "drew with Kent", "lost to Leeds", "drew 1-1".
+_RESULT_LINKS = frozenset(("with", "to", "at", "against", "level", "by"))
+
+
+def _result_follows(view: View, index: int) -> bool:
+    """Whether a result follows the verb: a side, a score, or "with"/"to" and a side."""
+    if index >= len(view.words):
+        return False
+    word = view.words[index]
+    return view.capitalised[index] or word[:1].isdigit() or view.folded[index] in _RESULT_LINKS
 
 
 # "Essex v Kent", "May 15 v Duke of Norfolk's XI": the words that set two sides
@@ -521,6 +535,8 @@ def is_side_in_scores(view: View, first: int, last: int) -> bool:
     if last >= len(words):
         return False
     if words[last] in MATCH_VERBS:
+        if words[last] in _VERBS_OF_OTHER_THINGS and not _result_follows(view, last + 1):
+            return False
         return not _tennis_sets_follow(view, last)
     line = lines[first]
     if not words[last].isdigit() or lines[last] != line:

@@ -1526,6 +1526,13 @@ def test_and_after_a_place_a_department_or_before_a_body_parts_two_names():
     assert {"Bank of England", "Department of Justice", "Ministry of Defence"} <= found.keys()
 
 
+def test_drew_and_lost_are_a_result_only_before_one():
+    found = mentions_of("The Super Bowl and the World Series drew crowds.")
+    assert found["World Series"][1] == "event"
+    found = mentions_of("Essex drew with Kent on Monday. Leeds lost 2-1 to Vexford.")
+    assert found["Essex"][1] == found["Leeds"][1] == "organisation"
+
+
 def test_ok_in_capitals_is_no_name_but_after_a_town():
     assert "OK" not in mentions_of("I made sure my kids were OK, Jane Doe said.")
     assert mentions_of("She lives in Tulsa, OK, with her family.")["OK"][1] == "place"
