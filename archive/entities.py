@@ -368,6 +368,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
     found = _resolve_heads_used_alone(found)
+    found = _resolve_storms_named_alone(found)
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
     return _resolve_country_names(_agree_on_types(found))
@@ -728,6 +729,31 @@ def _resolve_heads_used_alone(found: list[Found]) -> list[Found]:
         if body is not None:
             mention = replace(item.mention, entity=body, type="organisation")
             item = replace(item, mention=mention, evidence=(*item.evidence, "head_used_alone"))
+        resolved.append(item)
+    return resolved
+
+
+def _resolve_storms_named_alone(found: list[Found]) -> list[Found]:
+    """ "Ian weakened" after "Hurricane Ian": a storm's name alone is the storm, unless
+    the text makes it a person ("Ian Smith", or "Ian said")."""
+    storms = {
+        fold(item.words[-1]): item.mention.entity
+        for item in found
+        if "storm" in item.evidence and len(item.words) > 1
+    }
+    if not storms:
+        return found
+    resolved = []
+    for item in found:
+        storm = None
+        if not item.in_registry and len(item.words) == 1:
+            storm = storms.get(fold(item.mention.text))
+        if (
+            storm is not None
+            and item.mention.entity == item.mention.text  # no person's short form
+            and PERSON_EVIDENCE.isdisjoint(item.evidence)
+        ):
+            item = item.with_mention(replace(item.mention, entity=storm, type="event"))
         resolved.append(item)
     return resolved
 

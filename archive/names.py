@@ -35,7 +35,7 @@ from .names_inside import is_demonym
 from .names_lists import type_listed_names
 from .names_refine import refine
 from .names_runs import capitalised_runs
-from .names_signals import TITLE_SMALL_WORDS
+from .names_signals import DISEASES, TITLE_SMALL_WORDS
 from .names_text import Context, View
 from .names_types import Span, best_type
 
@@ -67,6 +67,7 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         spans = _join_nicknames(view, places, spans)
     type_listed_names(view, spans)
     _join_demonym_compounds(view, places, spans)
+    _join_numbered_diseases(view, spans)
     if context.possessive_names:
         spans = _join_possessive_names(view, context, spans)
     return spans
@@ -131,6 +132,26 @@ def _join_demonym_compounds(view: View, places: Gazetteer, spans: list[Span]) ->
             and is_demonym(places, view.folded[hyphen - 1])
         ):
             span.last = word + 1
+
+
+def _join_numbered_diseases(view: View, spans: list[Span]) -> None:
+    """ "COVID-19", "Covid-19": a disease named with its number hyphened to it is one
+    name, a thing's."""
+    words = view.words
+    for span in spans:
+        hyphen = span.last
+        if (
+            span.last - span.first == 1
+            and view.folded[span.first] in DISEASES
+            and hyphen + 1 < len(words)
+            and words[hyphen] == "-"
+            and view.attached(hyphen - 1, hyphen)
+            and view.attached(hyphen, hyphen + 1)
+            and words[hyphen + 1][:1].isalnum()
+        ):
+            span.last = hyphen + 2
+            span.type = "other"
+            span.evidence = (*span.evidence, "disease")
 
 
 # -- nicknames -------------------------------------------------------------------

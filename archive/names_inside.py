@@ -18,6 +18,7 @@ from .names_signals import (
     CELESTIAL_BODIES,
     CLUB_PREFIXES,
     DEITIES,
+    DISEASES,
     EVENT_HEADS,
     FOREIGN_ARTICLES,
     GEOLOGICAL_TIMES,
@@ -59,6 +60,12 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("geological_time",), False
     if _is_holiday(words):
         return ("holiday",), False
+    if words[0] in DISEASES and (len(words) == 1 or "-" in words):
+        return ("disease",), False
+    if len(words) == 2 and words[0] == "title" and _LAW_SECTION.fullmatch(words[1]):
+        return ("other_head",), False  # "Title IX", "Title 42": a part of a law
+    if len(words) > 1 and (words[0] in _STORMS or " ".join(words[:2]) in _STORMS):
+        return ("storm",), False
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False
@@ -402,6 +409,15 @@ def _is_all_demonyms(places: Gazetteer, name: str) -> bool:
     if all(is_demonym(places, part) for part in name.split("-")):
         return True
     return " " in name and all(is_demonym(places, word) for word in name.split())
+
+
+# The number of a title of a law: "IX", "42".
+_LAW_SECTION = re.compile(r"[ivxlc]+|\d+")
+
+# What a storm's name opens with: "Hurricane Ian", "Tropical Storm Nicole".
+_STORMS = frozenset(
+    ("hurricane", "typhoon", "cyclone", "superstorm", "tropical storm", "tropical depression")
+)
 
 
 def _is_holiday(words: list[str]) -> bool:

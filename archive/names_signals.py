@@ -79,6 +79,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "instrument": ("other", 3.0),  # "Eurodollar futures", "Eurobonds": traded, no body
     "geological_time": ("other", 3.0),  # "the Pliocene", "the Jurassic": an age, no body
     "holiday": ("event", 3.0),  # "Christmas", "Ramadan", "New Year's Eve": a feast, no body
+    "storm": ("event", 3.5),  # "Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Nicole"
+    "disease": ("other", 3.5),  # "Covid", "Ebola", "HIV": an illness, no body
     # "the Alps", "the Rockies": a range named in the plural; a side named after one is
     # an organisation by what surrounds it ("the Colorado Rockies beat the Mets")
     "mountain_range": ("place", 1.5),
@@ -531,6 +533,11 @@ GEOLOGICAL_TIMES = frozenset(
 MOUNTAIN_RANGES = frozenset(
     """alps rockies appalachians himalayas pyrenees carpathians urals dolomites apennines
     andes caucasus poconos adirondacks catskills ozarks smokies berkshires""".split()
+)
+# Diseases and the viruses that cause them, named in capitals: "Covid cases rose", "HIV",
+# "the Ebola outbreak"; "COVID-19" with its number (names.py).
+DISEASES = frozenset(
+    """covid sars mers hiv aids ebola zika mpox monkeypox h1n1 h5n1 lyme""".split()
 )
 # Feasts and holidays named alone, in small letters here: "before Christmas", "during
 # Ramadan", "a New Year's resolution"; "Eve" or "Day" may follow ("Christmas Eve").

@@ -689,6 +689,12 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("He flew to D.C. on Monday.", "D.C.", "place"),
         ("I hit the trifecta, Ellie Hall tweeted early.", "Ellie Hall", "person"),
         ("Crowds lined the route of the Rose Parade.", "Rose Parade", "event"),
+        ("Hurricane Ian hit Florida on Wednesday.", "Hurricane Ian", "event"),
+        ("Then Tropical Storm Nicole came ashore.", "Tropical Storm Nicole", "event"),
+        ("The COVID-19 pandemic hit hard.", "COVID-19", "other"),
+        ("Cases of Covid rose in the winter.", "Covid", "other"),
+        ("He had tests for HIV and Ebola.", "Ebola", "other"),
+        ("He sued under Title IX on Monday.", "Title IX", "other"),
         ("They accused him of opposing Zionism.", "Zionism", "other"),
         ("He converted to Catholicism last year.", "Catholicism", "other"),
         ("It was originally published by Futurism.", "Futurism", "organisation"),
@@ -1524,6 +1530,13 @@ def test_and_after_a_place_a_department_or_before_a_body_parts_two_names():
         "agreed. The Ministry of Defence and Foreign Office agreed."
     )
     assert {"Bank of England", "Department of Justice", "Ministry of Defence"} <= found.keys()
+
+
+def test_a_storms_name_alone_is_the_storm_unless_a_person_bears_it():
+    found = mentions_of("Hurricane Ian hit Florida on Wednesday. Ian weakened later.")
+    assert found["Ian"] == ("Hurricane Ian", "event")
+    found = mentions_of("Hurricane Ian hit Florida. Ian Vexley said so. Ian left.")
+    assert found["Ian"] == ("Ian Vexley", "person")
 
 
 def test_drew_and_lost_are_a_result_only_before_one():
