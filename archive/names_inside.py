@@ -184,7 +184,8 @@ def _inner_signals(
     # "W. M. Keck Observatory", "J. Paul Getty Museum": initials open a person's
     # name, and a body's or a place's named after the person
     if len(texts[0]) == 1 and len(words) > 2 and _NOT_PERSON_HEADS.isdisjoint(signals):
-        signals.append("initials")
+        # "S&P", "H&M": letters set against "&" are a firm's, no person's initials
+        signals.append("acronym" if texts[1] == "&" else "initials")
     if any(_is_compound_word(places, text) for text in texts):
         signals.append("compound_word")
     elif _has_surname_shape(texts[-1]):

@@ -159,7 +159,7 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             return is_given_name_before_name(view, places, index)
         return _is_named_day(view, index) and _is_name_word(view, context, places, index - 1)
     if len(text) == 1 and not is_initial(view, index):
-        return False
+        return _beside_an_ampersand(view, index)  # "S&P", "AT&T", "H&M"
     if index and view.words[index - 1] in ("#", "@") and _GLUED_WORDS.search(text):
         return False  # a hashtag or handle of words run together: "#MethWeAreOnIt", "@NGRSenate"
     if folded == "may":  # the month or the verb, unless a name runs into it: "Theresa May"
@@ -177,6 +177,15 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             or _names_a_competition(view, index)
         )
     return True
+
+
+def _beside_an_ampersand(view: View, index: int) -> bool:
+    """A capital letter set against "&" in a name written as one word: "S&P", "AT&T"."""
+    words = view.words
+    return words[index].isupper() and (
+        (index + 1 < len(words) and words[index + 1] == "&" and view.attached(index, index + 1))
+        or (index > 0 and words[index - 1] == "&" and view.attached(index - 1, index))
+    )
 
 
 def _names_a_competition(view: View, index: int) -> bool:

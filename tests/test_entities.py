@@ -1539,6 +1539,13 @@ def test_a_storms_name_alone_is_the_storm_unless_a_person_bears_it():
     assert found["Ian"] == ("Ian Vexley", "person")
 
 
+def test_letters_set_against_an_ampersand_name_a_firm():
+    found = mentions_of("The S&P 500 fell on Monday. Shares of AT&T and H&M rose.")
+    assert {name: found[name][1] for name in ("S&P", "AT&T", "H&M")} == dict.fromkeys(
+        ("S&P", "AT&T", "H&M"), "organisation"
+    )
+
+
 def test_drew_and_lost_are_a_result_only_before_one():
     found = mentions_of("The Super Bowl and the World Series drew crowds.")
     assert found["World Series"][1] == "event"
