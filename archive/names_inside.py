@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from .names_gazetteer import COMPASS_POINTS, Gazetteer
 from .names_signals import (
+    AWARD_CEREMONIES,
     BRANDS,
     CELESTIAL_BODIES,
     CLUB_PREFIXES,
@@ -60,6 +61,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("geological_time",), False
     if _is_holiday(words):
         return ("holiday",), False
+    if name in AWARD_CEREMONIES:
+        return ("ceremony",), False
     if words[0] in DISEASES and (len(words) == 1 or "-" in words):
         return ("disease",), False
     if len(words) == 2 and words[0] == "title" and _LAW_SECTION.fullmatch(words[1]):
@@ -461,7 +464,10 @@ def _is_adjective_of_a_name(places: Gazetteer, words: list[str]) -> bool:
 
 
 def is_demonym(places: Gazetteer, name: str) -> bool:
-    return places.is_demonym(name) or places.is_demonym(name.removesuffix("s"))
+    """A nationality, or its plural ("Iraqis"); a given name is no plural ("Francis")."""
+    if places.is_demonym(name):
+        return True
+    return name.endswith("s") and not places.is_given_name(name) and places.is_demonym(name[:-1])
 
 
 def _head_signals(head: str) -> tuple[str, ...]:

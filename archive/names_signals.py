@@ -80,6 +80,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "geological_time": ("other", 3.0),  # "the Pliocene", "the Jurassic": an age, no body
     "holiday": ("event", 3.0),  # "Christmas", "Ramadan", "New Year's Eve": a feast, no body
     "storm": ("event", 3.5),  # "Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Nicole"
+    "ceremony": ("event", 3.0),  # "the Oscars", "the Grammys": a night of awards
     "disease": ("other", 3.5),  # "Covid", "Ebola", "HIV": an illness, no body
     # "the Alps", "the Rockies": a range named in the plural; a side named after one is
     # an organisation by what surrounds it ("the Colorado Rockies beat the Mets")
@@ -308,7 +309,7 @@ FOREIGN_ARTICLES = frozenset("el le la il der die das los las".split())
 
 # Small words that may sit inside a name between capitalised words.
 NAME_PARTICLES = frozenset(
-    "de da di del della der den van von le la du dos das al el bin ibn".split()
+    "de da di del della der den van von ten ter le la du dos das al el bin ibn".split()
 )
 
 # Verbs of saying that follow a speaker.
@@ -381,7 +382,7 @@ VESSEL_PREFIXES = frozenset("hms uss rms mv".split())
 ORG_NOUNS_AFTER = frozenset(
     """shares stock stocks shareholders spokesman spokeswoman spokesperson chairman
     chairwoman newspaper daily weekly magazine subsidiary executive executives founder
-    founders employees users product products""".split()
+    founders employees users product products analysts economists strategists""".split()
 )
 # The sports a wire service files its reports under, named in capitals before a
 # dash at the head of the report ("SOCCER - ...", "MOTOR RACING - ..."): a section,
@@ -538,6 +539,10 @@ MOUNTAIN_RANGES = frozenset(
 # "the Ebola outbreak"; "COVID-19" with its number (names.py).
 DISEASES = frozenset(
     """covid sars mers hiv aids ebola zika mpox monkeypox h1n1 h5n1 lyme""".split()
+)
+# Nights of awards named in the plural: "the Oscars", "the Golden Globes".
+AWARD_CEREMONIES = frozenset(
+    ["oscars", "emmys", "grammys", "tonys", "baftas", "golden globes", "brit awards"]
 )
 # Feasts and holidays named alone, in small letters here: "before Christmas", "during
 # Ramadan", "a New Year's resolution"; "Eve" or "Day" may follow ("Christmas Eve").
