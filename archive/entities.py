@@ -371,7 +371,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_storms_named_alone(found)
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
-    return _resolve_country_names(_agree_on_types(found))
+    return _resolve_disease_names(_resolve_country_names(_agree_on_types(found)))
 
 
 # Two names joined by a hyphen, each a word: "Alito-Prelogar", "Israel-Hamas".
@@ -440,6 +440,21 @@ def _resolve_country_names(found: list[Found]) -> list[Found]:
             item = item.with_mention(replace(item.mention, entity=canonical, type="place"))
         resolved.append(item)
     return resolved
+
+
+# A disease printed several ways, one entity: "Covid", "COVID", "Covid-19".
+_DISEASE_NAMES = dict.fromkeys(("Covid", "COVID", "Covid-19", "COVID-19"), "COVID-19")
+
+
+def _resolve_disease_names(found: list[Found]) -> list[Found]:
+    return [
+        item.with_mention(
+            replace(item.mention, entity=_DISEASE_NAMES[item.mention.entity], type="other")
+        )
+        if not item.in_registry and item.mention.entity in _DISEASE_NAMES
+        else item
+        for item in found
+    ]
 
 
 def _resolve_acronyms(found: list[Found]) -> list[Found]:

@@ -1545,6 +1545,11 @@ def test_a_storms_name_alone_is_the_storm_unless_a_person_bears_it():
     assert found["Ian"] == ("Ian Vexley", "person")
 
 
+def test_covid_however_printed_is_one_thing():
+    found = mentions_of("The COVID-19 pandemic hit hard. Cases of Covid rose. Covid-19 spread.")
+    assert {found[name] for name in ("COVID-19", "Covid", "Covid-19")} == {("COVID-19", "other")}
+
+
 def test_letters_set_against_an_ampersand_name_a_firm():
     found = mentions_of("The S&P 500 fell on Monday. Shares of AT&T and H&M rose.")
     assert {name: found[name][1] for name in ("S&P", "AT&T", "H&M")} == dict.fromkeys(
