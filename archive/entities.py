@@ -30,6 +30,7 @@ from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, full_given_names, gazetteer
+from .names_inside import compass_spelled_out
 from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE, PERSON_HEADS
 from .names_text import Context, View, context_of, fold, fold_key, transliterated
 from .names_types import Span, best_type
@@ -430,12 +431,15 @@ def _split_paired_names(found: list[Found]) -> list[Found]:
 
 
 def _resolve_country_names(found: list[Found]) -> list[Found]:
-    """ "U.K.", "Britain" -> United Kingdom: a country's other names join its usual one."""
+    """ "U.K.", "Britain" -> United Kingdom, "N. Korea" -> North Korea: a country's
+    other names join its usual one."""
     resolved = []
     for item in found:
         canonical = None
         if not item.in_registry:
             canonical = COUNTRY_NAMES.get(item.mention.entity)
+            if canonical is None and item.mention.type == "place":
+                canonical = compass_spelled_out(gazetteer(), item.mention.entity)
         if canonical is not None:
             item = item.with_mention(replace(item.mention, entity=canonical, type="place"))
         resolved.append(item)

@@ -248,6 +248,18 @@ _COMPASS_POINTS = {
 }
 
 
+def compass_spelled_out(places: Gazetteer, name: str) -> str | None:
+    """The place an abbreviated point of the compass opens, spelled out as a name:
+    "N. Korea" -> "North Korea", "S. Africa" -> "South Africa"; else None."""
+    point, dot, rest = name.partition(". ")
+    if not dot or point.lower() not in _COMPASS_POINTS or not rest:
+        return None
+    for word in _COMPASS_POINTS[point.lower()]:
+        if places.place_kind(f"{word} {rest.lower()}") is not None:
+            return f"{word.capitalize()} {rest}"
+    return None
+
+
 def _compass_expansion(places: Gazetteer, words: list[str]) -> str | None:
     """The kind of place ("country", "region", ...) or "demonym" that a name of an
     abbreviated point of the compass spells out in full, or None."""

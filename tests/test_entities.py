@@ -1545,6 +1545,12 @@ def test_a_storms_name_alone_is_the_storm_unless_a_person_bears_it():
     assert found["Ian"] == ("Ian Vexley", "person")
 
 
+def test_an_abbreviated_point_of_the_compass_names_the_place_in_full():
+    found = mentions_of("N. Korea slammed S. Korea. North Korea warned South Korea.")
+    assert found["N. Korea"] == found["North Korea"] == ("North Korea", "place")
+    assert found["S. Korea"] == ("South Korea", "place")
+
+
 def test_covid_however_printed_is_one_thing():
     found = mentions_of("The COVID-19 pandemic hit hard. Cases of Covid rose. Covid-19 spread.")
     assert {found[name] for name in ("COVID-19", "Covid", "Covid-19")} == {("COVID-19", "other")}
