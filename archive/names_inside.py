@@ -35,6 +35,7 @@ from .names_signals import (
     TIME_ZONES,
     VESSEL_PREFIXES,
     WELL_KNOWN_BODIES,
+    WELL_KNOWN_PRODUCTS,
     is_competition,
 )
 from .names_text import fold
@@ -63,6 +64,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("holiday",), False
     if name in AWARD_CEREMONIES:
         return ("ceremony",), False
+    if name in WELL_KNOWN_PRODUCTS:
+        return ("product",), False
     if words[0] in DISEASES and (len(words) == 1 or "-" in words):
         return ("disease",), False
     if len(words) == 2 and words[0] == "title" and _LAW_SECTION.fullmatch(words[1]):

@@ -46,7 +46,12 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     while first < last and (
         not view.words[first][0].isalnum()
         # a link left first: "(Police) and Army"; not the article of "al-Aqsa"
-        or (view.words[first][0].islower() and not is_arabic_article(view, first))
+        # ("iPhone" is taken as capitalised: View)
+        or (
+            view.words[first][0].islower()
+            and not view.capitalised[first]
+            and not is_arabic_article(view, first)
+        )
         or is_ordinary_first_word(view, context, places, first, last)
     ):
         first += 1

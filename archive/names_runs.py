@@ -149,7 +149,7 @@ _GLUED_WORDS = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 
 def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -> bool:
     text = view.words[index]
-    if not text[0].isupper():
+    if not view.capitalised[index]:
         return False
     folded = view.folded[index]
     if folded == "i" and is_initial(view, index):

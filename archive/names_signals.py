@@ -81,6 +81,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "holiday": ("event", 3.0),  # "Christmas", "Ramadan", "New Year's Eve": a feast, no body
     "storm": ("event", 3.5),  # "Hurricane Ian", "Typhoon Haiyan", "Tropical Storm Nicole"
     "ceremony": ("event", 3.0),  # "the Oscars", "the Grammys": a night of awards
+    "product": ("other", 3.0),  # "MacBook", "AirPods", "Wi-Fi": a thing sold or used
     "disease": ("other", 3.5),  # "Covid", "Ebola", "HIV": an illness, no body
     # "the Alps", "the Rockies": a range named in the plural; a side named after one is
     # an organisation by what surrounds it ("the Colorado Rockies beat the Mets")
@@ -456,6 +457,15 @@ BRANDS = WELL_KNOWN_BODIES | frozenset(
     toyota honda nissan hyundai volkswagen vw bmw audi ferrari lamborghini maserati subaru
     mazda mitsubishi chevrolet chevy cadillac buick jeep peugeot renault citroen fiat volvo
     skoda tesla boeing airbus yamaha kawasaki ducati suzuki""".split()
+)
+
+# Products and standards that technology news names every day by one word, capitalised
+# only as names: "the new MacBook", "AirPods", "Wi-Fi", "Bluetooth". Not "Switch",
+# "Galaxy" or "Echo", words or sides' names too.
+WELL_KNOWN_PRODUCTS = frozenset(
+    """iphone iphones ipad ipads ipod macbook macbooks imac airpods airtag kindle alexa
+    xbox playstation ps4 ps5 windows android ios macos chromebook chrome firefox gmail
+    chatgpt bluetooth wi-fi wifi usb usb-c thunderbolt""".split()
 )
 
 # "American League", "Premier League", "Eastern Division": a sport's competition

@@ -129,6 +129,8 @@ class View:
         self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
+        if not _LOWER_INITIAL_NAMES.isdisjoint(self.folded):
+            _capitalise_lower_initial_names(self)
         _lower_web_addresses(self)
         if "*" in text:
             _lower_masked_words(self)
@@ -396,6 +398,19 @@ def _numbers_an_item(view: View, bracket: int) -> bool:
         and len(words[bracket - 1]) <= 2
         and words[bracket - 2] in (":", ",", ";")
     )
+
+
+# Names spelled with a small letter before a capital, which news prints so: "iPhone",
+# "eBay". A view takes them as capitalised.
+_LOWER_INITIAL_NAMES = frozenset(
+    "iphone iphones ipad ipads ipod imac ios ebay itunes icloud imessage".split()
+)
+
+
+def _capitalise_lower_initial_names(view: View) -> None:
+    for index, word in enumerate(view.words):
+        if view.folded[index] in _LOWER_INITIAL_NAMES and word[1:2].isupper():
+            view.capitalised[index] = True
 
 
 def _opens_quoted_speech(view: View, index: int) -> bool:

@@ -1551,6 +1551,16 @@ def test_an_abbreviated_point_of_the_compass_names_the_place_in_full():
     assert found["S. Korea"] == ("South Korea", "place")
 
 
+def test_products_named_every_day_are_things_and_iphone_is_a_name():
+    found = mentions_of(
+        "The new MacBook has Wi-Fi and Bluetooth, and works with AirPods. Apple said the "
+        "iPhone sold well. Sellers on eBay rose."
+    )
+    for name in ("MacBook", "Wi-Fi", "Bluetooth", "AirPods", "iPhone"):
+        assert found[name][1] == "other", name
+    assert found["eBay"][1] == "organisation"
+
+
 def test_covid_however_printed_is_one_thing():
     found = mentions_of("The COVID-19 pandemic hit hard. Cases of Covid rose. Covid-19 spread.")
     assert {found[name] for name in ("COVID-19", "Covid", "Covid-19")} == {("COVID-19", "other")}
