@@ -67,6 +67,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
             is_function_word(view.folded[first])
             or _is_common_noun_acronym(view.words[first])
             or _is_measure(view, first)
+            or _labels_a_number(view, places, first)
             or view.folded[first] in _LEGAL_FORMS
         )
     ):
@@ -215,6 +216,28 @@ def _is_measure(view: View, index: int) -> bool:
         and index > 0
         and view.words[index - 1][0].isdigit()
         and view.adjacent(index - 1, index)
+    )
+
+
+def _labels_a_number(view: View, places: Gazetteer, index: int) -> bool:
+    """ "Week 11", "Part 10", "Phase 1", "Top 5": an ordinary word capitalised before a
+    number is the label of a numbered thing, no name."""
+    following = index + 1
+    if following >= len(view) or not view.words[following].isdigit():
+        return False
+    figures = (
+        following + 1 < len(view)
+        and view.words[following + 1] in ("-", "/")
+        and view.attached(following, following + 1)
+    )
+    folded = view.folded[index]
+    return (
+        view.adjacent(index, following)
+        and view.lines[index] == view.lines[following]
+        # a player's figures are no number labelled: "Law 2-0-23-0"
+        and not figures
+        and (folded in places.common_words or folded in places.dictionary_words)
+        and not view.words[index].isupper()
     )
 
 

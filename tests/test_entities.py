@@ -1561,6 +1561,14 @@ def test_products_named_every_day_are_things_and_iphone_is_a_name():
     assert found["eBay"][1] == "organisation"
 
 
+def test_a_word_labelling_a_number_is_no_name_but_a_players_is():
+    found = mentions_of(
+        "The Browns' Week 11 game was lost. Day 3, Part 10 began. Get 45% Off 65 TVs."
+    )
+    assert not {"Week", "Part", "Off"} & found.keys()
+    assert "Law" in mentions_of("Bowling: Jane Vexley 5-1-36-1, Law 2-0-23-0, Smith 9-0-44-1.")
+
+
 def test_covid_however_printed_is_one_thing():
     found = mentions_of("The COVID-19 pandemic hit hard. Cases of Covid rose. Covid-19 spread.")
     assert {found[name] for name in ("COVID-19", "Covid", "Covid-19")} == {("COVID-19", "other")}
