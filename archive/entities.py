@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .entities_elided import resolve_elided_names
 from .entities_makers import type_makers_and_products
+from .entities_pairs import split_paired_names
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
@@ -358,7 +359,7 @@ def apply_curation(found: list[Found], registry: Registry) -> list[Found]:
 
 def resolve_short_forms(found: list[Found]) -> list[Found]:
     """Give each discovered mention its canonical name and one type per name."""
-    found = _split_paired_names(found)
+    found = split_paired_names(found)
     found = _resolve_acronyms(found)
     found = _type_names_by_surnames_used_alone(found)
     found = type_makers_and_products(found)
@@ -373,61 +374,6 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
     return _resolve_disease_names(_resolve_country_names(_agree_on_types(found)))
-
-
-# Two names joined by a hyphen, each a word: "Alito-Prelogar", "Israel-Hamas".
-_PAIRED_NAMES = re.compile(r"([A-Z][\w'’]+)-([A-Z][\w'’]+)")
-
-
-def _split_paired_names(found: list[Found]) -> list[Found]:
-    """ "several Alito-Prelogar moments", "the Israel-Hamas war": two names the article
-    gives apart (Samuel Alito and Elizabeth Prelogar; Israel and Hamas) joined by a
-    hyphen are two mentions, each of its own name, not one name of a body. A pair of
-    which the article does not name both apart is left whole ("Mercedes-Benz"), and so
-    are two nationalities and two firms."""
-    pairs = [
-        (position, match)
-        for position, item in enumerate(found)
-        if not item.in_registry and (match := _PAIRED_NAMES.fullmatch(item.mention.text))
-    ]
-    if not pairs:
-        return found
-    named_apart: dict[str, str] = {}  # a name, or a person's name's word -> its type
-    for item in found:
-        if "-" in item.mention.text:
-            continue
-        named_apart.setdefault(item.mention.entity, item.mention.type)
-        if item.mention.type == "person":
-            for word in item.mention.entity.split():
-                named_apart.setdefault(word, "person")
-    split = {}
-    for position, match in pairs:
-        types = [named_apart.get(match[half]) for half in (1, 2)]
-        # two nationalities stay one ("German-Israeli relations"), as the agencies write,
-        # and two firms are more often the one they made ("UWP-Hachette")
-        if (
-            None not in types
-            and "other" not in types
-            and types != ["organisation", "organisation"]
-            and match[1] != match[2]
-        ):
-            item = found[position]
-            split[position] = [
-                item.with_mention(
-                    replace(
-                        item.mention,
-                        start=item.mention.start + match.start(half),
-                        end=item.mention.start + match.end(half),
-                        text=match[half],
-                        entity=match[half],
-                        type=named_apart[match[half]],
-                    )
-                )
-                for half in (1, 2)
-            ]
-    if not split:
-        return found
-    return [part for position, item in enumerate(found) for part in split.get(position, [item])]
 
 
 def _resolve_country_names(found: list[Found]) -> list[Found]:

@@ -56,16 +56,11 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     name = _place_spelling(words)
     if name in DEITIES and texts[0][1:].islower():
         return ("deity",), False
-    if name in INSTRUMENTS:
-        return ("instrument",), False
-    if name in GEOLOGICAL_TIMES:
-        return ("geological_time",), False
+    for names, signal in _LISTED_KINDS:
+        if name in names:
+            return (signal,), False
     if _is_holiday(words):
         return ("holiday",), False
-    if name in AWARD_CEREMONIES:
-        return ("ceremony",), False
-    if name in WELL_KNOWN_PRODUCTS:
-        return ("product",), False
     if words[0] in DISEASES and (len(words) == 1 or "-" in words):
         return ("disease",), False
     if len(words) == 2 and words[0] == "title" and _LAW_SECTION.fullmatch(words[1]):
@@ -108,6 +103,15 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     signals.extend(_inner_signals(texts, words, places, kind))
     town = kind in ("region", "city") or "contains_place" in signals or len(words) == 1
     return tuple(signals), town and "first_name" not in signals
+
+
+# Closed lists of names that are one kind of thing wherever they stand.
+_LISTED_KINDS = (
+    (INSTRUMENTS, "instrument"),
+    (GEOLOGICAL_TIMES, "geological_time"),
+    (AWARD_CEREMONIES, "ceremony"),
+    (WELL_KNOWN_PRODUCTS, "product"),
+)
 
 
 def _inner_signals(
