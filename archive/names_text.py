@@ -110,7 +110,8 @@ class View:
     The tokens are parallel lists, one entry per token: `words` (the text),
     `starts` and `ends` (offsets in `text`), `lines` (line numbers), `folded`
     (`fold` of the word), `initials` (its first character), `capitalised`
-    (starts with a capital) and `sentence_start`. Plain lists of strings and
+    (starts with a capital, or is one of the few names that open with a small
+    one: "iPhone", "eBay") and `sentence_start`. Plain lists of strings and
     numbers, built in C, rather than an object per token: an article has a
     thousand tokens, and discovery reads them many times.
     """

@@ -330,7 +330,8 @@ def in_context(
         right = right[:right_room]
         right = right[: right.rfind(" ")] if " " in right else right
     first, last = start - len(left), end + len(right)
-    marks = sorted({(start, end), *((a, b) for a, b in others if first <= a < b <= last)})
+    kept = [span for span in others if first <= span[0] < span[1] <= last]  # cut whole
+    marks = sorted({(start, end), *kept})
     pieces = ["… " if left_cut else ""]
     done = first
     for mark_start, mark_end in marks:
