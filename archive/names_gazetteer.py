@@ -234,9 +234,9 @@ def use_gazetteer(given: Gazetteer) -> None:
 def build_gazetteer() -> Gazetteer:
     """The word lists and place names of five packages, read and sorted out (0.6 s)."""
     ordinary = NOT_NAMES | TITLES | ORG_HEADS | PLACE_HEADS | EVENT_HEADS
-    countries = _clean(_country_names(), ordinary)
-    regions = _clean(_region_names(), ordinary) - countries
-    cities = _clean(_city_names(), ordinary) - countries - regions
+    countries = _with_saints_abbreviated(_clean(_country_names(), ordinary))
+    regions = _with_saints_abbreviated(_clean(_region_names(), ordinary)) - countries
+    cities = _with_saints_abbreviated(_clean(_city_names(), ordinary)) - countries - regions
     places = countries | regions | cities
     given_names = _clean(_first_names(), ordinary)
     # only countries and large regions: the thousands of provinces would
@@ -275,6 +275,12 @@ def build_gazetteer() -> Gazetteer:
         place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
         languages=_clean(_language_names(), ordinary) - places - demonyms - given_names - english,
     )
+
+
+def _with_saints_abbreviated(names: frozenset[str]) -> frozenset[str]:
+    """The places, and those named after a saint as news abbreviates them: "st. lucia"
+    beside "saint lucia", "st. croix" beside "saint croix"."""
+    return names | {f"st. {name[6:]}" for name in names if name.startswith("saint ")}
 
 
 def _clean(names, ordinary: frozenset[str]) -> frozenset[str]:

@@ -697,6 +697,8 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("He sued under Title IX on Monday.", "Title IX", "other"),
         ("They accused him of opposing Zionism.", "Zionism", "other"),
         ("Pope Francis visited Lisbon on Monday.", "Francis", "person"),
+        ("She moved to St. Croix last year.", "St. Croix", "place"),
+        ("They sailed to St. Lucia on Monday.", "St. Lucia", "place"),
         ("The Iraqis voted on Monday.", "Iraqis", "other"),
         ("The Oscars honored the film.", "Oscars", "event"),
         ("He won at the Golden Globes.", "Golden Globes", "event"),
