@@ -443,7 +443,9 @@ MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. ver
 WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
-    paypal ebay airbnb nvidia""".split()
+    paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
+    moderna""".split()
+    + ["islamic state"]
 )
 
 # Makers whose brand opens their products' names ("Motorola Razr", "Dolby Atmos",
@@ -456,7 +458,7 @@ BRANDS = WELL_KNOWN_BODIES | frozenset(
     fitbit gopro dji roku sonos philips bosch siemens
     toyota honda nissan hyundai volkswagen vw bmw audi ferrari lamborghini maserati subaru
     mazda mitsubishi chevrolet chevy cadillac buick jeep peugeot renault citroen fiat volvo
-    skoda tesla boeing airbus yamaha kawasaki ducati suzuki""".split()
+    skoda tesla boeing airbus yamaha kawasaki ducati suzuki paramount""".split()
 )
 
 # Products and standards that technology news names every day by one word, capitalised
