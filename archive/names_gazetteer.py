@@ -170,6 +170,9 @@ class Gazetteer:
     place_plurals: frozenset[str]
     # languages that are no nationality, place or given name: "hindi", "swahili", "dari"
     languages: frozenset[str] = frozenset()
+    # the US states, lowercase: "ohio" of "Ohio State", a university, where "Lagos State"
+    # is a Nigerian state
+    us_states: frozenset[str] = frozenset()
 
     def place_kind(self, name: str) -> str | None:
         """ "country", "region", "city" or None for a lowercase name."""
@@ -274,6 +277,7 @@ def build_gazetteer() -> Gazetteer:
         us_state_codes=_us_state_codes(),
         place_plurals=_plurals_of_halves(halved, given_names | common | dictionary | english),
         languages=_clean(_language_names(), ordinary) - places - demonyms - given_names - english,
+        us_states=us_states,
     )
 
 

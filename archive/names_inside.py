@@ -128,6 +128,8 @@ def _inner_signals(
             head_signals = ("event_head",)
         elif head == "wars" and len(words) == 2 and _is_common_noun(words[0], places):
             head_signals = ("other_head",)  # "Star Wars", "Clone Wars": a work, no war
+        elif _is_state_university(places, words):
+            head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
         if not head_signals and "of" in words:
             head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
         signals.extend(head_signals)
@@ -487,6 +489,17 @@ def is_demonym(places: Gazetteer, name: str) -> bool:
     if places.is_demonym(name):
         return True
     return name.endswith("s") and not places.is_given_name(name) and places.is_demonym(name[:-1])
+
+
+def _is_state_university(places: Gazetteer, words: list[str]) -> bool:
+    """ "Penn State", "Ohio State", "Michigan State": a university, its side in the sports
+    pages; not "Washington State", the state as often, nor "Lagos State", Nigeria's."""
+    return (
+        len(words) == 2
+        and words[1] == "state"
+        and words[0] != "washington"
+        and (words[0] == "penn" or words[0] in places.us_states)
+    )
 
 
 def _head_signals(head: str) -> tuple[str, ...]:

@@ -699,6 +699,8 @@ def test_a_hashtag_or_handle_of_words_run_together_is_no_name():
         ("Pope Francis visited Lisbon on Monday.", "Francis", "person"),
         ("She moved to St. Croix last year.", "St. Croix", "place"),
         ("We made a pit stop at Walmart for water.", "Walmart", "organisation"),
+        ("Penn State quarterback Jane Doe said so.", "Penn State", "organisation"),
+        ("He moved to Washington State last year.", "Washington State", "place"),
         ("They fought against the Islamic State group.", "Islamic State", "organisation"),
         ("It is possible Paramount is still deciding.", "Paramount", "organisation"),
         ("They sailed to St. Lucia on Monday.", "St. Lucia", "place"),
