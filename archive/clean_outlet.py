@@ -38,7 +38,7 @@ _COPYRIGHT_MARKS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)")
 _COPYRIGHT_WITHOUT_YEAR = re.compile(
     r"^(?:©|[Cc]opyright)\s*(?:©\s*)?(?P<name>"
     + _NAME
-    + r")(?=,?\s+(?:Pty|Inc|Ltd|LLC|plc|Limited)\b|\.?\s+All rights|\s+\d{4}\b|,\s+an?\s)"
+    + r")(?=,?\s+(?:Pty|Inc|Ltd|LLC|plc|Limited)\b|[.,]?\s+All rights|\s+\d{4}\b|,\s+an?\s)"
 )
 # The site's own lines that name it, each a whole line, and how much each says:
 # "The Verge main menu" names the site itself; "More from Sportsnet" or

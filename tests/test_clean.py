@@ -1214,9 +1214,15 @@ def test_one_kind_of_prompt_or_lines_that_only_support_one_name_no_outlet(bottom
     assert clean(article_page(bottom=bottom)).outlet is None
 
 
-def test_copyright_without_a_year_names_the_company_before_its_form():
-    bottom = ("© Daily Planet Pty Ltd. All rights reserved.",)
-    assert clean(article_page(bottom=bottom)).outlet == "Daily Planet"
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "© Daily Planet Pty Ltd. All rights reserved.",
+        "Copyright Daily Planet, All rights reserved",
+    ],
+)
+def test_copyright_without_a_year_names_the_company_before_its_form(notice):
+    assert clean(article_page(bottom=(notice,))).outlet == "Daily Planet"
 
 
 def test_the_company_of_the_copyright_is_the_outlet_where_the_page_uses_it_as_a_brand():
