@@ -38,7 +38,7 @@ from .names_signals import (
     WELL_KNOWN_PRODUCTS,
     is_competition,
 )
-from .names_text import fold
+from .names_text import NUMBERED_SIDE, fold
 
 # Distinct names remembered by `signals_inside`: a name recurs within an
 # article and across the archive, and most of its evidence is in its words.
@@ -140,7 +140,8 @@ def _inner_signals(
                 signals.append("place_head")
         # "Airbus A350", "RAV4 Prime": a model's number, never in a person's name;
         # "Ruch SA", "Touch ID": nor an acronym after its first word (a king's "VIII" is none)
-        if any(map(_has_digit, texts)):
+        # (a side named with a number is no model: "San Francisco 49ers")
+        if any(map(_has_digit, texts)) and not NUMBERED_SIDE.fullmatch(texts[-1]):
             signals.append("model_number")
         elif not texts[0].isupper() and any(map(_is_inner_acronym, texts[1:])):
             signals.append("inner_acronym")

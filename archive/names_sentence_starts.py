@@ -90,6 +90,8 @@ def is_ordinary_first_word(
         return False
     if not given and _describes_person_after(view, places, index, last):
         return True
+    if folded in CLUB_PREFIXES and places.is_place_name(view.folded[index + 1]):
+        return False  # "Real Madrid beat ...", "Sporting Lisbon": the club's first word
     # "Security Council", "Red Star": an ordinary word may begin a name; it
     # only starts the sentence when a name of its own follows ("Angry Kent fans")
     return inflected or (

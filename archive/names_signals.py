@@ -445,7 +445,7 @@ WELL_KNOWN_BODIES = frozenset(
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
     moderna""".split()
-    + ["islamic state"]
+    + ["islamic state", "red bull"]
 )
 
 # Makers whose brand opens their products' names ("Motorola Razr", "Dolby Atmos",

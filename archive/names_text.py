@@ -130,7 +130,7 @@ class View:
         self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
-        if not _LOWER_INITIAL_NAMES.isdisjoint(self.folded):
+        if not _LOWER_INITIAL_NAMES.isdisjoint(self.folded) or "ers" in text:
             _capitalise_lower_initial_names(self)
         _lower_web_addresses(self)
         if "*" in text:
@@ -402,15 +402,19 @@ def _numbers_an_item(view: View, bracket: int) -> bool:
 
 
 # Names spelled with a small letter before a capital, which news prints so: "iPhone",
-# "eBay". A view takes them as capitalised.
+# "eBay"; and sides named with a number ("San Francisco 49ers", "Philadelphia 76ers").
+# A view takes them as capitalised.
 _LOWER_INITIAL_NAMES = frozenset(
     "iphone iphones ipad ipads ipod imac ios ebay itunes icloud imessage".split()
 )
+NUMBERED_SIDE = re.compile(r"\d+ers")
 
 
 def _capitalise_lower_initial_names(view: View) -> None:
     for index, word in enumerate(view.words):
-        if view.folded[index] in _LOWER_INITIAL_NAMES and word[1:2].isupper():
+        if (view.folded[index] in _LOWER_INITIAL_NAMES and word[1:2].isupper()) or (
+            NUMBERED_SIDE.fullmatch(word) and index > 0 and view.capitalised[index - 1]
+        ):
             view.capitalised[index] = True
 
 

@@ -1588,6 +1588,16 @@ def test_letters_set_against_an_ampersand_name_a_firm():
     )
 
 
+def test_sides_named_with_a_club_word_a_number_or_a_brand_are_found_whole():
+    found = mentions_of(
+        "Real Madrid beat Barcelona 2-1 on Sunday. The Chiefs beat the San Francisco 49ers. "
+        "Max Verstappen won for Red Bull."
+    )
+    for name in ("Real Madrid", "San Francisco 49ers", "Red Bull"):
+        assert found[name][1] == "organisation", name
+    assert "Real Estate" not in mentions_of("Real Estate prices rose on Monday.")
+
+
 def test_drew_and_lost_are_a_result_only_before_one():
     found = mentions_of("The Super Bowl and the World Series drew crowds.")
     assert found["World Series"][1] == "event"
