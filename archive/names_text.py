@@ -130,7 +130,8 @@ class View:
         self.folded = fold_all(self.words)
         self.initials: list[str] = list(map(itemgetter(0), self.words))
         self.capitalised: list[bool] = list(map(str.isupper, self.initials))
-        if not _LOWER_INITIAL_NAMES.isdisjoint(self.folded) or "ers" in text:
+        # (tested on the whole text first: most texts have neither)
+        if not _LOWER_INITIAL_NAMES.isdisjoint(self.folded) or NUMBERED_SIDE.search(text):
             _capitalise_lower_initial_names(self)
         _lower_web_addresses(self)
         if "*" in text:
