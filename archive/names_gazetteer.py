@@ -191,6 +191,12 @@ class Gazetteer:
     def is_demonym(self, name: str) -> bool:
         return name in self.demonyms
 
+    def is_english_word(self, word: str) -> bool:
+        """A word of any of the English word lists (lowercase): "guardian", "studies"."""
+        return (
+            word in self.common_words or word in self.dictionary_words or word in self.english_words
+        )
+
     def is_given_name(self, word: str) -> bool:
         """ "james"; "george", "paul", though places bear them too (lowercase)."""
         return word in self.first_names or word in self.places_named_like_people

@@ -72,8 +72,10 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("town_and_state",), False
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:
         kind = "country"  # "US", "DPRK": only in capitals, "us" is no country
-    elif kind is None and texts in _CAPITAL_DISTRICT:
-        kind = "city"  # "flew to D.C."
+    elif kind is None and texts == ("D.C.",):
+        # "flew to D.C.": Washington ("DC" alone is as often a direct current: "150 kW DC
+        # fast charging")
+        kind = "city"
     if kind is None and len(words) == 1 and name in places.place_plurals:
         kind = "region"  # "the two Koreas", "the Carolinas": a divided place's halves
     compass = _compass_expansion(places, words) if kind is None else None
@@ -212,10 +214,6 @@ def _inner_signals(
         signals.append("contains_place")
     return signals
 
-
-# The District of Columbia named alone, for Washington ("DC" alone is as often a
-# direct current: "150 kW DC fast charging").
-_CAPITAL_DISTRICT = frozenset({("D.C.",)})
 
 # Acronyms that name no body: a clock's zone ("0800 GMT"), a player's figure ("3 RBI").
 _ACRONYM_KINDS = {word: "time_zone" for word in TIME_ZONES} | {
@@ -479,9 +477,7 @@ def _is_adjective_of_a_name(places: Gazetteer, words: list[str]) -> bool:
         and not places.is_given_name(words[0])
         and words[0] not in places.family_names
         # "the Guardian", "the Comedian": an English noun names a paper or a work
-        and words[0] not in places.common_words
-        and words[0] not in places.dictionary_words
-        and words[0] not in places.english_words
+        and not places.is_english_word(words[0])
     )
 
 

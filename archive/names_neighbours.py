@@ -468,7 +468,7 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
     if last < len(words):
         following = words[last]
         if following in MATCH_VERBS:
-            return following not in _VERBS_OF_OTHER_THINGS or _result_follows(view, last + 1)
+            return _states_a_result(view, last)
         if _DATE.match(view.text, view.starts[last]):
             return False
         if following.isdigit() and lines[last] == lines[first]:
@@ -490,8 +490,12 @@ _VERBS_OF_OTHER_THINGS = frozenset(("drew", "draw", "lost"))
 _RESULT_LINKS = frozenset(("with", "to", "at", "against", "level", "by"))
 
 
-def _result_follows(view: View, index: int) -> bool:
-    """Whether a result follows the verb: a side, a score, or "with"/"to" and a side."""
+def _states_a_result(view: View, verb: int) -> bool:
+    """Whether the match verb at `verb` states a result: "beat" always; "drew", "lost"
+    only before a side, a score, or "with"/"to" and a side ("drew crowds" states none)."""
+    if view.words[verb] not in _VERBS_OF_OTHER_THINGS:
+        return True
+    index = verb + 1
     if index >= len(view.words):
         return False
     word = view.words[index]
@@ -535,9 +539,7 @@ def is_side_in_scores(view: View, first: int, last: int) -> bool:
     if last >= len(words):
         return False
     if words[last] in MATCH_VERBS:
-        if words[last] in _VERBS_OF_OTHER_THINGS and not _result_follows(view, last + 1):
-            return False
-        return not _tennis_sets_follow(view, last)
+        return _states_a_result(view, last) and not _tennis_sets_follow(view, last)
     line = lines[first]
     if not words[last].isdigit() or lines[last] != line:
         return False

@@ -483,11 +483,8 @@ _ABSTRACT_NOUN_ENDINGS = ("tion", "sion", "ment", "ity", "ness", "ance", "ence",
 
 def _is_common_noun_like(word: str) -> bool:
     places = gazetteer()
-    return (
-        word in places.common_words
-        or word in places.dictionary_words
-        or word in places.english_words
-        or (word.endswith(_ABSTRACT_NOUN_ENDINGS) and not places.is_place_name(word))
+    return places.is_english_word(word) or (
+        word.endswith(_ABSTRACT_NOUN_ENDINGS) and not places.is_place_name(word)
     )
 
 
