@@ -17,6 +17,7 @@ Three different things that pages print alike, kept apart:
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -161,6 +162,10 @@ _STACKED_PART = re.compile(
     re.IGNORECASE,
 )
 _STACKED_PARTS = 3  # the day, the month and the time over the year
+# a list of other stories under the headline, each a headline over its date line
+# ("AUTO NEWS" / "Turbocharged Sentra unleashed" / "November 16, 2016" / "FEATURES" / ...)
+_LIST_MIN_ITEMS = 3
+_LIST_ITEM_MAX_LINES = 6
 
 
 def _month_number(value: str) -> int:
@@ -298,17 +303,19 @@ def published_date(
     ]
     # a bare date under the headline is the publication date; an "Updated ..." line is not
     bare = _bare_dates(head_lines)
-    if len({stated for stated, _ in bare}) > 1:
+    if len({stated for stated, _, _ in bare}) > 1:
         # date lines under the headline that disagree date a list of other stories
         # (headline, date, headline, date), the headline read may be one of them, and
-        # the lines over it are more of the list: no bare date line is the article's.
-        # A date left unread ("08/01/2014") is not shown to agree: the first date line
-        # under the headline may be the article's, and another a picture's.
-        bare = []
+        # the lines over it are more of the list: no bare date line is the article's,
+        # unless the first stands well apart from a list under it (the article's date
+        # line, then a box of other stories before the text). A date left unread
+        # ("08/01/2014") is not shown to agree: the first date line under the headline
+        # may be the article's, and another a picture's.
+        bare = bare[:1] if _apart_from_a_list(bare) else []
     elif not bare:
         bare = _bare_dates(over_title_lines)
     closing = [line for line in closing_lines if _PUBLISHED_LABEL.match(line)]
-    for line in labelled + [line for _, line in bare] + closing:
+    for line in labelled + [line for _, line, _ in bare] + closing:
         stated = find_dates(line)
         if stated and find_clock(line) is None:
             return stated[0].isoformat()
@@ -415,26 +422,40 @@ def _copyright_year(lines: Sequence[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
-def _bare_dates(lines: Sequence[str]) -> list[tuple[date | None, str]]:
-    """(first date, the part of the line that states it) of each unlabelled date line;
-    None for a date that `find_dates` leaves unread ("08/01/2014": which order?).
+def _bare_dates(lines: Sequence[str]) -> list[tuple[date | None, str, int]]:
+    """(first date, the part of the line that states it, the line's place) of each
+    unlabelled date line; None for a date that `find_dates` leaves unread ("08/01/2014":
+    which order?).
 
     An update's label may follow the publication date on its line ("Nov 18, 2019
     @17:19 PM · Updated: Nov 18, 2019 @17:26 PM", "November 19, 2019 / 12:21 AM /
     Updated 14 hours ago"): the part before the label dates the publication.
     """
-    found: list[tuple[date | None, str]] = []
-    for line in _with_stacked_dates_joined(lines):
+    found: list[tuple[date | None, str, int]] = []
+    for place, line in enumerate(_with_stacked_dates_joined(lines)):
         if _DATE_LABEL.match(line) or not (is_date_line(line) or _is_dated_byline(line)):
             continue
         label = _UPDATED.search(line)
         part = line[: label.start()] if label else line
         stated = find_dates(part)
         if stated:
-            found.append((stated[0], part))
+            found.append((stated[0], part, place))
         elif _NUMERIC_DATE.search(part) or _DAY_WORD_YEAR.fullmatch(part.strip()):
-            found.append((None, part))
+            found.append((None, part, place))
     return found
+
+
+def _apart_from_a_list(bare: list[tuple[date | None, str, int]]) -> bool:
+    """Whether the first date line stands apart from a list of other stories under it:
+    the others at least `_LIST_MIN_ITEMS`, set at one short interval, and the first more
+    than twice that interval above them."""
+    places = [place for _, _, place in bare]
+    if len(places) < 1 + _LIST_MIN_ITEMS:
+        return False
+    steps = {later - earlier for earlier, later in itertools.pairwise(places[1:])}
+    if len(steps) != 1 or (step := steps.pop()) > _LIST_ITEM_MAX_LINES:
+        return False
+    return places[1] - places[0] > 2 * step
 
 
 def _with_stacked_dates_joined(lines: Sequence[str]) -> list[str]:

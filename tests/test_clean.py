@@ -2122,6 +2122,20 @@ def test_date_lines_that_disagree_under_the_headline_date_a_list_of_other_storie
     assert published_date(under, None, [], [], (), ["Published March 3, 2015"]) == "2015-03-03"
 
 
+def test_a_date_line_well_above_a_list_of_other_stories_dates_the_article():
+    from archive.clean_dates import published_date
+
+    stories = ["AUTO NEWS", "Turbocharged Sentra unleashed", "November 16, 2016"] + [
+        "FEATURES", "The Nissan nicknames", "December 18, 2015",
+        "AUTO NEWS", "Sentra makes a statement", "August 18, 2005",
+    ]  # fmt: skip
+    boxes = ["FIND YOUR NEXT CAR", "Choose vehicle brand", "Abarth", "Audi", "BMW", "Choose model"]
+    header = ["Nissan November 20, 2019 13:42", *boxes, "MORE STORIES LIKE THIS ONE", *stories]
+    assert published_date(header, None, [], []) == "2019-11-20"
+    # right over the list, the first date line may be one of its items
+    assert published_date(header[:1] + header[-10:], None, [], []) is None
+
+
 def test_a_sentence_between_the_headline_and_its_signature_is_the_standfirst():
     standfirst = (
         "They are the best of neighbours again. The two sides want to settle the long dispute "
