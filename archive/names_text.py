@@ -33,8 +33,11 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _SENTENCE_END = frozenset(".!?:;")
 _DASHES = frozenset("-–—")
 _QUOTES_AND_BRACKETS = frozenset("\"“”‘’'([{«»")
-# Marks that open a quotation, and with it a sentence: ‘and “Put kids first,”’.
+# Marks that open a quotation, and with it a sentence: ‘and “Put kids first,”’. A
+# straight quote opens one where it stands before a word and after a space.
 _OPENING_QUOTES = frozenset("“‘«")
+_STRAIGHT_QUOTE = '"'
+_CONTRACTION = re.compile(r"['’]\w+$")
 _HEADLINE_MIN_WORDS = 3
 # A line of at least this many words in small letters (of three letters or more), fewer
 # than this share of them English, is in another language. English news lines hold 10%
@@ -370,7 +373,7 @@ def _sentence_starts(view: View) -> list[bool]:
     after_ends = (after for after in marks if _ends_sentence(view, after - 1))
     quoted = (
         after
-        for after in compress(count(1), map(_OPENING_QUOTES.__contains__, words))
+        for after in compress(count(1), map(_may_open_a_quote, words))
         if _opens_quoted_speech(view, after)
     )
     items = (
@@ -419,14 +422,27 @@ def _capitalise_lower_initial_names(view: View) -> None:
             view.capitalised[index] = True
 
 
+def _may_open_a_quote(word: str) -> bool:
+    return word in _OPENING_QUOTES or word == _STRAIGHT_QUOTE
+
+
 def _opens_quoted_speech(view: View, index: int) -> bool:
-    """“Put kids first,” “Tell them”: a quotation opening on a word that a word in
-    small letters follows is speech; not a title in Title Case ("No Place Like Home"),
-    nor one in another language ("Ritorno al Futuro")."""
+    """“Put kids first,” “Tell them”, “Meth, we’re on it”, "Meth. We're On It": a
+    quotation opening on a word that a word in small letters follows, after a comma or
+    not, or that a full stop ends inside the quotation, is speech; not a title in Title
+    Case ("No Place Like Home"), nor one in another language ("Ritorno al Futuro"), nor
+    a title set before the stop that closes the sentence ('the film "Titanic."')."""
+    words = view.words
     following = index + 1
-    if following >= len(view.words) or not view.attached(index - 1, index):
+    if following >= len(words) or not view.attached(index - 1, index):
         return False
-    word = view.words[following]
+    if words[index - 1] == _STRAIGHT_QUOTE and index >= 2 and view.attached(index - 2, index - 1):
+        return False  # a closing quote ('"Titanic"Next'), not an opening one
+    word = words[following]
+    if word == "," and following + 1 < len(words):
+        word = _CONTRACTION.sub("", words[following + 1])  # "we’re" is "we"
+    elif word in ".!?" and following + 1 < len(words):
+        return words[following + 1] not in _QUOTES_AND_BRACKETS
     return (
         word.isalpha()
         and word.islower()

@@ -1732,6 +1732,23 @@ def test_a_quotation_of_speech_starts_a_sentence_and_a_quoted_title_stays_whole(
     assert found["No Place Like Home"][1] == "other"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The state’s new slogan, “Cheese, we’re on it,” drew laughs.",
+        'The state\'s new slogan, "Cheese, we are on it," drew laughs.',
+        'The state\'s new slogan, "Cheese. We Are On It," drew laughs.',
+    ],
+)
+def test_a_quotation_opening_on_a_word_and_a_comma_or_a_stop_is_speech(sentence):
+    assert "Cheese" not in mentions_of(sentence)
+
+
+def test_a_title_quoted_before_the_full_stop_stays_a_name():
+    found = mentions_of('He saw the film "Titanic." It ran for three hours in Glasgow.')
+    assert "Titanic" in found
+
+
 def test_head_of_a_department_is_a_title():
     found = mentions_of("Anna Brandt, Head of Sales at Zorbix, spoke.")
     assert "Head" not in found and found["Anna Brandt"][1] == "person"
