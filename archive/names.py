@@ -33,6 +33,7 @@ from .clean_words import find_furniture
 from .names_gazetteer import Gazetteer, gazetteer
 from .names_inside import is_demonym
 from .names_lists import type_listed_names
+from .names_numbered import join_numbered_names
 from .names_refine import refine
 from .names_runs import capitalised_runs
 from .names_signals import DISEASES, TITLE_SMALL_WORDS
@@ -68,6 +69,7 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     type_listed_names(view, spans)
     _join_demonym_compounds(view, places, spans)
     _join_numbered_diseases(view, spans)
+    spans = join_numbered_names(view, spans, taken)
     if context.possessive_names:
         spans = _join_possessive_names(view, context, spans)
     return spans

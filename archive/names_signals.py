@@ -146,6 +146,13 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "doctrine": ("other", 1.5),  # "Zionism", "Marxism", "Catholicism": a belief, no body
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"
+    # a head and the number that is part of its name (names_numbered): "S&P 500",
+    # "Interstate 95", "Flight 370", "Euro 96", "iPhone 11 Pro"
+    "numbered_index": ("other", 4.0),
+    "numbered_road": ("place", 4.0),
+    "numbered_flight": ("other", 4.0),
+    "numbered_edition": ("event", 4.0),
+    "numbered_product": ("other", 4.0),
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
     # "the Europa Clipper mission", "the Star Trek franchise": a craft's or a work's name,
     # more than a given name and its shape make of a person ("Star" is one)

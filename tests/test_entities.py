@@ -1582,7 +1582,7 @@ def test_covid_however_printed_is_one_thing():
 
 
 def test_letters_set_against_an_ampersand_name_a_firm():
-    found = mentions_of("The S&P 500 fell on Monday. Shares of AT&T and H&M rose.")
+    found = mentions_of("S&P cut its rating on Monday. Shares of AT&T and H&M rose.")
     assert {name: found[name][1] for name in ("S&P", "AT&T", "H&M")} == dict.fromkeys(
         ("S&P", "AT&T", "H&M"), "organisation"
     )
@@ -2684,3 +2684,39 @@ def test_a_scoreboard_is_a_table_not_a_name():
     found = mentions_of(text)
     assert not {"SCOREBOARD", "Scoreboard"} & found.keys()
     assert found["Pakistan"][1] == "place"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "type_"),
+    [
+        ("The S&P 500 rose 1% as the FTSE 100 slipped.", "S&P 500", "other"),
+        ("The FTSE 100 rose as the S&P 500 slipped.", "FTSE 100", "other"),
+        ("The truck crashed on Interstate 95 near Boston.", "Interstate 95", "place"),
+        ("Flight 370 vanished over the Indian Ocean.", "Flight 370", "other"),
+        ("He scored twice at Euro 96, in London.", "Euro 96", "event"),
+        ("They watched Super Bowl LIV in Miami.", "Super Bowl LIV", "event"),
+        ("Emirates ordered 30 Boeing 787 jets on Monday.", "Boeing 787", "other"),
+        ("The iPhone 11 Pro Max costs $1,099 in Tokyo.", "iPhone 11 Pro Max", "other"),
+        ("Samsung's Galaxy Note 10 Plus sold out in Seoul.", "Galaxy Note 10 Plus", "other"),
+    ],
+)
+def test_a_number_that_is_part_of_a_name_is_joined_to_it(sentence, name, type_):
+    found = mentions_of(sentence)
+    assert found[name][1] == type_
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The Euro 5 million deal was signed in Paris.", "Euro"),
+        ("The FTSE 100 points lower close worried traders in London.", "FTSE"),
+        ("Arsenal won in London. Chelsea 1 Everton 2 was the other result.", "Chelsea"),
+    ],
+)
+def test_a_quantity_after_a_name_is_no_part_of_it(sentence, name):
+    assert name in mentions_of(sentence)
+
+
+def test_the_head_of_a_numbered_name_alone_stays_its_own_name():
+    found = mentions_of("The S&P 500 fell after S&P cut the bank's rating in London.")
+    assert found["S&P 500"][0] != found["S&P"][0]
