@@ -991,7 +991,7 @@ def _agree_on_types(found: list[Found]) -> list[Found]:
         ):
             fixed.setdefault(name, item.mention.type)
     _keep_players_off_the_results(signals)
-    _mark_sides_named_after_towns(signals)
+    _mark_sides_named_after_towns(signals, fixed)
     _mark_sides_named_after_ranges(signals)
     _unsay_lone_words(signals, lengths, fixed, found)
     agreed = {
@@ -1078,11 +1078,14 @@ def _keep_players_off_the_results(signals: dict[str, set[str]]) -> None:
             evidence.discard("team_result")
 
 
-def _mark_sides_named_after_towns(signals: dict[str, set[str]]) -> None:
+def _mark_sides_named_after_towns(signals: dict[str, set[str]], fixed: dict[str, str]) -> None:
     """In a report whose sides bear their towns' names ("Surrey 429-7"), a town
-    named with nothing to make it a place is a side too: "Essex need another 148"."""
+    named with nothing to make it a place is a side too: "Essex need another 148".
+    A player whose family name is a town's ("Feliciano Lopez ... Lopez beat") shows
+    no such report."""
     towns_as_sides = (
-        _SIDE_SIGNALS & evidence and _TOWN_SIGNALS & evidence for evidence in signals.values()
+        _SIDE_SIGNALS & evidence and _TOWN_SIGNALS & evidence and fixed.get(name) != "person"
+        for name, evidence in signals.items()
     )
     if not any(towns_as_sides):
         return

@@ -133,6 +133,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "org_noun_after": ("organisation", 1.5),  # "___ shares", "___ spokesman"
     "news_agency_after": ("organisation", 3.0),  # "___ news agency": a town's name too
     "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
+    # "Barcelona soccer player ___": a side's player, named with the sport, in any text;
+    # unlike a score it makes no report of sides named after their towns
+    "sport_role_after": ("organisation", 2.9),
     # a town named bare in a report of sides named after towns: "Essex need 148"
     "town_in_sports_report": ("organisation", 3.0),
     "event_head": ("event", 2.8),  # "___ War", "___ Olympics", "___ Cup"

@@ -92,6 +92,8 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
         # "Leeds fans", "a Karlsruhe goal"; not "Yeltsin supporters", "a Shearer goal"
         if after in TEAM_ROLES or (after in SIDE_NOUNS and not _TOWNS.isdisjoint(inside)):
             signals.append("team_role_after")
+        elif _sport_and_role_after(view, last):
+            signals.append("sport_role_after")
     elif (
         last - first > 1
         and _PERSON_OR_PLACE.isdisjoint(inside)
@@ -347,3 +349,19 @@ def _best_type(signals: tuple[str, ...], one_word: bool) -> str:
     if not scores:
         return "organisation" if one_word else "person"
     return max(scores.items(), key=lambda item: item[1])[0]
+
+
+# "Barcelona soccer player Gerard Pique", "a Lakers basketball star": a side's
+# player, named with the sport played
+_SPORTS_PLAYED = frozenset(
+    "soccer football cricket rugby baseball basketball hockey volleyball handball".split()
+)
+_PLAYERS = TEAM_ROLES | frozenset("player players star stars".split())
+
+
+def _sport_and_role_after(view: View, last: int) -> bool:
+    return (
+        last + 1 < len(view)
+        and view.folded[last] in _SPORTS_PLAYED
+        and view.folded[last + 1] in _PLAYERS
+    )

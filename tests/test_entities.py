@@ -2720,3 +2720,17 @@ def test_a_quantity_after_a_name_is_no_part_of_it(sentence, name):
 def test_the_head_of_a_numbered_name_alone_stays_its_own_name():
     found = mentions_of("The S&P 500 fell after S&P cut the bank's rating in London.")
     assert found["S&P 500"][0] != found["S&P"][0]
+
+
+def test_a_player_named_like_a_town_makes_no_report_of_sides_named_after_towns():
+    found = mentions_of(
+        "MADRID — Feliciano Lopez beat Karen Khachanov 6-4, 7-6 to give Spain the win. "
+        "Lopez beat Andrey Rublev 6-3, 6-2 on Tuesday. "
+        '"We arrived late from London, but we played well," Lopez said.'
+    )
+    assert found["London"][1] == "place"
+
+
+def test_a_side_named_before_its_sport_and_a_player_is_an_organisation():
+    found = mentions_of("Kosmos was co-founded by Barcelona soccer player Gerard Pique.")
+    assert found["Barcelona"][1] == "organisation"
