@@ -1042,9 +1042,15 @@ def _unsay_lone_words(
 
 
 def _fixed_type(type_: str | None, evidence: set[str]) -> str | None:
-    """The type resolution fixed, unless a mention names a ship: "Vinson" after "the
-    aircraft carrier Carl Vinson" is the ship, whatever given name starts it."""
-    return None if type_ == "person" and "vessel" in evidence else type_
+    """The type resolution fixed, unless a mention names a ship or a work: "Vinson"
+    after "the aircraft carrier Carl Vinson" is the ship, "the fourth Trek film" after
+    "the Star Trek franchise" the films, whatever given name starts them."""
+    return None if type_ == "person" and not _NAMES_NO_PERSON.isdisjoint(evidence) else type_
+
+
+# What a mention says of a thing named like a person: "the aircraft carrier ___",
+# "the ___ franchise".
+_NAMES_NO_PERSON = frozenset(("vessel", "thing_noun_after"))
 
 
 def _is_town_of_a_side(item: Found, signals: dict[str, set[str]]) -> bool:

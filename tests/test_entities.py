@@ -2739,3 +2739,12 @@ def test_a_side_named_before_its_sport_and_a_player_is_an_organisation():
 def test_a_large_town_under_another_spelling_is_a_place():
     found = mentions_of("Raqqa, Fallujah and Arbil were retaken. Montreal was calm.")
     assert {found[name][1] for name in ("Raqqa", "Fallujah", "Arbil", "Montreal")} == {"place"}
+
+
+def test_a_work_named_like_a_person_and_its_short_form_stay_a_thing():
+    found = mentions_of(
+        "Paramount is working on a second Star Trek spin-off. The fourth Star Trek film was "
+        "greenlit in 2016. There are three scripts for the fourth Trek film."
+    )
+    assert found["Star Trek"] == ("Star Trek", "other")
+    assert found["Trek"] == ("Star Trek", "other")
