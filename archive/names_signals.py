@@ -509,10 +509,23 @@ CELESTIAL_BODIES = frozenset(
 
 # The news agencies' abbreviations of US states, printed after a town: "Jacksonville,
 # Fla.", "Kansas City, Mo.". Those spelled with inner full stops ("N.J.") are not here.
-US_STATE_ABBREVIATIONS = frozenset(
-    """ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn
-    miss mo mont neb nev okla ore pa tenn tex vt va wash wis wyo""".split()
-)
+# The states as news abbreviates them after a town ("Fresno, Calif.", "Buffalo, N.Y."),
+# folded, without the last full stop, and the state each names.
+US_STATES_ABBREVIATED = {
+    "ala": "Alabama", "ariz": "Arizona", "ark": "Arkansas", "calif": "California",
+    "colo": "Colorado", "conn": "Connecticut", "del": "Delaware", "fla": "Florida",
+    "ga": "Georgia", "ill": "Illinois", "ind": "Indiana", "kan": "Kansas", "kans": "Kansas",
+    "ky": "Kentucky", "la": "Louisiana", "md": "Maryland", "mass": "Massachusetts",
+    "mich": "Michigan", "minn": "Minnesota", "miss": "Mississippi", "mo": "Missouri",
+    "mont": "Montana", "neb": "Nebraska", "nev": "Nevada", "okla": "Oklahoma", "ore": "Oregon",
+    "pa": "Pennsylvania", "tenn": "Tennessee", "tex": "Texas", "vt": "Vermont", "va": "Virginia",
+    "wash": "Washington State", "wis": "Wisconsin", "wyo": "Wyoming",
+    "n.h": "New Hampshire", "n.j": "New Jersey", "n.m": "New Mexico", "n.y": "New York",
+    "n.c": "North Carolina", "n.d": "North Dakota", "r.i": "Rhode Island",
+    "s.c": "South Carolina", "s.d": "South Dakota", "w.va": "West Virginia",
+}  # fmt: skip
+# ... those of one word
+US_STATE_ABBREVIATIONS = frozenset(key for key in US_STATES_ABBREVIATED if "." not in key)
 
 # Prepositions that put a name on the map. Not "to" and "from": they follow
 # giving and saying as often as going ("said to Reuters", "a letter from Apple").

@@ -2558,7 +2558,7 @@ def test_name_broken_over_the_line_break_of_a_wrapped_list_is_still_a_name():
 
 def test_state_after_a_party_initial_is_a_place():
     found = mentions_of("Sen. Amy Klobuchar (D-Minn.) and Rep. Max Rose (D-N.Y.) agreed.")
-    assert found["Minn"] == ("Minn", "place")
+    assert found["Minn"] == ("Minnesota", "place")
     assert found["N.Y."][1] == "place"
 
 
@@ -2748,3 +2748,14 @@ def test_a_work_named_like_a_person_and_its_short_form_stay_a_thing():
     )
     assert found["Star Trek"] == ("Star Trek", "other")
     assert found["Trek"] == ("Star Trek", "other")
+
+
+def test_a_us_state_abbreviated_or_by_its_postal_code_goes_under_its_name():
+    found = mentions_of(
+        "The fire near Fresno, Calif., spread to Buffalo, N.Y., to Sioux Falls, SD, and to "
+        "Miami, Fla. California and New York sent help."
+    )
+    assert found["Calif"] == found["California"] == ("California", "place")
+    assert found["N.Y."] == found["New York"] == ("New York", "place")
+    assert found["SD"] == ("South Dakota", "place")
+    assert found["Fla"] == ("Florida", "place")
