@@ -24,6 +24,7 @@ from .names_sentence_starts import (
 )
 from .names_signals import (
     COMMON_ACRONYMS,
+    DISEASES,
     EVENT_HEADS,
     HONORIFICS,
     NEVER_NAMES,
@@ -72,6 +73,10 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         )
     ):
         return []
+    if last - first > 1 and view.folded[last - 1] in _DISEASES_AFTER_A_NAME:
+        # "a Biden Covid-19 vaccine requirement": the name and the disease, two names
+        disease = typed(view, context, places, last - 1, last, "", ())
+        return [*refine(view, context, places, first, last - 1), disease]
     portfolio = _portfolio_end(view, places, first, last)
     if portfolio == last - first:
         return []
@@ -169,6 +174,10 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         span.evidence = ("name_piece",)
     return [span]
 
+
+# Diseases that end no name of more words, set after one as after a word: "a Biden
+# Covid-19 mandate", "the Trump Covid response". Not Lyme ("Old Lyme", a town).
+_DISEASES_AFTER_A_NAME = DISEASES - {"lyme"}
 
 # Posts printed as initials, after the name of the firm or of the person holding them.
 _POSTS_IN_CAPITALS = frozenset(("CEO", "CFO", "CTO", "COO"))

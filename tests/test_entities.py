@@ -2765,3 +2765,16 @@ def test_regions_named_in_english_or_without_diacritics_are_places():
     found = mentions_of("Protests spread from Crimea and Catalonia to Sichuan and Tamil Nadu.")
     places = ("Crimea", "Catalonia", "Sichuan", "Tamil Nadu")
     assert {found[name][1] for name in places} == {"place"}
+
+
+def test_a_disease_after_a_name_is_a_name_of_its_own():
+    found = mentions_of(
+        "President Joe Biden spoke. They argued over a Biden Covid-19 vaccine requirement."
+    )
+    assert found["Biden"] == ("Joe Biden", "person")
+    assert found["Covid-19"] == ("COVID-19", "other")
+
+
+def test_armed_groups_named_like_towns_are_organisations():
+    found = mentions_of("Hamas gunmen breached the fence, and Hezbollah fired rockets.")
+    assert (found["Hamas"][1], found["Hezbollah"][1]) == ("organisation", "organisation")
