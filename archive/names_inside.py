@@ -302,7 +302,7 @@ def _is_part_of_a_land(places: Gazetteer, words: list[str]) -> bool:
     # not before a state: "Eastern Michigan", "Northern Illinois" are universities' sides
     # as often as not
     return words[0] in _COMPASS_ADJECTIVES and (
-        rest in _COMPASS_NOUNS or places.place_kind(rest) == "country"
+        rest in _COMPASS_NOUNS or places.place_kind(rest) == "country" or rest in places.us_states
     )
 
 

@@ -449,6 +449,8 @@ _NOUNS_AFTER = PLACE_NOUNS | _FORCES_OF_PLACES | _NOUNS_OF_TEAMS_AND_BODIES
 _DATE = re.compile(r"\d{4}-\d\d-\d\d")
 # "a 32-22 victory over ___", "winners over ___"
 _WINS = frozenset("victory victories win wins winners triumph".split())
+# "rolled past ___": a win, whichever side the verb has ("got past" may be no match's)
+_WINS_PAST = frozenset("rolled rolls cruised cruises romped romps raced races".split())
 # "drew with ___", "lost to ___", "a match against ___": the word before the side
 # and the words that, before it, make the name an opponent.
 _MATCH_LINKS = {
@@ -456,6 +458,8 @@ _MATCH_LINKS = {
     "with": frozenset("drew draw draws drawn".split()),
     "to": frozenset("lost lose loses losing".split()),
     "against": frozenset("match matches game games fixture tie".split()),
+    # "rolled past Northern Illinois", "got past Chile"
+    "past": _WINS_PAST | frozenset(("got", "gets")),
 }
 
 
@@ -476,12 +480,29 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
             after_score = first > 0 and words[first - 1][-1:].isdigit()
             if at_line_start or after_score or words[first - 1] in (",", ":"):
                 return True
+        if following == "," and _score_at(view, last + 1):
+            return True  # "rolled past Northern Illinois, 45-17, on Tuesday"
+        if following in _WINS_PAST and last + 1 < len(words) and view.folded[last + 1] == "past":
+            return True  # "Eastern Michigan rolled past ..."
     before = view.folded[first - 1] if first > 0 else ""
     if first > 1 and before in _MATCH_LINKS:
         return view.folded[first - 2] in _MATCH_LINKS[before]
     if before in _SIDE_LINKS:
         return first > 1 and _may_be_a_side_before(view, first - 2)
     return before in MATCH_VERBS
+
+
+def _score_at(view: View, index: int) -> bool:
+    """A match's score at `index`, in one piece: "45-17"."""
+    words = view.words
+    return (
+        index + 2 < len(words)
+        and words[index].isdigit()
+        and words[index + 1] == "-"
+        and words[index + 2].isdigit()
+        and view.attached(index, index + 1)
+        and view.attached(index + 1, index + 2)
+    )
 
 
 # Verbs of a match that say other things as often: "drew crowds", "lost ground".

@@ -444,7 +444,9 @@ EVENT_NOUNS_AFTER = frozenset(
 )
 
 # "Essex beat Kent": what a side does in a results report.
-MATCH_VERBS = frozenset("beat beats defeated defeats drew draw lost v vs vs. versus".split())
+MATCH_VERBS = frozenset(
+    "beat beats defeated defeats routs routed drew draw lost v vs vs. versus".split()
+)
 
 # Companies and platforms that news names every day by one word the gazetteers
 # do not hold, and that no place, given name or English word shares: "Follow us at

@@ -2778,3 +2778,14 @@ def test_a_disease_after_a_name_is_a_name_of_its_own():
 def test_armed_groups_named_like_towns_are_organisations():
     found = mentions_of("Hamas gunmen breached the fence, and Hezbollah fired rockets.")
     assert (found["Hamas"][1], found["Hezbollah"][1]) == ("organisation", "organisation")
+
+
+def test_a_part_of_a_us_state_is_a_place_and_a_side_of_the_name_a_side():
+    found = mentions_of("The family drove from Northern Virginia to Southern California.")
+    assert (found["Northern Virginia"][1], found["Southern California"][1]) == ("place", "place")
+    found = mentions_of(
+        "Eastern Michigan routs Northern Illinois. Mike Glass threw three touchdowns as "
+        "Central Michigan rolled past Western Kentucky, 45-17, on Tuesday."
+    )
+    sides = ("Eastern Michigan", "Northern Illinois", "Western Kentucky")
+    assert {found[name][1] for name in sides} == {"organisation"}
