@@ -179,10 +179,17 @@ def _holds(span: Span, match: RegistryMatch) -> bool:
     )
 
 
+_NICKNAME = re.compile(r"\s[\"“‘][^\"“”‘’]+[\"”’]\s")
+
+
 def _from_span(field: str, view: View, span: Span) -> Found:
     start, end = view.starts[span.first], view.ends[span.last - 1]
-    # the canonical name is the printed one in plain spaces and apostrophes
-    words = view.text[start:end].replace("’", "'").split()
+    # the canonical name is the printed one in plain spaces and apostrophes, without a
+    # nickname printed inside it: 'Dwayne "The Rock" Johnson' is Dwayne Johnson
+    printed = view.text[start:end]
+    if "nickname" in span.evidence:
+        printed = _NICKNAME.sub(" ", printed)
+    words = printed.replace("’", "'").split()
     if view.folded[span.last - 1] in _ABBREVIATED_LEGAL_FORMS and _keeps_its_full_stop(
         view, span.last
     ):
@@ -373,6 +380,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     # lookup of the companies serves both
     companies = _companies(found)
     found = _resolve_person_short_forms(found, companies)
+    found = _resolve_nicknames(found)
     found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
     found = _resolve_heads_used_alone(found)
@@ -380,6 +388,26 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
     return _resolve_disease_names(_resolve_country_names(_agree_on_types(found)))
+
+
+def _resolve_nicknames(found: list[Found]) -> list[Found]:
+    """'Lee "Faker" Sang-hyeok', then "Faker": a nickname printed inside a person's
+    name, used alone, names the person."""
+    people: dict[str, str] = {}
+    for item in found:
+        if "nickname" in item.evidence:
+            quoted = _NICKNAME.search(item.mention.text)
+            if quoted is not None:
+                people.setdefault(fold(quoted.group().strip()[1:-1]), item.mention.entity)
+    if not people:
+        return found
+    resolved = []
+    for item in found:
+        person = None if item.in_registry else people.get(fold(item.mention.text))
+        if person is not None:
+            item = item.with_mention(replace(item.mention, entity=person, type="person"))
+        resolved.append(item)
+    return resolved
 
 
 def _resolve_country_names(found: list[Found]) -> list[Found]:

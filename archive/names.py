@@ -181,13 +181,18 @@ def _join_nicknames(view: View, places: Gazetteer, spans: list[Span]) -> list[Sp
 def _is_nickname_between(
     view: View, places: Gazetteer, given: Span, nickname: Span, family: Span
 ) -> bool:
+    """'Roberto "Hands of Stone" Duran', and in the order of Korean names, the family
+    name first, 'Lee "Faker" Sang-hyeok', 'Bae "Bengi" Seong-woong'."""
     return (
         given.last - given.first == 1
-        and view.folded[given.first] in places.first_names
+        and (
+            view.folded[given.first] in places.first_names
+            or view.folded[given.first] in places.romanized_names
+        )
         and "quoted" in nickname.evidence
         and nickname.first == given.last + 1
         and family.first == nickname.last + 1
-        and family.last - family.first == 1
+        and _is_one_word(view, family)
         and view.words[given.last] in _OPENING_QUOTES
         and view.words[nickname.last] in _CLOSING_QUOTES
         and view.lines[given.first] == view.lines[family.first]
@@ -195,6 +200,11 @@ def _is_nickname_between(
 
 
 _OPENING_QUOTES = frozenset('"“')
+
+
+def _is_one_word(view: View, span: Span) -> bool:
+    """A span printed as one word: "Duran", "Sang-hyeok"."""
+    return all(view.attached(index, index + 1) for index in range(span.first, span.last - 1))
 
 
 # -- titles in quotation marks -------------------------------------------------

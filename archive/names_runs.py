@@ -397,7 +397,9 @@ def _ends_hyphened_given_name(view: View, last: int) -> bool:
     word = words[syllable]
     return (
         last > 0
-        and view.capitalised[last - 1]
+        # after the family name, or after a nickname in quotation marks that follows it:
+        # 'Lee "Faker" Sang-hyeok'
+        and (view.capitalised[last - 1] or words[last - 1] in _CLOSING_QUOTES)
         and view.adjacent(last - 1, last)
         and len(words[last]) <= 5
         and words[last][1:].islower()
@@ -405,7 +407,7 @@ def _ends_hyphened_given_name(view: View, last: int) -> bool:
         and view.attached(last + 1, syllable)
         and word.isalpha()
         and word.islower()
-        and len(word) <= 4
+        and len(word) <= _SYLLABLE_MAX_LETTERS
         and word not in _WORDS_AFTER_A_HYPHEN
         and not word.endswith("ed")
         and not (
@@ -416,9 +418,13 @@ def _ends_hyphened_given_name(view: View, last: int) -> bool:
     )
 
 
+_CLOSING_QUOTES = frozenset('"”')
+# The longest syllable of a given name romanized from Korean: "Sang-hyeok", "Seong-woong".
+_SYLLABLE_MAX_LETTERS = 5
 # Short English words hyphened to a name to make an adjective: "Hong Kong-run", "Euro-wide".
 _WORDS_AFTER_A_HYPHEN = frozenset(
-    "run led era type like bred made held born free rich wide size based style".split()
+    """run led era type like bred made held born free rich wide size based style bound
+    proof only first world class""".split()
 )
 
 

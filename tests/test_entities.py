@@ -2395,7 +2395,7 @@ def test_abbreviated_legal_form_keeps_its_full_stop_where_the_sentence_goes_on()
 def test_nickname_in_quotation_marks_joins_given_and_family_names():
     found = mentions_of('A rematch against Hector "Macho" Varelo. Varelo won on points.')
     assert found['Hector "Macho" Varelo'][1] == "person"
-    assert found["Varelo"] == ('Hector "Macho" Varelo', "person")
+    assert found["Varelo"] == ("Hector Varelo", "person")
 
 
 def test_english_word_capitalised_only_inside_longer_names_is_no_name_opening_a_sentence():
@@ -2789,3 +2789,13 @@ def test_a_part_of_a_us_state_is_a_place_and_a_side_of_the_name_a_side():
     )
     sides = ("Eastern Michigan", "Northern Illinois", "Western Kentucky")
     assert {found[name][1] for name in sides} == {"organisation"}
+
+
+def test_a_nickname_inside_a_name_is_no_part_of_the_entity_and_names_the_person_alone():
+    found = mentions_of(
+        "It is Lee “Faker” Sang-hyeok’s fourth title. Faker lifted the cup in Seoul. "
+        'Former champion Dwayne "The Rock" Johnson watched.'
+    )
+    assert found["Lee “Faker” Sang-hyeok"] == ("Lee Sang-hyeok", "person")
+    assert found["Faker"] == ("Lee Sang-hyeok", "person")
+    assert found['Dwayne "The Rock" Johnson'] == ("Dwayne Johnson", "person")
