@@ -134,6 +134,8 @@ def _inner_signals(
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
         if not head_signals and "of" in words:
             head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
+        elif _is_given_and_family_name_like_a_place(words, places, kind, head_signals):
+            head_signals = ()  # "Michael Wells", "Tiger Woods"; not "Beverly Hills", a town
         signals.extend(head_signals)
         connected = not _CONNECTORS.isdisjoint(words)
         if connected:
@@ -496,6 +498,22 @@ def _is_state_university(places: Gazetteer, words: list[str]) -> bool:
         and words[1] == "state"
         and words[0] != "washington"
         and (words[0] == "penn" or words[0] in places.us_states)
+    )
+
+
+def _is_given_and_family_name_like_a_place(
+    words: list[str], places: Gazetteer, kind: str | None, head_signals: tuple[str, ...]
+) -> bool:
+    """A given name, then a family name that is a place's head in the plural ("Wells",
+    "Woods", "Banks"), and no place the gazetteer knows; a venue's "Park" or "Bridge"
+    keeps its head ("Ellis Park", "Trent Bridge")."""
+    return (
+        head_signals == ("place_head",)
+        and len(words) == 2
+        and kind is None
+        and words[1].endswith("s")
+        and words[0] in places.first_names
+        and words[1] in places.family_names
     )
 
 

@@ -140,7 +140,9 @@ def _follows_an_occupation(view: View, first: int) -> bool:
 _STAFF = frozenset(
     """economist economists analyst analysts strategist strategists researcher researchers
     engineer engineers employee employees executive executives staff workers professor
-    scientist scientists founder cofounder co-founder partner layoffs""".split()
+    scientist scientists founder cofounder co-founder partner layoffs editor editors
+    reporter reporters correspondent correspondents writer writers columnist columnists
+    journalist journalists producer producers fellow fellows lecturer""".split()
 )
 
 

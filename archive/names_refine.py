@@ -26,6 +26,7 @@ from .names_signals import (
     COMMON_ACRONYMS,
     DISEASES,
     EVENT_HEADS,
+    HOLIDAYS,
     HONORIFICS,
     NEVER_NAMES,
     NOT_NAMES,
@@ -39,7 +40,7 @@ from .names_signals import (
     TITLES,
 )
 from .names_text import Context, View
-from .names_types import Span, typed
+from .names_types import Span, best_type, typed
 
 
 def refine(view: View, context: Context, places: Gazetteer, first: int, last: int) -> list[Span]:
@@ -620,6 +621,12 @@ def _refine_after_title(view, context, places, first, last, title):
     if view.folded[first] in ("of", "the"):
         # "Prince of Wales", "Duke of Edinburgh": a title of a place, not a titled name
         return refine(view, context, places, first + 1, last)
+    if last - first == 1 and view.folded[first] in HOLIDAYS:
+        # "Father Christmas": the feast's figure, no one titled; typed by the feast
+        feast = typed(view, context, places, first, last, "", ())
+        feast.evidence = tuple(signal for signal in feast.evidence if signal != "title_before")
+        feast.type = best_type(feast.evidence, 1)
+        return [feast]
     return [typed(view, context, places, first, last, title, ("title_before",))]
 
 

@@ -169,13 +169,16 @@ PERSON_EVIDENCE = frozenset(
 ) - {"capitalised_pair"}
 
 # Words a person is introduced by; in text they are not part of the name.
-HONORIFICS = frozenset("mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof hon rt".split())
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lord lady mr. mrs. ms. dr. prof hon rt rev rev.".split()
+)
 
 TITLES = frozenset(
     """
     president premier minister chancellor secretary spokesman spokeswoman spokesperson
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    father pastor reverend deacon monsignor
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm
     commander cmdr brigadier brig corporal cpl private pvt
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
@@ -202,6 +205,7 @@ TITLE_HEADS = frozenset(
     president premier minister chancellor secretary spokesman spokeswoman spokesperson
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
+    father pastor reverend deacon monsignor
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer

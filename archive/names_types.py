@@ -335,6 +335,10 @@ def best_type(signals: Iterable[str], length: int) -> str:
     return _best_type(tuple(signals), length == 1)
 
 
+# Signals that weigh only beside others: "in Trump's first term" says no more of a place
+# than of a person or a firm ("in Jordan's film", "in Apple's lawsuit").
+_ONLY_BESIDE_OTHERS = frozenset(("place_preposition_possessor",))
+
 # Distinct lists of signals remembered: every name is weighed, from few combinations.
 _SIGNAL_LISTS_REMEMBERED = 4096
 
@@ -346,7 +350,9 @@ def _best_type(signals: tuple[str, ...], one_word: bool) -> str:
         if signal in SIGNAL_WEIGHTS:
             type_, weight = SIGNAL_WEIGHTS[signal]
             scores[type_] = scores.get(type_, 0.0) + weight
-    if not scores:
+    if not scores or all(
+        signal in _ONLY_BESIDE_OTHERS for signal in signals if signal in SIGNAL_WEIGHTS
+    ):
         return "organisation" if one_word else "person"
     return max(scores.items(), key=lambda item: item[1])[0]
 

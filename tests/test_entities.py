@@ -2799,3 +2799,29 @@ def test_a_nickname_inside_a_name_is_no_part_of_the_entity_and_names_the_person_
     assert found["Lee “Faker” Sang-hyeok"] == ("Lee Sang-hyeok", "person")
     assert found["Faker"] == ("Lee Sang-hyeok", "person")
     assert found['Dwayne "The Rock" Johnson'] == ("Dwayne Johnson", "person")
+
+
+def test_a_possessive_after_in_alone_makes_no_place():
+    found = mentions_of("The writer left. It happened in Trump's first year, the writer said.")
+    assert found["Trump"][1] != "place"
+
+
+def test_a_newsroom_post_before_at_names_an_employer():
+    found = mentions_of("Dan Goodin is the Security Editor at Ars Technica, which he joined.")
+    assert found["Ars Technica"][1] == "organisation"
+
+
+def test_a_given_name_and_a_family_name_like_a_place_head_are_a_person():
+    found = mentions_of(
+        "The book was translated by Michael Wells, the philosopher, near Beverly Hills."
+    )
+    assert (found["Michael Wells"][1], found["Beverly Hills"][1]) == ("person", "place")
+
+
+def test_clergy_are_titled_and_father_christmas_is_the_feast():
+    found = mentions_of(
+        "The talks were led by Father Fidelis Mukonori. The Rev. Al Sharpton spoke. "
+        "Children waited for Father Christmas."
+    )
+    assert found["Fidelis Mukonori"][1] == "person" and "Rev" not in found
+    assert found["Christmas"][1] == "event"
