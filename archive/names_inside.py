@@ -67,6 +67,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("other_head",), False  # "Title IX", "Title 42": a part of a law
     if len(words) > 1 and (words[0] in _STORMS or " ".join(words[:2]) in _STORMS):
         return ("storm",), False
+    if len(texts) == 1 and texts[0].isupper() and name in TIME_ZONES:
+        return ("time_zone",), False  # "9:30 PM EST", not the region Est (Burkina Faso)
     kind = places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False

@@ -55,6 +55,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
             and not is_arabic_article(view, first)
         )
         or is_ordinary_first_word(view, context, places, first, last)
+        or _is_half_of_a_clock(view, first)
     ):
         first += 1
     while last - first > 1 and (
@@ -190,6 +191,16 @@ _LEGAL_FORMS = frozenset("inc corp co ltd plc llc gmbh pty bros srl".split())
 # Posts printed abbreviated, with a full stop ("Gov.", "Lt."); not the words in full,
 # which end sentences: "investigated by the New York State Attorney General. According".
 _ABBREVIATED_POSTS = frozenset("gov sen rep gen col maj capt lt sgt adm cmdr brig cpl pvt".split())
+
+
+def _is_half_of_a_clock(view: View, index: int) -> bool:
+    """ "1:28 AM ET", "9 PM": the half of the day after a clock's number."""
+    return (
+        view.folded[index] in ("am", "pm")
+        and index > 0
+        and view.words[index - 1].isdigit()
+        and not view.attached(index - 1, index)
+    )
 
 
 def _opens_the_next_name(view: View, index: int) -> bool:

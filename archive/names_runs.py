@@ -356,21 +356,20 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
 
 
 def _after_a_linked_head(view: View, last: int) -> bool:
-    """Whether the capitalised words up to `last` follow a head and its "of" or "for"
-    ("Office for the Coordination", "People for the Ethical Treatment"): a name of that
-    shape goes on over a second "of"."""
+    """Whether the capitalised words up to `last` follow a head and its "of", "for" or
+    "on" ("Office for the Coordination", "People for the Ethical Treatment", "Center on
+    Poverty"): a name of that shape goes on over a second "of"."""
     index = last
     while index > 0 and view.capitalised[index] and view.adjacent(index - 1, index):
         index -= 1
     if view.folded[index] == "the" and index > 0 and view.adjacent(index - 1, index):
         index -= 1
-    return (
-        index > 0
-        and index < last
-        and view.folded[index] in ("of", "for")
-        and view.adjacent(index - 1, index)
-        and (view.folded[index - 1] in OF_HEADS or _heads_a_group_for(view, index - 1))
-    )
+    if not (0 < index < last and view.adjacent(index - 1, index)):
+        return False
+    link, head = view.folded[index], view.folded[index - 1]
+    if link == "on":  # "Center on Poverty and Inequality", "Commission on Civil Rights"
+        return head in ON_HEADS
+    return link in ("of", "for") and (head in OF_HEADS or _heads_a_group_for(view, index - 1))
 
 
 # People who band together for a cause, and name their group so: "Students for Fair
@@ -441,6 +440,8 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
         return False
     if before.rstrip(".") in COMPANY_SUFFIXES or _repeats_first_word(view, last, after):
         return False  # "Johnson Controls Inc and Lear Corp", "Kansai Electric and Kansai Airport"
+    if _after_a_linked_head(view, last):
+        return False  # a whole name before: "Department of Energy and Bank of America"
     end = after
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step
@@ -464,8 +465,11 @@ def _ends_a_linked_name(view: View, is_name: list[bool], last: int, after: int) 
         end += 1
     run = view.folded[after : end + 1]
     places = gazetteer()
+    # a head of its own, with its "of": "Department of Energy and Bank of America"
+    heads_its_own = end + 1 < len(is_name) and view.folded[end + 1] in ("of", "for")
     return (
-        len(run) <= _LINKED_NAME_END_MAX_WORDS
+        not heads_its_own
+        and len(run) <= _LINKED_NAME_END_MAX_WORDS
         and _is_common_noun_like(run[-1])
         and run[-1] not in ORG_HEADS
         and run[-1] not in OF_HEADS

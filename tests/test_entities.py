@@ -2825,3 +2825,18 @@ def test_clergy_are_titled_and_father_christmas_is_the_feast():
     )
     assert found["Fidelis Mukonori"][1] == "person" and "Rev" not in found
     assert found["Christmas"][1] == "event"
+
+
+def test_a_linked_name_on_its_subject_and_a_second_name_with_its_own_head():
+    found = mentions_of(
+        "The Stanford Center on Poverty and Inequality published it. The Department of "
+        "Energy and Bank of America agreed."
+    )
+    assert found["Stanford Center on Poverty and Inequality"][1] == "organisation"
+    assert {"Department of Energy", "Bank of America"} <= found.keys()
+
+
+def test_a_clock_and_its_zone_make_no_name():
+    found = mentions_of("First published February 1, 2016: 1:28 AM ET. Doors open 9:30 PM EST.")
+    assert "AM ET" not in found and "PM EST" not in found
+    assert found["ET"][1] == found["EST"][1] == "other"
