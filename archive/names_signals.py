@@ -460,7 +460,7 @@ WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
-    moderna exxon exxonmobil mobil chevron hamas hezbollah""".split()
+    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon""".split()
     + ["islamic state", "red bull"]
 )
 
@@ -644,6 +644,7 @@ NOT_NAMES = frozenset(
     nine ten first second third last next new old however meanwhile moreover furthermore
     still even just now yesterday today tomorrow tonight later earlier already again once
     please thank thanks yes no ok okay well oh hey wow yeah yep yup nope
+    ah ahh aha ohh hmm hmmm huh ugh uh um whoa yikes oops phew yay
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday

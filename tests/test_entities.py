@@ -2840,3 +2840,9 @@ def test_a_clock_and_its_zone_make_no_name():
     found = mentions_of("First published February 1, 2016: 1:28 AM ET. Doors open 9:30 PM EST.")
     assert "AM ET" not in found and "PM EST" not in found
     assert found["ET"][1] == found["EST"][1] == "other"
+
+
+def test_an_interjection_opening_a_sentence_is_no_name_and_yahoo_a_firm():
+    found = mentions_of("Ahh, if only Yahoo had bought Snapchat. Hmm, Yahoo said nothing.")
+    assert "Ahh" not in found and "Hmm" not in found
+    assert found["Yahoo"][1] == "organisation"
