@@ -271,8 +271,8 @@ PLACE_HEADS = frozenset(
     """
     island islands isles sea ocean river lake lakes mountain mountains mount hills valley bay gulf
     strait straits peninsula coast desert plain plains canal harbour harbor falls springs
-    wells heights
-    street road avenue square park bridge airport station stadium arena hall palace
+    wells heights beach canyon glacier reef lagoon
+    street road avenue boulevard plaza square park bridge airport station stadium arena hall palace
     shrine temple cathedral mosque church castle tower centre center course
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic

@@ -2846,3 +2846,8 @@ def test_an_interjection_opening_a_sentence_is_no_name_and_yahoo_a_firm():
     found = mentions_of("Ahh, if only Yahoo had bought Snapchat. Hmm, Yahoo said nothing.")
     assert "Ahh" not in found and "Hmm" not in found
     assert found["Yahoo"][1] == "organisation"
+
+
+def test_beaches_boulevards_and_canyons_are_places():
+    found = mentions_of("Whales beached on Ninety Mile Beach. He walked down Sunset Boulevard.")
+    assert (found["Ninety Mile Beach"][1], found["Sunset Boulevard"][1]) == ("place", "place")
