@@ -100,8 +100,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         signals.append("demonym")
     elif kind is None and _is_adjective_of_a_name(places, words):
         signals.append("adjective_of_name")
-    elif kind is None and _is_doctrine(words):
-        signals.append("doctrine")  # "Zionism", "Marxism", "anti-Semitism"
+    elif kind is None and _is_doctrine(words, places):
+        signals.append("doctrine")  # "Zionism", "Marxism", "anti-Semitism", "Islamist"
     if compass is not None:  # "N. Korea" is no initial and a surname
         return tuple(signals), False
     signals.extend(_inner_signals(texts, words, places, kind))
@@ -461,8 +461,19 @@ def _is_holiday(words: list[str]) -> bool:
 _DOCTRINE_MIN_LETTERS = 5
 
 
-def _is_doctrine(words: list[str]) -> bool:
-    return len(words) == 1 and len(words[0]) > _DOCTRINE_MIN_LETTERS and words[0].endswith("ism")
+def _is_doctrine(words: list[str], places: Gazetteer) -> bool:
+    """A doctrine, or its adherents: "Zionism", "Islamist militants", "the Marxists";
+    not a Swedish family name ("Lindqvist", "Blomquist")."""
+    if len(words) != 1 or len(words[0]) <= _DOCTRINE_MIN_LETTERS:
+        return False
+    word = words[0]
+    if word.endswith("ism"):
+        return True
+    return (
+        word.endswith(("ist", "ists"))
+        and not word.endswith(("vist", "vists", "quist", "quists"))
+        and word not in places.family_names
+    )
 
 
 # The endings of the adjectives made of a name: "Faustian", "Orwellian", "Shakespearean",

@@ -2851,3 +2851,12 @@ def test_an_interjection_opening_a_sentence_is_no_name_and_yahoo_a_firm():
 def test_beaches_boulevards_and_canyons_are_places():
     found = mentions_of("Whales beached on Ninety Mile Beach. He walked down Sunset Boulevard.")
     assert (found["Ninety Mile Beach"][1], found["Sunset Boulevard"][1]) == ("place", "place")
+
+
+def test_adherents_of_a_doctrine_are_no_body_and_a_prophet_is_titled():
+    found = mentions_of(
+        "The Islamist militants attacked. The Marxists fled. Lindqvist said so. A video "
+        "mocked the prophet Muhammad."
+    )
+    assert (found["Islamist"][1], found["Marxists"][1]) == ("other", "other")
+    assert found["Lindqvist"][1] == "person" and found["Muhammad"][1] == "person"
