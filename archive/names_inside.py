@@ -132,6 +132,8 @@ def _inner_signals(
             head_signals = ("event_head",)
         elif head == "wars" and len(words) == 2 and _is_common_noun(words[0], places):
             head_signals = ("other_head",)  # "Star Wars", "Clone Wars": a work, no war
+        elif head == "games" and not _names_games_of_sport(places, words[-2]):
+            head_signals = ("org_head",)  # "Epic Games", "Rocksteady Games": a studio
         elif _is_state_university(places, words):
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
         if not head_signals and "of" in words:
@@ -302,6 +304,8 @@ _COMPASS_ADJECTIVES = _COMPASS_NOUNS | frozenset(
 def _is_part_of_a_land(places: Gazetteer, words: list[str]) -> bool:
     if len(words) == 1:
         return words[0] in _COMPASS_NOUNS
+    if words[-1] in ("side", "end") and all(word in _COMPASS_ADJECTIVES for word in words[:-1]):
+        return True  # a town's part: "the Lower East Side", "the South Side", "the West End"
     rest = " ".join(words[1:])
     # not before a state: "Eastern Michigan", "Northern Illinois" are universities' sides
     # as often as not
@@ -528,6 +532,18 @@ def _is_given_and_family_name_like_a_place(
         and words[0] in places.first_names
         and words[1] in places.family_names
     )
+
+
+# What names the games of a sport: "Olympic Games", "Commonwealth Games", "Goodwill
+# Games", "Asian Games" (a nationality), "Mediterranean Games" (a place).
+_GAMES_OF_SPORT = frozenset(
+    """olympic paralympic commonwealth goodwill island highland invictus youth winter summer
+    world special maccabiah francophone""".split()
+)
+
+
+def _names_games_of_sport(places: Gazetteer, word: str) -> bool:
+    return word in _GAMES_OF_SPORT or places.is_demonym(word) or places.is_place_name(word)
 
 
 def _head_signals(head: str) -> tuple[str, ...]:

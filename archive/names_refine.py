@@ -75,6 +75,14 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         )
     ):
         return []
+    if (
+        last - first > 1
+        and view.folded[last - 1] in _PARTY_MEMBERS
+        and places.place_kind(_place_spelling(view.folded[first : last - 1])) is not None
+    ):
+        # "an Oklahoma Republican", "the Virginia Democrat": the member's state, and party
+        state = typed(view, context, places, first, last - 1, "", ())
+        return [state, typed(view, context, places, last - 1, last, "", ())]
     if last - first > 1 and view.folded[last - 1] in _DISEASES_AFTER_A_NAME:
         # "a Biden Covid-19 vaccine requirement": the name and the disease, two names
         disease = typed(view, context, places, last - 1, last, "", ())
@@ -175,6 +183,15 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if not span.evidence and last - first == 1 and _is_piece_of_a_longer_name(view, places, first):
         span.evidence = ("name_piece",)
     return [span]
+
+
+# A member of a US party, described by the state: "an Oklahoma Republican" (the party
+# of a state is one body: "the Virginia Democrats won a majority").
+_PARTY_MEMBERS = frozenset(("republican", "democrat"))
+
+
+def _place_spelling(words: list[str]) -> str:
+    return " ".join(words).replace(" . ", ". ")
 
 
 # Diseases that end no name of more words, set after one as after a word: "a Biden

@@ -325,7 +325,16 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
             return after
         return _next_after_small_words(view, is_name, last)
     if link in ("-", "&", ".") and view.attached(last, following):
-        if link == "." and not (len(view.words[last]) == 1 or view.folded[last] == "st"):
+        if (
+            link == "."
+            and not (
+                (len(view.words[last]) == 1 or view.folded[last] == "st")
+                # an initial's name goes on in its paragraph, with a name: not "the Xbox One
+                # S. That is", nor "One S.\n\nGallery"
+                and "\n\n" not in view.text[view.ends[following] : view.starts[after]]
+                and view.folded[after] not in _SENTENCE_OPENERS
+            )
+        ):
             return None
         return after if view.attached(following, after) or link != "-" else None
     if link == "'s" and view.attached(last, following) and view.adjacent(following, after):
@@ -353,6 +362,14 @@ def _next_name_word(view: View, is_name: list[bool], last: int) -> int | None:
     ):
         return after
     return None
+
+
+# The words that open a sentence after a letter's full stop ("the Xbox One S. That is"),
+# and open no name: not "Such" ("P. Such").
+_SENTENCE_OPENERS = frozenset(
+    """the a an and but or so that this these those it its he she they we you i in on at
+    for if as there here what when where why how who""".split()
+)
 
 
 def _after_a_linked_head(view: View, last: int) -> bool:

@@ -559,7 +559,7 @@ COMMON_ACRONYMS = frozenset(
 # The figures of a player that sport reports print in capitals: "3 RBI", "a 2.50 ERA".
 STATISTICS = frozenset("rbi rbis era".split())
 # Named as people are; "God" is also a Hungarian town's name folded (Göd).
-DEITIES = frozenset("god allah".split())
+DEITIES = frozenset("god allah jesus christ buddha krishna vishnu shiva yahweh".split())
 # Instruments the markets trade under a capitalised name: "Eurodollar futures rose".
 INSTRUMENTS = frozenset("eurodollar eurodollars eurobond eurobonds euroyen".split())
 # The eras, periods and epochs of the geological time scale, which a piece on the climate

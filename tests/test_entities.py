@@ -2860,3 +2860,29 @@ def test_adherents_of_a_doctrine_are_no_body_and_a_prophet_is_titled():
     )
     assert (found["Islamist"][1], found["Marxists"][1]) == ("other", "other")
     assert found["Lindqvist"][1] == "person" and found["Muhammad"][1] == "person"
+
+
+def test_a_letter_ending_a_sentence_is_no_initial_of_the_next_word():
+    found = mentions_of(
+        "It runs on the Xbox One S. That is the cheaper one.\n\nThe console is the Xbox One "
+        "S.\n\nGallery\n\nJ. K. Rowling met P. Such and George W. Bush."
+    )
+    assert found["Xbox One S"][1] == "organisation" and "Xbox One S. That" not in found
+    assert not any("\n" in name for name in found)
+    assert {"J. K. Rowling", "P. Such", "George W. Bush"} <= found.keys()
+
+
+def test_a_party_member_named_after_a_state_is_the_state_and_the_party():
+    found = mentions_of("Senator James Lankford, an Oklahoma Republican, agreed.")
+    assert (found["Oklahoma"][1], found["Republican"][1]) == ("place", "other")
+
+
+def test_the_sides_and_ends_of_a_town_are_places():
+    found = mentions_of("He lives on the Lower East Side, near the South Side and the West End.")
+    assert {found[name][1] for name in ("Lower East Side", "South Side", "West End")} == {"place"}
+
+
+def test_games_are_an_event_only_of_a_sport():
+    found = mentions_of("Epic Games made it. The Asian Games and the Commonwealth Games ended.")
+    assert found["Epic Games"][1] == "organisation"
+    assert found["Asian Games"][1] == found["Commonwealth Games"][1] == "event"
