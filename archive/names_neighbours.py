@@ -42,8 +42,9 @@ from .names_text import View
 def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str]:
     """What the words around the name say: "President ___", "in ___", "___ said"."""
     following = view.words[last] if last < len(view) else ""
-    # "from Leeds striker ___": the preposition governs the noun, not the name
-    modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES
+    # "from Leeds striker ___", "at Kroger-owned stores": the preposition governs the
+    # noun, not the name
+    modifies_noun = after in _NOUNS_OF_TEAMS_AND_BODIES or _opens_a_compound_adjective(view, last)
     # "a 25-year-old Dallas man": the age is the man's, the name only qualifies him
     # (looked at only after an age: most names follow none)
     modifies_person = (
@@ -164,6 +165,18 @@ def _follows_a_town(view: View, first: int, last: int) -> bool:
         and view.words[first - 1] == ","
         and view.capitalised[first - 2]
         and view.lines[first - 2] == view.lines[first]
+    )
+
+
+def _opens_a_compound_adjective(view: View, last: int) -> bool:
+    """ "Kroger-owned", "Saudi-backed", "Apple-made": the name hyphened to a participle."""
+    return (
+        last + 1 < len(view)
+        and view.words[last] == "-"
+        and view.attached(last - 1, last)
+        and view.attached(last, last + 1)
+        and view.folded[last + 1].endswith(("ed", "owned"))
+        and view.folded[last + 1] != "based"  # "Boston-based" is where: `based_in`
     )
 
 

@@ -354,6 +354,9 @@ def _best_type(signals: tuple[str, ...], one_word: bool) -> str:
         signal in _ONLY_BESIDE_OTHERS for signal in signals if signal in SIGNAL_WEIGHTS
     ):
         return "organisation" if one_word else "person"
+    if "place_preposition" in signals and "place_preposition_possessor" in signals:
+        # one kind of evidence, counted once: "at MIT" and "at MIT's laboratory"
+        scores["place"] -= SIGNAL_WEIGHTS["place_preposition_possessor"][1]
     return max(scores.items(), key=lambda item: item[1])[0]
 
 

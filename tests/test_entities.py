@@ -2886,3 +2886,15 @@ def test_games_are_an_event_only_of_a_sport():
     found = mentions_of("Epic Games made it. The Asian Games and the Commonwealth Games ended.")
     assert found["Epic Games"][1] == "organisation"
     assert found["Asian Games"][1] == found["Commonwealth Games"][1] == "event"
+
+
+def test_a_preposition_before_a_compound_adjective_governs_the_noun_after_it():
+    found = mentions_of("Prices were matched at Kroger-owned QFC stores near Boston.")
+    assert found["Kroger"][1] == "organisation"
+
+
+def test_a_preposition_and_a_possessive_after_it_are_one_piece_of_evidence():
+    found = mentions_of(
+        "She studied at MIT in the 1990s. He works at MIT's Instrumentation Laboratory."
+    )
+    assert found["MIT"][1] == "organisation"
