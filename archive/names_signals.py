@@ -680,7 +680,11 @@ IRREGULAR_DEMONYMS = frozenset(
     shi'ite shiite sunni shia druze alawite copt coptic orthodox lutheran anglican
     methodist baptist mormon republican democrat democratic communist socialist texan
     olympic paralympic nazi marxist zionist
+    icelander netherlander londoner berliner parisian muscovite angeleno bostonian
+    chicagoan delhiite glaswegian liverpudlian mancunian torontonian montrealer
     """.split()
+    # a person of New Zealand or of New York; not "The New Yorker", a magazine
+    + ["new zealander", "new yorkers"]
 )
 
 # Suffixes that turn a place into its demonym ("Japan" -> "Japanese").

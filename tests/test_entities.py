@@ -2898,3 +2898,11 @@ def test_a_preposition_and_a_possessive_after_it_are_one_piece_of_evidence():
         "She studied at MIT in the 1990s. He works at MIT's Instrumentation Laboratory."
     )
     assert found["MIT"][1] == "organisation"
+
+
+def test_the_people_of_a_town_are_named_as_a_nationality_is():
+    found = mentions_of(
+        "Many New Zealanders, New Yorkers and Londoners agreed, according to The New Yorker."
+    )
+    assert {found[name][1] for name in ("New Zealanders", "New Yorkers", "Londoners")} == {"other"}
+    assert found["The New Yorker"][1] == "organisation"  # the magazine
