@@ -559,9 +559,14 @@ def _title_in_apposition(view: View, index: int) -> bool:
         if words[end] in (",", "."):
             word = view.folded[end - 1]
             return word in TITLE_HEADS and view.lines[end - 1] == view.lines[index]
-        if not words[end][0].isalpha():
+        if not words[end][0].isalpha() or view.folded[end] in _CLAUSE_WORDS:
             return False
     return False
+
+
+# Words that open or carry a clause, which an apposition has not: "the Transportation
+# Department, where he is known as the pothole chief" describes him, not the department.
+_CLAUSE_WORDS = frozenset("where who whom whose which when that is was are were".split())
 
 
 def is_side_in_scores(view: View, first: int, last: int) -> bool:

@@ -2906,3 +2906,11 @@ def test_the_people_of_a_town_are_named_as_a_nationality_is():
     )
     assert {found[name][1] for name in ("New Zealanders", "New Yorkers", "Londoners")} == {"other"}
     assert found["The New Yorker"][1] == "organisation"  # the magazine
+
+
+def test_a_clause_after_a_name_is_no_apposition_of_a_title():
+    found = mentions_of(
+        "said Joe Carbone, who works for the Transportation Department, where he is known "
+        "as the pothole chief."
+    )
+    assert found["Transportation Department"][1] == "organisation"
