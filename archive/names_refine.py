@@ -105,6 +105,8 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         if last - first == 1:
             return []
         return [typed(view, context, places, first, last, "", ("honorific",))]
+    if head in _NEWSROOM_POSTS and all(places.is_english_word(word) for word in words[:-1]):
+        return []  # a post: "the Security Editor at Ars Technica", "Political Editor"
     title_end = _title_prefix_end(words, places)
     if (
         0 < title_end < len(words)
@@ -184,6 +186,10 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         span.evidence = ("name_piece",)
     return [span]
 
+
+# Newsroom posts, named with their beat in capitals: "Security Editor", "Foreign
+# Correspondent".
+_NEWSROOM_POSTS = frozenset(("editor", "correspondent", "columnist"))
 
 # A member of a US party, described by the state: "an Oklahoma Republican" (the party
 # of a state is one body: "the Virginia Democrats won a majority").

@@ -559,7 +559,11 @@ def _next_after_small_words(view: View, is_name: list[bool], last: int) -> int |
         return None
     if first_link == "for" and second_link == "the" and _heads_a_group_for(view, last):
         return last + 3  # "People for the Ethical Treatment of Animals"
-    if first_link in ("of", "for") and second_link == "the" and view.folded[last] in OF_HEADS:
+    if (
+        first_link in ("of", "for")
+        and second_link in ("the", "a", "an")  # "Committee for a Responsible Federal Budget"
+        and view.folded[last] in OF_HEADS
+    ):
         return None if is_surname_before_place(view, last, last + 3) else last + 3
     if first_link in NAME_PARTICLES and second_link in NAME_PARTICLES:
         return last + 3

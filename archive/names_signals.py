@@ -179,6 +179,7 @@ TITLES = frozenset(
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     father pastor reverend deacon monsignor prophet
+    editor correspondent columnist
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm
     commander cmdr brigadier brig corporal cpl private pvt
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
@@ -206,6 +207,7 @@ TITLE_HEADS = frozenset(
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     father pastor reverend deacon monsignor prophet
+    editor correspondent columnist
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
@@ -288,7 +290,7 @@ EVENT_HEADS = frozenset(
     war wars revolution massacre olympics olympic games cup championship championships
     open masters tournament trophy grand prix tour rally marathon classic series bowl slam
     summit conference convention festival election elections crisis uprising famine day
-    show expo parade carnival
+    show expo parade carnival depression recession
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
@@ -644,7 +646,7 @@ NOT_NAMES = frozenset(
     nine ten first second third last next new old however meanwhile moreover furthermore
     still even just now yesterday today tomorrow tonight later earlier already again once
     please thank thanks yes no ok okay well oh hey wow yeah yep yup nope
-    ah ahh aha ohh hmm hmmm huh ugh uh um whoa yikes oops phew yay
+    ah ahh aha ohh hmm hmmm huh ugh uh um whoa yikes oops phew yay ph
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday

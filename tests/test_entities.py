@@ -2924,3 +2924,15 @@ def test_a_product_line_named_after_its_maker_is_the_line():
     assert found["Apple iPhone 11 Pro"] == found["iPhone 11 Pro"] == ("iPhone 11 Pro", "other")
     assert found["Google Pixel 4"][0] == "Pixel 4"
     assert found["Nintendo Switch"][0] == "Nintendo Switch"
+
+
+def test_newsroom_posts_great_slumps_and_a_body_for_a_cause():
+    found = mentions_of(
+        "Dan Goodin is the Security Editor at Ars Technica. Political Editor Nick Robinson "
+        "said the Great Depression was worse, citing the Committee for a Responsible Federal "
+        "Budget. She has a Ph.D. in physics."
+    )
+    assert "Security Editor" not in found and found["Nick Robinson"][1] == "person"
+    assert found["Great Depression"][1] == "event"
+    assert found["Committee for a Responsible Federal Budget"][1] == "organisation"
+    assert "Ph" not in found
