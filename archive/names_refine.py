@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .names_gazetteer import Gazetteer
+from .names_gazetteer import COUNTRY_NAMES, Gazetteer
 from .names_inside import is_demonym
 from .names_runs import is_arabic_article
 from .names_sentence_starts import (
@@ -447,15 +447,23 @@ def _has_linked_head(words: list[str]) -> bool:
 
 
 def _hyphenated_places(view: View, places: Gazetteer, first: int, last: int):
-    """ "China-Japan relations": two places, not one name; else None."""
-    parts, start = [], first
+    """ "China-Japan relations", "U.S.-Israeli ties": two places, or a place and a
+    nationality, not one name; else None."""
+    parts, start, place_found = [], first, False
     for index in range(first, last + 1):
         if index == last or view.words[index] == "-":
-            if index == start or places.place_kind(" ".join(view.folded[start:index])) is None:
+            if index == start:
                 return None
+            part = " ".join(view.folded[start:index])
+            is_place = places.place_kind(part) is not None or view.span_text(start, index) in (
+                COUNTRY_NAMES
+            )
+            if not (is_place or is_demonym(places, part)):
+                return None
+            place_found = place_found or is_place
             parts.append((start, index))
             start = index + 1
-    return parts if len(parts) > 1 else None
+    return parts if len(parts) > 1 and place_found else None
 
 
 def _after_inner_head(view: View, first: int, last: int) -> int | None:

@@ -2936,3 +2936,9 @@ def test_newsroom_posts_great_slumps_and_a_body_for_a_cause():
     assert found["Great Depression"][1] == "event"
     assert found["Committee for a Responsible Federal Budget"][1] == "organisation"
     assert "Ph" not in found
+
+
+def test_a_country_hyphened_to_a_nationality_or_a_country_is_two_names():
+    found = mentions_of("The U.S.-Israeli relationship soured as the US-China talks stalled.")
+    assert found["U.S."] == ("United States", "place") and found["Israeli"][1] == "other"
+    assert found["US"] == ("United States", "place") and found["China"][1] == "place"
