@@ -71,6 +71,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
             or _is_common_noun_acronym(view.words[first])
             or _is_measure(view, first)
             or _labels_a_number(view, places, first)
+            or _ends_a_degree(view, first)
             or view.folded[first] in _LEGAL_FORMS
         )
     ):
@@ -214,6 +215,17 @@ _LEGAL_FORMS = frozenset("inc corp co ltd plc llc gmbh pty bros srl".split())
 # Posts printed abbreviated, with a full stop ("Gov.", "Lt."); not the words in full,
 # which end sentences: "investigated by the New York State Attorney General. According".
 _ABBREVIATED_POSTS = frozenset("gov sen rep gen col maj capt lt sgt adm cmdr brig cpl pvt".split())
+
+
+def _ends_a_degree(view: View, index: int) -> bool:
+    """The "D" of "Ph.D", printed as three tokens."""
+    return (
+        index >= 2
+        and view.folded[index] == "d"
+        and view.folded[index - 2] == "ph"
+        and view.attached(index - 2, index - 1)
+        and view.attached(index - 1, index)
+    )
 
 
 def _is_half_of_a_clock(view: View, index: int) -> bool:

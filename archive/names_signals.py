@@ -647,6 +647,7 @@ NOT_NAMES = frozenset(
     still even just now yesterday today tomorrow tonight later earlier already again once
     please thank thanks yes no ok okay well oh hey wow yeah yep yup nope
     ah ahh aha ohh hmm hmmm huh ugh uh um whoa yikes oops phew yay ph
+    m.d. ph.d. j.d. d.d.s. r.n.
     january february march april june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday

@@ -2942,3 +2942,8 @@ def test_a_country_hyphened_to_a_nationality_or_a_country_is_two_names():
     found = mentions_of("The U.S.-Israeli relationship soured as the US-China talks stalled.")
     assert found["U.S."] == ("United States", "place") and found["Israeli"][1] == "other"
     assert found["US"] == ("United States", "place") and found["China"][1] == "place"
+
+
+def test_degrees_after_a_name_are_no_names():
+    found = mentions_of("Michael Shadlen, M.D., Ph.D.\n\nIn a study, he found it.")
+    assert set(found) == {"Michael Shadlen"}
