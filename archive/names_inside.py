@@ -53,7 +53,7 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     a given name, its shape. A town or county may be the team named after it.
     """
     words = [fold(text) for text in texts]
-    name = _place_spelling(words)
+    name = place_spelling(words)
     if name in DEITIES and texts[0][1:].islower():
         return ("deity",), False
     for names, signal in _LISTED_KINDS:
@@ -227,7 +227,7 @@ _ACRONYM_KINDS = {word: "time_zone" for word in TIME_ZONES} | {
 }
 
 
-def _place_spelling(words: list[str]) -> str:
+def place_spelling(words: list[str]) -> str:
     """The words as the gazetteers spell a place: "st. petersburg", "guinea-bissau"."""
     return " ".join(words).replace(" - ", "-").replace(" . ", ". ")
 
@@ -239,7 +239,7 @@ def _is_town_and_state(places: Gazetteer, texts: tuple[str, ...], words: list[st
     return (
         len(texts) > 1
         and places.is_us_state_code(texts[-1])
-        and places.is_place_name(_place_spelling(words[:-1]))
+        and places.is_place_name(place_spelling(words[:-1]))
     )
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .names_gazetteer import COUNTRY_NAMES, Gazetteer
-from .names_inside import is_demonym
+from .names_inside import is_demonym, place_spelling
 from .names_runs import is_arabic_article
 from .names_sentence_starts import (
     is_common,
@@ -79,7 +79,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if (
         last - first > 1
         and view.folded[last - 1] in _PARTY_MEMBERS
-        and places.place_kind(_place_spelling(view.folded[first : last - 1])) is not None
+        and places.place_kind(place_spelling(view.folded[first : last - 1])) is not None
     ):
         # "an Oklahoma Republican", "the Virginia Democrat": the member's state, and party
         state = typed(view, context, places, first, last - 1, "", ())
@@ -195,10 +195,6 @@ _NEWSROOM_POSTS = frozenset(("editor", "correspondent", "columnist"))
 # A member of a US party, described by the state: "an Oklahoma Republican" (the party
 # of a state is one body: "the Virginia Democrats won a majority").
 _PARTY_MEMBERS = frozenset(("republican", "democrat"))
-
-
-def _place_spelling(words: list[str]) -> str:
-    return " ".join(words).replace(" . ", ". ")
 
 
 # Diseases that end no name of more words, set after one as after a word: "a Biden
