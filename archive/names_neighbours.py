@@ -175,9 +175,13 @@ def _opens_a_compound_adjective(view: View, last: int) -> bool:
         and view.words[last] == "-"
         and view.attached(last - 1, last)
         and view.attached(last, last + 1)
-        and view.folded[last + 1].endswith(("ed", "owned"))
+        and (view.folded[last + 1].endswith("ed") or view.folded[last + 1] in _PARTICIPLES)
         and view.folded[last + 1] != "based"  # "Boston-based" is where: `based_in`
     )
+
+
+# Participles that end in no "-ed": "Apple-made", "Kremlin-run", "state-built".
+_PARTICIPLES = frozenset("made run held built".split())
 
 
 def _signals_before(
