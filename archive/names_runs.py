@@ -482,7 +482,7 @@ def _ends_a_linked_name(view: View, is_name: list[bool], last: int, after: int) 
         end += 1
     run = view.folded[after : end + 1]
     places = gazetteer()
-    # a head of its own, with its "of": "Department of Energy and Bank of America"
+    # words with an "of" of their own are a second name: "... and Friends of the Earth"
     heads_its_own = end + 1 < len(is_name) and view.folded[end + 1] in ("of", "for")
     return (
         not heads_its_own
