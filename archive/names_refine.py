@@ -139,7 +139,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         return [typed(view, context, places, first, last, "", ("first_name_not_nation",))]
     # "U.S. Attorney's Office for the Western District of New York": a body's head
     # before its "of" or "for" heads the name, whatever ends it
-    country_end = _country_prefix_end(words, places)
+    country_end = _country_prefix_end(words, places, view.words[first:last])
     if (
         country_end
         and not (is_head(head) or _has_linked_head(words))
@@ -437,13 +437,16 @@ def _next_to_saying_verb(view: View, first: int, last: int) -> bool:
     return after in SAYING_VERBS or before in SAYING_VERBS
 
 
-def _country_prefix_end(words: list[str], places: Gazetteer) -> int:
-    """How many leading words name a country: "U.S." in "U.S. Labor Day"."""
+def _country_prefix_end(words: list[str], places: Gazetteer, texts: list[str]) -> int:
+    """How many leading words name a country: "U.S." in "U.S. Labor Day", "US" (so
+    printed, not "us") in "US Chinook helicopter"; not a code before an acronym, which
+    together name a body ("US EPA")."""
     for end in (3, 2, 1):
         followed = len(words) > end and words[end] != "-"
         if followed and places.place_kind(" ".join(words[:end])) == "country":
             return end
-    return 0
+    code = len(texts) > 1 and texts[0] in places.country_codes
+    return 1 if code and texts[1] != "-" and not texts[1].isupper() else 0
 
 
 def _has_linked_head(words: list[str]) -> bool:

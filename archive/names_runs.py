@@ -459,6 +459,10 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
         return False  # "Johnson Controls Inc and Lear Corp", "Kansai Electric and Kansai Airport"
     if _after_a_linked_head(view, last):
         return False  # a whole name before: "Department of Energy and Bank of America"
+    if view.words[after] in gazetteer().country_codes or gazetteer().is_place_name(
+        view.folded[after]
+    ):
+        return False  # a second name, of its own country: "the US Army and UK Border Force"
     end = after
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step

@@ -56,6 +56,8 @@ def is_ordinary_first_word(
         return False  # "LA CORUNA, Spain 1996-08-31": a town, whatever its words
     if folded in CALENDAR_GIVEN_NAMES and is_given_name_before_name(view, places, index):
         return False  # "Jan Kroslak (Slovakia)" opening a line of results
+    if view.words[index] in places.country_codes:
+        return False  # "US officials said": the country in capitals, not "us"
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":

@@ -237,7 +237,7 @@ ORG_HEADS = frozenset(
     nations reserve united rovers wanderers albion hotspur rangers athletic fc
     desk newsdesk newsroom
     laboratory laboratories studios productions pictures entertainment chronicle observatory
-    house statehouse
+    house statehouse embassy consulate
     equities architects associates consulting consultants solutions ventures labs brands
     foods therapeutics biosciences
     """.split()

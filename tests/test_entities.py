@@ -2947,3 +2947,13 @@ def test_a_country_hyphened_to_a_nationality_or_a_country_is_two_names():
 def test_degrees_after_a_name_are_no_names():
     found = mentions_of("Michael Shadlen, M.D., Ph.D.\n\nIn a study, he found it.")
     assert set(found) == {"Michael Shadlen"}
+
+
+def test_a_country_code_opening_a_sentence_or_a_name_is_the_country():
+    found = mentions_of(
+        'US officials said the talks failed. "US Chinook helicopter shot down," the spokesman '
+        "said. The US Embassy spoke, and the US Army and UK Border Force met."
+    )
+    assert found["US"] == ("United States", "place") and found["Chinook"][1] == "organisation"
+    assert found["US Embassy"][1] == "organisation"
+    assert {"US Army", "UK Border Force"} <= found.keys()
