@@ -136,8 +136,11 @@ def _inner_signals(
             head_signals = ("org_head",)  # "Epic Games", "Rocksteady Games": a studio
         elif _is_state_university(places, words):
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
-        if not head_signals and "of" in words:
-            head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(words[words.index("of") - 1], ())
+        before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
+        if before_of in _GROUPS_BEFORE_OF:
+            head_signals = ("org_head",)
+        elif not head_signals and before_of:
+            head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(before_of, ())
         elif _is_given_and_family_name_like_a_place(words, places, kind, head_signals):
             head_signals = ()  # "Michael Wells", "Tiger Woods"; not "Beverly Hills", a town
         signals.extend(head_signals)
@@ -580,6 +583,9 @@ _SIGNALS_OF_HEAD_BEFORE_OF = {
     **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
     "conference": ("org_head",),
 }
+# People banded under a cause, whatever it is: "Friends of the Earth", "Knights of
+# Columbus", "Daughters of the American Revolution".
+_GROUPS_BEFORE_OF = frozenset("friends sons daughters knights brothers sisters".split())
 
 
 # The small words that join the parts of a place's name with hyphens: "Mar-a-Lago",

@@ -2957,3 +2957,13 @@ def test_a_country_code_opening_a_sentence_or_a_name_is_the_country():
     assert found["US"] == ("United States", "place") and found["Chinook"][1] == "organisation"
     assert found["US Embassy"][1] == "organisation"
     assert {"US Army", "UK Border Force"} <= found.keys()
+
+
+def test_people_banded_under_a_cause_are_one_body():
+    found = mentions_of(
+        "The Department of Energy and Friends of the Earth met the Knights of Columbus and "
+        "the Daughters of the American Revolution."
+    )
+    bodies = ("Friends of the Earth", "Knights of Columbus", "Daughters of the American Revolution")
+    assert {found[name][1] for name in bodies} == {"organisation"}
+    assert found["Department of Energy"][1] == "organisation"
