@@ -36,7 +36,7 @@ from .names_lists import type_listed_names
 from .names_numbered import join_numbered_names
 from .names_refine import refine
 from .names_runs import capitalised_runs
-from .names_signals import DISEASES, TITLE_SMALL_WORDS
+from .names_signals import DISEASES, KOREAN_FAMILY_NAMES, TITLE_SMALL_WORDS
 from .names_text import Context, View
 from .names_types import Span, best_type
 
@@ -188,6 +188,7 @@ def _is_nickname_between(
         and (
             view.folded[given.first] in places.first_names
             or view.folded[given.first] in places.romanized_names
+            or view.folded[given.first] in KOREAN_FAMILY_NAMES
         )
         and "quoted" in nickname.evidence
         and nickname.first == given.last + 1

@@ -562,6 +562,13 @@ COMMON_ACRONYMS = frozenset(
 # The figures of a player that sport reports print in capitals: "3 RBI", "a 2.50 ERA".
 STATISTICS = frozenset("rbi rbis era".split())
 # Named as people are; "God" is also a Hungarian town's name folded (Göd).
+# The commonest Korean family names as English-language news spells them: before a given
+# name written as two words ("Kim Jong Un", "Moon Jae In"), or before a nickname in
+# quotation marks ('Bae "Bengi" Seong-woong').
+KOREAN_FAMILY_NAMES = frozenset(
+    "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn "
+    "song yoo hong moon roh ban bae mun jeon yang".split()
+)
 DEITIES = frozenset("god allah jesus christ buddha krishna vishnu shiva yahweh".split())
 # Instruments the markets trade under a capitalised name: "Eurodollar futures rose".
 INSTRUMENTS = frozenset("eurodollar eurodollars eurobond eurobonds euroyen".split())

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from functools import cache
 
+from .names_signals import KOREAN_FAMILY_NAMES
+
 # Articles that open a name and are passed over in filing it: "The Hill", "An Post".
 _ARTICLES = frozenset(("the", "a", "an"))
 # Words after a family name that are no part of it: "Martin Truex Jr", "Henry VIII".
@@ -47,12 +49,6 @@ _PINYIN_GIVEN_NAME = re.compile(rf"{_PINYIN_SYLLABLE}{{1,3}}")
 # Family names of national leaders that Faker's list of common Chinese family
 # names lacks.
 _MORE_CHINESE_FAMILY_NAMES = frozenset(("xi", "bo", "ai", "mo", "qi", "ji", "zhai", "geng"))
-# The commonest Korean family names as English-language news spells them, for
-# given names written as two words ("Kim Jong Un", "Moon Jae In").
-_KOREAN_FAMILY_NAMES = frozenset(
-    "kim lee park choi jung chung kang cho yoon jang lim han oh seo shin kwon hwang ahn "
-    "song yoo hong moon roh ban".split()
-)
 _KOREAN_SYLLABLE_MAX = 4  # letters: "Jong", "Un", "Jae", "In"
 
 
@@ -92,7 +88,7 @@ def _family_name_first(words: list[str]) -> bool:
         )
     return (
         len(given) == 2
-        and family in _KOREAN_FAMILY_NAMES
+        and family in KOREAN_FAMILY_NAMES
         and all(word.istitle() and len(word) <= _KOREAN_SYLLABLE_MAX for word in given)
     )
 

@@ -2967,3 +2967,9 @@ def test_people_banded_under_a_cause_are_one_body():
     bodies = ("Friends of the Earth", "Knights of Columbus", "Daughters of the American Revolution")
     assert {found[name][1] for name in bodies} == {"organisation"}
     assert found["Department of Energy"][1] == "organisation"
+
+
+def test_a_korean_family_name_before_a_nickname_opens_the_name():
+    found = mentions_of("Bae “Bengi” Seong-woong won in Seoul. Bengi smiled.")
+    assert found["Bae “Bengi” Seong-woong"] == ("Bae Seong-woong", "person")
+    assert found["Bengi"] == ("Bae Seong-woong", "person")
