@@ -23,6 +23,7 @@ from .names_sentence_starts import (
     is_sentence_capital,
 )
 from .names_signals import (
+    BRANDS,
     COMMON_ACRONYMS,
     DISEASES,
     EVENT_HEADS,
@@ -38,6 +39,7 @@ from .names_signals import (
     TITLE_HEADS,
     TITLE_SMALL_WORDS,
     TITLES,
+    WELL_KNOWN_BODIES,
 )
 from .names_text import Context, View
 from .names_types import Span, best_type, typed
@@ -419,6 +421,9 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
     An ordinary word the text capitalises anywhere ("Share All sharing
     options"), not an acronym ("US", "IT"); or a sentence's capital.
     """
+    folded = view.folded[first]
+    if folded in WELL_KNOWN_BODIES or (folded in BRANDS and not places.is_english_word(folded)):
+        return False  # "Microsoft agreed to buy ...", "Toyota recalled ...": and a name
     if view.folded[first] in NOT_NAMES:
         # "the kids were OK": in capitals still a word, but Oklahoma's code after a town
         # ("Tulsa, OK")

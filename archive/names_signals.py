@@ -463,7 +463,7 @@ WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
-    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon""".split()
+    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin""".split()
     + ["islamic state", "red bull"]
 )
 

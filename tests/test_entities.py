@@ -2973,3 +2973,11 @@ def test_a_korean_family_name_before_a_nickname_opens_the_name():
     found = mentions_of("Bae “Bengi” Seong-woong won in Seoul. Bengi smiled.")
     assert found["Bae “Bengi” Seong-woong"] == ("Bae Seong-woong", "person")
     assert found["Bengi"] == ("Bae Seong-woong", "person")
+
+
+def test_a_well_known_firm_or_brand_opening_a_sentence_is_a_name():
+    found = mentions_of(
+        "Microsoft agreed to buy Activision Blizzard. Toyota recalled 1 million cars. "
+        "The Kremlin said it would reply."
+    )
+    assert found["Microsoft"][1] == found["Toyota"][1] == found["Kremlin"][1] == "organisation"
