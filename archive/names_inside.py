@@ -69,7 +69,9 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         return ("storm",), False
     if len(texts) == 1 and texts[0].isupper() and name in TIME_ZONES:
         return ("time_zone",), False  # "9:30 PM EST", not the region Est (Burkina Faso)
-    kind = places.place_kind(name)
+    # a body known by its name is that body, whatever place shares it: "Meta" (a
+    # department of Colombia), "Hamas" (a town)
+    kind = None if name in WELL_KNOWN_BODIES else places.place_kind(name)
     if kind is None and _is_town_and_state(places, texts, words):
         return ("town_and_state",), False
     if kind is None and len(texts) == 1 and texts[0] in places.country_codes:

@@ -179,7 +179,7 @@ TITLES = frozenset(
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     father pastor reverend deacon monsignor prophet
-    editor correspondent columnist
+    editor correspondent columnist majority minority whip
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm
     commander cmdr brigadier brig corporal cpl private pvt
     judge justice chairman chairwoman chair chief director adviser advisor leader chancellor
@@ -207,7 +207,7 @@ TITLE_HEADS = frozenset(
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
     father pastor reverend deacon monsignor prophet
-    editor correspondent columnist
+    editor correspondent columnist whip
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker
     administrator commissioner speaker attorney prosecutor treasurer sheriff officer
@@ -309,7 +309,7 @@ OTHER_HEADS = frozenset(
     """award awards prize act amendment treaty accord accords agreement doctrine
     pro max plus mini ultra lite bar one
     telescope telescopes satellite rover spacecraft console phone laptop tablet switch
-    average""".split()
+    average composite""".split()
 )
 
 # "the Nikkei average", "the Dow Jones industrial average": a market's index, in small
@@ -463,7 +463,7 @@ WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
-    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin""".split()
+    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin meta""".split()
     + ["islamic state", "red bull"]
 )
 

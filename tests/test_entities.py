@@ -2981,3 +2981,14 @@ def test_a_well_known_firm_or_brand_opening_a_sentence_is_a_name():
         "The Kremlin said it would reply."
     )
     assert found["Microsoft"][1] == found["Toyota"][1] == found["Kremlin"][1] == "organisation"
+
+
+def test_meta_is_the_firm_a_majority_leader_a_post_and_a_composite_an_index():
+    found = mentions_of(
+        "Meta reported higher profits. Senate Majority Leader Chuck Schumer said so, and "
+        "House Minority Whip Katherine Clark agreed. The Nasdaq Composite dropped 1%."
+    )
+    assert found["Meta"][1] == "organisation"
+    assert "Senate Majority" not in found and found["Chuck Schumer"][1] == "person"
+    assert found["Katherine Clark"][1] == "person"
+    assert found["Nasdaq Composite"][1] == "other"
