@@ -11,6 +11,8 @@ word, the head of a name) that names_refine uses as well.
 
 from __future__ import annotations
 
+import unicodedata
+
 from .names_gazetteer import Gazetteer
 from .names_inside import is_demonym
 from .names_neighbours import in_dateline
@@ -227,6 +229,8 @@ def is_sentence_capital(view: View, context: Context, places: Gazetteer, index: 
     word = view.words[following]
     if not (word.isalpha() and word.islower()) or view.folded[following] in _NAME_FOLLOWERS:
         return False
+    if not folded.isascii() and not _is_english_with_accents(folded, places):
+        return False  # "Beyoncé won": no English word, though it opens the sentence
     if view.folded[following] in _SINGULAR_HAS and not is_common(folded, context, places):
         return False  # "Sondland has emerged": a subject no dictionary knows is a name
     return not (
@@ -236,6 +240,14 @@ def is_sentence_capital(view: View, context: Context, places: Gazetteer, index: 
         or places.is_place_name(folded)
         or places.is_demonym(folded)
     )
+
+
+def _is_english_with_accents(folded: str, places: Gazetteer) -> bool:
+    """ "Café", "Résumé", "Élite": an English word printed with its accents."""
+    plain = "".join(
+        char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char)
+    )
+    return places.is_english_word(plain) or _is_dictionary_word(plain, places)
 
 
 def is_english_word_alone(view: View, context: Context, places: Gazetteer, index: int) -> bool:

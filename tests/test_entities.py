@@ -2992,3 +2992,8 @@ def test_meta_is_the_firm_a_majority_leader_a_post_and_a_composite_an_index():
     assert "Senate Majority" not in found and found["Chuck Schumer"][1] == "person"
     assert found["Katherine Clark"][1] == "person"
     assert found["Nasdaq Composite"][1] == "other"
+
+
+def test_a_word_with_diacritics_opening_a_sentence_is_no_english_word():
+    found = mentions_of("Beyoncé won the award. Sánchez called the vote in Madrid.")
+    assert {"Beyoncé", "Sánchez"} <= found.keys()
