@@ -30,6 +30,7 @@ from .names_signals import (
     OTHER_HEADS,
     PERSON_HEADS,
     PLACE_HEADS,
+    RIVERS,
     STATE_HEADS,
     STATISTICS,
     TIME_ZONES,
@@ -117,6 +118,7 @@ _LISTED_KINDS = (
     (GEOLOGICAL_TIMES, "geological_time"),
     (AWARD_CEREMONIES, "ceremony"),
     (WELL_KNOWN_PRODUCTS, "product"),
+    (RIVERS, "river"),
 )
 
 

@@ -86,6 +86,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "the Alps", "the Rockies": a range named in the plural; a side named after one is
     # an organisation by what surrounds it ("the Colorado Rockies beat the Mets")
     "mountain_range": ("place", 1.5),
+    "river": ("place", 3.0),  # "on the Seine", "the Danube froze": RIVERS
     "acronym_first": ("organisation", 1.0),  # "OFK Beograd", "NSW Treasury"
     "team_result": ("organisation", 2.9),  # "___ 429-7", "___ beat ___": a side, not its town
     "contains_place": ("organisation", 1.0),  # "Air France", "Dynamo Moscow"
@@ -585,6 +586,14 @@ GEOLOGICAL_TIMES = frozenset(
 MOUNTAIN_RANGES = frozenset(
     """alps rockies appalachians himalayas pyrenees carpathians urals dolomites apennines
     andes caucasus poconos adirondacks catskills ozarks smokies berkshires""".split()
+)
+# Rivers that news names alone ("on the Seine", "the Danube froze"), the gazetteers
+# holding none; not those named like a state, a country or a person (Mississippi,
+# Congo, Jordan, Shannon, Don).
+RIVERS = frozenset(
+    """seine thames rhine danube nile volga yangtze mekong ganges tigris euphrates hudson
+    potomac dnipro dnieper loire elbe oder vistula tiber zambezi limpopo orinoco indus
+    brahmaputra irrawaddy yenisei amur""".split()
 )
 # Diseases and the viruses that cause them, named in capitals: "Covid cases rose", "HIV",
 # "the Ebola outbreak"; "COVID-19" with its number (names.py).

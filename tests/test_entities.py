@@ -2997,3 +2997,8 @@ def test_meta_is_the_firm_a_majority_leader_a_post_and_a_composite_an_index():
 def test_a_word_with_diacritics_opening_a_sentence_is_no_english_word():
     found = mentions_of("Beyoncé won the award. Sánchez called the vote in Madrid.")
     assert {"Beyoncé", "Sánchez"} <= found.keys()
+
+
+def test_rivers_named_alone_are_places():
+    found = mentions_of("The ceremony was held on the Seine. The Danube froze in January.")
+    assert (found["Seine"][1], found["Danube"][1]) == ("place", "place")
