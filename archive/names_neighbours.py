@@ -559,6 +559,8 @@ def _title_in_apposition(view: View, index: int) -> bool:
     words = view.words
     if index >= len(words) or words[index] != ",":
         return False
+    if index + 1 < len(words) and view.folded[index + 1] in ("and", "or", "but"):
+        return False  # "D-N.Y., and Rep. Marjorie Taylor Greene": the next name's title
     for end in range(index + 2, min(len(words), index + 10)):
         if words[end] in (",", "."):
             word = view.folded[end - 1]

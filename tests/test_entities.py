@@ -3002,3 +3002,10 @@ def test_a_word_with_diacritics_opening_a_sentence_is_no_english_word():
 def test_rivers_named_alone_are_places():
     found = mentions_of("The ceremony was held on the Seine. The Danube froze in January.")
     assert (found["Seine"][1], found["Danube"][1]) == ("place", "place")
+
+
+def test_a_title_after_a_comma_and_and_belongs_to_the_next_name():
+    found = mentions_of(
+        "Rep. Alexandria Ocasio-Cortez, D-N.Y., and Rep. Marjorie Taylor Greene, R-Ga., clashed."
+    )
+    assert found["N.Y."] == ("New York", "place") and found["Ga"] == ("Georgia", "place")
