@@ -110,7 +110,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     # surname as often ("the Holbrooke mission")
     elif (
         (after in THING_NOUNS_AFTER or _work_named_like_a_person(view, places, first, last, after))
-        and last - first > 1
+        and (last - first > 1 or after in _CRAFT_NOUNS)
         and _ONLY_GIVEN_NAME_OR_SHAPE.issuperset(signals)
     ):
         signals.append("thing_noun_after")
@@ -374,3 +374,10 @@ def _sport_and_role_after(view: View, last: int) -> bool:
         and view.folded[last] in _SPORTS_PLAYED
         and view.folded[last + 1] in _PLAYERS
     )
+
+
+# Craft named by one word, which no mission of a person's name is: "the Starship rocket",
+# "the Hubble telescope" (beside "the Holbrooke mission").
+_CRAFT_NOUNS = frozenset(
+    "rocket spacecraft telescope satellite rover lander orbiter capsule".split()
+)

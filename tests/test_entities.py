@@ -3009,3 +3009,8 @@ def test_a_title_after_a_comma_and_and_belongs_to_the_next_name():
         "Rep. Alexandria Ocasio-Cortez, D-N.Y., and Rep. Marjorie Taylor Greene, R-Ga., clashed."
     )
     assert found["N.Y."] == ("New York", "place") and found["Ga"] == ("Georgia", "place")
+
+
+def test_a_craft_named_by_one_word_is_a_thing():
+    found = mentions_of("The Starship rocket exploded. The Galileo spacecraft saw Europa.")
+    assert (found["Starship"][1], found["Galileo"][1]) == ("other", "other")
