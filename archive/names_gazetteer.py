@@ -365,7 +365,7 @@ def _clean(names, ordinary: frozenset[str]) -> frozenset[str]:
 
 def _unaccented_names(names: frozenset[str]) -> frozenset[str]:
     return frozenset(
-        _unaccented(name)
+        unaccented(name)
         for name in names
         if not name.isascii() and len(name) >= _UNACCENTED_MIN_LETTERS
     )
@@ -374,7 +374,7 @@ def _unaccented_names(names: frozenset[str]) -> frozenset[str]:
 _UNACCENTED_MIN_LETTERS = 5
 
 
-def _unaccented(name: str) -> str:
+def unaccented(name: str) -> str:
     """The name without its diacritics, as English news prints most: "são paulo" ->
     "sao paulo", "rājasthān" -> "rajasthan"."""
     return "".join(

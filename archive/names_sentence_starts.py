@@ -11,9 +11,7 @@ word, the head of a name) that names_refine uses as well.
 
 from __future__ import annotations
 
-import unicodedata
-
-from .names_gazetteer import Gazetteer
+from .names_gazetteer import Gazetteer, unaccented
 from .names_inside import is_demonym
 from .names_neighbours import in_dateline
 from .names_runs import is_given_name_before_name, is_initial, starts_place_phrase
@@ -244,9 +242,7 @@ def is_sentence_capital(view: View, context: Context, places: Gazetteer, index: 
 
 def _is_english_with_accents(folded: str, places: Gazetteer) -> bool:
     """ "Café", "Résumé", "Élite": an English word printed with its accents."""
-    plain = "".join(
-        char for char in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(char)
-    )
+    plain = unaccented(folded)
     return places.is_english_word(plain) or _is_dictionary_word(plain, places)
 
 
