@@ -162,10 +162,12 @@ _STACKED_PART = re.compile(
     re.IGNORECASE,
 )
 _STACKED_PARTS = 3  # the day, the month and the time over the year
-# a list of other stories under the headline, each a headline over its date line
-# ("AUTO NEWS" / "Turbocharged Sentra unleashed" / "November 16, 2016" / "FEATURES" / ...)
-_LIST_MIN_ITEMS = 3
-_LIST_ITEM_MAX_LINES = 6
+# A feed of other stories, each a headline over its date line ("AUTO NEWS" /
+# "Turbocharged Sentra unleashed" / "November 16, 2016" / "FEATURES" / ...): at least
+# this many items, set this many lines apart at most. The head of the page reads feeds
+# by them too (clean_signals.THRESHOLDS).
+FEED_MIN_ITEMS = 3
+FEED_ITEM_MAX_LINES = 6
 
 
 def _month_number(value: str) -> int:
@@ -447,13 +449,13 @@ def _bare_dates(lines: Sequence[str]) -> list[tuple[date | None, str, int]]:
 
 def _apart_from_a_list(bare: list[tuple[date | None, str, int]]) -> bool:
     """Whether the first date line stands apart from a list of other stories under it:
-    the others at least `_LIST_MIN_ITEMS`, set at one short interval, and the first more
+    the others at least `FEED_MIN_ITEMS`, set at one short interval, and the first more
     than twice that interval above them."""
     places = [place for _, _, place in bare]
-    if len(places) < 1 + _LIST_MIN_ITEMS:
+    if len(places) < 1 + FEED_MIN_ITEMS:
         return False
     steps = {later - earlier for earlier, later in itertools.pairwise(places[1:])}
-    if len(steps) != 1 or (step := steps.pop()) > _LIST_ITEM_MAX_LINES:
+    if len(steps) != 1 or (step := steps.pop()) > FEED_ITEM_MAX_LINES:
         return False
     return places[1] - places[0] > 2 * step
 

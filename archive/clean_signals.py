@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from .clean_dates import FEED_ITEM_MAX_LINES, FEED_MIN_ITEMS
 from .clean_features import LineFeatures
 
 REASON_WEB_ADDRESS = "a bare web address"
@@ -270,9 +271,9 @@ THRESHOLDS: dict[str, Any] = {
     "signed_headline_max_lines_above": 100,
     # a feed of dated headlines sets them this many lines apart at most ("Headline" /
     # "Jane Doe 11/13/19 9:00AM" / "72" / "60.9K" / "Headline" / ...)
-    "feed_item_max_lines": 6,
+    "feed_item_max_lines": FEED_ITEM_MAX_LINES,
     # ... and holds at least this many, set at the same interval, when it fills the window
-    "feed_min_items": 3,
+    "feed_min_items": FEED_MIN_ITEMS,
     # an entry of the site's menu: a few words in Title Case; a short signed line under
     # this many of them is the headline
     "menu_entry_max_words": 3,

@@ -37,7 +37,7 @@ from .names_numbered import join_numbered_names
 from .names_refine import refine
 from .names_runs import capitalised_runs
 from .names_signals import DISEASES, KOREAN_FAMILY_NAMES, TITLE_SMALL_WORDS
-from .names_text import Context, View
+from .names_text import CLOSING_QUOTES, Context, View
 from .names_types import Span, best_type
 
 __all__ = ["discover"]
@@ -195,7 +195,7 @@ def _is_nickname_between(
         and family.first == nickname.last + 1
         and _is_one_word(view, family)
         and view.words[given.last] in _OPENING_QUOTES
-        and view.words[nickname.last] in _CLOSING_QUOTES
+        and view.words[nickname.last] in CLOSING_QUOTES
         and view.lines[given.first] == view.lines[family.first]
     )
 
@@ -215,7 +215,6 @@ def _is_one_word(view: View, span: Span) -> bool:
 # not an apostrophe. One class of the marks first, as text.SENTENCE_END: `re`
 # skips ahead to them.
 _OPENING_QUOTE = re.compile(r"[\"“‘'](?:(?<=[\"“])|(?<=[‘'])(?<![\w’'][‘']))(?=[^\W\d_])")
-_CLOSING_QUOTES = frozenset('"”')
 _CLOSING_SINGLE_QUOTES = frozenset("’'")
 _MAX_TITLE_TOKENS = 16
 # Marks inside a title: "Takin’ It", "Star Wars: The Rise of Skywalker", "Love & Theft".
@@ -236,7 +235,7 @@ def _quoted_titles(view: View, taken: list[bool]):
         if view.words[mark] != quote.group() or mark + 1 == len(view):
             continue  # a token of its own, before a word: not the "'s" of a possessive
         first = mark + 1
-        closing = _CLOSING_QUOTES if quote.group() in _OPENING_QUOTES else _CLOSING_SINGLE_QUOTES
+        closing = CLOSING_QUOTES if quote.group() in _OPENING_QUOTES else _CLOSING_SINGLE_QUOTES
         end = _title_end(view, taken, first, closing)
         if end is not None:
             yield first, end

@@ -31,7 +31,7 @@ from .names_signals import (
     SPORT_SECTIONS,
     is_competition,
 )
-from .names_text import Context, View
+from .names_text import CLOSING_QUOTES, Context, View
 
 
 def capitalised_runs(
@@ -415,7 +415,7 @@ def _ends_hyphened_given_name(view: View, last: int) -> bool:
         last > 0
         # after the family name, or after a nickname in quotation marks that follows it:
         # 'Lee "Faker" Sang-hyeok'
-        and (view.capitalised[last - 1] or words[last - 1] in _CLOSING_QUOTES)
+        and (view.capitalised[last - 1] or words[last - 1] in CLOSING_QUOTES)
         and view.adjacent(last - 1, last)
         and len(words[last]) <= 5
         and words[last][1:].islower()
@@ -434,7 +434,6 @@ def _ends_hyphened_given_name(view: View, last: int) -> bool:
     )
 
 
-_CLOSING_QUOTES = frozenset('"”')
 # The longest syllable of a given name romanized from Korean: "Sang-hyeok", "Seong-woong".
 _SYLLABLE_MAX_LETTERS = 5
 # Short English words hyphened to a name to make an adjective: "Hong Kong-run", "Euro-wide".

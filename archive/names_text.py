@@ -36,6 +36,8 @@ _QUOTES_AND_BRACKETS = frozenset("\"“”‘’'([{«»")
 # Marks that open a quotation, and with it a sentence: ‘and “Put kids first,”’. A
 # straight quote opens one where it stands before a word and after a space.
 _OPENING_QUOTES = frozenset("“‘«")
+# The double quotation marks that close a title or a nickname: "Macho", “Bengi”.
+CLOSING_QUOTES = frozenset('"”')
 _STRAIGHT_QUOTE = '"'
 _CONTRACTION = re.compile(r"['’]\w+$")
 _HEADLINE_MIN_WORDS = 3
