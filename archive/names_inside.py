@@ -140,6 +140,8 @@ def _inner_signals(
             head_signals = ("org_head",)  # "Epic Games", "Rocksteady Games": a studio
         elif _is_state_university(places, words):
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
+        elif head in _CENTRE_HEADS and words[-2] in _FIELDS_OF_WORK:
+            head_signals = ("org_head",)  # "Pew Research Center": a body, not a venue
         before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
         if before_of in _GROUPS_BEFORE_OF:
             head_signals = ("org_head",)
@@ -539,6 +541,18 @@ def _is_given_and_family_name_like_a_place(
         and words[0] in places.first_names
         and words[1] in places.family_names
     )
+
+
+# A centre that works at a field is a body ("Tax Policy Center", "National Hurricane
+# Center", "MD Anderson Cancer Center"); others are venues ("Barclays Center",
+# "Convention Center", "World Trade Center").
+_CENTRE_HEADS = frozenset("center centre centers centres".split())
+_FIELDS_OF_WORK = frozenset(
+    """research policy policies studies study cancer hurricane prediction forecast
+    information rights justice law data analysis security health innovation development
+    education science sciences technology media journalism climate strategy ethics
+    economics poverty democracy peace""".split()
+)
 
 
 # What names the games of a sport: "Olympic Games", "Commonwealth Games", "Goodwill

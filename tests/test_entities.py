@@ -3014,3 +3014,12 @@ def test_a_title_after_a_comma_and_and_belongs_to_the_next_name():
 def test_a_craft_named_by_one_word_is_a_thing():
     found = mentions_of("The Starship rocket exploded. The Galileo spacecraft saw Europa.")
     assert (found["Starship"][1], found["Galileo"][1]) == ("other", "other")
+
+
+def test_a_centre_that_works_at_a_field_is_a_body_and_others_are_venues():
+    found = mentions_of(
+        "A study by the Tax Policy Center and the Pew Research Center was out. The Nets"
+        " play at Barclays Center, near the Brooklyn Convention Center."
+    )
+    assert found["Tax Policy Center"][1] == found["Pew Research Center"][1] == "organisation"
+    assert found["Barclays Center"][1] == found["Brooklyn Convention Center"][1] == "place"
