@@ -531,13 +531,13 @@ def _is_given_and_family_name_like_a_place(
     words: list[str], places: Gazetteer, kind: str | None, head_signals: tuple[str, ...]
 ) -> bool:
     """A given name, then a family name that is a place's head in the plural ("Wells",
-    "Woods", "Banks"), and no place the gazetteer knows; a venue's "Park" or "Bridge"
-    keeps its head ("Ellis Park", "Trent Bridge")."""
+    "Woods", "Banks") or "Wall", and no place the gazetteer knows; a venue's "Park" or
+    "Bridge" keeps its head ("Ellis Park", "Trent Bridge")."""
     return (
         head_signals == ("place_head",)
         and len(words) == 2
         and kind is None
-        and words[1].endswith("s")
+        and (words[1].endswith("s") or words[1] == "wall")
         and words[0] in places.first_names
         and words[1] in places.family_names
     )

@@ -277,7 +277,7 @@ PLACE_HEADS = frozenset(
     strait straits peninsula coast desert plain plains canal harbour harbor falls springs
     wells heights beach canyon glacier reef lagoon
     street road avenue boulevard plaza square park bridge airport station stadium arena hall palace
-    shrine temple cathedral mosque church castle tower centre center course
+    shrine temple cathedral mosque church castle tower wall centre center course
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
     kingdom emirates territory territories area hemisphere

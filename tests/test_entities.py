@@ -3023,3 +3023,12 @@ def test_a_centre_that_works_at_a_field_is_a_body_and_others_are_venues():
     )
     assert found["Tax Policy Center"][1] == found["Pew Research Center"][1] == "organisation"
     assert found["Barclays Center"][1] == found["Brooklyn Convention Center"][1] == "place"
+
+
+def test_a_wall_is_a_place_and_a_given_name_before_wall_a_person():
+    found = mentions_of(
+        "Crowds prayed at the Western Wall. Tourists walked the Great Wall. The agent"
+        " wanted to work with Nellie Wall."
+    )
+    assert found["Western Wall"][1] == found["Great Wall"][1] == "place"
+    assert found["Nellie Wall"][1] == "person"
