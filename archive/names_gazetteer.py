@@ -179,6 +179,13 @@ _EXTRA_REGIONS = (
     "Tigray",
     "Mindanao",
     "Bengal",
+    # regions of the United States that no state or town names
+    "New England",
+    "Pacific Northwest",
+    "Deep South",
+    "Rust Belt",
+    "Sun Belt",
+    "Great Plains",
 )
 
 

@@ -150,6 +150,8 @@ def _inner_signals(
         elif _is_given_and_family_name_like_a_place(words, places, kind, head_signals):
             head_signals = ()  # "Michael Wells", "Tiger Woods"; not "Beverly Hills", a town
         signals.extend(head_signals)
+        if not head_signals and words[0] in _PLACE_HEADS_FIRST:
+            signals.append("place_head_first")
         connected = not _CONNECTORS.isdisjoint(words)
         if connected:
             signals.append("inner_connector")
@@ -553,6 +555,11 @@ _FIELDS_OF_WORK = frozenset(
     education science sciences technology media journalism climate strategy ethics
     economics poverty democracy peace""".split()
 )
+
+
+# Heads that come first in a place's name: "Mount Everest", "Lake Tahoe", "Cape Cod",
+# "Fort Bragg"; not "Port", first in clubs' names ("Port Vale", "Port Adelaide").
+_PLACE_HEADS_FIRST = frozenset("mount mt lake loch cape isle fort".split())
 
 
 # What names the games of a sport: "Olympic Games", "Commonwealth Games", "Goodwill

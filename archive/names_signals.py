@@ -97,6 +97,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # place of it ("at The Oval")
     "the_first": ("organisation", 0.65),
     "place_head": ("place", 2.6),  # "___ Islands", "___ Sea", "___ Shrine"
+    "place_head_first": ("place", 2.0),  # "Mount ___", "Lake ___", "Cape ___"
     "country": ("place", 3.2),  # pycountry
     "region": ("place", 2.8),  # continents, US states, world regions
     # "the South", "the Northeast", "Northern Iraq", "the Upper Midwest"; a side named
@@ -277,7 +278,8 @@ PLACE_HEADS = frozenset(
     strait straits peninsula coast desert plain plains canal harbour harbor falls springs
     wells heights beach canyon glacier reef lagoon
     street road avenue boulevard plaza square park bridge airport station stadium arena hall palace
-    shrine temple cathedral mosque church castle tower wall centre center course
+    shrine temple cathedral mosque church abbey basilica chapel monastery synagogue
+    castle tower wall centre center course
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
     kingdom emirates territory territories area hemisphere

@@ -3032,3 +3032,19 @@ def test_a_wall_is_a_place_and_a_given_name_before_wall_a_person():
     )
     assert found["Western Wall"][1] == found["Great Wall"][1] == "place"
     assert found["Nellie Wall"][1] == "person"
+
+
+def test_a_mountain_lake_or_cape_named_with_its_head_first_is_a_place():
+    found = mentions_of("They flew from Cape Canaveral to Mount Kilimanjaro and Lake Tahoe.")
+    assert found["Cape Canaveral"][1] == found["Mount Kilimanjaro"][1] == "place"
+    assert found["Lake Tahoe"][1] == "place"
+
+
+def test_an_abbey_or_a_chapel_is_a_place():
+    found = mentions_of("They wed at Westminster Abbey. Crowds filled the Sistine Chapel.")
+    assert found["Westminster Abbey"][1] == found["Sistine Chapel"][1] == "place"
+
+
+def test_regions_of_the_united_states_are_places():
+    found = mentions_of("Flu cases rose in New England and the Pacific Northwest.")
+    assert found["New England"][1] == found["Pacific Northwest"][1] == "place"
