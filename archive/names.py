@@ -70,6 +70,8 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     _join_demonym_compounds(view, places, spans)
     _join_numbered_diseases(view, spans)
     spans = join_numbered_names(view, spans, taken)
+    if "v." in view.text:
+        spans = _join_court_cases(view, spans)
     if context.possessive_names:
         spans = _join_possessive_names(view, context, spans)
     return spans
@@ -154,6 +156,27 @@ def _join_numbered_diseases(view: View, spans: list[Span]) -> None:
             span.last = hyphen + 2
             span.type = "other"
             span.evidence = (*span.evidence, "disease")
+
+
+def _join_court_cases(view: View, spans: list[Span]) -> list[Span]:
+    """ "Roe v. Wade", "Brown v. Board of Education": the parties of a case either side
+    of "v." name the case, one name. Not "v" without its full stop, which sets sides
+    against each other in sport ("Essex v Kent")."""
+    joined: list[Span] = []
+    for span in spans:
+        party = joined[-1] if joined else None
+        versus = party.last if party is not None else -1
+        if (
+            party is not None
+            and versus + 2 == span.first
+            and view.words[versus] == "v"
+            and view.words[versus + 1] == "."
+            and view.attached(versus, versus + 1)
+        ):
+            joined[-1] = Span(party.first, span.last, "other", evidence=("court_case",))
+            continue
+        joined.append(span)
+    return joined
 
 
 # -- nicknames -------------------------------------------------------------------

@@ -3048,3 +3048,9 @@ def test_an_abbey_or_a_chapel_is_a_place():
 def test_regions_of_the_united_states_are_places():
     found = mentions_of("Flu cases rose in New England and the Pacific Northwest.")
     assert found["New England"][1] == found["Pacific Northwest"][1] == "place"
+
+
+def test_the_parties_of_a_court_case_name_the_case():
+    found = mentions_of("The court overturned Roe v. Wade. Essex v Kent was drawn.")
+    assert found["Roe v. Wade"][1] == "other"
+    assert found["Essex"][1] == found["Kent"][1] == "organisation"
