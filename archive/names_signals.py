@@ -295,7 +295,7 @@ EVENT_HEADS = frozenset(
     war wars revolution massacre olympics olympic games cup championship championships
     open masters tournament trophy grand prix tour rally marathon classic series bowl slam
     summit conference convention festival election elections crisis uprising famine day
-    show expo parade carnival depression recession
+    show expo parade carnival depression recession final finals playoffs
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )

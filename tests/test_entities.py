@@ -3054,3 +3054,8 @@ def test_the_parties_of_a_court_case_name_the_case():
     found = mentions_of("The court overturned Roe v. Wade. Essex v Kent was drawn.")
     assert found["Roe v. Wade"][1] == "other"
     assert found["Essex"][1] == found["Kent"][1] == "organisation"
+
+
+def test_finals_and_playoffs_are_events():
+    found = mentions_of("Golden State won the NBA Finals. The Stanley Cup Playoffs begin Monday.")
+    assert found["NBA Finals"][1] == found["Stanley Cup Playoffs"][1] == "event"
