@@ -142,6 +142,9 @@ def _inner_signals(
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
         elif head in _CENTRE_HEADS and words[-2] in _FIELDS_OF_WORK:
             head_signals = ("org_head",)  # "Pew Research Center": a body, not a venue
+        elif head == "channel" and not _names_a_place(places, words[-2]):
+            # "English Channel", "Bristol Channel": a strait; "Disney Channel": a broadcaster
+            head_signals = ("org_head",)
         before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
         if before_of in _GROUPS_BEFORE_OF:
             head_signals = ("org_head",)
@@ -571,7 +574,12 @@ _GAMES_OF_SPORT = frozenset(
 
 
 def _names_games_of_sport(places: Gazetteer, word: str) -> bool:
-    return word in _GAMES_OF_SPORT or places.is_demonym(word) or places.is_place_name(word)
+    return word in _GAMES_OF_SPORT or _names_a_place(places, word)
+
+
+def _names_a_place(places: Gazetteer, word: str) -> bool:
+    """A nationality or a known place: "Asian", "Mediterranean", "Bristol"."""
+    return places.is_demonym(word) or places.is_place_name(word)
 
 
 def _head_signals(head: str) -> tuple[str, ...]:

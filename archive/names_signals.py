@@ -276,7 +276,7 @@ ON_HEADS = frozenset(
 PLACE_HEADS = frozenset(
     """
     island islands isles sea ocean river lake lakes mountain mountains mount hills valley bay gulf
-    strait straits peninsula coast desert plain plains canal harbour harbor falls springs
+    strait straits peninsula coast desert plain plains canal channel harbour harbor falls springs
     wells heights beach canyon glacier reef lagoon
     street road avenue boulevard plaza square park bridge airport station stadium arena hall palace
     shrine temple cathedral mosque church abbey basilica chapel monastery synagogue

@@ -3059,3 +3059,9 @@ def test_the_parties_of_a_court_case_name_the_case():
 def test_finals_and_playoffs_are_events():
     found = mentions_of("Golden State won the NBA Finals. The Stanley Cup Playoffs begin Monday.")
     assert found["NBA Finals"][1] == found["Stanley Cup Playoffs"][1] == "event"
+
+
+def test_a_channel_after_a_nationality_or_a_place_is_a_strait_else_a_broadcaster():
+    found = mentions_of("Boats crossed the English Channel. It aired on the Disney Channel.")
+    assert found["English Channel"][1] == "place"
+    assert found["Disney Channel"][1] == "organisation"
