@@ -68,7 +68,7 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
         spans = _join_nicknames(view, places, spans)
     type_listed_names(view, spans)
     _join_demonym_compounds(view, places, spans)
-    _join_numbered_diseases(view, spans)
+    _join_hyphened_numbers(view, spans)
     spans = join_numbered_names(view, spans, taken)
     if "v." in view.text:
         spans = _join_court_cases(view, spans)
@@ -138,24 +138,28 @@ def _join_demonym_compounds(view: View, places: Gazetteer, spans: list[Span]) ->
             span.last = word + 1
 
 
-def _join_numbered_diseases(view: View, spans: list[Span]) -> None:
-    """ "COVID-19", "Covid-19": a disease named with its number hyphened to it is one
-    name, a thing's."""
+def _join_hyphened_numbers(view: View, spans: list[Span]) -> None:
+    """ "COVID-19", "Chandrayaan-3", "MiG-29", "Sars-CoV-2": a name with its number
+    hyphened to it is one name, a thing's: a disease's, a craft's, a model's."""
     words = view.words
     for span in spans:
         hyphen = span.last
-        if (
-            span.last - span.first == 1
-            and view.folded[span.first] in DISEASES
-            and hyphen + 1 < len(words)
+        if not (
+            hyphen + 1 < len(words)
             and words[hyphen] == "-"
             and view.attached(hyphen - 1, hyphen)
             and view.attached(hyphen, hyphen + 1)
-            and words[hyphen + 1][:1].isalnum()
         ):
+            continue
+        number = words[hyphen + 1]
+        if span.last - span.first == 1 and view.folded[span.first] in DISEASES:
+            signal = "disease" if number[:1].isalnum() else ""
+        else:
+            signal = "numbered_product" if number[:1].isdigit() else ""
+        if signal:
             span.last = hyphen + 2
             span.type = "other"
-            span.evidence = (*span.evidence, "disease")
+            span.evidence = (*span.evidence, signal)
 
 
 def _join_court_cases(view: View, spans: list[Span]) -> list[Span]:

@@ -3065,3 +3065,9 @@ def test_a_channel_after_a_nationality_or_a_place_is_a_strait_else_a_broadcaster
     found = mentions_of("Boats crossed the English Channel. It aired on the Disney Channel.")
     assert found["English Channel"][1] == "place"
     assert found["Disney Channel"][1] == "organisation"
+
+
+def test_a_name_with_its_number_hyphened_to_it_is_a_thing():
+    found = mentions_of("India landed Chandrayaan-3 and Poland bought MiG-29 fighters in 2023.")
+    assert found["Chandrayaan-3"][1] == found["MiG-29"][1] == "other"
+    assert "Chandrayaan" not in found and "MiG" not in found
