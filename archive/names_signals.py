@@ -236,7 +236,8 @@ ORG_HEADS = frozenset(
     press news times post herald journal tribune telegraph gazette observer daily radio tv
     television broadcasting network agency exchange court parliament assembly congress
     senate government army navy police forces force guard militia front movement brigade
-    board service church organisation organization alliance coalition unit cabinet
+    board service church organisation organization alliance coalition unit cabinet corps
+    brotherhood jihad
     nations reserve united rovers wanderers albion hotspur rangers athletic fc
     desk newsdesk newsroom
     laboratory laboratories studios productions pictures entertainment chronicle observatory

@@ -1709,7 +1709,7 @@ def test_a_team_or_a_name_split_off_a_nationality_is_kept_though_an_english_word
         "National League. Broncos vs. Raiders at Mile High Stadium. He spoke of the Muslim "
         "Brotherhood, and Mobil, Shell and Caltex bid."
     )
-    for team in ("Angels", "Cardinals", "Raiders", "Brotherhood", "Shell"):
+    for team in ("Angels", "Cardinals", "Raiders", "Muslim Brotherhood", "Shell"):
         assert team in found, team
 
 
@@ -3071,3 +3071,12 @@ def test_a_name_with_its_number_hyphened_to_it_is_a_thing():
     found = mentions_of("India landed Chandrayaan-3 and Poland bought MiG-29 fighters in 2023.")
     assert found["Chandrayaan-3"][1] == found["MiG-29"][1] == "other"
     assert "Chandrayaan" not in found and "MiG" not in found
+
+
+def test_a_corps_a_brotherhood_or_a_jihad_heads_a_body_with_its_faith():
+    found = mentions_of(
+        "Militants of Islamic Jihad fired. The Muslim Brotherhood was banned. He joined the"
+        " Peace Corps."
+    )
+    for name in ("Islamic Jihad", "Muslim Brotherhood", "Peace Corps"):
+        assert found[name][1] == "organisation"
