@@ -562,7 +562,7 @@ _FIELDS_OF_WORK = frozenset(
 
 # Heads that come first in a place's name: "Mount Everest", "Lake Tahoe", "Cape Cod",
 # "Fort Bragg"; not "Port", first in clubs' names ("Port Vale", "Port Adelaide").
-_PLACE_HEADS_FIRST = frozenset("mount mt lake loch cape isle fort".split())
+_PLACE_HEADS_FIRST = frozenset("mount mt lake loch cape isle fort camp".split())
 
 
 # What names the games of a sport: "Olympic Games", "Commonwealth Games", "Goodwill

@@ -465,6 +465,8 @@ def _joins_institution(view: View, is_name: list[bool], last: int, after: int) -
     end = after
     while (step := _next_name_word(view, is_name, end)) is not None and step - end <= 3:
         end = step
+    if view.folded[end] == before:
+        return False  # two names of one head: "Ramstein Air Base and Andrews Air Force Base"
     return any(word in ORG_HEADS or word in OF_HEADS for word in view.folded[after : end + 1])
 
 

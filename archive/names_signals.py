@@ -281,7 +281,7 @@ PLACE_HEADS = frozenset(
     wells heights beach canyon glacier reef lagoon
     street road avenue boulevard plaza square park bridge airport station stadium arena hall palace
     shrine temple cathedral mosque church abbey basilica chapel monastery synagogue
-    castle tower wall centre center course
+    castle tower wall centre center course base cosmodrome spaceport
     auditorium theatre theater museum gallery hospital prison hotel motel
     province county district region state prefecture city town village republic
     kingdom emirates territory territories area hemisphere

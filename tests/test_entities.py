@@ -3080,3 +3080,13 @@ def test_a_corps_a_brotherhood_or_a_jihad_heads_a_body_with_its_faith():
     )
     for name in ("Islamic Jihad", "Muslim Brotherhood", "Peace Corps"):
         assert found[name][1] == "organisation"
+
+
+def test_bases_camps_and_cosmodromes_are_places_and_two_bases_two_names():
+    found = mentions_of(
+        "Troops landed at Ramstein Air Base and Andrews Air Force Base. Talks at Camp David"
+        " ended. Workers at the Vostochny Cosmodrome struck."
+    )
+    for name in ("Ramstein Air Base", "Andrews Air Force Base", "Camp David"):
+        assert found[name][1] == "place", name
+    assert found["Vostochny Cosmodrome"][1] == "place"
