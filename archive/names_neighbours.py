@@ -71,6 +71,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
             signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
+    elif following and view.folded[last] in _OFFICERS and _officer_of(view, last):
+        signals.append("officer_after")
     if following in _TERMS and first > 0 and view.folded[first - 1] == "the":
         signals.append("term_after")
     if after in PLACE_NOUNS or (after in _FORCES_OF_PLACES and not view.words[last - 1].isupper()):
@@ -98,6 +100,26 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
     return signals
+
+
+# The officers of a firm, named between the firm and the person: "Goldman Sachs CEO David
+# Solomon", "Ford Chairman Bill Ford".
+_OFFICERS = frozenset(
+    """ceo cfo coo cto chairman chairwoman founder cofounder co-founder spokesman
+    spokeswoman spokesperson""".split()
+)
+
+
+def _officer_of(view: View, officer: int) -> bool:
+    """Whether the officer's title is capitalised and a capitalised name follows it."""
+    name = officer + 1
+    return (
+        name < len(view)
+        and view.capitalised[officer]
+        and view.capitalised[name]
+        and view.adjacent(officer - 1, officer)
+        and view.adjacent(officer, name)
+    )
 
 
 # Ranks that are adjectives in small letters: "a major Second Amendment case", "a

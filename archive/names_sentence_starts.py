@@ -58,6 +58,8 @@ def is_ordinary_first_word(
         return False  # "Jan Kroslak (Slovakia)" opening a line of results
     if view.words[index] in places.country_codes:
         return False  # "US officials said": the country in capitals, not "us"
+    if _has_inner_capitals(view.words[index]):
+        return False  # "JPMorgan", "PayPal", "McDonald": capitals inside, a name's
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":
@@ -99,6 +101,11 @@ def is_ordinary_first_word(
     return inflected or (
         is_common(folded, context, places) and _is_known_name(view, context, places, index + 1)
     )
+
+
+def _has_inner_capitals(word: str) -> bool:
+    """Capitals after the first letter of a word in small letters: "JPMorgan", "PayPal"."""
+    return not word.isupper() and any(map(str.isupper, word[1:]))
 
 
 def _is_word_of_longer_names(context: Context, places: Gazetteer, folded: str) -> bool:

@@ -159,7 +159,9 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "numbered_edition": ("event", 4.0),
     "numbered_product": ("other", 4.0),
     "quoted": ("other", 2.5),  # a name alone in quotation marks: a book's or film's title
-    "court_case": ("other", 4.0),  # "Roe v. Wade": the parties of a case name the case
+    "court_case": ("other", 4.0),
+    # "Goldman Sachs CEO David Solomon": the firm an officer's title follows
+    "officer_after": ("organisation", 1.5),  # "Roe v. Wade": the parties of a case name the case
     # "the Europa Clipper mission", "the Star Trek franchise": a craft's or a work's name,
     # more than a given name and its shape make of a person ("Star" is one)
     "thing_noun_after": ("other", 2.3),

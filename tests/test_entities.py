@@ -3090,3 +3090,14 @@ def test_bases_camps_and_cosmodromes_are_places_and_two_bases_two_names():
     for name in ("Ramstein Air Base", "Andrews Air Force Base", "Camp David"):
         assert found[name][1] == "place", name
     assert found["Vostochny Cosmodrome"][1] == "place"
+
+
+def test_a_firm_before_its_officers_title_is_a_body():
+    found = mentions_of("He said Goldman Sachs CEO David Solomon was right.")
+    assert found["Goldman Sachs"][1] == "organisation"
+    assert found["David Solomon"][1] == "person"
+
+
+def test_a_word_with_capitals_inside_opening_a_sentence_is_a_name():
+    found = mentions_of("JPMorgan Chase CEO Jamie Dimon warned of a recession.")
+    assert found["JPMorgan Chase"][1] == "organisation"
