@@ -316,7 +316,7 @@ OTHER_HEADS = frozenset(
     """award awards prize act amendment treaty accord accords agreement doctrine
     pro max plus mini ultra lite bar one
     telescope telescopes satellite rover spacecraft console phone laptop tablet switch
-    average composite""".split()
+    average composite index""".split()
 )
 
 # "the Nikkei average", "the Dow Jones industrial average": a market's index, in small

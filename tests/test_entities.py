@@ -3101,3 +3101,8 @@ def test_a_firm_before_its_officers_title_is_a_body():
 def test_a_word_with_capitals_inside_opening_a_sentence_is_a_name():
     found = mentions_of("JPMorgan Chase CEO Jamie Dimon warned of a recession.")
     assert found["JPMorgan Chase"][1] == "organisation"
+
+
+def test_an_index_is_a_thing():
+    found = mentions_of("The Hang Seng Index dropped 2% in Hong Kong.")
+    assert found["Hang Seng Index"][1] == "other"
