@@ -187,6 +187,8 @@ def _is_given_name_before(view: View, context: Context, places: Gazetteer, index
     head of a name; nor, after a given name that is an ordinary word too, any
     place ("Early London trading")."""
     folded, following = view.folded[index], view.folded[index + 1]
+    if following in places.family_names and folded not in places.given_names_like_words:
+        return True  # "Bill Gates", "Frank Field": a family name, though a word too
     if places.is_place_name(following) and (
         is_common(folded, context, places) or _is_dictionary_word(folded, places)
     ):

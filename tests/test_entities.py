@@ -3106,3 +3106,8 @@ def test_a_word_with_capitals_inside_opening_a_sentence_is_a_name():
 def test_an_index_is_a_thing():
     found = mentions_of("The Hang Seng Index dropped 2% in Hong Kong.")
     assert found["Hang Seng Index"][1] == "other"
+
+
+def test_a_given_name_and_a_family_name_opening_a_sentence_are_a_person_though_words():
+    found = mentions_of("Bill Gates said he would give away his fortune.")
+    assert found["Bill Gates"] == ("Bill Gates", "person")
