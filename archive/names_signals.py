@@ -518,7 +518,7 @@ def is_competition(word: str, head: str) -> bool:
 # gazetteers hold no sky. Not the Sun and the Moon, given and family names too ("Sun
 # Yang", "Moon Jae-in"); "Jupiter" is a town in the gazetteer already.
 CELESTIAL_BODIES = frozenset(
-    """mercury venus earth mars jupiter saturn uranus neptune pluto
+    """moon mercury venus earth mars jupiter saturn uranus neptune pluto
     io europa ganymede callisto titan enceladus triton""".split()
     + ["solar system"]
 )

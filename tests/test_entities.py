@@ -3111,3 +3111,10 @@ def test_an_index_is_a_thing():
 def test_a_given_name_and_a_family_name_opening_a_sentence_are_a_person_though_words():
     found = mentions_of("Bill Gates said he would give away his fortune.")
     assert found["Bill Gates"] == ("Bill Gates", "person")
+
+
+def test_the_moon_is_a_celestial_body_and_president_moon_a_person():
+    places = mentions_of("The astronauts will fly around the Moon and land on Mars.")
+    assert places["Moon"][1] == places["Mars"][1] == "place"
+    people = mentions_of("President Moon Jae-in met Kim. Moon said the talks went well.")
+    assert people["Moon"] == ("Moon Jae-in", "person")
