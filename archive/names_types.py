@@ -171,7 +171,8 @@ _PERSON_OR_PLACE = frozenset(
 
 
 _TOWNS = frozenset(("city", "region"))
-_ONLY_GIVEN_NAME_OR_SHAPE = frozenset(("first_name", "capitalised_pair"))
+# ("person_head": a Roman numeral numbers missions as it numbers kings: "Artemis II")
+_ONLY_GIVEN_NAME_OR_SHAPE = frozenset(("first_name", "capitalised_pair", "person_head"))
 
 
 def _work_named_like_a_person(

@@ -3118,3 +3118,8 @@ def test_the_moon_is_a_celestial_body_and_president_moon_a_person():
     assert places["Moon"][1] == places["Mars"][1] == "place"
     people = mentions_of("President Moon Jae-in met Kim. Moon said the talks went well.")
     assert people["Moon"] == ("Moon Jae-in", "person")
+
+
+def test_a_mission_numbered_like_a_king_is_a_thing():
+    found = mentions_of("NASA's Artemis II mission will carry four astronauts.")
+    assert found["Artemis II"][1] == "other"
