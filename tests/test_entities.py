@@ -3123,3 +3123,8 @@ def test_the_moon_is_a_celestial_body_and_president_moon_a_person():
 def test_a_mission_numbered_like_a_king_is_a_thing():
     found = mentions_of("NASA's Artemis II mission will carry four astronauts.")
     assert found["Artemis II"][1] == "other"
+
+
+def test_a_store_a_sites_badge_names_is_a_name_in_prose():
+    found = mentions_of("The fines hit Apple's App Store and Google Play, regulators said.")
+    assert "App Store" in found and "Google Play" in found
