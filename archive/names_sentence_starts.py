@@ -150,12 +150,15 @@ def _is_speaker_named_alone(view: View, context: Context, places: Gazetteer, ind
 
 
 def _is_plural_of_a_word(word: str, context: Context, places: Gazetteer) -> bool:
-    """ "analysts", "eyewitnesses", "authorities": an English word in the plural."""
+    """ "analysts", "eyewitnesses", "authorities": an English word in the plural;
+    "regulators": those who do what an English verb says, which the lists may lack."""
     if not word.endswith("s") or len(word) <= 3:
         return False
     singulars = [word[:-1]]
     if word.endswith("ies"):
         singulars.append(word[:-3] + "y")
+    elif word.endswith("ators"):
+        singulars.append(word[:-3] + "e")  # "regulators": "regulate"
     elif word.endswith("es"):
         singulars.append(word[:-2])
     return any(
@@ -307,6 +310,7 @@ _ORDINARY_ENDINGS = (
     "ly",
     "ing",
     "ings",
+    "ators",
     "ed",
     "tion",
     "tions",

@@ -3128,3 +3128,7 @@ def test_a_mission_numbered_like_a_king_is_a_thing():
 def test_a_store_a_sites_badge_names_is_a_name_in_prose():
     found = mentions_of("The fines hit Apple's App Store and Google Play, regulators said.")
     assert "App Store" in found and "Google Play" in found
+
+
+def test_agents_of_a_verb_opening_a_sentence_are_no_name():
+    assert mentions_of("Regulators said the fines were fair.") == {}
