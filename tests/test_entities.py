@@ -3132,3 +3132,8 @@ def test_a_store_a_sites_badge_names_is_a_name_in_prose():
 
 def test_agents_of_a_verb_opening_a_sentence_are_no_name():
     assert mentions_of("Regulators said the fines were fair.") == {}
+
+
+def test_a_journal_takes_its_of():
+    found = mentions_of("The study, in the New England Journal of Medicine, was out.")
+    assert found["New England Journal of Medicine"][1] == "organisation"
