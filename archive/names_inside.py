@@ -155,6 +155,8 @@ def _inner_signals(
         signals.extend(head_signals)
         if not head_signals and words[0] in _PLACE_HEADS_FIRST:
             signals.append("place_head_first")
+        elif len(words) == 2 and words[0] in _RELIGIOUS_KIN and places.is_given_name(words[1]):
+            signals.append("religious_title")  # "Mother Teresa", "Sister Nirmala"
         connected = not _CONNECTORS.isdisjoint(words)
         if connected:
             signals.append("inner_connector")
@@ -563,6 +565,10 @@ _FIELDS_OF_WORK = frozenset(
 # Heads that come first in a place's name: "Mount Everest", "Lake Tahoe", "Cape Cod",
 # "Fort Bragg"; not "Port", first in clubs' names ("Port Vale", "Port Adelaide").
 _PLACE_HEADS_FIRST = frozenset("mount mt lake loch cape isle fort camp".split())
+
+
+# The kin a religious order names its members by, part of the name: "Mother Teresa".
+_RELIGIOUS_KIN = frozenset(("mother", "sister", "brother"))
 
 
 # What names the games of a sport: "Olympic Games", "Commonwealth Games", "Goodwill

@@ -16,6 +16,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "inner_connector": ("organisation", 0.8),  # "Bank of ___", "Procter & ___"
     "short_form_of_person": ("person", 3.0),  # "Abe" after "Shinzo Abe"
     "person_head": ("person", 2.0),  # "___ Jr", "___ III"
+    "religious_title": ("person", 2.0),  # "Mother ___", "Sister ___" and a given name
     "first_name": ("person", 1.6),  # "Yasuo ___" with a known given name
     "first_name_not_nation": ("person", 3.0),  # "Christian ___", "Chad ___": no nationality
     "initials": ("person", 3.0),  # "C. Lewis", "J.R.R. Tolkien"

@@ -3137,3 +3137,8 @@ def test_agents_of_a_verb_opening_a_sentence_are_no_name():
 def test_a_journal_takes_its_of():
     found = mentions_of("The study, in the New England Journal of Medicine, was out.")
     assert found["New England Journal of Medicine"][1] == "organisation"
+
+
+def test_a_nun_named_with_her_orders_kin_is_a_person():
+    found = mentions_of("A doctor said Mother Teresa was conscious.")
+    assert found["Mother Teresa"] == ("Mother Teresa", "person")
