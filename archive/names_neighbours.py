@@ -597,7 +597,7 @@ def _title_in_apposition(view: View, index: int) -> bool:
 _CLAUSE_WORDS = frozenset("where who whom whose which when that is was are were".split())
 
 
-def is_side_in_scores(view: View, first: int, last: int) -> bool:
+def is_side_in_scores(view: View, places: Gazetteer, first: int, last: int) -> bool:
     """ "Port Vale 2 Oxford 0", "Crystal Palace 4 1 2 1 4 3 5", "the Florida Marlins
     beat": a name no town's, in a line of scores or before a match verb, is a side.
 
@@ -609,19 +609,47 @@ def is_side_in_scores(view: View, first: int, last: int) -> bool:
         return False
     if words[last] in MATCH_VERBS:
         return _states_a_result(view, last) and not _tennis_sets_follow(view, last)
+    if words[last] in _WINNING_VERBS:
+        # "Chemlon Humenne win 3-0 on aggregate"; not a player's sets ("won 6-3 6-4")
+        return _score_at(view, last + 1) and not _tennis_sets_follow(view, last)
+    after_country = _after_bracketed_country(view, places, last)
+    score = after_country if after_country is not None else last
     line = lines[first]
-    if not words[last].isdigit() or lines[last] != line:
+    if score >= len(words) or not words[score].isdigit():
+        return False
+    if after_country is None and lines[score] != line:
         return False
     starts_line = first == 0 or lines[first - 1] != line
-    if not (starts_line or words[first - 1].isdigit()):
+    # or after the label of a line: "In Tirana: Flamurtari Vlore (Albania) 0 ..."
+    labelled = after_country is not None and words[first - 1] == ":"
+    if not (starts_line or labelled or words[first - 1].isdigit()):
         return False
-    after = last + 1
-    return (
-        after >= len(words)
-        or lines[after] != line
-        or words[after].isdigit()
-        or words[after][0].isupper()
-    )
+    after = score + 1
+    if after >= len(words) or lines[after] != lines[score]:
+        return True
+    if after_country is not None:
+        # a single goal count, then the other side or the half-time score: "Flamurtari
+        # Vlore (Albania) 0 Chemlon Humenne", "(Slovakia) 2 (halftime 0-0)"; not a
+        # golfer's rounds ("Greg Norman (Australia) 68 70")
+        return words[after][0].isupper() or words[after] == "("
+    return words[after][0].isupper() or words[after].isdigit()
+
+
+_WINNING_VERBS = frozenset(("win", "wins", "won"))
+
+
+def _after_bracketed_country(view: View, places: Gazetteer, index: int) -> int | None:
+    """ "(Slovakia)", "(U.S.)": the index after a country's name in brackets at
+    `index`, the country of the name before it; else None."""
+    words = view.words
+    if index >= len(words) or words[index] != "(":
+        return None
+    for close in range(index + 2, min(index + 2 + _MAX_REGION_TOKENS, len(words))):
+        if words[close] == ")":
+            inside = view.span_text(index + 1, close)
+            country = places.place_kind(inside.casefold()) == "country"
+            return close + 1 if country or inside in places.country_codes else None
+    return None
 
 
 # A tennis match's sets, won by one player from another: "defeated Gael Monfils 7-5,

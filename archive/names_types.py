@@ -97,7 +97,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     elif (
         last - first > 1
         and _PERSON_OR_PLACE.isdisjoint(inside)
-        and is_side_in_scores(view, first, last)
+        and is_side_in_scores(view, places, first, last)
     ):
         signals.append("team_result")
     # "the Wimbledon champion": a town's name before a competition's noun names the

@@ -3142,3 +3142,14 @@ def test_a_journal_takes_its_of():
 def test_a_nun_named_with_her_orders_kin_is_a_person():
     found = mentions_of("A doctor said Mother Teresa was conscious.")
     assert found["Mother Teresa"] == ("Mother Teresa", "person")
+
+
+def test_a_side_in_a_line_of_results_with_its_country_in_brackets_is_a_body():
+    found = mentions_of(
+        "In Tirana: Flamurtari Vlore (Albania) 0 Chemlon Humenne (Slovakia) 2 (halftime 0-0)\n"
+        "Ruch Chorzow win 6-1 on aggregate\n"
+        "Greg Norman (Australia) 68 70 71\n"
+    )
+    for side in ("Flamurtari Vlore", "Chemlon Humenne", "Ruch Chorzow"):
+        assert found[side][1] == "organisation", side
+    assert found["Greg Norman"][1] == "person"
