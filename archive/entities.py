@@ -731,10 +731,17 @@ def _companies(found: list[Found]) -> dict[str, str]:
         suffix = fold(words[-1]).replace(".", "")
         if len(words) > 1 and (suffix in COMPANY_SUFFIXES or suffix in _KINDS_OF_FIRM):
             companies.setdefault(fold(" ".join(words[:-1])), item.mention.entity)
+            # "Best" after "Best Products Co": a word named without what it sells too
+            if suffix in COMPANY_SUFFIXES and len(words) == 3 and fold(words[1]) in _GOODS:
+                short = fold(words[0])
+                if not gazetteer().is_place_name(short):
+                    companies.setdefault(short, item.mention.entity)
     return companies
 
 
 _KINDS_OF_FIRM = frozenset(("airline", "airlines", "airways", "group", "holdings"))
+# What a firm makes or sells, named between its name and its legal form.
+_GOODS = frozenset("products industries stores foods brands systems".split())
 
 
 def _resolve_company_short_forms(found: list[Found], companies: dict[str, str]) -> list[Found]:

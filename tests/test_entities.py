@@ -3153,3 +3153,8 @@ def test_a_side_in_a_line_of_results_with_its_country_in_brackets_is_a_body():
     for side in ("Flamurtari Vlore", "Chemlon Humenne", "Ruch Chorzow"):
         assert found[side][1] == "organisation", side
     assert found["Greg Norman"][1] == "person"
+
+
+def test_a_firm_is_named_without_what_it_sells_and_its_legal_form():
+    found = mentions_of("Best Products Co said its loss widened. Later, Best said it would grow.")
+    assert found["Best"] == ("Best Products Co", "organisation")
