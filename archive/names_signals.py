@@ -299,7 +299,7 @@ EVENT_HEADS = frozenset(
     war wars revolution massacre olympics olympic games cup championship championships
     open masters tournament trophy grand prix tour rally marathon classic series bowl slam
     summit conference convention festival election elections crisis uprising famine day
-    show expo parade carnival depression recession final finals playoffs
+    show expo parade carnival depression recession final finals playoffs stakes handicap
     monday tuesday wednesday thursday friday saturday sunday
     """.split()
 )
@@ -317,7 +317,8 @@ OTHER_HEADS = frozenset(
     """award awards prize act amendment treaty accord accords agreement doctrine
     pro max plus mini ultra lite bar one
     telescope telescopes satellite rover spacecraft console phone laptop tablet switch
-    average composite index""".split()
+    average composite index
+    disease syndrome virus flu influenza encephalopathy""".split()
 )
 
 # "the Nikkei average", "the Dow Jones industrial average": a market's index, in small
@@ -605,7 +606,7 @@ RIVERS = frozenset(
 # Diseases and the viruses that cause them, named in capitals: "Covid cases rose", "HIV",
 # "the Ebola outbreak"; "COVID-19" with its number (names.py).
 DISEASES = frozenset(
-    """covid sars mers hiv aids ebola zika mpox monkeypox h1n1 h5n1 lyme""".split()
+    """covid sars mers hiv aids ebola zika mpox monkeypox h1n1 h5n1 lyme bse cjd""".split()
 )
 # Nights of awards named in the plural: "the Oscars", "the Golden Globes".
 AWARD_CEREMONIES = frozenset(

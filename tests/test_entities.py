@@ -3158,3 +3158,12 @@ def test_a_side_in_a_line_of_results_with_its_country_in_brackets_is_a_body():
 def test_a_firm_is_named_without_what_it_sells_and_its_legal_form():
     found = mentions_of("Best Products Co said its loss widened. Later, Best said it would grow.")
     assert found["Best"] == ("Best Products Co", "organisation")
+
+
+def test_diseases_are_things_and_stakes_are_races():
+    found = mentions_of(
+        "Humans could contract Bovine Spongiform Encephalopathy (BSE), mad cow disease."
+        " Fears over BSE grew. He won the Nunthorpe Stakes at York."
+    )
+    assert found["BSE"] == ("Bovine Spongiform Encephalopathy", "other")
+    assert found["Nunthorpe Stakes"][1] == "event"
