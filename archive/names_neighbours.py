@@ -87,6 +87,8 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
         signals.append("based_in")
     if following in (":", "(") and _is_line_label(view, first, last):
         signals.append("line_label")
+    if following == ")" and last - first == 1 and _club_of_a_player(view, first):
+        signals.append("club_in_brackets")
     if following[:1] in _OPENS_A_MINUTE and _before_a_minute(view, last):
         signals.append("minute_after")
     if view.folded[first] in US_STATE_ABBREVIATIONS and _follows_a_town(view, first, last):
@@ -145,6 +147,23 @@ def _follows_a_party(view: View, first: int, last: int) -> bool:
         and view.attached(first - 2, first - 1)
         and view.attached(first - 1, first)
     )
+
+
+def _club_of_a_player(view: View, first: int) -> bool:
+    """ "Marco Pascolo (Cagliari), Pascal Zuberbuehler (Grasshoppers)": a word alone in
+    brackets after a person's name, in a list of such names, is the player's club;
+    a country there is the player's (left to the country's own weight)."""
+    opening = first - 1
+    if opening < 2 or view.words[opening] != "(" or not view.capitalised[opening - 1]:
+        return False
+    after = first + 2  # after the closing bracket
+    if after < len(view) and view.words[after] in (",", ";"):
+        return True
+    # the last of the list: the name before it follows another's club ("(Sion), ")
+    start = opening - 1
+    while start > 0 and view.capitalised[start - 1]:
+        start -= 1
+    return start > 1 and view.words[start - 1] in (",", ";") and view.words[start - 2] == ")"
 
 
 def _follows_an_occupation(view: View, first: int) -> bool:

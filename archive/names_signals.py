@@ -135,6 +135,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "vessel": ("other", 3.5),
     "org_noun_after": ("organisation", 1.5),  # "___ shares", "___ spokesman"
     "news_agency_after": ("organisation", 3.0),  # "___ news agency": a town's name too
+    # "Marco Pascolo (Cagliari), ...": a player's club after his name, in a list
+    "club_in_brackets": ("organisation", 2.9),
     "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
     # "Barcelona soccer player ___": a side's player, named with the sport, in any text;
     # unlike a score it makes no report of sides named after their towns

@@ -84,7 +84,17 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
         signals.extend(_signals_of_no_person(view, context, places, first, last))
     # a town or county followed by a score or a player is the team named after it;
     # one set last in brackets is where a match is played: "(at Headingley, Leeds)"
-    if may_be_team and closes_brackets(view, first, last) and not _TOWNS.isdisjoint(inside):
+    # "Yvan Quentin (Sion)": his club, not where a match is played; "Haile Gebrselassie
+    # (Ethiopia)": his country
+    club = "club_in_brackets" in signals
+    if club and "country" in inside:
+        signals.remove("club_in_brackets")
+    elif (
+        not club
+        and may_be_team
+        and closes_brackets(view, first, last)
+        and not _TOWNS.isdisjoint(inside)
+    ):
         signals.append("town_in_brackets")
     elif may_be_team:
         if is_team_in_results(view, first, last):

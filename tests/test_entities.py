@@ -3167,3 +3167,12 @@ def test_diseases_are_things_and_stakes_are_races():
     )
     assert found["BSE"] == ("Bovine Spongiform Encephalopathy", "other")
     assert found["Nunthorpe Stakes"][1] == "event"
+
+
+def test_a_players_club_in_brackets_is_a_body_and_his_country_a_place():
+    found = mentions_of(
+        "Defenders - Marc Hottiger (Everton), Yvan Quentin (Sion), Raphael Wicky (Zurich).\n"
+        "1. Haile Gebrselassie (Ethiopia), 2. Paul Tergat (Kenya)\n"
+    )
+    assert found["Sion"][1] == found["Zurich"][1] == "organisation"
+    assert found["Ethiopia"][1] == "place"
