@@ -449,7 +449,7 @@ SIDE_NOUNS = frozenset("players fans supporters goal".split())
 # "saga" or "episode", an affair's too ("the Mueller probe", "the Brett Kavanaugh saga").
 THING_NOUNS_AFTER = frozenset(
     """series franchise trilogy sequel prequel spinoff mission missions spacecraft
-    rocket telescope satellite rover lander orbiter capsule""".split()
+    rocket telescope satellite rover lander orbiter capsule program programme""".split()
 )
 # Works, printed in small letters after their names: "the Star Trek film".
 WORK_NOUNS_AFTER = frozenset("film films movie movies novel album".split())

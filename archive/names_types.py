@@ -391,4 +391,5 @@ def _sport_and_role_after(view: View, last: int) -> bool:
 # "the Hubble telescope" (beside "the Holbrooke mission").
 _CRAFT_NOUNS = frozenset(
     "rocket spacecraft telescope satellite rover lander orbiter capsule".split()
+    + ["program", "programme"]  # "the Medicare program", "the Apollo programme"
 )

@@ -3176,3 +3176,8 @@ def test_a_players_club_in_brackets_is_a_body_and_his_country_a_place():
     )
     assert found["Sion"][1] == found["Zurich"][1] == "organisation"
     assert found["Ethiopia"][1] == "place"
+
+
+def test_a_name_before_program_is_a_thing():
+    found = mentions_of("The terms of the Medicare program were met. Medicare will pay.")
+    assert found["Medicare"][1] == "other"
