@@ -535,7 +535,7 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
             return _states_a_result(view, last)
         if _DATE.match(view.text, view.starts[last]):
             return False
-        if following.isdigit() and lines[last] == lines[first]:
+        if following.isdigit() and lines[last] == lines[first] and not _trend_after(view, last):
             at_line_start = view.opens_line(first)
             after_score = first > 0 and words[first - 1][-1:].isdigit()
             if at_line_start or after_score or words[first - 1] in (",", ":"):
@@ -550,6 +550,19 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
     if before in _SIDE_LINKS:
         return first > 1 and _may_be_a_side_before(view, first - 2)
     return before in MATCH_VERBS
+
+
+# Words of a table's change after a figure: "Dresden 792 up 11.4", "Munich 44,525 down 3".
+_TRENDS = frozenset(("up", "down", "unchanged", "pct", "percent"))
+
+
+def _trend_after(view: View, number: int) -> bool:
+    """Whether the figure at `number` (its digits, commas and points) is followed by a
+    word of change: a table's row of a town's figures, not a side's score."""
+    index = number
+    while index < len(view) and (view.words[index].isdigit() or view.words[index] in ",."):
+        index += 1
+    return index < len(view) and view.folded[index] in _TRENDS
 
 
 def _score_at(view: View, index: int) -> bool:

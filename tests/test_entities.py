@@ -3181,3 +3181,12 @@ def test_a_players_club_in_brackets_is_a_body_and_his_country_a_place():
 def test_a_name_before_program_is_a_thing():
     found = mentions_of("The terms of the Medicare program were met. Medicare will pay.")
     assert found["Medicare"][1] == "other"
+
+
+def test_towns_in_a_table_of_figures_and_their_changes_are_places():
+    found = mentions_of(
+        "The table shows air cargo at German airports.\nBremen 1,453 up 13.1\n"
+        "Dresden 792 up 11.4\nMunich 44,525 down 3.5\n"
+    )
+    for town in ("Bremen", "Dresden", "Munich"):
+        assert found[town][1] == "place", town
