@@ -30,8 +30,8 @@ from .entities_pairs import split_paired_names
 from .entities_roles import find_quotes, find_roles
 from .model import Annotation, Article, Mention, Mentions, RegistryEntry
 from .names import discover
-from .names_gazetteer import COUNTRY_NAMES, full_given_names, gazetteer
-from .names_inside import compass_spelled_out
+from .names_gazetteer import COUNTRY_NAMES, Gazetteer, full_given_names, gazetteer
+from .names_inside import compass_spelled_out, is_demonym
 from .names_signals import (
     BRANDS,
     COMPANY_SUFFIXES,
@@ -385,6 +385,7 @@ def resolve_short_forms(found: list[Found]) -> list[Found]:
     found = _resolve_family_names_of_more_words(found)
     found = _resolve_company_short_forms(found, companies)
     found = _resolve_heads_used_alone(found)
+    found = _resolve_names_without_their_town(found)
     found = _resolve_storms_named_alone(found)
     found = _resolve_names_after_their_first_word(found)
     found = _resolve_headline_spellings(found)
@@ -782,6 +783,49 @@ def _resolve_heads_used_alone(found: list[Found]) -> list[Found]:
             item = replace(item, mention=mention, evidence=(*item.evidence, "head_used_alone"))
         resolved.append(item)
     return resolved
+
+
+# The most words a town's name takes at the start of a body's: "Kansas City Chiefs".
+_TOWN_PREFIX_MAX_WORDS = 2
+
+
+def _resolve_names_without_their_town(found: list[Found]) -> list[Found]:
+    """ "Red Sox" after "Boston Red Sox", "Yankees" after "New York Yankees": a body
+    named after its town, named without it, unless two bodies of the article share
+    the rest ("Times" beside the New York Times and the Los Angeles Times)."""
+    places = gazetteer()
+    bodies: dict[str, str | None] = {}
+    for item in found:
+        if item.in_registry or item.mention.type != "organisation":
+            continue
+        words = item.mention.entity.split()
+        for size in range(min(_TOWN_PREFIX_MAX_WORDS, len(words) - 1), 0, -1):
+            if places.place_kind(fold(" ".join(words[:size]))) in ("city", "region"):
+                rest = " ".join(words[size:])
+                if not _may_stand_for_its_body(places, rest):
+                    break
+                if bodies.setdefault(fold(rest), item.mention.entity) != item.mention.entity:
+                    bodies[fold(rest)] = None
+                break
+    if not bodies:
+        return found
+    resolved = []
+    for item in found:
+        body = None if item.in_registry else bodies.get(fold(item.mention.entity))
+        if body is not None and body != item.mention.entity:
+            mention = replace(item.mention, entity=body, type="organisation")
+            item = replace(item, mention=mention, evidence=(*item.evidence, "without_its_town"))
+        resolved.append(item)
+    return resolved
+
+
+def _may_stand_for_its_body(places: Gazetteer, rest: str) -> bool:
+    """Not a place ("Sparta Prague"), a nationality ("Cleveland Indians") nor an
+    acronym, a national body's ("Kentucky GOP")."""
+    folded = fold(rest)
+    return not (
+        rest.isupper() or places.place_kind(folded) is not None or is_demonym(places, folded)
+    )
 
 
 def _resolve_storms_named_alone(found: list[Found]) -> list[Found]:

@@ -3190,3 +3190,12 @@ def test_towns_in_a_table_of_figures_and_their_changes_are_places():
     )
     for town in ("Bremen", "Dresden", "Munich"):
         assert found[town][1] == "place", town
+
+
+def test_a_body_named_after_its_town_is_named_without_it():
+    found = mentions_of(
+        "The Boston Red Sox beat the Cleveland Indians. The Red Sox lost later. Sparta"
+        " Prague won in Prague."
+    )
+    assert found["Red Sox"] == ("Boston Red Sox", "organisation")
+    assert found["Prague"] == ("Prague", "place")
