@@ -107,6 +107,8 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
     if honorific:
         if last - first == 1:
             return []
+        if words[0] == "miss" and _names_a_pageant(places, words[1:]):
+            return [typed(view, context, places, first, last, "", ("pageant",))]
         return [typed(view, context, places, first, last, "", ("honorific",))]
     if head in _NEWSROOM_POSTS and all(places.is_english_word(word) for word in words[:-1]):
         return []  # a post: "the Security Editor at Ars Technica", "Political Editor"
@@ -686,6 +688,20 @@ def _refine_after_title(view, context, places, first, last, title):
         feast.type = best_type(feast.evidence, 1)
         return [feast]
     return [typed(view, context, places, first, last, title, ("title_before",))]
+
+
+# What a beauty pageant is named after, but places: "Miss World", "Miss Universe".
+_PAGEANT_WORDS = frozenset(("world", "universe", "earth", "international", "usa", "uk"))
+
+
+def _names_a_pageant(places: Gazetteer, words: list[str]) -> bool:
+    """ "Miss Universe", "Miss America", "Miss Universe Inc": after "Miss", the world or
+    a country (and maybe a firm's head) name a pageant, no woman."""
+    return (
+        words[0] in _PAGEANT_WORDS
+        or places.place_kind(words[0]) in ("country", "region")
+        or places.place_kind(place_spelling(words[:2])) == "country"  # "Miss South Africa"
+    )
 
 
 def _title_prefix_end(words: list[str], places: Gazetteer) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     "title_before": ("person", 3.0),  # "President ___", "spokesman ___"
     "honorific": ("person", 3.0),  # "Mr ___", "Mrs ___" (kept in the mention)
+    "pageant": ("event", 2.0),  # "Miss World", "Miss America": a beauty pageant
     "title_after": ("person", 3.0),  # "___, the Japanese foreign minister,"
     "inner_connector": ("organisation", 0.8),  # "Bank of ___", "Procter & ___"
     "short_form_of_person": ("person", 3.0),  # "Abe" after "Shinzo Abe"

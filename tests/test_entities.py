@@ -3199,3 +3199,9 @@ def test_a_body_named_after_its_town_is_named_without_it():
     )
     assert found["Red Sox"] == ("Boston Red Sox", "organisation")
     assert found["Prague"] == ("Prague", "place")
+
+
+def test_miss_and_the_world_or_a_country_name_a_pageant():
+    found = mentions_of("She was crowned Miss America. Miss Smith said no.")
+    assert found["Miss America"][1] == "event"
+    assert found["Miss Smith"][1] == "person"
