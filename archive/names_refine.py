@@ -300,7 +300,16 @@ def _labels_a_number(view: View, places: Gazetteer, index: int) -> bool:
 def _is_common_noun_acronym(word: str) -> bool:
     """ "CEO", "an SUV", "the ICU": an acronym of a common noun; and any acronym's
     plural."""
-    return word.casefold() in COMMON_ACRONYMS or _is_plural_acronym(word)
+    return (
+        word.casefold() in COMMON_ACRONYMS
+        or _is_plural_acronym(word)
+        or _CREDIT_RATING.fullmatch(word) is not None
+    )
+
+
+# A bond's credit rating, Moody's ("Baa1", "Aa2") or S&P's ("BBB+", "BB"); not "AAA"
+# nor "AA", which name bodies too.
+_CREDIT_RATING = re.compile(r"(?:Aaa|Aa|Baa|Ba|Caa)[1-3]?|BAA?[1-3]|(?:BBB|BB|CCC)[+-]?")
 
 
 def _is_plural_acronym(word: str) -> bool:

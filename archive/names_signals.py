@@ -568,7 +568,7 @@ CALENDAR_GIVEN_NAMES = frozenset(("jan",))
 COMMON_ACRONYMS = frozenset(
     """tv pc id suv ev led lcd oled usb gps dna gdp ipo faq pdf url hd cpu gpu ram ssd hdmi
     ai vr ar ceo cfo cto coo rs icu ecg ekg mri hvac lan wan vpn dvd cd hdr rgb awd rwd fwd
-    vod ebitda fps nft atm diy uhd""".split()
+    vod ebitda fps nft atm diy uhd eps cpi ppi frn nav ytd bps""".split()
 )
 
 # The figures of a player that sport reports print in capitals: "3 RBI", "a 2.50 ERA".

@@ -3205,3 +3205,12 @@ def test_miss_and_the_world_or_a_country_name_a_pageant():
     found = mentions_of("She was crowned Miss America. Miss Smith said no.")
     assert found["Miss America"][1] == "event"
     assert found["Miss Smith"][1] == "person"
+
+
+def test_credit_ratings_and_figures_of_finance_are_no_names():
+    found = mentions_of(
+        "Moody's rated the notes Baa1 and S&P rated them BBB+. EPS rose. The CPI and the PPI"
+        " fell, Reuters said."
+    )
+    assert not {"Baa1", "BBB+", "EPS", "CPI", "PPI"} & found.keys()
+    assert "Reuters" in found
