@@ -72,7 +72,7 @@ def discover(view: View, context: Context, taken: list[bool]) -> list[Span]:
     spans = join_numbered_names(view, spans, taken)
     if "v." in view.text:
         spans = _join_court_cases(view, spans)
-    if context.possessive_names:
+    if context.possessive_names or "XI" in view.text:
         spans = _join_possessive_names(view, context, spans)
     return spans
 
@@ -100,12 +100,27 @@ def _join_possessive_names(view: View, context: Context, spans: list[Span]) -> l
             evidence = (*span.evidence, "possessive_name")
             joined[-1] = Span(owner.first, span.last, span.type, evidence=evidence)
             continue
+        if owner is not None and _is_eleven_of(view, owner, span):
+            # "Duke of Norfolk's XI", "the President's XI": a side of eleven picked by one
+            joined[-1] = Span(owner.first, span.last, "organisation", evidence=("org_head",))
+            continue
         if _is_possessive_name(view, context, span):
             span.evidence = (*span.evidence, "possessive_name")
             span.type = best_type(span.evidence, span.last - span.first)
             span.last += 1
         joined.append(span)
     return joined
+
+
+def _is_eleven_of(view: View, owner: Span, span: Span) -> bool:
+    possessive = owner.last
+    return (
+        span.last - span.first == 1
+        and view.words[span.first] == "XI"
+        and span.first == possessive + 1
+        and view.folded[possessive] == "'s"
+        and view.attached(possessive - 1, possessive)
+    )
 
 
 def _is_possessive_name(view: View, context: Context, span: Span) -> bool:

@@ -140,6 +140,8 @@ def _inner_signals(
             head_signals = ("org_head",)  # "Epic Games", "Rocksteady Games": a studio
         elif _is_state_university(places, words):
             head_signals = ("org_head",)  # "Penn State", "Ohio State": a university
+        elif texts[-1] == "XI" and not places.is_given_name(words[-2]):
+            head_signals = ("org_head",)  # "Minor Counties XI": a side of eleven, no king
         elif head in _CENTRE_HEADS and words[-2] in _FIELDS_OF_WORK:
             head_signals = ("org_head",)  # "Pew Research Center": a body, not a venue
         elif head == "channel" and not _names_a_place(places, words[-2]):

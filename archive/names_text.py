@@ -584,6 +584,7 @@ def _headline_lines(view: View) -> frozenset[int]:
                 and (ordinary >= 2 or (ordinary and counted <= 4))
                 and not _opens_with_a_rank(view, first, end)
                 and not (ordinary * 2 < counted and _holds_scores(view, first, end))
+                and not (ordinary <= 1 and _is_row_of_a_draw(view, first, end))
             )
             # "Range and Charging", "Cornerback": a crosshead of words the text
             # writes in small letters, however few
@@ -607,6 +608,16 @@ def _opens_with_a_rank(view: View, first: int, end: int) -> bool:
     if mark == "-" and view.attached(first, first + 1):
         return False
     return any(words[index][0].isdigit() for index in range(first + 1, end))
+
+
+_VERSUS = frozenset(("v", "vs", "versus"))
+
+
+def _is_row_of_a_draw(view: View, first: int, end: int) -> bool:
+    """ "Qualifier vs. Andrei Olhovskiy (Russia)": players or sides set against each
+    other, with their countries in brackets: a row of a draw, not a headline."""
+    words = view.folded[first:end]
+    return "(" in words and not _VERSUS.isdisjoint(words)
 
 
 def _is_short_words_in_capitals(

@@ -3214,3 +3214,14 @@ def test_credit_ratings_and_figures_of_finance_are_no_names():
     )
     assert not {"Baa1", "BBB+", "EPS", "CPI", "PPI"} & found.keys()
     assert "Reuters" in found
+
+
+def test_rows_of_a_draw_are_no_headlines_and_an_eleven_is_a_side():
+    found = mentions_of(
+        "Doug Flach (U.S.) vs. qualifier\nQualifier vs. Andrei Olhovskiy (Russia)\n"
+        "Qualifier vs. Tomas Carbonell (Spain)\n"
+        "England play one-day matches against the Minor Counties.\nMay 15 v Duke of"
+        " Norfolk's XI (at Arundel)\nJuly 9 v Minor Counties XI\n"
+    )
+    assert found["Andrei Olhovskiy"][1] == found["Tomas Carbonell"][1] == "person"
+    assert found["Duke of Norfolk's XI"][1] == found["Minor Counties XI"][1] == "organisation"
