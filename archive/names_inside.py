@@ -150,6 +150,10 @@ def _inner_signals(
         before_of = words[words.index("of") - 1] if "of" in words[1:] else ""
         if before_of in _GROUPS_BEFORE_OF:
             head_signals = ("org_head",)
+        elif before_of in _BODIES_BEFORE_OF:
+            # "Organisation of the Islamic Conference": the body's head before "of"
+            # types the name, whatever heads its end
+            head_signals = ("body_before_of",)
         elif not head_signals and before_of:
             head_signals = _SIGNALS_OF_HEAD_BEFORE_OF.get(before_of, ())
         elif _is_given_and_family_name_like_a_place(words, places, kind, head_signals):
@@ -157,6 +161,8 @@ def _inner_signals(
         signals.extend(head_signals)
         if not head_signals and words[0] in _PLACE_HEADS_FIRST:
             signals.append("place_head_first")
+        elif not head_signals and words[0] in _PAPERS_FIRST:
+            signals.append("paper_first")  # "Daily Variety", "Gazeta Shqiptare"
         elif len(words) == 2 and words[0] in _RELIGIOUS_KIN and places.is_given_name(words[1]):
             signals.append("religious_title")  # "Mother Teresa", "Sister Nirmala"
         connected = not _CONNECTORS.isdisjoint(words)
@@ -624,6 +630,12 @@ _SIGNALS_OF_HEAD_BEFORE_OF = {
     **dict.fromkeys(_GEOGRAPHIC_HEADS.split(), ("place_head",)),
     "conference": ("org_head",),
 }
+# Bodies' heads that type a name from before its "of", whatever ends it.
+_BODIES_BEFORE_OF = frozenset(
+    "organisation organization ministry bank university council party".split()
+)
+# Words that open papers' names: "Daily Variety", "Gazeta Wyborcza", "Gazzetta dello Sport".
+_PAPERS_FIRST = frozenset(("daily", "gazeta", "gazzetta", "gazette"))
 # People banded under a cause, whatever it is: "Friends of the Earth", "Knights of
 # Columbus", "Daughters of the American Revolution".
 _GROUPS_BEFORE_OF = frozenset("friends sons daughters knights brothers sisters".split())

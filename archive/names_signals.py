@@ -69,6 +69,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Tries: ___, Underwood", "Leeds: Smith; ___, Brown, Jones": listed as players
     "listed_after_label": ("person", 3.0),
     "org_head": ("organisation", 2.6),  # "___ Ministry", "___ Agency", "___ Inc"
+    "body_before_of": ("organisation", 2.6),  # "Organisation of ___", "Bank of ___"
+    "paper_first": ("organisation", 2.6),  # "Daily ___", "Gazeta ___": a paper
     "known_body": ("organisation", 2.6),  # WELL_KNOWN_BODIES: "Twitter", "Huawei"
     # a maker's brand before a model's name: "Motorola Razr", "Amazon Alexa" (BRANDS)
     "brand_first": ("other", 1.5),

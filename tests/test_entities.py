@@ -3225,3 +3225,12 @@ def test_rows_of_a_draw_are_no_headlines_and_an_eleven_is_a_side():
     )
     assert found["Andrei Olhovskiy"][1] == found["Tomas Carbonell"][1] == "person"
     assert found["Duke of Norfolk's XI"][1] == found["Minor Counties XI"][1] == "organisation"
+
+
+def test_a_bodys_head_before_of_types_the_name_and_papers_open_with_daily():
+    found = mentions_of(
+        "Members of the Organisation of the Islamic Conference met. Gazeta Shqiptare"
+        " reported it, and Daily Variety said so."
+    )
+    for name in ("Organisation of the Islamic Conference", "Gazeta Shqiptare", "Daily Variety"):
+        assert found[name][1] == "organisation", name
