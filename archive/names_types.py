@@ -99,8 +99,13 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     elif may_be_team:
         if is_team_in_results(view, first, last):
             signals.append("team_result")
-        # "Leeds fans", "a Karlsruhe goal"; not "Yeltsin supporters", "a Shearer goal"
-        if after in TEAM_ROLES or (after in SIDE_NOUNS and not _TOWNS.isdisjoint(inside)):
+        # "Leeds fans", "a Karlsruhe goal", "Middlesbrough's Italian striker"; not
+        # "Yeltsin supporters", "a Shearer goal"
+        if (
+            after in TEAM_ROLES
+            or (after in SIDE_NOUNS and not _TOWNS.isdisjoint(inside))
+            or _role_after_possessive(view, places, last)
+        ):
             signals.append("team_role_after")
         elif _sport_and_role_after(view, last):
             signals.append("sport_role_after")
@@ -377,6 +382,17 @@ _SPORTS_PLAYED = frozenset(
     "soccer football cricket rugby baseball basketball hockey volleyball handball".split()
 )
 _PLAYERS = TEAM_ROLES | frozenset("player players star stars".split())
+
+
+def _role_after_possessive(view: View, places: Gazetteer, last: int) -> bool:
+    """ "Middlesbrough's Italian striker", "Leeds' manager": a town's possessive, then a
+    player's or a manager's role (after his nationality), is the side's."""
+    index = last + 1
+    if last >= len(view) or view.folded[last] not in ("'s", "'"):
+        return False
+    if index < len(view) and view.capitalised[index] and places.is_demonym(view.folded[index]):
+        index += 1
+    return index < len(view) and view.folded[index] in TEAM_ROLES and view.initials[index].islower()
 
 
 def _sport_and_role_after(view: View, last: int) -> bool:

@@ -3234,3 +3234,9 @@ def test_a_bodys_head_before_of_types_the_name_and_papers_open_with_daily():
     )
     for name in ("Organisation of the Islamic Conference", "Gazeta Shqiptare", "Daily Variety"):
         assert found[name][1] == "organisation", name
+
+
+def test_a_towns_player_named_after_its_possessive_makes_it_a_side():
+    found = mentions_of("Middlesbrough's Italian striker Fabrizio Ravanelli scored twice.")
+    assert found["Middlesbrough"][1] == "organisation"
+    assert mentions_of("London's mayor spoke.")["London"][1] == "place"
