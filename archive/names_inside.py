@@ -103,6 +103,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
         signals.append("demonym")
     elif kind is None and _is_adjective_of_a_name(places, words):
         signals.append("adjective_of_name")
+    elif kind is None and _is_nation_and_body(places, texts, words):
+        signals.append("nation_and_body")
     elif kind is None and _is_doctrine(words, places):
         signals.append("doctrine")  # "Zionism", "Marxism", "anti-Semitism", "Islamist"
     if compass is not None:  # "N. Korea" is no initial and a surname
@@ -521,6 +523,18 @@ def _is_adjective_of_a_name(places: Gazetteer, words: list[str]) -> bool:
         and words[0] not in places.family_names
         # "the Guardian", "the Comedian": an English noun names a paper or a work
         and not places.is_english_word(words[0])
+    )
+
+
+def _is_nation_and_body(places: Gazetteer, texts: tuple[str, ...], words: list[str]) -> bool:
+    """ "Israel-PLO", "Israeli-PLO": a nation and a body known by its acronym, hyphened,
+    qualify what is between them ("Israel-PLO talks"), as "Israeli-Palestinian" does."""
+    return (
+        len(words) == 3
+        and words[1] == "-"
+        and (places.is_demonym(words[0]) or places.place_kind(words[0]) == "country")
+        and texts[2].isupper()
+        and 2 <= len(texts[2]) <= 5
     )
 
 

@@ -154,6 +154,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "a Faustian bargain", "the Victorian era": a word shaped so, with nothing else to
     # go on, names no body; "Kardashian said" is a person's
     "adjective_of_name": ("other", 1.0),
+    "nation_and_body": ("other", 2.5),  # "Israel-PLO talks": the two parties, qualifying
     "doctrine": ("other", 1.5),  # "Zionism", "Marxism", "Catholicism": a belief, no body
     "other_head": ("other", 2.5),  # "___ Award", "___ Prize", "___ Act", "Mac Pro"
     "index_after": ("other", 2.5),  # "___ industrial average", "___ composite index"

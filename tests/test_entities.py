@@ -3240,3 +3240,8 @@ def test_a_towns_player_named_after_its_possessive_makes_it_a_side():
     found = mentions_of("Middlesbrough's Italian striker Fabrizio Ravanelli scored twice.")
     assert found["Middlesbrough"][1] == "organisation"
     assert mentions_of("London's mayor spoke.")["London"][1] == "place"
+
+
+def test_a_nation_and_a_body_hyphened_qualify_what_is_between_them():
+    found = mentions_of("The Israel-PLO accord and the Israeli-PLO talks stalled.")
+    assert found["Israel-PLO"][1] == found["Israeli-PLO"][1] == "other"
