@@ -174,6 +174,7 @@ _EXTRA_REGIONS = (
     "Nagorno-Karabakh",
     "Sinai",
     "Golan Heights",
+    "Golan",
     "Gaza Strip",
     "Darfur",
     "Tigray",

@@ -315,7 +315,8 @@ EVENT_HEADS = frozenset(
 CLUB_PREFIXES = frozenset(
     """fc ac sc cf ssc afc real sporting dynamo dinamo spartak olympique atletico athletic
     deportivo inter internazionale racing rapid lokomotiv torpedo partizan sparta slavia
-    steaua borussia eintracht hertha werder fortuna""".split()
+    steaua borussia eintracht hertha werder fortuna hapoel maccabi beitar bnei ironi
+    vitesse""".split()
 )
 
 # Heads of the names of things: awards, laws, and products ("MacBook Pro", "Touch Bar").

@@ -3245,3 +3245,9 @@ def test_a_towns_player_named_after_its_possessive_makes_it_a_side():
 def test_a_nation_and_a_body_hyphened_qualify_what_is_between_them():
     found = mentions_of("The Israel-PLO accord and the Israeli-PLO talks stalled.")
     assert found["Israel-PLO"][1] == found["Israeli-PLO"][1] == "other"
+
+
+def test_israeli_clubs_open_with_their_prefix_and_the_golan_is_a_place():
+    found = mentions_of("Hapoel Ironi beat Maccabi Haifa. Syria wants the Golan back.")
+    assert found["Hapoel Ironi"][1] == found["Maccabi Haifa"][1] == "organisation"
+    assert found["Golan"][1] == "place"
