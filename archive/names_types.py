@@ -105,6 +105,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
             after in TEAM_ROLES
             or (after in SIDE_NOUNS and not _TOWNS.isdisjoint(inside))
             or _role_after_possessive(view, places, last)
+            or _side_in_apposition(view, last)
         ):
             signals.append("team_role_after")
         elif _sport_and_role_after(view, last):
@@ -382,6 +383,20 @@ _SPORTS_PLAYED = frozenset(
     "soccer football cricket rugby baseball basketball hockey volleyball handball".split()
 )
 _PLAYERS = TEAM_ROLES | frozenset("player players star stars".split())
+
+
+_SIDES = frozenset(("club", "side", "team"))
+
+
+def _side_in_apposition(view: View, last: int) -> bool:
+    """ "leaving Blackburn, the club he led": a town's name set off as a club."""
+    noun = last + 2
+    return (
+        noun < len(view)
+        and view.words[last] == ","
+        and view.folded[last + 1] in ("the", "a")
+        and view.folded[noun] in _SIDES
+    )
 
 
 def _role_after_possessive(view: View, places: Gazetteer, last: int) -> bool:

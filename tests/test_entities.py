@@ -3251,3 +3251,8 @@ def test_israeli_clubs_open_with_their_prefix_and_the_golan_is_a_place():
     found = mentions_of("Hapoel Ironi beat Maccabi Haifa. Syria wants the Golan back.")
     assert found["Hapoel Ironi"][1] == found["Maccabi Haifa"][1] == "organisation"
     assert found["Golan"][1] == "place"
+
+
+def test_a_town_set_off_as_a_club_is_a_side():
+    found = mentions_of("Dalglish spoke of leaving Blackburn, the club he led to the title.")
+    assert found["Blackburn"][1] == "organisation"
