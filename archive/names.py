@@ -175,6 +175,7 @@ def _join_hyphened_numbers(view: View, spans: list[Span]) -> None:
             span.last = hyphen + 2
             span.type = "other"
             span.evidence = (*span.evidence, signal)
+            span.expansion = ""  # "CNB-120", an index, is no longer the bank "CNB" stood for
 
 
 def _join_court_cases(view: View, spans: list[Span]) -> list[Span]:

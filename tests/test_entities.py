@@ -3256,3 +3256,11 @@ def test_israeli_clubs_open_with_their_prefix_and_the_golan_is_a_place():
 def test_a_town_set_off_as_a_club_is_a_side():
     found = mentions_of("Dalglish spoke of leaving Blackburn, the club he led to the title.")
     assert found["Blackburn"][1] == "organisation"
+
+
+def test_an_acronym_with_a_number_hyphened_to_it_is_no_longer_what_it_stood_for():
+    found = mentions_of(
+        "The CNB-120 index rose 1.2 points, the Czech National Bank (CNB) said on Thursday."
+    )
+    assert found["CNB"] == ("Czech National Bank", "organisation")
+    assert found["CNB-120"] == ("CNB-120", "other")
