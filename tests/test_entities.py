@@ -3130,6 +3130,11 @@ def test_a_store_a_sites_badge_names_is_a_name_in_prose():
     assert "App Store" in found and "Google Play" in found
 
 
+def test_a_paper_named_like_a_count_of_views_is_a_name():
+    found = mentions_of("Advertising revenues at The Times grew 20 percent.")
+    assert found["The Times"][1] == "organisation"
+
+
 def test_agents_of_a_verb_opening_a_sentence_are_no_name():
     assert mentions_of("Regulators said the fines were fair.") == {}
 
