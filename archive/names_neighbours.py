@@ -149,13 +149,26 @@ def _follows_a_party(view: View, first: int, last: int) -> bool:
     )
 
 
+# The labels of a squad's lines: "Goalkeepers - Marco Pascolo (Cagliari), ...".
+_SQUAD_LABELS = frozenset(
+    """squad team goalkeepers defenders midfielders forwards strikers substitutes subs
+    reserves""".split()
+)
+
+
 def _club_of_a_player(view: View, first: int) -> bool:
-    """ "Marco Pascolo (Cagliari), Pascal Zuberbuehler (Grasshoppers)": a word alone in
-    brackets after a person's name, in a list of such names, is the player's club;
-    a country there is the player's (left to the country's own weight)."""
+    """ "Goalkeepers - Marco Pascolo (Cagliari), Pascal Zuberbuehler (Grasshoppers)": a
+    word alone in brackets after a person's name, in a list of such names on a squad's
+    line, is the player's club; a country there is the player's (left to the
+    country's own weight)."""
     opening = first - 1
     if opening < 2 or view.words[opening] != "(" or not view.capitalised[opening - 1]:
         return False
+    start = opening
+    while start > 0 and view.lines[start - 1] == view.lines[opening]:
+        start -= 1
+    if view.folded[start] not in _SQUAD_LABELS:
+        return False  # "Ellen Smith (Boston), John Doe (Chicago)": where they live
     after = first + 2  # after the closing bracket
     if after < len(view) and view.words[after] in (",", ";"):
         return True
