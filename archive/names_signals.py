@@ -690,6 +690,7 @@ NOT_NAMES = frozenset(
     asked said says told reported reports report spokesman officials official police
     analysts traders dealers shares prices men women people division group round
     scorers attendance halftime leading final semifinal quarterfinal fifth sixth seventh
+    goalkeepers defenders midfielders strikers substitutes
     eighth ninth tenth fourth
     """.split()
 )
