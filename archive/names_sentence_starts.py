@@ -34,6 +34,7 @@ from .names_signals import (
     SAYING_VERBS,
     TEAM_ROLES,
     TITLES,
+    WELL_KNOWN_BODIES,
 )
 from .names_text import Context, View
 
@@ -60,6 +61,8 @@ def is_ordinary_first_word(
         return False  # "US officials said": the country in capitals, not "us"
     if _has_inner_capitals(view.words[index]):
         return False  # "JPMorgan", "PayPal", "McDonald": capitals inside, a name's
+    if index + 1 < last and f"{folded} {view.folded[index + 1]}" in WELL_KNOWN_BODIES:
+        return False  # "United Nations observers ...", "Islamic State fighters ..."
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":

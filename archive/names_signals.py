@@ -479,8 +479,9 @@ WELL_KNOWN_BODIES = frozenset(
     """twitter facebook instagram youtube linkedin whatsapp tiktok snapchat reddit
     google microsoft netflix spotify wechat weibo alibaba tencent huawei samsung
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
-    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin meta""".split()
-    + ["islamic state", "red bull"]
+    moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin meta
+    reuters interfax xinhua kyodo yonhap bernama itar-tass""".split()
+    + ["islamic state", "red bull", "united nations"]
 )
 
 # Makers whose brand opens their products' names ("Motorola Razr", "Dolby Atmos",

@@ -3272,3 +3272,11 @@ def test_an_acronym_with_a_number_hyphened_to_it_is_no_longer_what_it_stood_for(
     )
     assert found["CNB"] == ("Czech National Bank", "organisation")
     assert found["CNB-120"] == ("CNB-120", "other")
+
+
+def test_well_known_bodies_opening_a_sentence_are_names():
+    found = mentions_of(
+        "United Nations military observers were stopped. Reuters correspondent Lawrence"
+        " Sheets said so."
+    )
+    assert found["United Nations"][1] == found["Reuters"][1] == "organisation"
