@@ -272,7 +272,7 @@ OF_HEADS = frozenset(
     queen archbishop bishop order party organisation organization federation assembly
     congress memory hall series battle siege tour festival center centre foundation fund
     agency authority alliance coalition trust conference centers centres
-    friends sons daughters knights brothers sisters journal
+    friends sons daughters knights brothers sisters journal partnership
     """.split()
 )
 

@@ -3280,3 +3280,8 @@ def test_well_known_bodies_opening_a_sentence_are_names():
         " Sheets said so."
     )
     assert found["United Nations"][1] == found["Reuters"][1] == "organisation"
+
+
+def test_a_partnership_takes_its_for():
+    found = mentions_of("Ukraine joined NATO's Partnership for Peace in 1994.")
+    assert "Partnership for Peace" in found
