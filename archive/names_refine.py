@@ -435,6 +435,8 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
     folded = view.folded[first]
     if folded in WELL_KNOWN_BODIES or (folded in BRANDS and not places.is_english_word(folded)):
         return False  # "Microsoft agreed to buy ...", "Toyota recalled ...": and a name
+    if is_demonym(places, folded):
+        return False  # "Palestinians accuse ...": a people, wherever it stands
     if view.folded[first] in NOT_NAMES:
         # "the kids were OK": in capitals still a word, but Oklahoma's code after a town
         # ("Tulsa, OK")

@@ -3285,3 +3285,8 @@ def test_well_known_bodies_opening_a_sentence_are_names():
 def test_a_partnership_takes_its_for():
     found = mentions_of("Ukraine joined NATO's Partnership for Peace in 1994.")
     assert "Partnership for Peace" in found
+
+
+def test_a_people_opening_a_sentence_is_named():
+    found = mentions_of("Palestinians accuse the authority of banning books.")
+    assert found["Palestinians"][1] == "other"
