@@ -17,6 +17,7 @@ from itertools import compress, count
 from operator import gt
 
 from .names_gazetteer import Gazetteer, gazetteer
+from .names_inside import is_demonym
 from .names_neighbours import in_dateline
 from .names_signals import (
     CALENDAR_GIVEN_NAMES,
@@ -171,7 +172,7 @@ def _is_name_word(view: View, context: Context, places: Gazetteer, index: int) -
             _is_name_word_of_text(view, context, places, index)
             or folded in context.starting_names
             or (places.is_place_name(folded) and folded not in places.towns_named_like_words)
-            or places.is_demonym(folded)
+            or is_demonym(places, folded)
             or _in_place_phrase(view, places, index)
             or in_dateline(view, index)
             or _names_a_competition(view, index)

@@ -3290,3 +3290,8 @@ def test_a_partnership_takes_its_for():
 def test_a_people_opening_a_sentence_is_named():
     found = mentions_of("Palestinians accuse the authority of banning books.")
     assert found["Palestinians"][1] == "other"
+
+
+def test_a_people_in_a_headline_in_capitals_is_named():
+    found = mentions_of("TENNIS - AUSTRALIANS ADVANCE AT CANADIAN OPEN.\nThree Aussies won.")
+    assert found["AUSTRALIANS"][1] == "other"
