@@ -64,6 +64,7 @@ def refine(view: View, context: Context, places: Gazetteer, first: int, last: in
         _is_plural_acronym(view.words[last - 1])
         or _opens_the_next_name(view, last - 1)
         or view.words[last - 1] in _POSTS_IN_CAPITALS
+        or _QUARTER.fullmatch(view.words[last - 1])
     ):
         last -= 1  # "Kelvar CEOs", "as Kentucky GOP Gov. Matt Bevin", "David Morales CEO"
     if first >= last or (
@@ -207,6 +208,8 @@ _DISEASES_AFTER_A_NAME = DISEASES - {"lyme"}
 
 # Posts printed as initials, after the name of the firm or of the person holding them.
 _POSTS_IN_CAPITALS = frozenset(("CEO", "CFO", "CTO", "COO"))
+# A quarter of a firm's year, after its name in a headline: "Gateway Data Sciences Q2 loss".
+_QUARTER = re.compile(r"Q[1-4]")
 
 # A firm's legal form, alone no name: "Apple, Inc.". Not AG, SA or NV, which are also
 # an attorney general, South Africa and Nevada.

@@ -3295,3 +3295,8 @@ def test_a_people_opening_a_sentence_is_named():
 def test_a_people_in_a_headline_in_capitals_is_named():
     found = mentions_of("TENNIS - AUSTRALIANS ADVANCE AT CANADIAN OPEN.\nThree Aussies won.")
     assert found["AUSTRALIANS"][1] == "other"
+
+
+def test_a_quarter_after_a_firms_name_is_no_part_of_it():
+    found = mentions_of("Gateway Data Sciences Q2 loss widens.\nThe company said so.")
+    assert found["Gateway Data Sciences"][1] == "organisation"
