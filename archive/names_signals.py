@@ -190,7 +190,7 @@ TITLES = frozenset(
     president premier minister chancellor secretary spokesman spokeswoman spokesperson
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
-    father pastor reverend deacon monsignor prophet
+    father pastor reverend deacon monsignor prophet patriarch
     editor correspondent columnist majority minority whip
     general gen colonel col major maj captain capt lieutenant lt sergeant sgt admiral adm
     commander cmdr brigadier brig corporal cpl private pvt
@@ -218,7 +218,7 @@ TITLE_HEADS = frozenset(
     president premier minister chancellor secretary spokesman spokeswoman spokesperson
     councillor councilor governor mayor senator congressman congresswoman ambassador envoy
     king queen prince princess emperor pope cardinal bishop archbishop rabbi imam sheikh
-    father pastor reverend deacon monsignor prophet
+    father pastor reverend deacon monsignor prophet patriarch
     editor correspondent columnist whip
     general colonel major captain lieutenant sergeant admiral commander judge justice
     chairman chairwoman chair chief director adviser advisor leader coach manager striker

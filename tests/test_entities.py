@@ -3300,3 +3300,8 @@ def test_a_people_in_a_headline_in_capitals_is_named():
 def test_a_quarter_after_a_firms_name_is_no_part_of_it():
     found = mentions_of("Gateway Data Sciences Q2 loss widens.\nThe company said so.")
     assert found["Gateway Data Sciences"][1] == "organisation"
+
+
+def test_a_patriarch_is_a_title():
+    found = mentions_of("The Maronite Patriarch Nasrallah Sfeir said so.")
+    assert found["Nasrallah Sfeir"] == ("Nasrallah Sfeir", "person")
