@@ -24,7 +24,10 @@ _INDICES = "s&p ftse nikkei stoxx dax cac nasdaq nifty asx".split()
 _ROADS = "interstate route highway".split()
 _EDITIONS = "wrestlemania bowl".split()  # "WrestleMania 36", "Super Bowl 50"
 _EDITIONS_BY_YEAR = "euro expo".split()
-_PRODUCTS = "iphone ipad playstation xbox windows pixel boeing apollo".split()
+_PRODUCTS = (
+    "iphone ipad playstation xbox windows pixel boeing apollo airbus ilyushin tupolev antonov"
+    " sukhoi"
+).split()
 # heads that name a product only after the name of its line: "Galaxy Note 10",
 # "Apple Watch Series 5", "Tesla Model 3", "MacBook Pro 16"; not a "Pro 4" alone
 _PRODUCT_PARTS = "note series model pro surface".split()

@@ -3305,3 +3305,8 @@ def test_a_quarter_after_a_firms_name_is_no_part_of_it():
 def test_a_patriarch_is_a_title():
     found = mentions_of("The Maronite Patriarch Nasrallah Sfeir said so.")
     assert found["Nasrallah Sfeir"] == ("Nasrallah Sfeir", "person")
+
+
+def test_an_aircraft_makers_name_and_a_number_is_the_aircraft():
+    found = mentions_of("An Ilyushin 76 cargo plane and a Tupolev 154 landed in Kabul.")
+    assert found["Ilyushin 76"][1] == found["Tupolev 154"][1] == "other"
