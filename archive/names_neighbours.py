@@ -22,6 +22,7 @@ from .names_signals import (
     KIN_NOUNS,
     MATCH_VERBS,
     OCCUPATIONS_BEFORE_NAMES,
+    OFFICERS,
     ORG_NOUNS_AFTER,
     ORG_NOUNS_BEFORE,
     PERSON_NOUNS,
@@ -71,7 +72,7 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
             signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
-    elif following and view.folded[last] in _OFFICERS and _officer_of(view, last):
+    elif following and view.folded[last] in OFFICERS and _officer_of(view, last):
         signals.append("officer_after")
     if following in _TERMS and first > 0 and view.folded[first - 1] == "the":
         signals.append("term_after")
@@ -102,14 +103,6 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     if first > 0 and view.words[first - 1] in _QUOTES and _is_quoted(view, first, last):
         signals.append("quoted")
     return signals
-
-
-# The officers of a firm, named between the firm and the person: "Goldman Sachs CEO David
-# Solomon", "Ford Chairman Bill Ford".
-_OFFICERS = frozenset(
-    """ceo cfo coo cto chairman chairwoman founder cofounder co-founder spokesman
-    spokeswoman spokesperson""".split()
-)
 
 
 def _officer_of(view: View, officer: int) -> bool:

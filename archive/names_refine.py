@@ -32,6 +32,7 @@ from .names_signals import (
     NEVER_NAMES,
     NOT_NAMES,
     OF_HEADS,
+    OFFICERS,
     ORG_HEADS,
     PLACE_HEADS,
     SAYING_VERBS,
@@ -440,6 +441,9 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
         return False  # "Microsoft agreed to buy ...", "Toyota recalled ...": and a name
     if is_demonym(places, folded):
         return False  # "Palestinians accuse ...": a people, wherever it stands
+    officer = first + 1
+    if officer < len(view) and view.capitalised[officer] and view.folded[officer] in OFFICERS:
+        return False  # "Apple CEO Tim Cook said": the firm of the officer named after it
     if view.folded[first] in NOT_NAMES:
         # "the kids were OK": in capitals still a word, but Oklahoma's code after a town
         # ("Tulsa, OK")

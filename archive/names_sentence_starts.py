@@ -25,6 +25,7 @@ from .names_signals import (
     MATCH_VERBS,
     NOT_NAMES,
     OF_HEADS,
+    OFFICERS,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     OTHER_HEADS,
@@ -63,6 +64,9 @@ def is_ordinary_first_word(
         return False  # "JPMorgan", "PayPal", "McDonald": capitals inside, a name's
     if index + 1 < last and f"{folded} {view.folded[index + 1]}" in WELL_KNOWN_BODIES:
         return False  # "United Nations observers ...", "Islamic State fighters ..."
+    officer = index + 1
+    if officer < len(view) and view.capitalised[officer] and view.folded[officer] in OFFICERS:
+        return False  # "Apple CEO Tim Cook said": the firm of the officer named after it
     if folded in NOT_NAMES or is_function_word(folded):
         return True
     if index + 1 == last and index + 1 < len(view) and view.words[index + 1] == ":":

@@ -231,6 +231,13 @@ TITLE_HEADS = frozenset(
     """.split()
 )
 
+# The officers of a firm, printed between its name and theirs: "Goldman Sachs CEO David
+# Solomon", "Ford Chairman Bill Ford", "Amazon founder Jeff Bezos".
+OFFICERS = frozenset(
+    """ceo cfo coo cto chairman chairwoman founder cofounder co-founder spokesman
+    spokeswoman spokesperson""".split()
+)
+
 # Words that end an organisation's name.
 ORG_HEADS = frozenset(
     """

@@ -3310,3 +3310,9 @@ def test_a_patriarch_is_a_title():
 def test_an_aircraft_makers_name_and_a_number_is_the_aircraft():
     found = mentions_of("An Ilyushin 76 cargo plane and a Tupolev 154 landed in Kabul.")
     assert found["Ilyushin 76"][1] == found["Tupolev 154"][1] == "other"
+
+
+def test_a_firm_before_its_officer_opening_a_sentence_is_named():
+    found = mentions_of("Apple CEO Tim Cook spoke on Monday.")
+    assert found["Apple"][1] == "organisation"
+    assert found["Tim Cook"][1] == "person"
