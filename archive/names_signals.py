@@ -141,6 +141,7 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # "Marco Pascolo (Cagliari), ...": a player's club after his name, in a list
     "club_in_brackets": ("organisation", 2.9),
     "team_role_after": ("organisation", 2.9),  # a town's "___ captain", "___ striker"
+    "plural_verb_after": ("organisation", 2.9),  # "Essex are set to ...": a side
     # "Barcelona soccer player ___": a side's player, named with the sport, in any text;
     # unlike a score it makes no report of sides named after their towns
     "sport_role_after": ("organisation", 2.9),

@@ -108,6 +108,8 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
             or _side_in_apposition(view, last)
         ):
             signals.append("team_role_after")
+        elif "country" not in inside and _plural_verb_after(view, first, last):
+            signals.append("plural_verb_after")
         elif _sport_and_role_after(view, last):
             signals.append("sport_role_after")
     elif (
@@ -386,6 +388,25 @@ _PLAYERS = TEAM_ROLES | frozenset("player players star stars".split())
 
 
 _SIDES = frozenset(("club", "side", "team"))
+# Verbs in the plural: a town's or county's name that takes one is its side's ("Essex
+# are set to ...", "Surrey were frustrated"); a country's is its side's too, but
+# named as the country.
+_PLURAL_VERBS = frozenset(("are", "were", "have"))
+
+
+def _plural_verb_after(view: View, first: int, last: int) -> bool:
+    """ "Essex are set to step up their challenge", "but Surrey were frustrated": the
+    name the subject, opening a sentence or a clause; not after a preposition
+    ("officials in Damascus have said") nor one of two names ("Kent and Surrey are")."""
+    return (
+        last < len(view)
+        and view.folded[last] in _PLURAL_VERBS
+        and view.adjacent(last - 1, last)
+        and (view.sentence_start[first] or view.folded[first - 1] in _OPENING_A_CLAUSE)
+    )
+
+
+_OPENING_A_CLAUSE = frozenset("but while as when after before since because though".split())
 
 
 def _side_in_apposition(view: View, last: int) -> bool:

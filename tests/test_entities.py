@@ -3316,3 +3316,11 @@ def test_a_firm_before_its_officer_opening_a_sentence_is_named():
     found = mentions_of("Apple CEO Tim Cook spoke on Monday.")
     assert found["Apple"][1] == "organisation"
     assert found["Tim Cook"][1] == "person"
+
+
+def test_a_county_or_a_town_the_subject_of_a_plural_verb_is_a_side():
+    found = mentions_of(
+        "Essex are set to step up their county championship challenge at Colchester."
+    )
+    assert found["Essex"][1] == "organisation"
+    assert mentions_of("Officials in Damascus have said no.")["Damascus"][1] == "place"
