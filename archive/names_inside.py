@@ -60,6 +60,8 @@ def signals_inside(places: Gazetteer, texts: tuple[str, ...]) -> tuple[tuple[str
     for names, signal in _LISTED_KINDS:
         if name in names:
             return (signal,), False
+    if " " in name and name in WELL_KNOWN_BODIES:
+        return ("known_body",), False  # "Red Cross", "Goldman Sachs": no person's, whatever
     if _is_holiday(words):
         return ("holiday",), False
     if words[0] in DISEASES and (len(words) == 1 or "-" in words):

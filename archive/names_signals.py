@@ -489,7 +489,9 @@ WELL_KNOWN_BODIES = frozenset(
     paypal ebay airbnb nvidia walmart costco starbucks uber lyft openai spacex pfizer
     moderna exxon exxonmobil mobil chevron hamas hezbollah yahoo verizon kremlin meta
     reuters interfax xinhua kyodo yonhap bernama itar-tass""".split()
-    + ["islamic state", "red bull", "united nations"]
+    + ["islamic state", "red bull", "united nations", "red cross", "red crescent"]
+    + ["goldman sachs", "merrill lynch", "morgan stanley", "lehman brothers"]
+    + ["paris st germain", "paris saint-germain", "hansa rostock"]
 )
 
 # Makers whose brand opens their products' names ("Motorola Razr", "Dolby Atmos",

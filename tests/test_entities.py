@@ -3324,3 +3324,9 @@ def test_a_county_or_a_town_the_subject_of_a_plural_verb_is_a_side():
     )
     assert found["Essex"][1] == "organisation"
     assert mentions_of("Officials in Damascus have said no.")["Damascus"][1] == "place"
+
+
+def test_well_known_bodies_named_like_people_are_bodies():
+    found = mentions_of("The Red Cross said so. Goldman Sachs said so. Hansa Rostock won.")
+    for name in ("Red Cross", "Goldman Sachs", "Hansa Rostock"):
+        assert found[name][1] == "organisation", name
