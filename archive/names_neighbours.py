@@ -493,7 +493,14 @@ def noun_after(view: View, last: int) -> str:
         word = view.folded[last]
         if word in _NOUNS_AFTER and view.initials[last].islower() and view.adjacent(last - 1, last):
             return word
+        # "Zenith's stock soared": what only a firm has, after its possessive
+        owned = last + 1
+        if word == "'s" and owned < len(view) and view.folded[owned] in _WHAT_FIRMS_HAVE:
+            return view.folded[owned]
     return ""
+
+
+_WHAT_FIRMS_HAVE = frozenset(("stock", "shareholders", "subsidiary", "subsidiaries"))
 
 
 # "Forest Hill police officers", "Hong Kong police": a town's or country's force;

@@ -3330,3 +3330,8 @@ def test_well_known_bodies_named_like_people_are_bodies():
     found = mentions_of("The Red Cross said so. Goldman Sachs said so. Hansa Rostock won.")
     for name in ("Red Cross", "Goldman Sachs", "Hansa Rostock"):
         assert found[name][1] == "organisation", name
+
+
+def test_a_name_whose_stock_soars_is_a_firm():
+    found = mentions_of("Following the announcement, Zenith's stock soared $5.50.")
+    assert found["Zenith"][1] == "organisation"
