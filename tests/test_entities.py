@@ -3333,5 +3333,8 @@ def test_well_known_bodies_named_like_people_are_bodies():
 
 
 def test_a_name_whose_stock_soars_is_a_firm():
-    found = mentions_of("Following the announcement, Zenith's stock soared $5.50.")
+    found = mentions_of(
+        "Jobs will come, Zenith said. LG bought a majority stake in Zenith. Zenith's stock"
+        " soared $5.50."
+    )
     assert found["Zenith"][1] == "organisation"
