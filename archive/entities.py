@@ -1210,8 +1210,13 @@ def _keep_players_off_the_results(signals: dict[str, set[str]]) -> None:
     """ "Agassi beat Sampras 6-3" and '"...," said Agassi': a name the text speaks of
     as a person is a player, not a side, whatever it beat or lost to."""
     for evidence in signals.values():
-        if "team_result" in evidence and not _PERSON_CONTEXT.isdisjoint(evidence):
+        if "team_result" in evidence and not _PLAYER_CONTEXT.isdisjoint(evidence):
             evidence.discard("team_result")
+
+
+# A scorecard's "c Cork b Croft" and "Cork 14.3-4-45-1": a player, whatever town he
+# is named like
+_PLAYER_CONTEXT = _PERSON_CONTEXT | {"dismissal_before", "bowling_figures"}
 
 
 def _mark_sides_named_after_towns(signals: dict[str, set[str]], fixed: dict[str, str]) -> None:

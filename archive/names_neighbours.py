@@ -363,6 +363,33 @@ _DISMISSALS = frozenset(("b", "c", "st"))
 _DISMISSAL_LINKS = frozenset(("lbw", "and", "b", "c", "st"))
 
 
+def bowling_figures_at(view: View, index: int) -> bool:
+    """ "14.3-4-45-1", "17-0-91-0": a bowler's overs, maidens, runs and wickets at
+    `index`, four numbers hyphened (the overs may hold a ball's fraction)."""
+    words = view.words
+    if index + 2 < len(words) and words[index + 1] == "." and words[index + 2].isdigit():
+        index += 2  # "14.3": overs and balls
+    numbers = words[index : index + 7 : 2]
+    hyphens = words[index + 1 : index + 7 : 2]
+    return (
+        len(numbers) == 4
+        and all(number.isdigit() for number in numbers)
+        and hyphens == ["-", "-", "-"]
+    )
+
+
+def dismissal_at(view: View, index: int) -> bool:
+    """ "c Hussain b Mullally", "lbw b Gough", "not out", "run out": how a batsman was
+    out, after his name at `index`."""
+    words = view.words[index : index + 2]
+    if len(words) < 2 or view.lines[index - 1] != view.lines[index + 1]:
+        return False  # a scorecard's line holds the batsman and how he was out
+    if words[1] == "out":
+        return words[0] in ("not", "run")
+    # in small letters: "St Louis" on the next line is a town
+    return words[0] in ("c", "b", "lbw", "st") and (view.capitalised[index + 1] or words[1] == "b")
+
+
 def _names_a_batsman(view: View, index: int) -> bool:
     """The token before "b" or "c": a batsman's or fielder's name, or "lbw", "c and"."""
     return view.capitalised[index] or view.words[index] in _DISMISSAL_LINKS

@@ -62,6 +62,8 @@ SIGNAL_WEIGHTS: dict[str, tuple[str, float]] = {
     # a name whose last word the article uses alone of a person: "MaliVai Washington"
     # beside '"...," said Washington'
     "surname_used_alone": ("person", 1.5),
+    # a scorecard's "___ 14.3-4-45-1", "___ c Healy b Warne": a bowler, a batsman
+    "bowling_figures": ("person", 3.0),
     "dismissal_before": ("person", 3.0),  # a scorecard's "c ___ b ___", "lbw b ___"
     # a match report's scorer or substitute: "___ (41st min, pen)", "___ 86th)"
     "minute_after": ("person", 2.5),

@@ -19,7 +19,9 @@ from .names_neighbours import (
     after_its_town,
     before_its_region,
     before_its_state,
+    bowling_figures_at,
     closes_brackets,
+    dismissal_at,
     is_side_in_scores,
     is_team_in_results,
     neighbour_signals,
@@ -86,6 +88,10 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     # one set last in brackets is where a match is played: "(at Headingley, Leeds)"
     # "Yvan Quentin (Sion)": his club, not where a match is played; "Haile Gebrselassie
     # (Ethiopia)": his country
+    # "Cork 14.3-4-45-1", "Inzamam-ul-Haq c Hussain b Mullally": a bowler, a batsman
+    player = bowling_figures_at(view, last) or dismissal_at(view, last)
+    if player:
+        signals.append("bowling_figures")
     club = "club_in_brackets" in signals
     if club and "country" in inside:
         signals.remove("club_in_brackets")
@@ -97,7 +103,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
     ):
         signals.append("town_in_brackets")
     elif may_be_team:
-        if is_team_in_results(view, first, last):
+        if not player and is_team_in_results(view, first, last):
             signals.append("team_result")
         # "Leeds fans", "a Karlsruhe goal", "Middlesbrough's Italian striker"; not
         # "Yeltsin supporters", "a Shearer goal"
@@ -114,6 +120,7 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
             signals.append("sport_role_after")
     elif (
         last - first > 1
+        and not player
         and _PERSON_OR_PLACE.isdisjoint(inside)
         and is_side_in_scores(view, places, first, last)
     ):

@@ -3338,3 +3338,16 @@ def test_a_name_whose_stock_soars_is_a_firm():
         " soared $5.50."
     )
     assert found["Zenith"][1] == "organisation"
+
+
+def test_bowlers_and_batsmen_of_a_scorecard_are_people_named_like_towns_or_not():
+    found = mentions_of(
+        "Pakistan first innings (overnight 229-1)\nSaeed Anwar c Croft b Cork 176\n"
+        "Inzamam-ul-Haq c Hussain b Mullally 35\nSalim Malik not out 2\n"
+        "Bowling (to date): Lewis 12-1-76-0, Mullally 22-6-56-2,\n"
+        "Croft 29-6-64-1, Cork 14.3-4-45-1, Salisbury 17-0-91-0\n"
+        "CHICAGO AT ATLANTA\nST LOUIS AT HOUSTON\n"
+    )
+    for player in ("Cork", "Inzamam-ul-Haq", "Lewis", "Salisbury"):
+        assert found[player][1] == "person", player
+    assert found["ATLANTA"][1] != "person"
