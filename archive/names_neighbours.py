@@ -367,6 +367,8 @@ def bowling_figures_at(view: View, index: int) -> bool:
     """ "14.3-4-45-1", "17-0-91-0": a bowler's overs, maidens, runs and wickets at
     `index`, four numbers hyphened (the overs may hold a ball's fraction)."""
     words = view.words
+    if index >= len(words) or not words[index].isdigit():
+        return False  # most names: a cheap first test
     if index + 2 < len(words) and words[index + 1] == "." and words[index + 2].isdigit():
         index += 2  # "14.3": overs and balls
     numbers = words[index : index + 7 : 2]
@@ -378,11 +380,16 @@ def bowling_figures_at(view: View, index: int) -> bool:
     )
 
 
+_HOW_OUT = frozenset(("c", "b", "lbw", "st", "not", "run"))
+
+
 def dismissal_at(view: View, index: int) -> bool:
     """ "c Hussain b Mullally", "lbw b Gough", "not out", "run out": how a batsman was
     out, after his name at `index`."""
+    if index + 1 >= len(view) or view.words[index] not in _HOW_OUT:
+        return False  # most names: a cheap first test
     words = view.words[index : index + 2]
-    if len(words) < 2 or view.lines[index - 1] != view.lines[index + 1]:
+    if view.lines[index - 1] != view.lines[index + 1]:
         return False  # a scorecard's line holds the batsman and how he was out
     if words[1] == "out":
         return words[0] in ("not", "run")
