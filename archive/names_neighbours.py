@@ -380,7 +380,8 @@ def bowling_figures_at(view: View, index: int) -> bool:
     )
 
 
-_HOW_OUT = frozenset(("c", "b", "lbw", "st", "not", "run"))
+# How a batsman was out, first word: "c Healy", "lbw b Gough", "not out", "run out".
+_HOW_OUT = _DISMISSAL_LINKS - {"and"} | {"not", "run"}
 
 
 def dismissal_at(view: View, index: int) -> bool:
@@ -393,8 +394,8 @@ def dismissal_at(view: View, index: int) -> bool:
         return False  # a scorecard's line holds the batsman and how he was out
     if words[1] == "out":
         return words[0] in ("not", "run")
-    # in small letters: "St Louis" on the next line is a town
-    return words[0] in ("c", "b", "lbw", "st") and (view.capitalised[index + 1] or words[1] == "b")
+    # in small letters ("St Louis" on the next line is a town), before a name or "b"
+    return words[0] in _DISMISSAL_LINKS and (view.capitalised[index + 1] or words[1] == "b")
 
 
 def _names_a_batsman(view: View, index: int) -> bool:
