@@ -409,8 +409,10 @@ def _is_dateline(view: View, first: int, last: int) -> bool:
     words, lines = view.words, view.lines
     if not view.opens_line(first):
         return False
-    # the whole town in capitals: not "OGE Group (Israel) is", a firm and its country
-    if not all(word.isupper() for word in words[first:last] if word.isalpha()):
+    # the whole town in capitals: not "OGE Group (Israel) is", a firm and its country;
+    # and a town, not a golfer's scores ("68 65, Eamonn Darcy (Ireland) 65 68")
+    town = [word for word in words[first:last] if word.isalpha()]
+    if not town or not all(word.isupper() for word in town):
         return False
     index = last
     if index < len(words) and words[index] == ",":  # the town's country or state

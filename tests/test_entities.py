@@ -3351,3 +3351,11 @@ def test_bowlers_and_batsmen_of_a_scorecard_are_people_named_like_towns_or_not()
     for player in ("Cork", "Inzamam-ul-Haq", "Lewis", "Salisbury"):
         assert found[player][1] == "person", player
     assert found["ATLANTA"][1] != "person"
+
+
+def test_a_golfer_after_a_line_of_scores_is_no_dateline_region():
+    found = mentions_of(
+        "Leading scores after the second round:\n133 Gary Orr 67 66, Paul Broadhurst\n"
+        "68 65, Eamonn Darcy (Ireland) 65 68\n"
+    )
+    assert found["Eamonn Darcy"][1] == "person"
