@@ -99,6 +99,7 @@ _EXTRA_REGIONS = (
     "New York",
     "Asia Pacific",
     "Middle East",
+    "Mideast",
     "Far East",
     "Midwest",
     "Balkans",

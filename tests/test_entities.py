@@ -3359,3 +3359,7 @@ def test_a_golfer_after_a_line_of_scores_is_no_dateline_region():
         "68 65, Eamonn Darcy (Ireland) 65 68\n"
     )
     assert found["Eamonn Darcy"][1] == "person"
+
+
+def test_the_mideast_is_a_place():
+    assert mentions_of("Hopes for Mideast peace faded.")["Mideast"][1] == "place"
