@@ -29,6 +29,7 @@ from .names_signals import (
     PLACE_NOUNS,
     PLACE_PREPOSITIONS,
     SAYING_VERBS,
+    SIDE_LINKS,
     SIDE_NOUNS,
     TEAM_ROLES,
     THING_NOUNS_AFTER,
@@ -72,7 +73,7 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
             signals.append("said_its")  # "Apple said its sales rose"
     if following == "," and _title_in_apposition(view, last):
         signals.append("title_after")
-    elif following and view.folded[last] in OFFICERS and _officer_of(view, last):
+    elif is_officers_title(view, last) and _officer_of(view, last):
         signals.append("officer_after")
     if following in _TERMS and first > 0 and view.folded[first - 1] == "the":
         signals.append("term_after")
@@ -105,12 +106,16 @@ def neighbour_signals(view: View, first: int, last: int, after: str) -> list[str
     return signals
 
 
+def is_officers_title(view: View, index: int) -> bool:
+    """A firm's officer's title, capitalised, at `index`: "CEO", "Chairman", "Founder"."""
+    return index < len(view) and view.capitalised[index] and view.folded[index] in OFFICERS
+
+
 def _officer_of(view: View, officer: int) -> bool:
-    """Whether the officer's title is capitalised and a capitalised name follows it."""
+    """Whether a capitalised name follows the officer's title."""
     name = officer + 1
     return (
         name < len(view)
-        and view.capitalised[officer]
         and view.capitalised[name]
         and view.adjacent(officer - 1, officer)
         and view.adjacent(officer, name)
@@ -597,7 +602,9 @@ def is_team_in_results(view: View, first: int, last: int) -> bool:
     before = view.folded[first - 1] if first > 0 else ""
     if first > 1 and before in _MATCH_LINKS:
         return view.folded[first - 2] in _MATCH_LINKS[before]
-    if before in _SIDE_LINKS:
+    # "Essex v Kent", "May 15 v Duke of Norfolk's XI": a side or a date before the link;
+    # not a comparison's "..., versus New York's $387.60"
+    if before in SIDE_LINKS:
         return first > 1 and _may_be_a_side_before(view, first - 2)
     return before in MATCH_VERBS
 
@@ -644,12 +651,6 @@ def _states_a_result(view: View, verb: int) -> bool:
         return False
     word = view.words[index]
     return view.capitalised[index] or word[:1].isdigit() or view.folded[index] in _RESULT_LINKS
-
-
-# "Essex v Kent", "May 15 v Duke of Norfolk's XI": the words that set two sides
-# against each other, a side or a date before them; not a comparison's "..., versus
-# New York's $387.60".
-_SIDE_LINKS = frozenset(("v", "vs", "vs.", "versus"))
 
 
 def _may_be_a_side_before(view: View, index: int) -> bool:

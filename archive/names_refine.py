@@ -13,6 +13,7 @@ import re
 
 from .names_gazetteer import COUNTRY_NAMES, Gazetteer
 from .names_inside import is_demonym, place_spelling
+from .names_neighbours import is_officers_title
 from .names_runs import is_arabic_article
 from .names_sentence_starts import (
     is_common,
@@ -32,7 +33,6 @@ from .names_signals import (
     NEVER_NAMES,
     NOT_NAMES,
     OF_HEADS,
-    OFFICERS,
     ORG_HEADS,
     PLACE_HEADS,
     SAYING_VERBS,
@@ -441,8 +441,7 @@ def _may_be_ordinary(view: View, context: Context, places: Gazetteer, first: int
         return False  # "Microsoft agreed to buy ...", "Toyota recalled ...": and a name
     if is_demonym(places, folded):
         return False  # "Palestinians accuse ...": a people, wherever it stands
-    officer = first + 1
-    if officer < len(view) and view.capitalised[officer] and view.folded[officer] in OFFICERS:
+    if is_officers_title(view, first + 1):
         return False  # "Apple CEO Tim Cook said": the firm of the officer named after it
     if view.folded[first] in NOT_NAMES:
         # "the kids were OK": in capitals still a word, but Oklahoma's code after a town

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from .names_gazetteer import Gazetteer, unaccented
 from .names_inside import is_demonym
-from .names_neighbours import in_dateline
+from .names_neighbours import in_dateline, is_officers_title
 from .names_runs import is_given_name_before_name, is_initial, starts_place_phrase
 from .names_signals import (
     CALENDAR_GIVEN_NAMES,
@@ -25,7 +25,6 @@ from .names_signals import (
     MATCH_VERBS,
     NOT_NAMES,
     OF_HEADS,
-    OFFICERS,
     ORG_HEADS,
     ORG_NOUNS_AFTER,
     OTHER_HEADS,
@@ -64,8 +63,7 @@ def is_ordinary_first_word(
         return False  # "JPMorgan", "PayPal", "McDonald": capitals inside, a name's
     if index + 1 < last and f"{folded} {view.folded[index + 1]}" in WELL_KNOWN_BODIES:
         return False  # "United Nations observers ...", "Islamic State fighters ..."
-    officer = index + 1
-    if officer < len(view) and view.capitalised[officer] and view.folded[officer] in OFFICERS:
+    if is_officers_title(view, index + 1):
         return False  # "Apple CEO Tim Cook said": the firm of the officer named after it
     if folded in NOT_NAMES or is_function_word(folded):
         return True

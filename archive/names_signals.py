@@ -477,8 +477,11 @@ EVENT_NOUNS_AFTER = frozenset(
 )
 
 # "Essex beat Kent": what a side does in a results report.
-MATCH_VERBS = frozenset(
-    "beat beats defeated defeats routs routed drew draw lost v vs vs. versus".split()
+# The words that set two sides or players against each other: "Essex v Kent",
+# "Qualifier vs. Andrei Olhovskiy".
+SIDE_LINKS = frozenset(("v", "vs", "vs.", "versus"))
+MATCH_VERBS = (
+    frozenset("beat beats defeated defeats routs routed drew draw lost".split()) | SIDE_LINKS
 )
 
 # Companies and platforms that news names every day by one word the gazetteers

@@ -16,7 +16,7 @@ from itertools import accumulate, chain, compress, count, repeat
 from operator import itemgetter
 
 from .names_gazetteer import gazetteer
-from .names_signals import HONORIFICS, TITLE_SMALL_WORDS
+from .names_signals import HONORIFICS, SIDE_LINKS, TITLE_SMALL_WORDS
 from .text import CJK_CHARACTERS as CJK
 
 # Acronyms with dots ("U.S."), words with inner apostrophes ("O'Neill") but
@@ -610,14 +610,11 @@ def _opens_with_a_rank(view: View, first: int, end: int) -> bool:
     return any(words[index][0].isdigit() for index in range(first + 1, end))
 
 
-_VERSUS = frozenset(("v", "vs", "versus"))
-
-
 def _is_row_of_a_draw(view: View, first: int, end: int) -> bool:
     """ "Qualifier vs. Andrei Olhovskiy (Russia)": players or sides set against each
     other, with their countries in brackets: a row of a draw, not a headline."""
     words = view.folded[first:end]
-    return "(" in words and not _VERSUS.isdisjoint(words)
+    return "(" in words and not SIDE_LINKS.isdisjoint(words)
 
 
 def _is_short_words_in_capitals(

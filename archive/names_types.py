@@ -84,14 +84,15 @@ def signals_of(view: View, context: Context, places: Gazetteer, first: int, last
         signals.append("state_after_town")
     if last - first > 1 and inside in _ONLY_SHAPE:
         signals.extend(_signals_of_no_person(view, context, places, first, last))
-    # a town or county followed by a score or a player is the team named after it;
-    # one set last in brackets is where a match is played: "(at Headingley, Leeds)"
-    # "Yvan Quentin (Sion)": his club, not where a match is played; "Haile Gebrselassie
-    # (Ethiopia)": his country
-    # "Cork 14.3-4-45-1", "Inzamam-ul-Haq c Hussain b Mullally": a bowler, a batsman
+    # "Cork 14.3-4-45-1", "Inzamam-ul-Haq c Hussain b Mullally": a bowler, a batsman,
+    # whatever town he is named like
     player = bowling_figures_at(view, last) or dismissal_at(view, last)
     if player:
         signals.append("bowling_figures")
+    # a town or county followed by a score or a player is the team named after it;
+    # one set last in brackets is where a match is played: "(at Headingley, Leeds)";
+    # after a player's name, his club ("Yvan Quentin (Sion)") or his country ("Haile
+    # Gebrselassie (Ethiopia)")
     club = "club_in_brackets" in signals
     if club and "country" in inside:
         signals.remove("club_in_brackets")
